@@ -1,0 +1,33 @@
+package org.quarryhep.cli;
+
+import org.quarryhep.core.QuarryVersion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level {@code quarry} command; every tool is a subcommand. */
+@Command(
+        name = "quarry",
+        mixinStandardHelpOptions = true,
+        versionProvider = QuarryCommand.Version.class,
+        description = "From a model of new physics to an exclusion limit.",
+        subcommands = {
+            // Each subcommand is a class in this package; keep one per line.
+        })
+public final class QuarryCommand implements Runnable {
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(
+                new picocli.CommandLine(this), "a subcommand is required (see quarry --help)");
+    }
+
+    /** Reports Quarry's and Java's versions. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "quarry " + QuarryVersion.get(),
+                "java " + System.getProperty("java.version"),
+            };
+        }
+    }
+}
