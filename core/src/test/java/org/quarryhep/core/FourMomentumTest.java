@@ -1,0 +1,116 @@
+package org.quarryhep.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.testkit.Tolerance.assertClose;
+
+import org.junit.jupiter.api.Test;
+
+class FourMomentumTest {
+
+    @Test
+    void constructorsAgreeOnAllQuantities() {
+        // A vector given as (pt, eta, phi, m) = (37.2, -1.3, 2.1, 4.8): each factory must give the
+        // same numbers to 1e-12 relative (style.md, "every constructor gives the same numbers").
+        FourMomentum a = FourMomentum.ofPtEtaPhiM(37.2, -1.3, 2.1, 4.8);
+        FourMomentum b = FourMomentum.ofPxPyPzM(a.px(), a.py(), a.pz(), 4.8);
+        FourMomentum c = FourMomentum.ofPtEtaPhiE(37.2, -1.3, 2.1, a.e());
+        FourMomentum d = FourMomentum.ofPtYPhiM(37.2, a.rapidity(), 2.1, 4.8);
+        for (FourMomentum v : new FourMomentum[] {b, c, d}) {
+            assertClose(37.2, v.pt(), 1e-12, 0, "pt");
+            assertClose(-1.3, v.eta(), 1e-12, 0, "eta");
+            assertClose(2.1, v.phi(), 1e-12, 0, "phi");
+            assertClose(4.8, v.mass(), 1e-10, 0, "mass");
+            assertClose(a.rapidity(), v.rapidity(), 1e-12, 0, "rapidity");
+        }
+    }
+
+    @Test
+    void rapidityMatchesDefinitionAndEtaForMassless() {
+        // y = ½ ln((E+pz)/(E−pz)) evaluated directly for a moderate vector.
+        FourMomentum v = new FourMomentum(3, 4, 10, 15);
+        double y = 0.5 * Math.log((15.0 + 10.0) / (15.0 - 10.0));
+        assertClose(y, v.rapidity(), 1e-14, 0, "rapidity");
+        // Massless: y = η exactly, also deep in the forward region where E−pz cancels.
+        FourMomentum fwd = FourMomentum.ofPtEtaPhiM(1e-3, 12.0, 0.3, 0.0);
+        assertClose(12.0, fwd.rapidity(), 1e-9, 0, "forward rapidity");
+        assertClose(12.0, fwd.eta(), 1e-12, 0, "forward eta");
+    }
+
+    @Test
+    void zeroTransverseMomentumEdgeCasesFollowFastJet() {
+        FourMomentum beamUp = new FourMomentum(0, 0, 50, 50);
+        FourMomentum beamDown = new FourMomentum(0, 0, -50, 50);
+        assertEquals(FourMomentum.MAX_RAPIDITY + 50, beamUp.rapidity());
+        assertEquals(-(FourMomentum.MAX_RAPIDITY + 50), beamDown.rapidity());
+        assertEquals(FourMomentum.MAX_RAPIDITY + 50, beamUp.eta());
+        assertEquals(0.0, beamUp.phi());
+        assertEquals(0.0, FourMomentum.ZERO.eta());
+        assertEquals(0.0, FourMomentum.ZERO.rapidity());
+        assertEquals(0.0, FourMomentum.ZERO.mass());
+        assertEquals(0.0, FourMomentum.ZERO.et());
+        // Massive particle at rest along the beam axis: pT = 0 but E > |pz|, so y is finite.
+        FourMomentum massive = new FourMomentum(0, 0, 3, 5);
+        assertClose(0.5 * Math.log(8.0 / 2.0), massive.rapidity(), 1e-14, 0, "massive y");
+    }
+
+    @Test
+    void spacelikeMassIsSigned() {
+        FourMomentum v = new FourMomentum(3, 0, 4, 0); // m² = −25
+        assertEquals(-25.0, v.m2(), 1e-12);
+        assertEquals(-5.0, v.mass(), 1e-12);
+    }
+
+    @Test
+    void phiIsHalfOpenAtPi() {
+        // atan2(+0, −1) = +π, which must map to −π.
+        FourMomentum v = new FourMomentum(-1, 0, 0, 2);
+        assertEquals(-Math.PI, v.phi());
+        assertTrue(new FourMomentum(-1, -1e-300, 0, 2).phi() < 0);
+    }
+
+    @Test
+    void largeScaleValuesKeepPrecision() {
+        // 2^32-scale momenta: the mass of a 1 GeV particle must survive to 1e-3 relative because
+        // E² − p² is computed as (E − p)(E + p).
+        double p = Math.pow(2, 32);
+        FourMomentum v = FourMomentum.ofPxPyPzM(0, p * 1e-3, p, 1.0e3);
+        assertClose(1.0e3, v.mass(), 1e-3, 0, "mass at 2^32 GeV");
+    }
+
+    @Test
+    void boostToRestFrameGivesMassAtRest() {
+        // Z boson mass 91.188 GeV with pT 40 and η 1.7; in its rest frame p = 0 and E = m.
+        FourMomentum z = FourMomentum.ofPtEtaPhiM(40, 1.7, -0.4, 91.188);
+        FourMomentum rest = z.inRestFrameOf(z);
+        assertClose(91.188, rest.e(), 1e-12, 0, "E at rest");
+        assertClose(0, rest.p(), 0, 1e-10, "|p| at rest");
+    }
+
+    @Test
+    void boostRejectsSuperluminalVelocity() {
+        IllegalArgumentException e =
+                assertThrows(
+                        IllegalArgumentException.class,
+                        () -> new FourMomentum(1, 0, 0, 2).boost(0.8, 0.7, 0));
+        assertTrue(e.getMessage().contains("beta"), e.getMessage());
+    }
+
+    @Test
+    void deltaRUsesWrappedPhi() {
+        // φ = 3.1 and −3.1 are 2π − 6.2 ≈ 0.0832 apart, not 6.2.
+        FourMomentum a = FourMomentum.ofPtEtaPhiM(10, 0.5, 3.1, 0);
+        FourMomentum b = FourMomentum.ofPtEtaPhiM(10, 0.2, -3.1, 0);
+        double dphi = 2 * Math.PI - 6.2;
+        assertClose(Math.hypot(0.3, dphi), a.deltaR(b), 1e-12, 0, "deltaR");
+    }
+
+    @Test
+    void transverseEnergyOfMassiveVector() {
+        // ET = E sin θ = E pT/|p|.
+        FourMomentum v = new FourMomentum(3, 4, 12, 20);
+        assertClose(20.0 * 5.0 / 13.0, v.et(), 1e-14, 0, "ET");
+        assertClose(Math.sqrt(400.0 - 144.0), v.mt(), 1e-14, 0, "mT");
+    }
+}
