@@ -95,16 +95,18 @@ public final class HepMc3Reader extends AbstractEventReader {
             cursor.reset().lineType();
             switch (c) {
                 case 'W' -> {
-                    while (!cursor.atEnd()) {
-                        weights.add(new RunInfo.WeightInfo(cursor.token("weight name"), "", ""));
+                    // HepMC3 joins the names with line breaks, escaped as "\|"; older writers
+                    // and Quarry separate them by spaces.
+                    for (String name : unescape(cursor.rest()).split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            weights.add(new RunInfo.WeightInfo(name, "", ""));
+                        }
                     }
                 }
                 case 'T' -> {
-                    String[] parts = cursor.rest().split("\\\\\\|", -1);
-                    tools.add(new RunInfo.Tool(
-                            unescape(parts[0]),
-                            parts.length > 1 ? unescape(parts[1]) : "",
-                            parts.length > 2 ? unescape(parts[2]) : ""));
+                    String[] parts = unescape(cursor.rest()).split("\n", 3);
+                    tools.add(new RunInfo.Tool(parts[0], parts.length > 1 ? parts[1] : "",
+                            parts.length > 2 ? parts[2] : ""));
                 }
                 case 'A' -> {
                     String name = cursor.token("run attribute name");
@@ -488,7 +490,10 @@ public final class HepMc3Reader extends AbstractEventReader {
         return (int) v;
     }
 
-    /** Undoes HepMC3's escaping of attribute strings ({@code \n} for a line break, {@code \\}). */
+    /**
+     * Undoes HepMC3's escaping of strings: {@code \|} is a line break and {@code \\} a
+     * backslash; any other backslash stays as it is.
+     */
     static String unescape(String s) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -496,9 +501,8 @@ public final class HepMc3Reader extends AbstractEventReader {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char d = s.charAt(++i);
-                sb.append(d == 'n' ? '\n' : d);
+            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '|' || s.charAt(i + 1) == '\\')) {
+                sb.append(s.charAt(++i) == '|' ? '\n' : '\\');
             } else {
                 sb.append(c);
             }
