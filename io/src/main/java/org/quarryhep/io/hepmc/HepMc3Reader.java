@@ -173,13 +173,12 @@ public final class HepMc3Reader extends AbstractEventReader {
                     + ", got " + nVertices + " and " + nParticles);
         }
         Event.Builder b = Event.builder().optNumber(number);
+        double[] shift = null;
         if (!cursor.atEnd()) {
             cursor.expect('@', "before the event position");
-            double x = cursor.nextDouble("event position x");
-            double y = cursor.nextDouble("event position y");
-            double z = cursor.nextDouble("event position z");
-            double t = cursor.nextDouble("event position t");
-            b.optAttribute(HepMcAttributes.EVENT_POSITION, x + " " + y + " " + z + " " + t);
+            shift = new double[] {cursor.nextDouble("event position x"),
+                cursor.nextDouble("event position y"), cursor.nextDouble("event position z"),
+                cursor.nextDouble("event position t")};
         }
         if (!cursor.atEnd()) {
             throw error("unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
@@ -278,6 +277,12 @@ public final class HepMc3Reader extends AbstractEventReader {
                 default -> throw error("unknown line type '" + (char) c + "' in event started at"
                         + " line " + eventStartLine);
             }
+        }
+        if (shift != null) {
+            // The E line comes before the U line: its position takes the event's length unit.
+            b.optAttribute(HepMcAttributes.EVENT_POSITION, shift[0] * lengthUnit + " "
+                    + shift[1] * lengthUnit + " " + shift[2] * lengthUnit + " "
+                    + shift[3] * lengthUnit);
         }
         if (g.n != nParticles) {
             throw errorAt("'E' line declares " + nParticles + " particles but the event has "

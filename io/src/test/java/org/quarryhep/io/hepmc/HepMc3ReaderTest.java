@@ -38,7 +38,8 @@ class HepMc3ReaderTest {
             assertEquals(0.25, e.crossSection().errorPb());
             assertEquals(303600, e.pdfInfo().pdfId1());
             assertEquals(91.2, e.scale());
-            assertEquals("0.5 0.0 0.0 0.0", e.attributes().get("event_position"));
+            // "E 7 1 2 @ 0.5 0 0 0" in the event's U GEV CM: 0.5 cm = 5 mm.
+            assertEquals("5.0 0.0 0.0 0.0", e.attributes().get("event_position"));
             Particle gluon = e.particle(0);
             Particle quark = e.particle(1);
             assertEquals(501, gluon.colour());
