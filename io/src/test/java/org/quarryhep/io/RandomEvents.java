@@ -162,6 +162,10 @@ final class RandomEvents {
                 b.optAttribute("x" + token(), token() + " " + token());
             }
             if (rnd.nextInt(4) == 0) {
+                b.optAttribute("event_position", number() + " " + number() + " " + number() + " "
+                        + number());
+            }
+            if (rnd.nextInt(4) == 0) {
                 // HepMC3 escapes line breaks as \| and backslashes as \\; both must survive.
                 b.optAttribute("esc" + token(), token() + "\\|" + token() + "\n" + token() + "\\");
             }

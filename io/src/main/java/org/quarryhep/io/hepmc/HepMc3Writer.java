@@ -90,8 +90,9 @@ public final class HepMc3Writer extends AbstractEventWriter {
         List<Vertex> vs = e.vertices();
         out.text("E").num(e.number()).num(vs.size()).num(ps.size());
         String position = e.attributes().get(HepMcAttributes.EVENT_POSITION);
-        if (position != null) {
-            out.text(" @ ").text(position);
+        boolean positionOnELine = isFourNumbers(position);
+        if (positionOnELine) {
+            out.text(" @ ").text(position.strip());
         }
         out.nl();
         out.text("U GEV MM").nl();
@@ -127,7 +128,8 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
         for (Map.Entry<String, String> a : e.attributes().entrySet()) {
             String key = a.getKey();
-            if (!HepMcAttributes.isForeign(key) && !key.equals(HepMcAttributes.EVENT_POSITION)) {
+            if (!HepMcAttributes.isForeign(key)
+                    && !(positionOnELine && key.equals(HepMcAttributes.EVENT_POSITION))) {
                 out.text("A 0 ").text(name(key)).text(" ").text(escape(a.getValue())).nl();
             }
         }
@@ -185,6 +187,26 @@ public final class HepMc3Writer extends AbstractEventWriter {
             return e.weightNames();
         }
         return run.weights().size() == e.weightCount() ? run.weightNames() : List.of();
+    }
+
+    private static boolean isFourNumbers(String s) {
+        if (s == null) {
+            return false;
+        }
+        String[] parts = s.strip().split("\\s+");
+        if (parts.length != 4) {
+            return false;
+        }
+        for (String p : parts) {
+            try {
+                if (!Double.isFinite(Double.parseDouble(p))) {
+                    return false;
+                }
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int k(int v) {
