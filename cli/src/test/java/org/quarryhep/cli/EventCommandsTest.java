@@ -127,6 +127,14 @@ class EventCommandsTest {
     }
 
     @Test
+    void inspectOfAMissingFileSaysSo() {
+        Path missing = tmp.resolve("missing.lhe");
+        Result r = run("inspect", missing.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("no such file: " + missing), r.err());
+    }
+
+    @Test
     void benchIoReportsThroughputOfEveryPass() throws IOException {
         Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
         JsonNode inv = inventory("hepmc", f.getFileName().toString());
