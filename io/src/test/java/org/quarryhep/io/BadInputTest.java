@@ -58,6 +58,7 @@ class BadInputTest {
         "bad_garbage_line.hepmc3    | 16 | expected ']' closing the incoming-particle list | 2",
         "bad_truncated.hepmc3       | 15 | after 2 of its 3 particles (truncated?) | 1",
         "bad_wrong_count.hepmc2     | 19 | vertex -1 lacks 1 of its particles | 1",
+        "bad_huge_count.hepmc3      | 2  | declares 1999999 vertices but the event has at most 1 | 1",
         "bad_nan.hepmc2             | 16 | bad pz: expected a finite number, found 'NaN' | 1",
     })
     void strictFailsAtTheDefectAndLenientSkipsTheEvent(String name, long line, String message,

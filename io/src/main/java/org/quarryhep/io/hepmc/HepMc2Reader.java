@@ -30,7 +30,8 @@ import org.quarryhep.io.internal.LineReader;
  * anticolour.
  */
 public final class HepMc2Reader extends AbstractEventReader {
-    private static final int MAX_COUNT = 10_000_000;
+    /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
+    private static final int MAX_COUNT = 2_000_000;
     private final RunInfo runInfo;
     private final GraphTable g = new GraphTable();
     private final Map<Integer, Integer> vertexByBarcode = new HashMap<>();

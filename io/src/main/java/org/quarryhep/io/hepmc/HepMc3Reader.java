@@ -30,7 +30,8 @@ import org.quarryhep.io.internal.LineReader;
  * The rest is kept as raw attribute strings.
  */
 public final class HepMc3Reader extends AbstractEventReader {
-    private static final int MAX_COUNT = 10_000_000;
+    /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
+    private static final int MAX_COUNT = 2_000_000;
     private final RunInfo runInfo;
     private final List<String> weightNames;
     private final GraphTable g = new GraphTable();
@@ -38,6 +39,8 @@ public final class HepMc3Reader extends AbstractEventReader {
     private int[][] explicitIncoming = new int[64][];
     private int[] flow1 = new int[256];
     private int[] flow2 = new int[256];
+    private int flowUsed;
+    private int incomingUsed;
     private long eventStartLine;
     private boolean sawEnd;
     private boolean ended;
@@ -184,18 +187,13 @@ public final class HepMc3Reader extends AbstractEventReader {
             throw error("unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
         }
         g.clear();
-        if (flow1.length < nParticles) {
-            flow1 = new int[nParticles];
-            flow2 = new int[nParticles];
-        } else {
-            Arrays.fill(flow1, 0, nParticles, 0);
-            Arrays.fill(flow2, 0, nParticles, 0);
-        }
-        if (explicitIncoming.length < nVertices + 1) {
-            explicitIncoming = new int[nVertices + 1][];
-        } else {
-            Arrays.fill(explicitIncoming, 0, nVertices + 1, null);
-        }
+        // Arrays grow with what the event holds, not with what its E line claims, so that a
+        // garbage count cannot exhaust memory; only the part used last time is cleared.
+        Arrays.fill(flow1, 0, flowUsed, 0);
+        Arrays.fill(flow2, 0, flowUsed, 0);
+        flowUsed = 0;
+        Arrays.fill(explicitIncoming, 0, incomingUsed, null);
+        incomingUsed = 0;
         double momentumUnit = Units.GEV;
         double lengthUnit = Units.MM;
         List<String[]> eventAttributes = new ArrayList<>();
@@ -234,7 +232,13 @@ public final class HepMc3Reader extends AbstractEventReader {
                             throw error("unexpected text after flow" + flow + ": '"
                                     + clip(cursor.rest()) + "'");
                         }
+                        if (id > flow1.length) {
+                            int grown = Math.max(id, 2 * flow1.length);
+                            flow1 = Arrays.copyOf(flow1, grown);
+                            flow2 = Arrays.copyOf(flow2, grown);
+                        }
                         (flow == 1 ? flow1 : flow2)[id - 1] = value;
+                        flowUsed = Math.max(flowUsed, id);
                         continue;
                     }
                     String name = cursor.token("attribute name");
@@ -289,8 +293,8 @@ public final class HepMc3Reader extends AbstractEventReader {
                     + g.n, eventStartLine);
         }
         resolveTopology(nVertices);
-        System.arraycopy(flow1, 0, g.colour, 0, g.n);
-        System.arraycopy(flow2, 0, g.anticolour, 0, g.n);
+        System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
+        System.arraycopy(flow2, 0, g.anticolour, 0, Math.min(g.n, flowUsed));
         for (Object[] a : otherAttributes) {
             int id = (Integer) a[0];
             String name = (String) a[1];
@@ -396,17 +400,31 @@ public final class HepMc3Reader extends AbstractEventReader {
             }
         }
         g.setVertex(k, status, x, y, z, t);
+        if (k >= explicitIncoming.length) {
+            explicitIncoming =
+                    Arrays.copyOf(explicitIncoming, Math.max(k + 1, 2 * explicitIncoming.length));
+        }
         explicitIncoming[k] = Arrays.copyOf(in, count);
+        incomingUsed = Math.max(incomingUsed, k + 1);
     }
 
     /** Assigns production/end vertices, creating implicit vertices in the unused id slots. */
     private void resolveTopology(int nVertices) {
+        int explicit = 0;
+        for (int k = 0; k < incomingUsed; k++) {
+            explicit += explicitIncoming[k] != null ? 1 : 0;
+        }
+        if (nVertices > explicit + g.n) {
+            // Each vertex has a V line or is made by a P line naming its parent particle.
+            throw errorAt("'E' line declares " + nVertices + " vertices but the event has at most "
+                    + (explicit + g.n), eventStartLine);
+        }
         g.ensureVertices(nVertices);
         if (g.nv > nVertices) {
             throw errorAt("'E' line declares " + nVertices + " vertices but the event has more",
                     eventStartLine);
         }
-        for (int k = 0; k < nVertices; k++) {
+        for (int k = 0; k < incomingUsed; k++) {
             int[] in = explicitIncoming[k];
             if (in == null) {
                 continue;
