@@ -14,6 +14,9 @@ import org.quarryhep.io.EventFormatException;
  * #unread()}.
  */
 public final class LineReader implements Closeable {
+    /** Longest line accepted (64 MB), so that a file without line breaks cannot exhaust memory. */
+    static final int MAX_LINE = 1 << 26;
+
     private final InputStream in;
     private final String source;
     private byte[] buf = new byte[1 << 16];
@@ -92,6 +95,11 @@ public final class LineReader implements Closeable {
             pos = 0;
         }
         if (limit == buf.length) {
+            if (buf.length >= MAX_LINE) {
+                throw new EventFormatException("line longer than " + (MAX_LINE >> 20)
+                        + " MB: not an event file, or a line break is missing", source,
+                        lineNumber + 1);
+            }
             byte[] bigger = new byte[buf.length * 2];
             System.arraycopy(buf, 0, bigger, 0, limit);
             buf = bigger;
