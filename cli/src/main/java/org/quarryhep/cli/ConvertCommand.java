@@ -6,9 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.Particle;
+import org.quarryhep.core.RunInfo;
 import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
+import org.quarryhep.io.EventStatistics;
 import org.quarryhep.io.EventWriter;
 import org.quarryhep.io.EventWriters;
 import org.quarryhep.io.ReadOptions;
@@ -45,6 +50,27 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document instead of text")
     boolean json;
 
+    /**
+     * HepMC headers name no beams, which LHE's init line needs: take them from the first event's
+     * two beam particles (HepMC status 4) when the run does not give them.
+     */
+    static RunInfo withBeams(RunInfo run, Event first) {
+        if (first == null || run.beam1().pdgId() != 0 || run.beam2().pdgId() != 0) {
+            return run;
+        }
+        List<Particle> beams = first.particles().stream()
+                .filter(p -> p.status() == EventStatistics.BEAM_STATUS).toList();
+        if (beams.size() != 2) {
+            return run;
+        }
+        return new RunInfo(run.generator(),
+                new RunInfo.Beam(beams.get(0).pdgId(), beams.get(0).momentum().e()),
+                new RunInfo.Beam(beams.get(1).pdgId(), beams.get(1).momentum().e()),
+                run.pdfGroup1(), run.pdfGroup2(), run.pdfSet1(), run.pdfSet2(),
+                run.weightingStrategy(), run.processes(), run.weights(), run.tools(), run.header(),
+                run.attributes());
+    }
+
     @Override
     public Integer call() {
         EventFormat target = format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
@@ -54,8 +80,13 @@ final class ConvertCommand implements Callable<Integer> {
         try (EventReader reader = in.toString().equals("-")
                 ? EventReaders.open(System.in, "stdin", options)
                 : EventReaders.open(in, options)) {
-            EventWriter writer = EventWriters.open(out, target, reader.runInfo());
+            Event first = reader.hasNext() ? reader.next() : null;
+            EventWriter writer = EventWriters.open(out, target, withBeams(reader.runInfo(), first));
             try (Progress progress = Progress.start("convert " + in.getFileName(), -1, "events")) {
+                if (first != null) {
+                    writer.write(first);
+                    progress.step(1);
+                }
                 while (reader.hasNext()) {
                     writer.write(reader.next());
                     progress.step(1);

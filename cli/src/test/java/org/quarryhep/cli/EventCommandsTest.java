@@ -100,6 +100,20 @@ class EventCommandsTest {
     }
 
     @Test
+    void convertToLheTakesTheBeamsFromHepMcBeamParticles() throws IOException {
+        // hepmc3-example-ee_Z_tautau-100ev.hepmc3, first event: P 1 (e-, status 4) and P 4
+        // (e+, status 4), each with E = 46.000000000000007 GeV.
+        Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
+        Path out = tmp.resolve("tautau.lhe");
+        assertEquals(0, run("convert", f.toString(), out.toString()).exit());
+        JsonNode j = new ObjectMapper().readTree(run("inspect", "--json", out.toString()).out());
+        assertEquals(11, j.get("beams").get(0).get("pdg_id").asInt());
+        assertEquals(-11, j.get("beams").get(1).get("pdg_id").asInt());
+        Tolerance.assertClose(92.0, j.get("sqrt_s_GeV").asDouble(), 1e-12, 0, "2 x 46 GeV");
+        assertEquals(100, j.get("events").asInt());
+    }
+
+    @Test
     void convertOfABadFileFailsWithFileAndLineAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.hepmc3");
         Files.writeString(bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
