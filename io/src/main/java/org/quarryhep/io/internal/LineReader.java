@@ -4,6 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import org.quarryhep.io.EventFormatException;
 
@@ -16,6 +19,9 @@ import org.quarryhep.io.EventFormatException;
 public final class LineReader implements Closeable {
     /** Longest line accepted (64 MB), so that a file without line breaks cannot exhaust memory. */
     static final int MAX_LINE = 1 << 26;
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final InputStream in;
     private final String source;
@@ -59,13 +65,12 @@ public final class LineReader implements Closeable {
         }
         int scan = pos;
         while (true) {
-            for (int i = scan; i < limit; i++) {
-                if (buf[i] == '\n') {
-                    setLine(pos, i);
-                    bytesConsumed += i + 1 - pos;
-                    pos = i + 1;
-                    return true;
-                }
+            int i = indexOfNewline(buf, scan, limit);
+            if (i >= 0) {
+                setLine(pos, i);
+                bytesConsumed += i + 1 - pos;
+                pos = i + 1;
+                return true;
             }
             scan = limit;
             if (eof) {
@@ -80,6 +85,28 @@ public final class LineReader implements Closeable {
             scan -= pos;
             fill();
         }
+    }
+
+    /**
+     * The index of the first '\n' in {@code b[from, to)}, or −1, testing eight bytes at a time
+     * (the zero-byte test of Mycroft, "Bit Twiddling Hacks": a byte of {@code x} is zero where
+     * {@code (x - 0x01..) & ~x & 0x80..} has its high bit; the lowest such bit is exact).
+     */
+    static int indexOfNewline(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ 0x0a0a0a0a0a0a0a0aL;
+            long t = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (t != 0) {
+                return i + (Long.numberOfTrailingZeros(t) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void setLine(int start, int end) {

@@ -32,6 +32,37 @@ class LineReaderTest {
     }
 
     @Test
+    void newlineSearchFindsTheFirstNewlineAtEveryOffset() {
+        // Compared with a plain byte-by-byte search, for every start, end and newline position
+        // in a 40-byte buffer, with other bytes that differ from '\n' by one bit (0x0b, 0x08).
+        for (int nl = -1; nl < 40; nl++) {
+            byte[] b = new byte[40];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) (k % 3 == 0 ? 0x0b : k % 3 == 1 ? 0x08 : 0x8a);
+            }
+            if (nl >= 0) {
+                b[nl] = '\n';
+                if (nl + 5 < b.length) {
+                    b[nl + 5] = '\n';
+                }
+            }
+            for (int from = 0; from <= b.length; from++) {
+                for (int to = from; to <= b.length; to++) {
+                    int expected = -1;
+                    for (int k = from; k < to; k++) {
+                        if (b[k] == '\n') {
+                            expected = k;
+                            break;
+                        }
+                    }
+                    assertEquals(expected, LineReader.indexOfNewline(b, from, to),
+                            "newline at " + nl + ", range " + from + ".." + to);
+                }
+            }
+        }
+    }
+
+    @Test
     void aLineLongerThanTheLimitFailsInsteadOfExhaustingMemory() {
         InputStream endless = new InputStream() {
             @Override
