@@ -1,0 +1,35 @@
+package org.quarryhep.stats.infer;
+
+import org.quarryhep.stats.ObservedData;
+import org.quarryhep.stats.fit.FitResult;
+import org.quarryhep.stats.fit.Fitter;
+
+/** Evaluates {@link TestStatistic}s with a {@link Fitter}. */
+public final class TestStatistics {
+    private TestStatistics() {}
+
+    /**
+     * Evaluates a test statistic at a tested POI value.
+     *
+     * @param stat the statistic
+     * @param mu the tested POI value (0 for q_0)
+     * @param data the data
+     * @param fitter the fitter of the model
+     * @return the value with its fits
+     * @throws org.quarryhep.stats.fit.FitFailedException when a fit fails
+     */
+    public static TestStatisticValue evaluate(
+            TestStatistic stat, double mu, ObservedData data, Fitter fitter) {
+        FitResult free = fitter.fit(data);
+        FitResult cond = fitter.fixedPoiFit(mu, data);
+        double muHat = free.bestFit()[fitter.model().poiIndex()];
+        double t = Math.max(0, 2 * (cond.nll() - free.nll()));
+        double value =
+                switch (stat) {
+                    case Q, QTILDE -> muHat > mu ? 0 : t;
+                    case Q0 -> muHat < mu ? 0 : t;
+                    case TMU -> t;
+                };
+        return new TestStatisticValue(value, muHat, free, cond);
+    }
+}
