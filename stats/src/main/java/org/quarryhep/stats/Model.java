@@ -44,6 +44,8 @@ public final class Model {
     private final List<CompiledSample> samples;
     private final int poi;
     private final String poiName;
+    private final String poiPointer;
+    private final String parameterNamesForError;
     private final ObservedData observed;
     private final InterpolationSettings interpolation;
 
@@ -72,6 +74,8 @@ public final class Model {
         this.samples = b.samples;
         this.poi = b.poi;
         this.poiName = b.poiName;
+        this.poiPointer = b.poiPointer;
+        this.parameterNamesForError = b.parameterNamesForError;
         this.observed = b.observed;
         this.interpolation = b.interpolation;
     }
@@ -94,6 +98,8 @@ public final class Model {
         List<CompiledSample> samples;
         int poi;
         String poiName;
+        String poiPointer;
+        String parameterNamesForError;
         ObservedData observed;
         InterpolationSettings interpolation;
     }
@@ -223,15 +229,14 @@ public final class Model {
         }
         b.poiName = measurement.poi();
         Integer poiOffset = offsets.get(measurement.poi());
-        if (poiOffset == null) {
-            throw new UnspecifiedPoiException(
-                    "/measurements/" + measurementIndex + "/config/poi: POI '" + measurement.poi()
-                            + "' is not a parameter of any modifier; parameters are " + offsets.keySet());
-        }
-        if (registry.get(measurement.poi()).size() != 1) {
+        if (poiOffset != null && registry.get(measurement.poi()).size() != 1) {
             throw new InvalidModelException("POI '" + measurement.poi() + "' must be a scalar parameter");
         }
-        b.poi = poiOffset;
+        // A background-only workspace (e.g. HEPData's BkgOnly.json) names a POI that only its
+        // signal patches define; it still compiles for fits, and inference asks for the POI.
+        b.poi = poiOffset == null ? -1 : poiOffset;
+        b.poiPointer = "/measurements/" + measurementIndex + "/config/poi";
+        b.parameterNamesForError = offsets.keySet().toString();
 
         double[] main = new double[b.nBins];
         for (int c = 0; c < b.channels.size(); c++) {
@@ -334,8 +339,24 @@ public final class Model {
         return names;
     }
 
-    /** The index of the POI in the flat vector. */
+    /** True when the measurement's POI is a parameter of this model. */
+    public boolean hasPoi() {
+        return poi >= 0;
+    }
+
+    /**
+     * The index of the POI in the flat vector.
+     *
+     * @return the index
+     * @throws UnspecifiedPoiException when no modifier defines the measurement's POI
+     */
     public int poiIndex() {
+        if (poi < 0) {
+            throw new UnspecifiedPoiException(
+                    poiPointer + ": POI '" + poiName + "' is not a parameter of any modifier"
+                            + " (a background-only workspace needs its signal patch); parameters are "
+                            + parameterNamesForError);
+        }
         return poi;
     }
 

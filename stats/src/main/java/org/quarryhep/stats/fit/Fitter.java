@@ -171,8 +171,8 @@ public final class Fitter {
         double[] hi = model.upperBounds();
         boolean[] fixed = model.fixedParameters();
         double[] x0 = model.inits();
-        int poi = model.poiIndex();
         if (!Double.isNaN(mu)) {
+            int poi = model.poiIndex();
             x0[poi] = mu;
             lo[poi] = mu;
             hi[poi] = mu;

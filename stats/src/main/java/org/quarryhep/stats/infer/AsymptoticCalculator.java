@@ -28,12 +28,14 @@ public final class AsymptoticCalculator {
      * @param fitter the fitter of the model
      * @param stat q, qtilde or q0
      * @throws IllegalArgumentException for t_μ, whose asymptotic distribution is two-sided
+     * @throws org.quarryhep.stats.UnspecifiedPoiException when the model has no POI
      */
     public AsymptoticCalculator(Fitter fitter, TestStatistic stat) {
         if (stat == TestStatistic.TMU) {
             throw new IllegalArgumentException(
                     "asymptotic CLs needs a one-sided statistic (q, qtilde or q0); use toys for tmu");
         }
+        fitter.model().poiIndex();
         this.fitter = fitter;
         this.stat = stat;
     }
@@ -82,7 +84,8 @@ public final class AsymptoticCalculator {
         double sqrtQ = Math.sqrt(q);
         double sqrtQA = Math.sqrt(qA);
         double t;
-        if (stat == TestStatistic.QTILDE && !(sqrtQ < sqrtQA)) {
+        // At μ = 0 both statistics vanish; the first branch gives CLs = 1 there instead of 0/0.
+        if (stat == TestStatistic.QTILDE && !(sqrtQ < sqrtQA) && sqrtQA > 0) {
             t = (q - qA) / (2 * sqrtQA);
         } else {
             t = sqrtQ - sqrtQA;
