@@ -11,6 +11,7 @@ import org.quarryhep.core.QuarryException;
  */
 public class InvalidSpecificationException extends QuarryException {
     private final String pointer;
+    private final String detail;
 
     /**
      * Creates the exception.
@@ -21,6 +22,23 @@ public class InvalidSpecificationException extends QuarryException {
     public InvalidSpecificationException(String pointer, String message) {
         super((pointer.isEmpty() ? "/" : pointer) + ": " + message);
         this.pointer = pointer;
+        this.detail = message;
+    }
+
+    private InvalidSpecificationException(String source, String pointer, String detail) {
+        super(source + ": " + (pointer.isEmpty() ? "/" : pointer) + ": " + detail);
+        this.pointer = pointer;
+        this.detail = detail;
+    }
+
+    /**
+     * The same problem located in a file: the message becomes {@code source: pointer: detail}.
+     *
+     * @param source the file name or "stdin"
+     * @return the located exception
+     */
+    public InvalidSpecificationException in(String source) {
+        return new InvalidSpecificationException(source, pointer, detail);
     }
 
     /** The JSON pointer of the offending value. */

@@ -81,8 +81,7 @@ public final class WorkspaceReader {
         try {
             return fromJson(node);
         } catch (InvalidSpecificationException e) {
-            throw new InvalidSpecificationException(
-                    e.pointer(), path + ": " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+            throw e.in(path.toString());
         }
     }
 

@@ -1,0 +1,147 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.quarryhep.testkit.ReferenceData;
+import org.quarryhep.testkit.Tolerance;
+import picocli.CommandLine;
+
+/** The statistics commands through {@code Main.newCommandLine()}, against pyhf's reference values. */
+class StatsCommandsTest {
+    private static final ObjectMapper M = new ObjectMapper();
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cl = Main.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private static JsonNode expected(String id) throws Exception {
+        JsonNode doc = M.readTree(ReferenceData.require("pyhf/expected_results.json").toFile());
+        for (String section : new String[] {"cases", "published_likelihoods"}) {
+            for (JsonNode c : doc.get(section)) {
+                if (c.get("id").asText().equals(id)) {
+                    return c;
+                }
+            }
+        }
+        throw new AssertionError("no case " + id);
+    }
+
+    @Test
+    void hypotestJsonReproducesPyhfOnTheSbottomPatch() throws Exception {
+        Path bkg = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/BkgOnly.json");
+        Path patch = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/patch.sbottom_1300_205_60.json");
+        Run r = run("hypotest", bkg.toString(), "--patch", patch.toString(), "--mu", "1",
+                "--interp", "normsys=code4", "--interp", "histosys=code4p", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode out = M.readTree(r.out());
+        JsonNode ref = expected("sbottom_regionA_1300_205_60");
+        // expected_results.json (pyhf tests/test_regression.py:38-64), 1e-4 relative.
+        Tolerance.assertRelative(ref.get("CLs_obs").asDouble(), out.get("cls_obs").asDouble(), 1e-4, "cls_obs");
+        for (int k = 0; k < 5; k++) {
+            Tolerance.assertRelative(ref.get("CLs_exp").get(k).asDouble(), out.get("cls_exp").get(k).asDouble(), 1e-4, "cls_exp");
+        }
+        assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
+    }
+
+    @Test
+    void hypotestReadsStandardInputAndTakesTheTestStatistic() throws Exception {
+        Path ws = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
+        InputStream old = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(Files.readAllBytes(ws)));
+            Run r = run("hypotest", "-", "--mu", "0", "--test-stat", "q0", "--interp", "normsys=code1",
+                    "--interp", "histosys=code0", "--json");
+            assertEquals(0, r.code(), r.err());
+            JsonNode out = M.readTree(r.out());
+            // p0 of 1bin_shapesys_q0 (expected_results.json, pyhf tolerance 3e-4).
+            Tolerance.assertRelative(expected("1bin_shapesys_q0_mu0").get("CLs_obs").asDouble(),
+                    out.get("cls_obs").asDouble(), 3e-4, "p0");
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void hypotestWithToysIsSeededAndHumanOutputIsReadable() throws Exception {
+        Path ws = ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json");
+        Run a = run("hypotest", ws.toString(), "--mu", "1", "--toys", "50", "--seed", "3", "--threads", "2", "--json");
+        Run b = run("hypotest", ws.toString(), "--mu", "1", "--toys", "50", "--seed", "3", "--threads", "1", "--json");
+        assertEquals(0, a.code(), a.err());
+        assertEquals(M.readTree(a.out()).get("cls_exp"), M.readTree(b.out()).get("cls_exp"));
+        Run text = run("hypotest", ws.toString(), "--mu", "1");
+        assertEquals(0, text.code());
+        // README.rst:67-81: CLs_obs = 0.35998409 for the docs example.
+        assertTrue(text.out().contains("CLs observed at mu = 1.0: 0.35998"), text.out());
+    }
+
+    @Test
+    void limitMatchesPyhfUpperLimit() throws Exception {
+        Path ws = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
+        Run r = run("limit", ws.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode out = M.readTree(r.out());
+        // expected_results.json upper_limits (pyhf tests/test_infer.py:105-126), 1e-3 relative.
+        Tolerance.assertRelative(1.01156939, out.get("observed").asDouble(), 1e-3, "observed");
+        Tolerance.assertRelative(1.06234693, out.get("expected").get(2).asDouble(), 1e-3, "median");
+        Run scan = run("limit", ws.toString(), "--scan", "0:5:11", "--json");
+        Tolerance.assertRelative(1.0262704738584554, M.readTree(scan.out()).get("observed").asDouble(), 1e-3, "scan");
+    }
+
+    @Test
+    void fitAndSignificanceAnswer() throws Exception {
+        Path ws = ReferenceData.require("pyhf/workspaces/2bin_2channel_coupledhistosys.json");
+        Run fit = run("fit", ws.toString(), "--starts", "4", "--json");
+        assertEquals(0, fit.code(), fit.err());
+        JsonNode out = M.readTree(fit.out());
+        assertEquals(out.get("parameters").size(), out.get("correlation").size());
+        Run text = run("fit", ws.toString(), "--starts", "4");
+        assertTrue(text.out().contains("-2 ln L"), text.out());
+        Path q0 = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
+        Run sig = run("significance", q0.toString(), "--interp", "normsys=code1", "--interp", "histosys=code0", "--json");
+        assertEquals(0, sig.code(), sig.err());
+        JsonNode s = M.readTree(sig.out());
+        // Z = Φ⁻¹(1 − p0) with p0 from expected_results.json (pyhf, 3e-4).
+        Tolerance.assertClose(2.6574, s.get("z").asDouble(), 0, 2e-3, "Z");
+    }
+
+    @Test
+    void badInputsExitWithOneAndNameTheProblem(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path bad = tmp.resolve("bad.json");
+        Files.writeString(bad, "{\"channels\": [{\"name\": \"SR\", \"samples\": [{\"name\": \"s\", \"data\": [1.0],"
+                + " \"modifiers\": [{\"name\": \"x\", \"type\": \"bogus\", \"data\": null}]}]}],"
+                + " \"observations\": [{\"name\": \"SR\", \"data\": [1.0]}],"
+                + " \"measurements\": [{\"name\": \"m\", \"config\": {\"poi\": \"x\", \"parameters\": []}}], \"version\": \"1.0.0\"}");
+        Run r = run("hypotest", bad.toString(), "--mu", "1");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("/channels/0/samples/0/modifiers/0/type") && r.err().contains("bogus"), r.err());
+        Run j = run("limit", bad.toString(), "--json");
+        assertEquals(1, j.code());
+        assertTrue(M.readTree(j.out()).get("error").asText().contains("unknown modifier type"), j.out());
+        Run missing = run("fit", tmp.resolve("nope.json").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        Run usage = run("hypotest", bad.toString());
+        assertEquals(2, usage.code(), "missing --mu is a usage error");
+        Run interp = run("hypotest", bad.toString(), "--mu", "1", "--interp", "normsys=code9");
+        assertEquals(1, interp.code());
+        assertTrue(interp.err().contains("unknown interpolation code 'code9'"), interp.err());
+    }
+}
