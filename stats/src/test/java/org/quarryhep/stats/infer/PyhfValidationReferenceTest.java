@@ -104,9 +104,6 @@ class PyhfValidationReferenceTest {
                             "pyhf README doctest output (docs example / simplemodels)"));
         }
         for (JsonNode c : doc.get("published_likelihoods")) {
-            if (!c.get("id").asText().equals("sbottom_regionA_1300_205_60")) {
-                continue; // the other sbottom points run in SbottomReferenceTest (slower)
-            }
             out.add(
                     new Case(
                             c.get("id").asText(),
