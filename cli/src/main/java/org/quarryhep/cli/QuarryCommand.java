@@ -16,6 +16,7 @@ import picocli.CommandLine.IVersionProvider;
             LimitCommand.class,
             FitCommand.class,
             SignificanceCommand.class,
+            BenchStatsCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

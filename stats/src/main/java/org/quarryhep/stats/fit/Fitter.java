@@ -78,7 +78,7 @@ public final class Fitter {
      * @throws FitFailedException when the minimiser does not converge
      */
     public FitResult fit(ObservedData data) {
-        return minimize(data, Double.NaN);
+        return minimize(data, Double.NaN, null);
     }
 
     /**
@@ -90,7 +90,21 @@ public final class Fitter {
      * @throws FitFailedException when the minimiser does not converge
      */
     public FitResult fixedPoiFit(double mu, ObservedData data) {
-        return minimize(data, mu);
+        return minimize(data, mu, null);
+    }
+
+    /**
+     * Fits with the POI fixed, starting from a given point instead of the model's inits (scans and
+     * limit searches start from the neighbouring solution; multi-start adds its other points).
+     *
+     * @param mu the POI value
+     * @param data the data
+     * @param start the starting point (the POI entry is replaced by mu)
+     * @return the conditional fit
+     * @throws FitFailedException when the minimiser does not converge
+     */
+    public FitResult fixedPoiFit(double mu, ObservedData data, double[] start) {
+        return minimize(data, mu, start);
     }
 
     /**
@@ -166,11 +180,20 @@ public final class Fitter {
         return out;
     }
 
-    private FitResult minimize(ObservedData data, double mu) {
+    private FitResult minimize(ObservedData data, double mu, double[] start) {
         double[] lo = model.lowerBounds();
         double[] hi = model.upperBounds();
         boolean[] fixed = model.fixedParameters();
-        double[] x0 = model.inits();
+        double[] x0 = start == null ? model.inits() : start.clone();
+        if (start != null) {
+            boolean[] held = model.fixedParameters();
+            double[] inits = model.inits();
+            for (int i = 0; i < x0.length; i++) {
+                if (held[i]) {
+                    x0[i] = inits[i];
+                }
+            }
+        }
         if (!Double.isNaN(mu)) {
             int poi = model.poiIndex();
             x0[poi] = mu;
@@ -178,7 +201,18 @@ public final class Fitter {
             hi[poi] = mu;
             fixed[poi] = true;
         }
-        Objective f = (x, g) -> model.deviance(x, data, g);
+        Objective f =
+                new Objective() {
+                    @Override
+                    public double valueAndGradient(double[] x, double[] g) {
+                        return model.deviance(x, data, g);
+                    }
+
+                    @Override
+                    public double[][] curvature(double[] x) {
+                        return model.gaussNewtonHessian(x, data);
+                    }
+                };
         double constant = model.nllConstant(data);
         List<double[]> startPoints = startPoints(x0, lo, hi, fixed);
         List<MinimizerResult> results = new ArrayList<>();
@@ -192,6 +226,11 @@ public final class Fitter {
             } catch (FitFailedException e) {
                 failure = e;
             }
+        }
+        if (results.isEmpty() && start != null) {
+            // A neighbouring solution can be a bad start at this POI value (a yield turning
+            // negative); fall back to the model's inits.
+            return minimize(data, mu, null);
         }
         if (results.isEmpty()) {
             throw failure;

@@ -11,4 +11,15 @@ public interface Objective {
      * @return the value (+∞ outside the domain)
      */
     double valueAndGradient(double[] x, double[] grad);
+
+    /**
+     * A positive semi-definite approximation of the Hessian at x, used as the minimiser's starting
+     * curvature; {@code null} (the default) starts from the identity.
+     *
+     * @param x the point
+     * @return the n × n matrix or {@code null}
+     */
+    default double[][] curvature(double[] x) {
+        return null;
+    }
 }

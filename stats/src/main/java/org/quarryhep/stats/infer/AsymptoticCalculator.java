@@ -79,8 +79,70 @@ public final class AsymptoticCalculator {
      * @return CLs observed and expected
      */
     public HypoTestResult hypotest(double mu, ObservedData data, ObservedData asimov) {
-        double q = TestStatistics.evaluate(stat, mu, data, fitter).value();
-        double qA = TestStatistics.evaluate(stat, mu, asimov, fitter).value();
+        return session(data, asimov).hypotest(mu);
+    }
+
+    /**
+     * A session for many tests on the same data (limits, scans): the unconditional fits of the data
+     * and of the Asimov data are done once, and each conditional fit starts from the solution at the
+     * nearest POI value tested before. Not thread-safe.
+     *
+     * @param data the observed data
+     * @return the session
+     */
+    public Session session(ObservedData data) {
+        return session(data, asimovData(data));
+    }
+
+    private Session session(ObservedData data, ObservedData asimov) {
+        return new Session(data, asimov);
+    }
+
+    /** Repeated tests on one data set; see {@link #session(ObservedData)}. */
+    public final class Session {
+        private final ObservedData data;
+        private final ObservedData asimov;
+        private final FitResult freeData;
+        private final FitResult freeAsimov;
+        private final java.util.TreeMap<Double, double[][]> starts = new java.util.TreeMap<>();
+
+        private Session(ObservedData data, ObservedData asimov) {
+            this.data = data;
+            this.asimov = asimov;
+            this.freeData = fitter.fit(data);
+            this.freeAsimov = fitter.fit(asimov);
+        }
+
+        /**
+         * Tests a POI value.
+         *
+         * @param mu the POI value
+         * @return CLs observed and expected
+         */
+        public HypoTestResult hypotest(double mu) {
+            double[][] start = nearest(mu);
+            TestStatisticValue obs =
+                    TestStatistics.evaluate(stat, mu, data, fitter, freeData, start == null ? null : start[0]);
+            TestStatisticValue asi =
+                    TestStatistics.evaluate(stat, mu, asimov, fitter, freeAsimov, start == null ? null : start[1]);
+            starts.put(mu, new double[][] {obs.conditional().bestFit(), asi.conditional().bestFit()});
+            return result(mu, obs.value(), asi.value());
+        }
+
+        private double[][] nearest(double mu) {
+            java.util.Map.Entry<Double, double[][]> lo = starts.floorEntry(mu);
+            java.util.Map.Entry<Double, double[][]> hi = starts.ceilingEntry(mu);
+            if (lo == null) {
+                return hi == null ? null : hi.getValue();
+            }
+            if (hi == null) {
+                return lo.getValue();
+            }
+            return mu - lo.getKey() <= hi.getKey() - mu ? lo.getValue() : hi.getValue();
+        }
+    }
+
+    private HypoTestResult result(double mu, double q, double qA) {
         double sqrtQ = Math.sqrt(q);
         double sqrtQA = Math.sqrt(qA);
         double t;

@@ -36,11 +36,12 @@ public final class UpperLimit {
      * @param calc the calculator
      * @param data the observed data
      * @param level the CLs level
-     * @return the limit setter (the Asimov data are computed once)
+     * @return the limit setter (Asimov data and unconditional fits are computed once; not
+     *     thread-safe)
      */
     public static UpperLimit asymptotic(AsymptoticCalculator calc, ObservedData data, double level) {
-        ObservedData asimov = calc.asimovData(data);
-        return new UpperLimit(mu -> calc.hypotest(mu, data, asimov), level);
+        AsymptoticCalculator.Session session = calc.session(data);
+        return new UpperLimit(session::hypotest, level);
     }
 
     /**
