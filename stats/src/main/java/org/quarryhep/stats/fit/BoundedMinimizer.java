@@ -10,7 +10,7 @@ import java.util.Arrays;
  * <p>The starting curvature is the objective's own approximation when it offers one ({@link
  * Objective#curvature}), otherwise the identity. Convergence: the max-norm of the projected
  * gradient below {@code gradientTolerance}; or the decrease predicted by the quasi-Newton model,
- * ½ gᵀH⁻¹g, below 1e−13 · max(1, |f|) (the likelihood is then known to ~1e−13, far below what a
+ * ½ gᵀH⁻¹g, below 1e−11 · max(1, |f|) (the likelihood is then known to ~1e−11, far below what a
  * CLs value needs, while gradients of terms with large auxiliary counts cannot reach a fixed
  * absolute tolerance in double precision); or no further decrease at double precision while the
  * projected gradient is below {@code 1e3 × gradientTolerance}. Running out of iterations throws {@link FitFailedException}
@@ -18,7 +18,10 @@ import java.util.Arrays;
  */
 public final class BoundedMinimizer {
     /** Converged when the predicted decrease ½ gᵀH⁻¹g is below this (relative to max(1, |f|)). */
-    private static final double DECREMENT_TOLERANCE = 1e-13;
+    private static final double DECREMENT_TOLERANCE = 1e-11;
+
+    /** When even a backtracking line search fails, a predicted decrease below this is noise. */
+    private static final double NOISE_DECREMENT = 1e-8;
 
     private final int maxIterations;
     private final double gradientTolerance;
@@ -139,6 +142,10 @@ public final class BoundedMinimizer {
                 t *= 0.5;
             }
             if (!accepted) {
+                if (!fresh && slope < 0 && -0.5 * slope < NOISE_DECREMENT * Math.max(1, Math.abs(fx))) {
+                    // No step decreases f beyond round-off and the model predicts almost nothing.
+                    return new MinimizerResult(x, fx, it, evals, pgNorm);
+                }
                 if (!fresh) {
                     h = identity(m);
                     fresh = true;
@@ -223,7 +230,18 @@ public final class BoundedMinimizer {
             boolean changed = false;
             for (int a = 0; a < m; a++) {
                 int i = free[a];
-                if (!active[a] && ((x[i] <= lo[i] && d[i] < 0) || (x[i] >= hi[i] && d[i] > 0))) {
+                boolean outward = (x[i] <= lo[i] && d[i] < 0) || (x[i] >= hi[i] && d[i] > 0);
+                if (active[a] || !outward) {
+                    continue;
+                }
+                boolean gradientInward = (x[i] <= lo[i] && g[i] < 0) || (x[i] >= hi[i] && g[i] > 0);
+                if (gradientInward) {
+                    // The curvature model disagrees with the gradient here; move this variable
+                    // along its scaled steepest-descent direction, which leaves the bound.
+                    slope -= d[i] * g[i];
+                    d[i] = -g[i] * Math.max(Math.abs(h[a][a]), 1e-12);
+                    slope += d[i] * g[i];
+                } else {
                     active[a] = true;
                     changed = true;
                 }
