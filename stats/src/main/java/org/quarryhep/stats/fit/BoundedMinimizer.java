@@ -297,11 +297,7 @@ public final class BoundedMinimizer {
             // A small ridge keeps flat directions (a parameter the data do not constrain) invertible.
             sub[a][a] += 1e-10 * maxDiag + (sub[a][a] > 0 ? 0 : 1e-6 * maxDiag);
         }
-        try {
-            return Matrices.invert(sub);
-        } catch (FitFailedException e) {
-            return null;
-        }
+        return Matrices.invertSpd(sub);
     }
 
     private static double norm(double[] v) {
