@@ -33,6 +33,12 @@ final class WorkspaceOptions {
             description = "JSON Patch file, or patchset file#name; repeatable, applied in order")
     List<String> patches = new ArrayList<>();
 
+    @Option(
+            names = "--combine",
+            paramLabel = "WORKSPACE",
+            description = "another workspace to combine with (distinct channel names); repeatable")
+    List<Path> combine = new ArrayList<>();
+
     @Option(names = "--measurement", paramLabel = "NAME", description = "measurement to use (default: the first)")
     String measurement;
 
@@ -67,7 +73,11 @@ final class WorkspaceOptions {
         }
         String source = workspace.equals("-") ? "stdin" : workspace;
         try {
-            return Model.compile(WorkspaceReader.fromJson(ws), measurement, codes);
+            org.quarryhep.stats.Workspace w = WorkspaceReader.fromJson(ws);
+            for (Path other : combine) {
+                w = org.quarryhep.stats.Workspace.combine(w, WorkspaceReader.read(other));
+            }
+            return Model.compile(w, measurement, codes);
         } catch (org.quarryhep.stats.InvalidSpecificationException e) {
             throw e.in(source);
         }
@@ -99,6 +109,9 @@ final class WorkspaceOptions {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         if (!workspace.equals("-")) {
             inputs.add(Provenance.InputFile.of(Paths.get(workspace)));
+        }
+        for (Path c : combine) {
+            inputs.add(Provenance.InputFile.of(c));
         }
         for (String p : patches) {
             int hash = p.lastIndexOf('#');

@@ -106,6 +106,43 @@ class StatsCommandsTest {
     }
 
     @Test
+    void combiningTwoSingleChannelWorkspacesReproducesTheTwoChannelReference(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        JsonNode both = M.readTree(ReferenceData.require("pyhf/workspaces/2bin_2channel.json").toFile());
+        Path[] parts = new Path[2];
+        for (int c = 0; c < 2; c++) {
+            com.fasterxml.jackson.databind.node.ObjectNode one = both.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ArrayNode) one.get("channels")).remove(1 - c);
+            ((com.fasterxml.jackson.databind.node.ArrayNode) one.get("observations")).remove(1 - c);
+            parts[c] = tmp.resolve("part" + c + ".json");
+            M.writeValue(parts[c].toFile(), one);
+        }
+        Run r = run("hypotest", parts[0].toString(), "--combine", parts[1].toString(), "--mu", "1",
+                "--test-stat", "q", "--interp", "normsys=code1", "--interp", "histosys=code0", "--json");
+        assertEquals(0, r.code(), r.err());
+        // expected_results.json case 2bin_2channel_mu1 (pyhf tests/test_validation.py:362-372).
+        Tolerance.assertRelative(expected("2bin_2channel_mu1").get("CLs_obs").asDouble(),
+                M.readTree(r.out()).get("cls_obs").asDouble(), 1e-4, "combined CLs_obs");
+        Run clash = run("hypotest", parts[0].toString(), "--combine", parts[0].toString(), "--mu", "1");
+        assertEquals(1, clash.code());
+        assertTrue(clash.err().contains("is in both workspaces"), clash.err());
+    }
+
+    @Test
+    void benchStatsTimesEveryWorkloadAndRejectsAMissingFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path data = ReferenceData.require("pyhf/expected_results.json").getParent();
+        Run r = run("bench-stats", "--data", data.toString(), "--reps", "1", "--warmup", "0", "--skip-limits", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode rows = M.readTree(r.out()).get("results");
+        // 10 validation workspaces (the discovery one has no limit), sbottom RegionA, synthetic.
+        assertEquals(12, rows.size());
+        assertEquals(214, rows.get(11).get("parameters").asInt(), "synthetic model has 214 parameters (its README)");
+        Run bad = run("bench-stats", "--data", tmp.resolve("absent").toString());
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("pyhf reference folder not found"), bad.err());
+    }
+
+    @Test
     void fitAndSignificanceAnswer() throws Exception {
         Path ws = ReferenceData.require("pyhf/workspaces/2bin_2channel_coupledhistosys.json");
         Run fit = run("fit", ws.toString(), "--starts", "4", "--json");
