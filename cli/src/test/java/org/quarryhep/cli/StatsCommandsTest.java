@@ -171,7 +171,7 @@ class StatsCommandsTest {
         assertTrue(r.err().contains("/channels/0/samples/0/modifiers/0/type") && r.err().contains("bogus"), r.err());
         Run j = run("limit", bad.toString(), "--json");
         assertEquals(1, j.code());
-        assertTrue(M.readTree(j.out()).get("error").asText().contains("unknown modifier type"), j.out());
+        assertTrue(M.readTree(j.out()).get("error").asText().contains("is not one of"), j.out());
         Run missing = run("fit", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());

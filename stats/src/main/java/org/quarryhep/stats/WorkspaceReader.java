@@ -20,13 +20,14 @@ import org.quarryhep.stats.ModifierSpec.NoData;
 import org.quarryhep.stats.ModifierSpec.NormFactors;
 
 /**
- * Reads pyhf JSON workspaces (schema 1.0.0) and checks them: every structural rule of the schema
- * plus the consistency pyhf checks when it builds a model (bin counts, non-negative finite yields,
+ * Reads pyhf JSON workspaces and checks them: first against the bundled JSON Schema ({@code
+ * schemas/1.0.0/workspace.json}), then the rules a schema cannot express, the consistency pyhf checks when it builds a model (bin counts, non-negative finite yields,
  * known modifier types, an observation for every channel, a POI in every measurement). Every error
  * is an {@link InvalidSpecificationException} naming the JSON pointer of the bad value.
  */
 public final class WorkspaceReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final SchemaValidator SCHEMA = SchemaValidator.of("1.0.0", "workspace.json");
 
     private WorkspaceReader() {}
 
@@ -94,6 +95,12 @@ public final class WorkspaceReader {
      */
     public static Workspace fromJson(JsonNode root) {
         requireObject(root, "");
+        JsonNode version0 = root.get("version");
+        if (version0 != null && version0.isTextual() && !version0.asText().equals("1.0.0")) {
+            throw new InvalidSpecificationException(
+                    "/version", "unsupported schema version '" + version0.asText() + "', expected 1.0.0");
+        }
+        SCHEMA.validate(root);
         String version = text(root, "", "version");
         if (!version.equals("1.0.0")) {
             throw new InvalidSpecificationException(

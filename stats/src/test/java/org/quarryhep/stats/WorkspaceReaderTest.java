@@ -41,20 +41,24 @@ class WorkspaceReaderTest {
     static Stream<Arguments> badWorkspaces() {
         return Stream.of(
                 Arguments.of("unknown modifier", GOOD.replace("\"shapesys\"", "\"shapesis\""),
-                        "/channels/0/samples/1/modifiers/0/type", "unknown modifier type 'shapesis'"),
+                        "/channels/0/samples/1/modifiers/0/type", "value \"shapesis\" is not one of [\"normfactor\""),
                 Arguments.of("bin-count mismatch", GOOD.replace("[50.0, 60.0], \"modifiers\"", "[50.0], \"modifiers\""),
                         "/channels/0/samples/1/data", "has 1 bins but channel 'SR' has 2"),
                 Arguments.of("negative yield", GOOD.replace("[5.0, 10.0]", "[5.0, -1.0]"),
-                        "/channels/0/samples/0/data/1", "negative value -1.0"),
+                        "/channels/0/samples/0/data/1", "value -1.0 is below the minimum 0.0"),
                 Arguments.of("missing POI", GOOD.replace("\"poi\": \"mu\", ", ""),
-                        "/measurements/0/config/poi", "has no parameter of interest"),
-                Arguments.of("missing channel data", GOOD.replace("{\"name\": \"SR\", \"data\": [50.0, 60.0]}", ""),
+                        "/measurements/0/config/poi", "missing required field"),
+                Arguments.of("missing channel data", GOOD.replace("{\"name\": \"SR\", \"data\": [50.0, 60.0]}", "{\"name\": \"CR\", \"data\": [1.0]}"),
                         "/observations", "no observed data for channel 'SR'"),
                 Arguments.of("shapesys length", GOOD.replace("[5.0, 12.0]", "[5.0]"),
                         "/channels/0/samples/1/modifiers/0/data", "has 1 values but the sample has 2 bins"),
                 Arguments.of("wrong version", GOOD.replace("1.0.0", "2.0.0"), "/version", "unsupported schema version"),
                 Arguments.of("string yield", GOOD.replace("[5.0, 10.0]", "[5.0, \"x\"]"),
-                        "/channels/0/samples/0/data/1", "expected a finite number"));
+                        "/channels/0/samples/0/data/1", "expected number, got \"x\""),
+                Arguments.of("unexpected field", GOOD.replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.0\", \"extra\": 1"),
+                        "/extra", "unexpected field 'extra'"),
+                Arguments.of("bad bounds", GOOD.replace("\"parameters\": []", "\"parameters\": [{\"name\": \"mu\", \"bounds\": [[0]]}]"),
+                        "/measurements/0/config/parameters/0/bounds/0", "needs at least 2 item(s)"));
     }
 
     @ParameterizedTest(name = "{0}")
