@@ -108,15 +108,12 @@ class WorkspaceReaderTest {
     @MethodSource("sharedWorkspaces")
     void everySharedWorkspaceRoundTripsThroughTheWriter(Path file, @TempDir Path tmp) throws IOException {
         Workspace ws = WorkspaceReader.read(file);
-        // Same JSON tree as the original, up to number formatting (1 vs 1.0 compare by value).
-        assertTrue(
-                JsonPatch.fromJson(
-                                new com.fasterxml.jackson.databind.ObjectMapper()
-                                        .readTree("[{\"op\": \"test\", \"path\": \"\", \"value\": "
-                                                + WorkspaceWriter.toJsonString(ws) + "}]"),
-                                "roundtrip")
-                        .apply(normalised(WorkspaceReader.readTree(file)))
-                        != null);
+        // Same JSON tree as the original, up to number formatting: an RFC 6902 "test" of the whole
+        // document compares numbers by value (1 equals 1.0) and throws on any difference.
+        com.fasterxml.jackson.databind.node.ArrayNode testOp = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        testOp.addObject().put("op", "test").put("path", "").set("value", WorkspaceWriter.toJson(ws));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(
+                () -> JsonPatch.fromJson(testOp, "roundtrip").apply(normalised(WorkspaceReader.readTree(file))));
         Path out = tmp.resolve("ws.json");
         WorkspaceWriter.write(ws, out);
         Workspace back = WorkspaceReader.read(out);
