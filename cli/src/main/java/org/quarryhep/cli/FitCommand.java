@@ -28,6 +28,12 @@ final class FitCommand implements Callable<Integer> {
     @Option(names = "--starts", defaultValue = "1", description = "starting points (multi-start for multi-modal likelihoods)")
     int starts;
 
+    @Option(
+            names = "--profile",
+            paramLabel = "START:STOP:N",
+            description = "also scan the profile likelihood of the POI, -2 Delta ln L at N points")
+    String profile;
+
     @Option(names = "--json", description = "write one JSON document")
     boolean json;
 
@@ -42,6 +48,17 @@ final class FitCommand implements Callable<Integer> {
         List<Pull> pulls = fitter.pulls(r);
         double[] x = r.bestFit();
         double[] err = r.uncertainties();
+        double[] grid = profile == null ? null : LimitCommand.grid(profile);
+        double[] scan = null;
+        if (grid != null) {
+            scan = new double[grid.length];
+            try (Progress bar = Progress.start("profile", grid.length, "points")) {
+                for (int i = 0; i < grid.length; i++) {
+                    scan[i] = 2 * (fitter.fixedPoiFit(grid[i], model.observedData()).nll() - r.nll());
+                    bar.stepTo(i + 1);
+                }
+            }
+        }
         if (json) {
             List<Map<String, Object>> pars = new ArrayList<>();
             for (int i = 0; i < x.length; i++) {
@@ -57,8 +74,16 @@ final class FitCommand implements Callable<Integer> {
             out.put("correlation", r.correlation());
             out.put("pulls", pulls);
             out.put("local_minima_nll", r.localMinima());
+            if (scan != null) {
+                List<Map<String, Double>> points = new ArrayList<>();
+                for (int i = 0; i < grid.length; i++) {
+                    points.add(Map.of("poi", grid[i], "minus_2_delta_lnl", scan[i]));
+                }
+                out.put("profile", points);
+            }
             Map<String, String> config = new LinkedHashMap<>();
             config.put("starts", Integer.toString(starts));
+            config.put("profile", profile == null ? "" : profile);
             out.put("provenance", input.provenance("stats.fit", config, 0));
             Json.print(spec.commandLine().getOut(), out);
         } else {
@@ -70,6 +95,12 @@ final class FitCommand implements Callable<Integer> {
             }
             for (int i = 0; i < x.length; i++) {
                 w.printf("%-50s %12.6f +- %.6f%n", r.parameterNames().get(i), x[i], err[i]);
+            }
+            if (scan != null) {
+                w.printf("profile of %s (-2 Delta ln L):%n", model.poiName());
+                for (int i = 0; i < grid.length; i++) {
+                    w.printf("  %10.4f %12.6f%n", grid[i], scan[i]);
+                }
             }
             w.flush();
         }

@@ -149,6 +149,15 @@ class StatsCommandsTest {
         assertEquals(0, fit.code(), fit.err());
         JsonNode out = M.readTree(fit.out());
         assertEquals(out.get("parameters").size(), out.get("correlation").size());
+        assertEquals(2, out.get("local_minima_nll").size(), "two minima (expected_results.json note)");
+        Path ub = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
+        Run prof = run("fit", ub.toString(), "--profile", "0:2:5", "--json");
+        assertEquals(0, prof.code(), prof.err());
+        JsonNode points = M.readTree(prof.out()).get("profile");
+        assertEquals(5, points.size());
+        for (JsonNode p : points) {
+            assertTrue(p.get("minus_2_delta_lnl").asDouble() >= -1e-9, "profile is >= 0 around the best fit");
+        }
         Run text = run("fit", ws.toString(), "--starts", "4");
         assertTrue(text.out().contains("-2 ln L"), text.out());
         Path q0 = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
