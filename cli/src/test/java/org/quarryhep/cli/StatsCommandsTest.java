@@ -166,6 +166,12 @@ class StatsCommandsTest {
         JsonNode s = M.readTree(sig.out());
         // Z = Φ⁻¹(1 − p0) with p0 from expected_results.json (pyhf, 3e-4).
         Tolerance.assertClose(2.6574, s.get("z").asDouble(), 0, 2e-3, "Z");
+        Run toys = run("significance", q0.toString(), "--interp", "normsys=code1", "--interp", "histosys=code0",
+                "--toys", "2000", "--seed", "5", "--json");
+        assertEquals(0, toys.code(), toys.err());
+        // pyhf's own toy run gives p0 = 0.004 (expected_results.json toy row, RNG-specific): with 2000
+        // toys the binomial error at p0 = 0.0039 is 0.0014, so allow 3 sigma around the asymptotic p0.
+        Tolerance.assertClose(0.003937, M.readTree(toys.out()).get("p0").asDouble(), 0, 0.0042, "toy p0");
     }
 
     @Test
