@@ -236,7 +236,7 @@ public final class Model {
         // signal patches define; it still compiles for fits, and inference asks for the POI.
         b.poi = poiOffset == null ? -1 : poiOffset;
         b.poiPointer = "/measurements/" + measurementIndex + "/config/poi";
-        b.parameterNamesForError = offsets.keySet().toString();
+        b.parameterNamesForError = new java.util.TreeSet<>(offsets.keySet()).toString();
 
         double[] main = new double[b.nBins];
         for (int c = 0; c < b.channels.size(); c++) {
