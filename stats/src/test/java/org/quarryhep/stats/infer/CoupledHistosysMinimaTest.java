@@ -30,7 +30,7 @@ class CoupledHistosysMinimaTest {
             InterpolationSettings.fromModifierSettings(Map.of("normsys", "code1"));
 
     /** The model with the shared histosys parameter bounded to [0, 5] (the branch pyhf reaches). */
-    static Model restrictAlphaPositive(Model unused, Path workspace, InterpolationSettings interp) {
+    static Model restrictAlphaPositive(Path workspace, InterpolationSettings interp) {
         try {
             JsonNode ws = WorkspaceReader.readTree(workspace);
             ObjectNode p = ((ObjectNode) ws).objectNode();

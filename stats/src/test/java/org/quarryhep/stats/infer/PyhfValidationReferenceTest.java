@@ -155,7 +155,7 @@ class PyhfValidationReferenceTest {
         if (c.id().startsWith("2bin_2channel_coupledhistosys")) {
             // Non-convex likelihood (see expected_results.json): the reference belongs to the
             // α ≥ 0 branch; the global minimum is checked in CoupledHistosysMinimaTest.
-            fitter = Fitter.of(CoupledHistosysMinimaTest.restrictAlphaPositive(model, c.workspace(), c.interp()));
+            fitter = Fitter.of(CoupledHistosysMinimaTest.restrictAlphaPositive(c.workspace(), c.interp()));
         }
         AsymptoticCalculator calc = new AsymptoticCalculator(fitter, TestStatistic.parse(c.testStat()));
         HypoTestResult r = calc.hypotest(c.mu(), model.observedData());
