@@ -62,6 +62,39 @@ class StatsCommandsTest {
     }
 
     @Test
+    void patchsetEntriesAreSelectedByName(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path dir = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA");
+        com.fasterxml.jackson.databind.node.ObjectNode set = M.createObjectNode();
+        set.put("version", "1.0.0");
+        set.putObject("metadata").putArray("labels").add("m_sb").add("m_N2").add("m_N1");
+        com.fasterxml.jackson.databind.node.ArrayNode patches = set.putArray("patches");
+        for (String point : new String[] {"1300_205_60", "1400_950_60"}) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = patches.addObject();
+            com.fasterxml.jackson.databind.node.ObjectNode meta = p.putObject("metadata");
+            meta.put("name", "sbottom_" + point);
+            com.fasterxml.jackson.databind.node.ArrayNode values = meta.putArray("values");
+            for (String v : point.split("_")) {
+                values.add(Double.parseDouble(v));
+            }
+            p.set("patch", M.readTree(dir.resolve("patch.sbottom_" + point + ".json").toFile()));
+        }
+        Path file = tmp.resolve("patchset.json");
+        M.writeValue(file.toFile(), set);
+        Run r = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file + "#sbottom_1400_950_60",
+                "--mu", "1", "--json");
+        assertEquals(0, r.code(), r.err());
+        // expected_results.json sbottom_regionA_1400_950_60 (pyhf tests/test_regression.py:67-93).
+        Tolerance.assertRelative(expected("sbottom_regionA_1400_950_60").get("CLs_obs").asDouble(),
+                M.readTree(r.out()).get("cls_obs").asDouble(), 1e-4, "cls_obs");
+        Run ambiguous = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file.toString(), "--mu", "1");
+        assertEquals(1, ambiguous.code());
+        assertTrue(ambiguous.err().contains("choose one with"), ambiguous.err());
+        Run unknown = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file + "#nope", "--mu", "1");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no patch named 'nope'"), unknown.err());
+    }
+
+    @Test
     void hypotestReadsStandardInputAndTakesTheTestStatistic() throws Exception {
         Path ws = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
         InputStream old = System.in;
