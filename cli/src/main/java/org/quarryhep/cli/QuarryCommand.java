@@ -15,6 +15,11 @@ import picocli.CommandLine.IVersionProvider;
             InspectCommand.class,
             ConvertCommand.class,
             BenchCommand.class,
+            HypotestCommand.class,
+            LimitCommand.class,
+            FitCommand.class,
+            SignificanceCommand.class,
+            BenchStatsCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

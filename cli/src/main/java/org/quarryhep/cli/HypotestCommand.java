@@ -1,0 +1,100 @@
+package org.quarryhep.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.quarryhep.core.RandomStreams;
+import org.quarryhep.stats.Model;
+import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.infer.AsymptoticCalculator;
+import org.quarryhep.stats.infer.HypoTestResult;
+import org.quarryhep.stats.infer.TestStatistic;
+import org.quarryhep.stats.infer.ToyCalculator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code quarry hypotest}: CLs observed and expected at one POI value. */
+@Command(
+        name = "hypotest",
+        mixinStandardHelpOptions = true,
+        description = "CLs (observed and the expected band, pyhf's order n_sigma = 2,1,0,-1,-2) at a POI value.")
+final class HypotestCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Mixin WorkspaceOptions input;
+
+    @Option(names = "--mu", required = true, description = "POI value to test")
+    double mu;
+
+    @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde, q or q0 (default ${DEFAULT-VALUE})")
+    String testStat;
+
+    @Option(names = "--toys", defaultValue = "0", description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
+    int toys;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the toys (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "threads for toys (default: available processors)")
+    Integer threads;
+
+    @Option(names = "--json", description = "write one JSON document")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        TestStatistic stat = parseStat(testStat);
+        Model model = input.load(System.in);
+        Fitter fitter = Fitter.of(model);
+        HypoTestResult r;
+        if (toys > 0) {
+            int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            try (Progress bar = Progress.start("toys", 2L * toys, "toys")) {
+                r = new ToyCalculator(fitter, stat, toys, new RandomStreams(seed), nThreads)
+                        .hypotest(mu, model.observedData(), bar::stepTo);
+            }
+        } else {
+            r = new AsymptoticCalculator(fitter, stat).hypotest(mu, model.observedData());
+        }
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("mu", Double.toString(mu));
+        config.put("test_stat", stat.pyhfName());
+        config.put("toys", Integer.toString(toys));
+        if (json) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("cls_obs", r.clsObserved());
+            out.put("cls_exp", r.clsExpected());
+            out.put("clsb_obs", r.clsbObserved());
+            out.put("clb_obs", r.clbObserved());
+            out.put("mu", mu);
+            out.put("test_stat", stat.pyhfName());
+            out.put("test_statistic_value", r.testStatisticValue());
+            out.put("calctype", toys > 0 ? "toybased" : "asymptotics");
+            out.put("provenance", input.provenance("stats.hypotest", config, toys > 0 ? seed : 0));
+            Json.print(spec.commandLine().getOut(), out);
+        } else {
+            var w = spec.commandLine().getOut();
+            String what = stat == TestStatistic.Q0 ? "p0" : "CLs";
+            w.printf("%s observed at %s = %s: %.8g%n", what, model.poiName(), mu, r.clsObserved());
+            w.printf("%s expected (n_sigma 2, 1, 0, -1, -2): %s%n", what, Arrays.toString(r.clsExpected()));
+            w.flush();
+        }
+        return 0;
+    }
+
+    static TestStatistic parseStat(String text) {
+        try {
+            TestStatistic t = TestStatistic.parse(text);
+            if (t == TestStatistic.TMU) {
+                throw new IllegalArgumentException("tmu is two-sided; use qtilde, q or q0");
+            }
+            return t;
+        } catch (IllegalArgumentException e) {
+            throw new org.quarryhep.core.QuarryException("--test-stat: " + e.getMessage());
+        }
+    }
+}

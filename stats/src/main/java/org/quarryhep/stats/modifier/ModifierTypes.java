@@ -1,0 +1,44 @@
+package org.quarryhep.stats.modifier;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The registry from pyhf type strings to modifier implementations. */
+public final class ModifierTypes {
+    private static final Map<String, Modifier> BY_TYPE = new LinkedHashMap<>();
+
+    static {
+        for (Modifier m :
+                List.of(
+                        new NormFactorModifier(),
+                        new NormSysModifier(),
+                        new HistoSysModifier(),
+                        new ShapeSysModifier(),
+                        new StatErrorModifier(),
+                        new ShapeFactorModifier(),
+                        new LumiModifier())) {
+            BY_TYPE.put(m.type(), m);
+        }
+    }
+
+    /** The known type strings, in pyhf's documentation order. */
+    public static final List<String> NAMES = List.copyOf(BY_TYPE.keySet());
+
+    private ModifierTypes() {}
+
+    /**
+     * The implementation of a type.
+     *
+     * @param type the pyhf type string
+     * @return the modifier
+     * @throws IllegalArgumentException for an unknown type (the reader rejects those first)
+     */
+    public static Modifier forType(String type) {
+        Modifier m = BY_TYPE.get(type);
+        if (m == null) {
+            throw new IllegalArgumentException("unknown modifier type '" + type + "'");
+        }
+        return m;
+    }
+}
