@@ -1,0 +1,106 @@
+package org.quarryhep.jets;
+
+import java.util.Arrays;
+
+/**
+ * An indexed binary min-heap of pseudojet indices keyed by their d_iJ. Keys can be changed and
+ * entries removed in O(log N); equal keys order by lower pseudojet index so the minimum is
+ * unique.
+ */
+final class DistanceHeap {
+    private final int[] heap;
+    private final int[] position;
+    private final double[] key;
+    private int size;
+
+    DistanceHeap(int capacity) {
+        heap = new int[capacity];
+        position = new int[capacity];
+        key = new double[capacity];
+        Arrays.fill(position, -1);
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    int min() {
+        return heap[0];
+    }
+
+    /** Inserts {@code item} or changes its key. */
+    void set(int item, double k) {
+        int pos = position[item];
+        if (pos < 0) {
+            key[item] = k;
+            heap[size] = item;
+            position[item] = size;
+            up(size++);
+            return;
+        }
+        double old = key[item];
+        key[item] = k;
+        if (k < old) {
+            up(pos);
+        } else if (k > old) {
+            down(pos);
+        }
+    }
+
+    void remove(int item) {
+        int pos = position[item];
+        position[item] = -1;
+        int last = heap[--size];
+        if (pos == size) {
+            return;
+        }
+        heap[pos] = last;
+        position[last] = pos;
+        up(pos);
+        down(position[last]);
+    }
+
+    private boolean less(int a, int b) {
+        double ka = key[a];
+        double kb = key[b];
+        return ka < kb || (ka == kb && a < b);
+    }
+
+    private void up(int pos) {
+        int item = heap[pos];
+        while (pos > 0) {
+            int parent = (pos - 1) >>> 1;
+            int p = heap[parent];
+            if (!less(item, p)) {
+                break;
+            }
+            heap[pos] = p;
+            position[p] = pos;
+            pos = parent;
+        }
+        heap[pos] = item;
+        position[item] = pos;
+    }
+
+    private void down(int pos) {
+        int item = heap[pos];
+        int half = size >>> 1;
+        while (pos < half) {
+            int child = 2 * pos + 1;
+            int c = heap[child];
+            int right = child + 1;
+            if (right < size && less(heap[right], c)) {
+                child = right;
+                c = heap[child];
+            }
+            if (!less(c, item)) {
+                break;
+            }
+            heap[pos] = c;
+            position[c] = pos;
+            pos = child;
+        }
+        heap[pos] = item;
+        position[item] = pos;
+    }
+}
