@@ -63,7 +63,7 @@ final class DistanceHeap {
     private boolean less(int a, int b) {
         double ka = key[a];
         double kb = key[b];
-        return ka < kb || (ka == kb && a < b);
+        return ka < kb || (ka == kb && a > b);
     }
 
     private void up(int pos) {

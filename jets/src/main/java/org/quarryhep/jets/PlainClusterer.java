@@ -59,7 +59,7 @@ final class PlainClusterer {
         while (size > 0) {
             int a = 0;
             for (int i = 1; i < size; i++) {
-                if (diJ[i] < diJ[a] || (diJ[i] == diJ[a] && jet[i] < jet[a])) {
+                if (diJ[i] < diJ[a] || (diJ[i] == diJ[a] && jet[i] > jet[a])) {
                     a = i;
                 }
             }
