@@ -3,7 +3,8 @@
 //
 // Input: blocks "event <id> <n>" followed by n lines "px py pz E" (GeV).
 // Output (jets): "E <id>", then per configuration "J <tag> <px> <py> <pz> <E> <pt> <rap> <eta>
-// <phi> <n> <indices...>" (phi in FastJet's [0, 2pi)) and "D <tag> <n> <dmerge>".
+// <phi> <n> <indices...>" (phi in FastJet's [0, 2pi); tag suffix "_all": ptmin 0), "D <tag> <n>
+// <dmerge>" and "N <tag> <description>".
 // Output (time): "T <id> <n> <nanoseconds per clustering>" and "S <strategy>".
 #include <fastjet/ClusterSequence.hh>
 
@@ -78,7 +79,9 @@ void jets_mode(const std::vector<Event>& events) {
         fastjet::ClusterSequence cs(ev.particles, def);
         std::ostringstream tag;
         tag << alg << "_R" << r;
+        std::printf("N %s %s\n", tag.str().c_str(), def.description().c_str());
         for (const auto& j : fastjet::sorted_by_pt(cs.inclusive_jets(5.0))) print_jet(tag.str(), j);
+        for (const auto& j : fastjet::sorted_by_pt(cs.inclusive_jets(0.0))) print_jet(tag.str() + "_all", j);
         if (std::string(alg) != "antikt") {
           for (int n = 1; n <= 4 && n <= static_cast<int>(ev.particles.size()); ++n) {
             std::ostringstream xtag;

@@ -39,6 +39,7 @@ final class FastJetPeer {
     record Output(
             Map<String, Map<String, List<PeerJet>>> jets,
             Map<String, Map<String, Double>> dmerge,
+            Map<String, String> descriptions,
             List<String> timing) {}
 
     private static Path binary;
@@ -100,6 +101,7 @@ final class FastJetPeer {
         Map<String, Map<String, List<PeerJet>>> jets = new LinkedHashMap<>();
         Map<String, Map<String, Double>> dmerge = new HashMap<>();
         List<String> timing = new ArrayList<>();
+        Map<String, String> descriptions = new HashMap<>();
         String event = null;
         for (String line : text.split("\n")) {
             String[] t = line.trim().split("\\s+");
@@ -124,6 +126,9 @@ final class FastJetPeer {
                 case "D":
                     dmerge.get(event).put(t[1] + "_" + t[2], d(t[3]));
                     break;
+                case "N":
+                    descriptions.put(t[1], line.trim().substring(3 + t[1].length()));
+                    break;
                 case "T":
                 case "S":
                     timing.add(line.trim());
@@ -132,7 +137,7 @@ final class FastJetPeer {
                     break;
             }
         }
-        return new Output(jets, dmerge, timing);
+        return new Output(jets, dmerge, descriptions, timing);
     }
 
     private static double d(String s) {

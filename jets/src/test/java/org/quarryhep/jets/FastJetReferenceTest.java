@@ -40,20 +40,28 @@ class FastJetReferenceTest {
                 // Pythia 8 e+e- 250 GeV, 100 events (pp algorithms applied to e+e- final states).
                 Arguments.of("events/hepmc/events.eeH.hepmc3.gz", 0),
                 // HS events each overlaid with 20 minimum-bias events: 1 500–5 000 particles.
-                Arguments.of("events/hepmc/sk_example_HS.hepmc.gz", 20));
+                Arguments.of("events/hepmc/sk_example_HS.hepmc.gz", 20),
+                // Synthetic events with the conventions' edge cases (RandomEvents.withEdgeCases).
+                Arguments.of("synthetic", 0));
     }
 
     @ParameterizedTest(name = "{0} with {1} pile-up events")
     @MethodSource("samples")
     void jetsMatchFastJet(String sample, int pileUp) throws IOException, InterruptedException {
-        Path file = ReferenceData.require(sample);
-        List<HepMcParticles.FinalState> events = HepMcParticles.read(file);
         Map<String, List<FourMomentum>> input = new LinkedHashMap<>();
-        if (pileUp == 0) {
+        if (sample.equals("synthetic")) {
+            for (int k = 0; k < 20; k++) {
+                input.put("synthetic" + k, RandomEvents.withEdgeCases(1000 + k, 10 * k));
+            }
+        } else if (pileUp == 0) {
+            List<HepMcParticles.FinalState> events =
+                    HepMcParticles.read(ReferenceData.require(sample));
             for (HepMcParticles.FinalState ev : events) {
                 input.put(Integer.toString(ev.eventNumber()), ev.momenta());
             }
         } else {
+            List<HepMcParticles.FinalState> events =
+                    HepMcParticles.read(ReferenceData.require(sample));
             List<HepMcParticles.FinalState> pu =
                     HepMcParticles.read(ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz"));
             for (int k = 0; k < 5; k++) {
@@ -78,7 +86,12 @@ class FastJetReferenceTest {
                     String tag = tag(alg, r);
                     ClusterSequence cs = ClusterSequence.of(ev.getValue(), JetDefinition.of(alg, r));
                     String where = ev.getKey() + " " + tag;
+                    assertEquals(fj.descriptions().get(tag), cs.definition().description(), tag);
                     compared += compare(where, fjJets.getOrDefault(tag, List.of()), cs.inclusiveJets(5.0));
+                    compared += compare(
+                            where + " ptmin 0",
+                            fjJets.getOrDefault(tag + "_all", List.of()),
+                            cs.inclusiveJets(0.0));
                     if (alg == JetAlgorithm.ANTI_KT) {
                         continue;
                     }
@@ -86,9 +99,10 @@ class FastJetReferenceTest {
                         double expectedD = fjDmerge.get(tag + "_" + n);
                         Tolerance.assertClose(
                                 expectedD, cs.exclusiveDmerge(n), REL, 0, where + " dmerge(" + n + ")");
-                        // Cambridge/Aachen beam merges all sit at d = 1: which of them comes
-                        // first is a tie that FastJet breaks by memory order, so exclusive C/A
-                        // jets are compared only where no beam merge has happened yet.
+                        // Cambridge/Aachen beam merges all sit at d = 1, and FastJet's own
+                        // strategies order these ties differently (N2Plain, N2Tiled and
+                        // N2MinHeapTiled give three different exclusive_jets(1) on synthetic9),
+                        // so exclusive C/A jets are compared only before any beam merge.
                         if (alg == JetAlgorithm.CAMBRIDGE_AACHEN && expectedD >= 1 - 1e-12) {
                             continue;
                         }
@@ -133,7 +147,11 @@ class FastJetReferenceTest {
                     where + ": no Quarry jet with FastJet's constituents " + e.constituents());
             Tolerance.assertClose(e.pt(), a.pt(), REL, 0, where + " pt");
             Tolerance.assertClose(e.rap(), a.rapidity(), REL, ABS, where + " rapidity");
-            Tolerance.assertClose(e.eta(), a.eta(), REL, ABS, where + " eta");
+            if (e.pt() > 0) {
+                // For pT = 0, η is a convention: FastJet gives +1e5 whatever the sign of pz,
+                // core ±(1e5 + |pz|) (FourMomentum's class comment).
+                Tolerance.assertClose(e.eta(), a.eta(), REL, ABS, where + " eta");
+            }
             // FastJet's φ is in [0, 2π), Quarry's in [−π, π): compare the wrapped difference.
             double dphi = Kinematics.deltaPhi(a.phi(), e.phi());
             Tolerance.assertClose(0.0, dphi, 0, Math.max(ABS, REL * Math.abs(e.phi())), where + " phi");
