@@ -5,8 +5,8 @@
 // Output (jets): "E <id>", then per configuration "J <tag> <px> <py> <pz> <E> <pt> <rap> <eta>
 // <phi> <n> <indices...>" (phi in FastJet's [0, 2pi); tag suffix "_all": ptmin 0), "D <tag> <n>
 // <dmerge>" and "N <tag> <description>".
-// Output (time): "T <id> <n> <thread CPU ns per clustering, best of 5 rounds>" and "S <id>
-// <strategy>".
+// Output (time): "T <n> <process CPU ns per clustering>" (all events of the file, at least SECONDS
+// of CPU per round, best of 3 rounds) and "S <strategy>".
 #include <fastjet/ClusterSequence.hh>
 
 #include <time.h>
@@ -101,36 +101,40 @@ void jets_mode(const std::vector<Event>& events) {
   }
 }
 
-double thread_cpu_ns() {
+double process_cpu_ns() {
   timespec ts;
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
   return ts.tv_sec * 1e9 + ts.tv_nsec;
 }
 
-void time_mode(const std::vector<Event>& events, int reps) {
+void time_mode(const std::vector<Event>& events, double seconds) {
   fastjet::JetDefinition def(fastjet::antikt_algorithm, 0.4);
   std::size_t sink = 0;
-  for (const auto& ev : events) {
-    // Warm caches and the allocator before timing.
-    for (int r = 0; r < 3; ++r) {
+  // Warm caches and the allocator before timing.
+  for (int r = 0; r < 3; ++r) {
+    for (const auto& ev : events) {
       fastjet::ClusterSequence cs(ev.particles, def);
       sink += cs.inclusive_jets(5.0).size();
     }
-    // Thread CPU time, best of five rounds: the machine may be shared, and CPU time with the
-    // least disturbed round is what the Java side measures too.
-    double ns = 1e300;
-    for (int round = 0; round < 5; ++round) {
-      double t0 = thread_cpu_ns();
-      for (int r = 0; r < reps; ++r) {
+  }
+  // Process CPU time over all events, repeated for at least `seconds`; best of three rounds, as
+  // the Java side measures (the machine may be shared).
+  double best = 1e300;
+  for (int round = 0; round < 3; ++round) {
+    double t0 = process_cpu_ns();
+    long clusterings = 0;
+    do {
+      for (const auto& ev : events) {
         fastjet::ClusterSequence cs(ev.particles, def);
         sink += cs.inclusive_jets(5.0).size();
+        ++clusterings;
       }
-      ns = std::min(ns, (thread_cpu_ns() - t0) / reps);
-    }
-    std::printf("T %s %zu %.1f\n", ev.id.c_str(), ev.particles.size(), ns);
-    fastjet::ClusterSequence cs(ev.particles, def);
-    std::printf("S %s %s\n", ev.id.c_str(), cs.strategy_string().c_str());
+    } while (process_cpu_ns() - t0 < seconds * 1e9);
+    best = std::min(best, (process_cpu_ns() - t0) / clusterings);
   }
+  fastjet::ClusterSequence cs(events.front().particles, def);
+  std::printf("T %zu %.1f\n", events.front().particles.size(), best);
+  std::printf("S %s\n", cs.strategy_string().c_str());
   std::fprintf(stderr, "checksum %zu\n", sink);
 }
 
@@ -138,7 +142,7 @@ void time_mode(const std::vector<Event>& events, int reps) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: fastjet_peer jets|time FILE [REPS]\n";
+    std::cerr << "usage: fastjet_peer jets FILE | time FILE [SECONDS]\n";
     return 2;
   }
   fastjet::ClusterSequence::set_fastjet_banner_stream(nullptr);
@@ -147,7 +151,7 @@ int main(int argc, char** argv) {
   if (mode == "jets") {
     jets_mode(events);
   } else if (mode == "time") {
-    time_mode(events, argc > 3 ? std::atoi(argv[3]) : 20);
+    time_mode(events, argc > 3 ? std::atof(argv[3]) : 1.0);
   } else {
     std::cerr << "unknown mode " << mode << "\n";
     return 2;

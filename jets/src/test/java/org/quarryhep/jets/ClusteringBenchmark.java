@@ -1,8 +1,8 @@
 package org.quarryhep.jets;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -15,8 +15,8 @@ import org.quarryhep.testkit.ReferenceData;
 
 /**
  * Times anti-kt (R = 0.4, inclusive jets above 5 GeV) per event in Quarry and in FastJet, side by
- * side in one run (thread CPU time, best of five rounds each, as the machine may be shared), on
- * events of exactly 100, 500 and 2 000 particles: the final-state particles of
+ * side in one run (process CPU time, GC and JIT included, best of three rounds of at least a
+ * second each, as the machine may be shared), on events of exactly 100, 500 and 2 000 particles: the final-state particles of
  * a shared Pythia Z+jet event ({@code sk_example_HS}) overlaid with minimum-bias events ({@code
  * sk_example_PU}) until the multiplicity is reached. Not a test: nothing is asserted. Run with
  * {@code mvn -o -q -pl jets test-compile exec:java -Dexec.classpathScope=test
@@ -31,12 +31,12 @@ public final class ClusteringBenchmark {
     /**
      * Runs the benchmark and prints a table.
      *
-     * @param args optional: the target time per measurement in milliseconds (default 300)
+     * @param args optional: the least CPU seconds per timing round (default 1)
      * @throws IOException when the samples cannot be read
      * @throws InterruptedException when interrupted while FastJet runs
      */
     public static void main(String[] args) throws IOException, InterruptedException {
-        double targetMs = args.length > 0 ? Double.parseDouble(args[0]) : 300;
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 1.0;
         Path root = ReferenceData.root();
         if (root == null) {
             throw new IllegalStateException("shared data not found (../shared/data)");
@@ -46,108 +46,91 @@ public final class ClusteringBenchmark {
         List<HepMcParticles.FinalState> pu =
                 HepMcParticles.read(root.resolve("events/hepmc/sk_example_PU.hepmc.gz"));
         int[] sizes = {100, 500, 2000};
-        Map<String, List<FourMomentum>> events = new LinkedHashMap<>();
+        Map<Integer, List<List<FourMomentum>>> events = new LinkedHashMap<>();
         int puNext = 0;
         for (int n : sizes) {
+            List<List<FourMomentum>> list = new ArrayList<>();
             for (int k = 0; k < EVENTS; k++) {
                 List<FourMomentum> all = new ArrayList<>(hs.get(k).momenta());
                 while (all.size() < n) {
                     all.addAll(pu.get(puNext++ % pu.size()).momenta());
                 }
-                events.put(n + "_" + k, new ArrayList<>(all.subList(0, n)));
+                list.add(new ArrayList<>(all.subList(0, n)));
             }
-        }
-
-        Map<String, Double> fastjet = new LinkedHashMap<>();
-        Map<String, String> strategy = new LinkedHashMap<>();
-        if (FastJetPeer.available()) {
-            // Repetitions so each event is timed for about targetMs in FastJet too.
-            for (int n : sizes) {
-                Map<String, List<FourMomentum>> subset = new LinkedHashMap<>();
-                events.forEach((id, ev) -> {
-                    if (ev.size() == n) {
-                        subset.put(id, ev);
-                    }
-                });
-                int reps = (int) Math.max(10, targetMs * 1e6 / 5 / (200.0 * n * Math.log(n)));
-                Path file =
-                        FastJetPeer.writeEvents(
-                                subset, Paths.get("target", "peer", "bench-" + n + ".txt"));
-                for (String line : FastJetPeer.run("time", file, reps).timing()) {
-                    String[] t = line.split(" ");
-                    if (t[0].equals("T")) {
-                        fastjet.put(t[1], Double.parseDouble(t[3]));
-                    } else {
-                        strategy.put(t[1], t[2]);
-                    }
-                }
-            }
+            events.put(n, list);
         }
 
         JetDefinition def = JetDefinition.antiKt(0.4);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        // Warm-up: let the JIT compile the clustering paths at every size.
-        long warmEnd = System.nanoTime() + 3_000_000_000L;
-        while (System.nanoTime() < warmEnd) {
-            for (List<FourMomentum> ev : events.values()) {
-                ClusterSequence.of(ev, def).inclusiveJets(5.0);
-            }
-        }
+        OperatingSystemMXBean os = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class);
+        boolean peer = FastJetPeer.available();
         System.out.printf(
                 Locale.ROOT,
-                "anti-kt R=0.4, inclusive jets pT > 5 GeV; %s, %s %s, %d cores%n",
+                "anti-kt R=0.4, inclusive jets pT > 5 GeV, %d events per size; process CPU time per"
+                        + " clustering, best of 3 rounds of >= %.1f s; %s %s (%s), %d cores%n",
+                EVENTS,
+                seconds,
                 System.getProperty("java.vm.name"),
                 System.getProperty("java.version"),
                 System.getProperty("os.arch"),
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(
                 Locale.ROOT,
-                "%6s %8s %14s %14s %8s  %s%n",
+                "%6s %14s %14s %8s  %s%n",
                 "N",
-                "events",
                 "Quarry us/ev",
                 "FastJet us/ev",
                 "ratio",
                 "FastJet strategy");
+        long sink = 0;
         for (int n : sizes) {
-            double quarry = 0;
-            double peer = 0;
-            int count = 0;
-            String fjStrategy = "";
-            long sink = 0;
-            for (Map.Entry<String, List<FourMomentum>> ev : events.entrySet()) {
-                if (ev.getValue().size() != n) {
-                    continue;
+            List<List<FourMomentum>> list = events.get(n);
+            double fastjet = Double.NaN;
+            String strategy = "n/a";
+            if (peer) {
+                Map<String, List<FourMomentum>> named = new LinkedHashMap<>();
+                for (int k = 0; k < list.size(); k++) {
+                    named.put(n + "_" + k, list.get(k));
                 }
-                // Thread CPU time, best of five rounds, as the peer measures.
-                double best = Double.POSITIVE_INFINITY;
-                for (int round = 0; round < 5; round++) {
-                    long reps = 0;
-                    long t0 = System.nanoTime();
-                    long c0 = threads.getCurrentThreadCpuTime();
-                    do {
-                        sink += ClusterSequence.of(ev.getValue(), def).inclusiveJets(5.0).size();
-                        reps++;
-                    } while (System.nanoTime() - t0 < targetMs * 1e6 / 5);
-                    best = Math.min(best, (threads.getCurrentThreadCpuTime() - c0) / (double) reps);
+                Path file =
+                        FastJetPeer.writeEvents(
+                                named, Paths.get("target", "peer", "bench-" + n + ".txt"));
+                for (String line : FastJetPeer.run("time", file, seconds).timing()) {
+                    String[] t = line.split(" ");
+                    if (t[0].equals("T")) {
+                        fastjet = Double.parseDouble(t[2]) / 1e3;
+                    } else {
+                        strategy = t[1];
+                    }
                 }
-                quarry += best;
-                peer += fastjet.getOrDefault(ev.getKey(), Double.NaN);
-                fjStrategy = strategy.getOrDefault(ev.getKey(), "n/a");
-                count++;
             }
-            quarry /= count * 1e3;
-            peer /= count * 1e3;
+            // Warm-up, so the JIT has compiled the paths this size uses.
+            long warmEnd = System.nanoTime() + 2_000_000_000L;
+            while (System.nanoTime() < warmEnd) {
+                for (List<FourMomentum> ev : list) {
+                    sink += ClusterSequence.of(ev, def).inclusiveJets(5.0).size();
+                }
+            }
+            double best = Double.POSITIVE_INFINITY;
+            for (int round = 0; round < 3; round++) {
+                long c0 = os.getProcessCpuTime();
+                long clusterings = 0;
+                do {
+                    for (List<FourMomentum> ev : list) {
+                        sink += ClusterSequence.of(ev, def).inclusiveJets(5.0).size();
+                        clusterings++;
+                    }
+                } while (os.getProcessCpuTime() - c0 < seconds * 1e9);
+                best = Math.min(best, (os.getProcessCpuTime() - c0) / 1e3 / clusterings);
+            }
             System.out.printf(
                     Locale.ROOT,
-                    "%6d %8d %14.1f %14.1f %8.2f  %s (checksum %d)%n",
+                    "%6d %14.1f %14.1f %8.2f  %s%n",
                     n,
-                    count,
-                    quarry,
-                    peer,
-                    quarry / peer,
-                    fjStrategy,
-                    sink);
+                    best,
+                    fastjet,
+                    best / fastjet,
+                    strategy);
         }
+        System.out.println("(checksum " + sink + ")");
     }
 }

@@ -92,11 +92,15 @@ final class FastJetPeer {
         return file;
     }
 
-    /** Runs the peer in {@code mode} ("jets" or "time") on an input file and parses its output. */
-    static Output run(String mode, Path input, int reps) throws IOException, InterruptedException {
+    /**
+     * Runs the peer in {@code mode} ("jets", or "time" with at least {@code seconds} of CPU per
+     * round) on an input file and parses its output.
+     */
+    static Output run(String mode, Path input, double seconds)
+            throws IOException, InterruptedException {
         String text =
                 run(
-                        List.of(binary().toString(), mode, input.toString(), Integer.toString(reps)),
+                        List.of(binary().toString(), mode, input.toString(), Double.toString(seconds)),
                         600);
         Map<String, Map<String, List<PeerJet>>> jets = new LinkedHashMap<>();
         Map<String, Map<String, Double>> dmerge = new HashMap<>();
