@@ -1,5 +1,9 @@
 package org.quarryhep.jets;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
 /**
  * What to cluster with: an algorithm, a radius R and a recombination scheme. Immutable; the run
  * itself is a {@link ClusterSequence}.
@@ -60,9 +64,12 @@ public record JetDefinition(JetAlgorithm algorithm, double radius, Recombination
                 + scheme.description();
     }
 
+    /** R as C++'s default stream formatting prints it (6 significant digits, no trailing zeros). */
     private static String trimmed(double r) {
-        String s = Double.toString(r);
-        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+        return new BigDecimal(r)
+                .round(new MathContext(6, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     @Override

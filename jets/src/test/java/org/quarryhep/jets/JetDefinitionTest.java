@@ -25,6 +25,11 @@ class JetDefinitionTest {
                 "Longitudinally invariant Cambridge/Aachen algorithm with R = 0.7 and E scheme"
                         + " recombination",
                 JetDefinition.of(JetAlgorithm.CAMBRIDGE_AACHEN, 0.7).description());
+        // FastJet writes R through an ostream: six significant digits.
+        assertEquals(
+                "Longitudinally invariant anti-kt algorithm with R = 0.123457 and E scheme"
+                        + " recombination",
+                JetDefinition.antiKt(0.123456789).description());
     }
 
     @Test
