@@ -30,7 +30,7 @@ class ClusterSequencePropertyTest {
 
     @Provide
     Arbitrary<Double> radii() {
-        return Arbitraries.of(0.4, 0.7, 1.0, 1.5);
+        return Arbitraries.of(0.05, 0.4, 0.7, 1.0, 1.5, 3.0);
     }
 
     /**
