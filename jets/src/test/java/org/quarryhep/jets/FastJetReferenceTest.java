@@ -44,7 +44,12 @@ class FastJetReferenceTest {
                 // HS events each overlaid with 20 minimum-bias events: 1 500–5 000 particles.
                 Arguments.of("events/hepmc/sk_example_HS.hepmc.gz", 20),
                 // Synthetic events with the conventions' edge cases (RandomEvents.withEdgeCases).
-                Arguments.of("synthetic", 0));
+                Arguments.of("synthetic", 0),
+                // MadGraph 5 pp → jj, 1 000 parton-level events: two partons with exactly opposite
+                // pT, so kt's last two beam distances tie to the bit (N2Plain's tie order).
+                Arguments.of("events/lhe/pylhe-testfile-madgraph5-3.5.8-pp_to_jj.lhe.gz", 0),
+                // Pythia 6 tt̄ with decays, 100 events of 6–8 outgoing particles.
+                Arguments.of("events/lhe/pylhe-testfile-pythia-6.413-ttbar.lhe", 0));
     }
 
     @ParameterizedTest(name = "{0} with {1} pile-up events")
@@ -54,6 +59,11 @@ class FastJetReferenceTest {
         if (sample.equals("synthetic")) {
             for (int k = 0; k < 20; k++) {
                 input.put("synthetic" + k, RandomEvents.withEdgeCases(1000 + k, 10 * k));
+            }
+        } else if (sample.contains("/lhe/")) {
+            List<List<FourMomentum>> events = LheParticles.read(ReferenceData.require(sample));
+            for (int k = 0; k < events.size(); k++) {
+                input.put("lhe" + k, events.get(k));
             }
         } else if (pileUp == 0) {
             List<HepMcParticles.FinalState> events =
