@@ -168,6 +168,7 @@ public final class ClusterSequence {
     public List<Jet> inclusiveJets(double ptMin) {
         double cut = ptMin * ptMin;
         List<Jet> jets = new ArrayList<>();
+        int[] buffer = walkBuffer();
         for (int s = n; s < stepCount; s++) {
             if (parent2[s] != ClusterStep.BEAM) {
                 continue;
@@ -179,7 +180,7 @@ public final class ClusterSequence {
                             ? dij[s] >= cut
                             : px[j] * px[j] + py[j] * py[j] >= cut;
             if (pass) {
-                jets.add(jetAt(p));
+                jets.add(jetAt(p, buffer));
             }
         }
         jets.sort(BY_PT_DESCENDING);
@@ -201,12 +202,13 @@ public final class ClusterSequence {
         }
         int stop = 2 * n - nJets;
         List<Jet> jets = new ArrayList<>(nJets);
+        int[] buffer = walkBuffer();
         for (int s = stop; s < stepCount; s++) {
             if (parent1[s] < stop) {
-                jets.add(jetAt(parent1[s]));
+                jets.add(jetAt(parent1[s], buffer));
             }
             if (parent2[s] < stop && parent2[s] >= 0) {
-                jets.add(jetAt(parent2[s]));
+                jets.add(jetAt(parent2[s], buffer));
             }
         }
         jets.sort(BY_PT_DESCENDING);
@@ -279,29 +281,36 @@ public final class ClusterSequence {
         return nJets >= n ? 0.0 : maxDij[2 * n - nJets - 1];
     }
 
-    /** Builds the jet produced at history step {@code step}, collecting its input leaves. */
-    private Jet jetAt(int step) {
+    /**
+     * Builds the jet produced at history step {@code step}, collecting its input leaves; {@code
+     * buffer} (2N ints, shared by the jets of one query) holds the walk's stack and the leaves.
+     */
+    private Jet jetAt(int step, int[] buffer) {
         int j = stepJet[step];
-        int[] leaves = new int[n];
+        // Leaves fill the buffer from the front, the stack grows down from the back; together
+        // they never hold more than the N inputs plus the tree's depth (< N).
         int count = 0;
-        int[] stack = new int[Math.max(n, 1)];
-        int top = 0;
-        stack[top++] = step;
-        while (top > 0) {
-            int s = stack[--top];
+        int top = buffer.length;
+        buffer[--top] = step;
+        while (top < buffer.length) {
+            int s = buffer[top++];
             if (s < n) {
-                leaves[count++] = s;
+                buffer[count++] = s;
             } else {
-                stack[top++] = parent1[s];
-                stack[top++] = parent2[s];
+                buffer[--top] = parent1[s];
+                buffer[--top] = parent2[s];
             }
         }
-        Arrays.sort(leaves, 0, count);
+        Arrays.sort(buffer, 0, count);
         List<Integer> constituents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            constituents.add(leaves[i]);
+            constituents.add(buffer[i]);
         }
         return new Jet(new FourMomentum(px[j], py[j], pz[j], e[j]), constituents, step);
+    }
+
+    private int[] walkBuffer() {
+        return new int[2 * n + 1];
     }
 
     // ---- used by the strategies -------------------------------------------------------------
