@@ -18,6 +18,7 @@ import org.quarryhep.jets.ClusterSequence;
 import org.quarryhep.jets.Jet;
 import org.quarryhep.jets.JetAlgorithm;
 import org.quarryhep.jets.JetDefinition;
+import org.quarryhep.jets.JetDefinitionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,7 +68,7 @@ final class ClusterCommand implements Callable<Integer> {
     public Integer call() {
         JetDefinition definition = JetDefinition.of(JetAlgorithm.fromName(algorithm), radius);
         if (!(ptMin >= 0 && Double.isFinite(ptMin))) {
-            throw new org.quarryhep.jets.JetDefinitionException(
+            throw new JetDefinitionException(
                     "--ptmin: " + ptMin + " GeV is invalid; expected a finite value >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -167,6 +167,13 @@ class ClusterCommandTest {
         assertTrue(radius.err().contains("radius: R = -0.4 is invalid"), radius.err());
         assertTrue(radius.out().contains("\"error\""), radius.out());
 
+        Result ptMin = run("cluster", "--ptmin", "-5", event.toString());
+        assertEquals(1, ptMin.exit());
+        assertTrue(ptMin.err().contains("--ptmin: -5.0 GeV is invalid"), ptMin.err());
+
+        Result usage = run("cluster", "--radius", "wide", event.toString());
+        assertEquals(2, usage.exit(), "picocli usage error");
+
         Result missing = run("cluster", tmp.resolve("nope.hepmc3").toString());
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("nope.hepmc3"), missing.err());
