@@ -103,6 +103,31 @@ class ClusterSequencePropertyTest {
         assertEquals(plain.history(), tiled.history(), "identical histories");
     }
 
+    /**
+     * The d_cut and n views of the exclusive jets agree: a cut between the running maxima
+     * d_max(n) and d_max(n−1) leaves exactly n jets, the same ones (FastJet's
+     * {@code exclusive_jets(dcut)} definition).
+     */
+    @Property(tries = 60)
+    void dcutAndJetCountViewsAgree(
+            @ForAll long seed,
+            @ForAll @IntRange(min = 2, max = 300) int n,
+            @ForAll("radii") double radius,
+            @ForAll @IntRange(min = 1, max = 6) int k) {
+        int jets = Math.min(k, n - 1);
+        ClusterSequence cs =
+                ClusterSequence.of(
+                        RandomEvents.generate(seed, n), JetDefinition.of(JetAlgorithm.KT, radius));
+        double lo = cs.exclusiveDmergeMax(jets);
+        double hi = cs.exclusiveDmergeMax(jets - 1);
+        if (hi > lo) {
+            double dcut = lo + 0.5 * (hi - lo);
+            assertEquals(jets, cs.exclusiveJetCount(dcut));
+            assertSameJets("dcut", cs.exclusiveJets(jets), cs.exclusiveJetsUpToDcut(dcut));
+        }
+        assertTrue(lo <= hi, "running maximum is monotonic");
+    }
+
     /** Shuffling the input permutes the constituent indices and changes nothing else. */
     @Property(tries = 40)
     void resultDoesNotDependOnInputOrder(
