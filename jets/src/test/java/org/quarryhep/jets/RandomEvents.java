@@ -46,7 +46,8 @@ final class RandomEvents {
     /**
      * A {@link #generate} event plus the conventions' edge cases: exact duplicates (distance ties),
      * massless particles along the beam (rapidity ±(10⁵ + |pz|)), a massive particle with pT = 0,
-     * the zero vector, and particles on both sides of φ = 0 and φ = π.
+     * the zero vector, particles on both sides of φ = 0 and φ = π, a spacelike vector (E < |p|,
+     * clustered with m² taken as 0 in its rapidity) and one with negative energy.
      */
     static List<FourMomentum> withEdgeCases(long seed, int n) {
         List<FourMomentum> particles = generate(seed, n);
@@ -62,6 +63,8 @@ final class RandomEvents {
         particles.add(new FourMomentum(6, -1e-12, 1.2, Math.sqrt(37.44)));
         particles.add(new FourMomentum(-7, 1e-13, -2, Math.sqrt(53)));
         particles.add(new FourMomentum(-7, -1e-13, -2.1, Math.sqrt(53.41)));
+        particles.add(new FourMomentum(3, 1, 1, 2));
+        particles.add(new FourMomentum(2, -4, 0.5, -5));
         return particles;
     }
 }
