@@ -129,8 +129,9 @@ final class TiledClusterer {
                 vacate(Math.max(slotOf[a], slotOf[b]));
                 setKinematics(k);
                 insert(k);
-                findNeighbour(k);
-                keyChanged(k);
+                // k's own neighbour is found in the same pass over the tiles around it.
+                double kBest = r2;
+                int kNn = -1;
                 int count = collectTiles(a, b, k);
                 for (int t = 0; t < count; t++) {
                     int u = touched[t];
@@ -146,21 +147,27 @@ final class TiledClusterer {
                         if (i == k) {
                             continue;
                         }
+                        double dik = nearK ? dist(i, k) : Double.POSITIVE_INFINITY;
+                        if (dik < kBest || (dik == kBest && kNn >= 0 && slotOf[i] < slotOf[kNn])) {
+                            kBest = dik;
+                            kNn = i;
+                        }
                         if (nn[i] == a || nn[i] == b) {
                             findNeighbour(i);
                             keyChanged(i);
-                        } else if (nearK) {
+                        } else if (dik < nnDist[i]) {
                             // An existing neighbour is kept when k is exactly as near.
-                            double dik = dist(i, k);
-                            if (dik < nnDist[i]) {
-                                nnDist[i] = dik;
-                                nn[i] = k;
-                                diJ[i] = computeDiJ(i);
-                                keyChanged(i);
-                            }
+                            nnDist[i] = dik;
+                            nn[i] = k;
+                            diJ[i] = computeDiJ(i);
+                            keyChanged(i);
                         }
                     }
                 }
+                nnDist[k] = kBest;
+                nn[k] = kNn;
+                diJ[k] = computeDiJ(k);
+                keyChanged(k);
             } else {
                 cs.mergeWithBeam(a, d);
                 remove(a);
