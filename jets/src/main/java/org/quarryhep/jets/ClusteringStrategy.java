@@ -6,7 +6,7 @@ package org.quarryhep.jets;
  */
 public enum ClusteringStrategy {
     /**
-     * Chooses by multiplicity: {@link #N2_PLAIN} below 75 particles (where it measured faster),
+     * Chooses by multiplicity: {@link #N2_PLAIN} below 85 particles (where it measured faster),
      * {@link #N2_TILED} from there on.
      */
     BEST,
@@ -24,7 +24,7 @@ public enum ClusteringStrategy {
     N2_TILED;
 
     /** Multiplicity at and above which {@link #BEST} uses tiling. */
-    static final int TILED_THRESHOLD = 75;
+    static final int TILED_THRESHOLD = 85;
 
     /** The concrete strategy {@link #BEST} stands for at multiplicity {@code n}. */
     ClusteringStrategy resolve(int n) {
