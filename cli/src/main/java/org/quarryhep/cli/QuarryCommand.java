@@ -20,6 +20,7 @@ import picocli.CommandLine.IVersionProvider;
             FitCommand.class,
             SignificanceCommand.class,
             BenchStatsCommand.class,
+            ClusterCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override
