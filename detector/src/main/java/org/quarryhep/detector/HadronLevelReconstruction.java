@@ -1,11 +1,12 @@
 package org.quarryhep.detector;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.TreeMap;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Kinematics;
@@ -72,6 +73,7 @@ final class HadronLevelReconstruction {
         }
 
         List<Candidate> candidates = new ArrayList<>();
+        Map<Integer, DetectorCard.EnergyFraction> fractions = new HashMap<>();
         Towers ecal = new Towers(card.ecal());
         Towers hcal = new Towers(card.hcal());
         for (Input in : inputs) {
@@ -85,13 +87,17 @@ final class HadronLevelReconstruction {
                 candidates.add(track);
                 continue;
             }
-            DetectorCard.EnergyFraction f = card.energyFraction(pdg);
-            double e = p.momentum().e();
-            if (f != null && f.ecal() > 0) {
-                ecal.deposit(p.momentum(), f.ecal() * e);
+            DetectorCard.EnergyFraction f = fractions.computeIfAbsent(Math.abs(pdg), card::energyFraction);
+            if (f == null || !(p.momentum().pt() > 0)) {
+                continue;
             }
-            if (f != null && f.hcal() > 0) {
-                hcal.deposit(p.momentum(), f.hcal() * e);
+            double e = p.momentum().e();
+            double eta = p.momentum().eta();
+            if (f.ecal() > 0) {
+                ecal.deposit(p.momentum(), eta, f.ecal() * e);
+            }
+            if (f.hcal() > 0) {
+                hcal.deposit(p.momentum(), eta, f.hcal() * e);
             }
         }
         if (card.pileup().chargedHadronSubtraction()) {
@@ -206,7 +212,8 @@ final class HadronLevelReconstruction {
         Position x = in.production();
         double eta = p.momentum().eta();
         double pt = p.momentum().pt();
-        if (Math.abs(eta) > t.etaMax() || x.rho() > t.radiusMm() || Math.abs(x.z()) > t.halfLengthMm()
+        double rho = Math.sqrt(x.x() * x.x() + x.y() * x.y());
+        if (Math.abs(eta) > t.etaMax() || rho > t.radiusMm() || Math.abs(x.z()) > t.halfLengthMm()
                 || !(pt > 0)) {
             return null;
         }
@@ -297,20 +304,12 @@ final class HadronLevelReconstruction {
 
     /** One calorimeter's towers for one event. */
     private static final class Towers {
+        private static final long PHI_SPAN = 1L << 32;
         private final DetectorCard.Calorimeter calo;
         private final double cellPhi;
         private final int phiCells;
-        // A sorted map gives a fixed order of random draws, hence reproducible events.
-        private final Map<Cell, double[]> energy = new TreeMap<>();
-
-        /** A tower's (η, φ) cell indices. */
-        private record Cell(long eta, long phi) implements Comparable<Cell> {
-            @Override
-            public int compareTo(Cell o) {
-                int c = Long.compare(eta, o.eta);
-                return c != 0 ? c : Long.compare(phi, o.phi);
-            }
-        }
+        /** Energy by cell key η-index·2³² + φ-index; keys are sorted before use so that random draws come in a fixed order. */
+        private final Map<Long, double[]> energy = new HashMap<>();
 
         Towers(DetectorCard.Calorimeter calo) {
             this.calo = calo;
@@ -318,29 +317,32 @@ final class HadronLevelReconstruction {
             this.cellPhi = 2 * Math.PI / phiCells;
         }
 
-        void deposit(FourMomentum p, double e) {
-            if (!(p.pt() > 0)) {
-                return;
-            }
-            double eta = p.eta();
-            if (calo.region(eta) == null) {
+        void deposit(FourMomentum p, double eta, double e) {
+            if (Math.abs(eta) > calo.etaMax()) {
                 return;
             }
             long ie = (long) Math.floor(eta / calo.cellEta());
             long ip = Math.min(phiCells - 1,
                     (long) Math.floor((Kinematics.wrapPhi(p.phi()) + Math.PI) / cellPhi));
-            energy.computeIfAbsent(new Cell(ie, ip), k -> new double[1])[0] += e;
+            energy.computeIfAbsent(ie * PHI_SPAN + ip, k -> new double[1])[0] += e;
         }
 
         void emit(SplittableRandom rng, int species, List<Candidate> out) {
-            for (Map.Entry<Cell, double[]> t : energy.entrySet()) {
-                Cell cell = t.getKey();
-                double e = t.getValue()[0];
-                double etaLo = cell.eta() * calo.cellEta();
+            long[] keys = new long[energy.size()];
+            int n = 0;
+            for (Long k : energy.keySet()) {
+                keys[n++] = k;
+            }
+            Arrays.sort(keys);
+            for (long key : keys) {
+                long ie = Math.floorDiv(key, PHI_SPAN);
+                long ip = Math.floorMod(key, PHI_SPAN);
+                double e = energy.get(key)[0];
+                double etaLo = ie * calo.cellEta();
                 double etaCentre = etaLo + 0.5 * calo.cellEta();
                 // Delphes' SmearTowerCenter: the direction is drawn uniformly within the tower.
                 double eta = etaLo + calo.cellEta() * rng.nextDouble();
-                double phi = -Math.PI + (cell.phi() + rng.nextDouble()) * cellPhi;
+                double phi = -Math.PI + (ip + rng.nextDouble()) * cellPhi;
                 DetectorCard.CaloRegion r = calo.region(etaCentre);
                 if (r == null) {
                     continue;

@@ -162,7 +162,8 @@ public record DetectorCard(
             for (ResolutionBin r : bins) {
                 if ((ae > r.etaMin() || ae == 0 && r.etaMin() == 0) && ae <= r.etaMax()
                         && pt > r.ptMin() && pt <= r.ptMax()) {
-                    return Math.hypot(r.a(), r.b() * pt);
+                    double bp = r.b() * pt;
+                    return Math.sqrt(r.a() * r.a() + bp * bp);
                 }
             }
             return 0;
@@ -183,12 +184,14 @@ public record DetectorCard(
             double z0ConstantMm, double z0ScatteringMmGeV) {
         /** σ(d0) at pT, mm. */
         public double sigmaD0(double pt) {
-            return Math.hypot(d0ConstantMm, d0ScatteringMmGeV / pt);
+            double s = d0ScatteringMmGeV / pt;
+            return Math.sqrt(d0ConstantMm * d0ConstantMm + s * s);
         }
 
         /** σ(z0) at pT, mm. */
         public double sigmaZ0(double pt) {
-            return Math.hypot(z0ConstantMm, z0ScatteringMmGeV / pt);
+            double s = z0ScatteringMmGeV / pt;
+            return Math.sqrt(z0ConstantMm * z0ConstantMm + s * s);
         }
     }
 
