@@ -17,8 +17,13 @@ final class TestEvents {
 
     /** The CMS preset with every efficiency 1 and every resolution 0 (test resource). */
     static DetectorCard perfectCard() {
+        return DetectorCards.parse(perfectCardText(), "perfect.yaml");
+    }
+
+    /** The YAML text of the perfect card, for tests that change one value. */
+    static String perfectCardText() {
         try (InputStream in = TestEvents.class.getResourceAsStream("perfect.yaml")) {
-            return DetectorCards.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "perfect.yaml");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
