@@ -27,7 +27,7 @@ import org.quarryhep.detector.card.DetectorCard;
  *
  * <p>Input levels: a hadron-level record (HepMC: stable hadrons, leptons and photons) goes
  * through tracks, calorimeter towers, particle flow and anti-kt jets; a parton-level record
- * (LHE: a final-state quark or gluon is present) goes through a parametrised response in which
+ * (LHE: no final-state hadron) goes through a parametrised response in which
  * each parton becomes one jet ({@link #PARTON_LEVEL_NOTE}). {@link InputLevel#AUTO} decides per
  * event.
  */
@@ -40,7 +40,7 @@ public final class DetectorSimulation {
 
     /** How the input record is interpreted. */
     public enum InputLevel {
-        /** Parton level when a final-state quark or gluon is present, else hadron level. */
+        /** Hadron level when a final-state hadron is present, else parton level. */
         AUTO,
         /** Stable particles → tracks and towers → particle flow → jets. */
         HADRON,
@@ -124,17 +124,21 @@ public final class DetectorSimulation {
         return simulateCounted(event, index).event();
     }
 
-    /** True when the event is treated as parton level. */
+    /**
+     * True when the event is treated as parton level: with {@link InputLevel#AUTO}, when no
+     * final-state hadron (|PDG id| ≥ 100) is present, as in LHE records and in HepMC records
+     * written before hadronisation (a τ left undecayed there becomes a τ jet, not a track).
+     */
     public boolean isPartonLevel(Event event) {
         if (level != InputLevel.AUTO) {
             return level == InputLevel.PARTON;
         }
         for (Particle p : event.particles()) {
-            if (p.isFinal() && PdgTable.isParton(p.pdgId())) {
-                return true;
+            if (p.isFinal() && Math.abs(p.pdgId()) >= 100) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
     private Reconstruction.Result simulateCounted(Event event, long index) {

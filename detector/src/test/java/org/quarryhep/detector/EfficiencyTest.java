@@ -43,7 +43,7 @@ class EfficiencyTest {
         if (c.pileup().meanInteractions() > 0) {
             c = c.withMeanPileup(0);
         }
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(c).optSeed(21).build();
+        DetectorSimulation sim = DetectorSimulation.builder().setCard(c).optSeed(21).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         int found = 0;
         for (int i = 0; i < N; i++) {
             Particle p = TestEvents.stable(pdgId, pt, eta, 0.5);

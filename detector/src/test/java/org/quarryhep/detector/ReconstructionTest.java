@@ -20,7 +20,7 @@ class ReconstructionTest {
     private static final double PION_MASS = 0.13957039;
 
     private static DetectorSimulation perfect() {
-        return DetectorSimulation.builder().setCard(TestEvents.perfectCard()).optSeed(3).build();
+        return DetectorSimulation.builder().setCard(TestEvents.perfectCard()).optSeed(3).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
     }
 
     @Test
@@ -193,7 +193,7 @@ class ReconstructionTest {
         }
         DetectorCard card = DetectorCards.preset("cms").withMeanPileup(20);
         DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(6)
-                .optPileupEvents(minBias).build();
+                .optPileupEvents(minBias).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         int n = 500;
         double sum = 0;
         for (int i = 0; i < n; i++) {

@@ -43,7 +43,7 @@ class ResolutionTest {
     @Test
     void photonEnergyWidthFollowsCmsEcalFormula() {
         DetectorCard cms = DetectorCards.preset("cms");
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(cms).optSeed(11).build();
+        DetectorSimulation sim = DetectorSimulation.builder().setCard(cms).optSeed(11).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         // Tower centre of the 0.0174-wide cell 28 (eta in (0.4872, 0.5046]), so that the formula is
         // evaluated at the same eta as the simulation.
         double eta = 28.5 * 0.0174;
@@ -66,7 +66,7 @@ class ResolutionTest {
 
     @Test
     void muonTrackPtWidthFollowsCmsTrackerFormula() {
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms")).optSeed(12).build();
+        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms")).optSeed(12).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         double pt = 200.0;
         List<Double> ratios = new java.util.ArrayList<>();
         for (int i = 0; i < N; i++) {
@@ -81,7 +81,7 @@ class ResolutionTest {
 
     @Test
     void atlasElectronTrackWidthFollowsAtlasFormula() {
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("atlas")).optSeed(13).build();
+        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("atlas")).optSeed(13).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         double pt = 40.0;
         List<Double> ratios = new java.util.ArrayList<>();
         for (int i = 0; i < N; i++) {

@@ -109,7 +109,7 @@ class TaggingAndPileupTest {
             }
             DetectorCard card = DetectorCards.parse(text, "chs.yaml").withMeanPileup(mu);
             DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(9)
-                    .optPileupEvents(minBias()).build();
+                    .optPileupEvents(minBias()).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
             for (int i = 0; i < n; i++) {
                 ReconstructedEvent r = sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, 50, 0, 0))), i);
                 extra[chs] += (r.met().sumEt() - 50) / n;
