@@ -65,6 +65,31 @@ class ResolutionTest {
     }
 
     @Test
+    void neutralHadronEnergyWidthFollowsCmsHcalFormula() throws java.io.IOException {
+        // The CMS preset with the jet energy scale switched off, so that a jet made of one HCAL
+        // tower carries the tower's measured energy.
+        String text;
+        try (var in = DetectorCards.class.getResourceAsStream("/org/quarryhep/detector/cards/cms.yaml")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        DetectorCard card = DetectorCards.parse(text.replace("energyScale: {a: 2.5, b: 0.15}",
+                "energyScale: {a: 0.0, b: 0.0}"), "cms-nojes.yaml");
+        DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(15)
+                .optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
+        double eta = 5.5 * 0.087;
+        double e = 100.0;
+        List<Double> ratios = new java.util.ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            Particle kl = TestEvents.stable(130, e / Math.cosh(eta), eta, 0.7);
+            ReconstructedEvent r = sim.simulate(TestEvents.of(i, List.of(kl)), i);
+            assertEquals(1, r.jets().size(), "a 100 GeV K_L makes one jet");
+            ratios.add(r.jets().get(0).momentum().e() / e);
+        }
+        // delphes_card_CMS.tcl HCal, |eta|<=3.0: sqrt(E^2*0.050^2 + E*1.50^2).
+        assertWidth(Math.sqrt(0.05 * 0.05 + 1.5 * 1.5 / e), ratios, "CMS HCAL at E=100");
+    }
+
+    @Test
     void muonTrackPtWidthFollowsCmsTrackerFormula() {
         DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms")).optSeed(12).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
         double pt = 200.0;

@@ -31,7 +31,13 @@ public final class ColumnarFormat {
     /** Events per block. */
     public static final int BLOCK_EVENTS = 1000;
 
-    /** A collection of the schema. */
+    /**
+     * A collection of the schema.
+     *
+     * @param name the collection's name
+     * @param perEvent true when there is exactly one row per event (no count block)
+     * @param columns the column names, in file order
+     */
     public record Collection(String name, boolean perEvent, List<String> columns) {}
 
     private static final List<String> LEPTON =
