@@ -304,11 +304,15 @@ final class HadronLevelReconstruction {
 
     /** One calorimeter's towers for one event. */
     private static final class Towers {
-        private static final long PHI_SPAN = 1L << 32;
+        private static final long ETA_OFFSET = 1L << 20;
         private final DetectorCard.Calorimeter calo;
         private final double cellPhi;
         private final int phiCells;
-        /** Energy by cell key η-index·2³² + φ-index; keys are sorted before use so that random draws come in a fixed order. */
+        /**
+         * Energy by dense cell key (η-index + 2²⁰)·(φ cells) + φ-index, which orders cells by η
+         * then φ and hashes without collisions; keys are sorted before use so that the random
+         * draws come in a fixed order.
+         */
         private final Map<Long, double[]> energy = new HashMap<>();
 
         Towers(DetectorCard.Calorimeter calo) {
@@ -324,7 +328,7 @@ final class HadronLevelReconstruction {
             long ie = (long) Math.floor(eta / calo.cellEta());
             long ip = Math.min(phiCells - 1,
                     (long) Math.floor((Kinematics.wrapPhi(p.phi()) + Math.PI) / cellPhi));
-            energy.computeIfAbsent(ie * PHI_SPAN + ip, k -> new double[1])[0] += e;
+            energy.computeIfAbsent((ie + ETA_OFFSET) * phiCells + ip, k -> new double[1])[0] += e;
         }
 
         void emit(SplittableRandom rng, int species, List<Candidate> out) {
@@ -335,8 +339,8 @@ final class HadronLevelReconstruction {
             }
             Arrays.sort(keys);
             for (long key : keys) {
-                long ie = Math.floorDiv(key, PHI_SPAN);
-                long ip = Math.floorMod(key, PHI_SPAN);
+                long ie = key / phiCells - ETA_OFFSET;
+                long ip = key % phiCells;
                 double e = energy.get(key)[0];
                 double etaLo = ie * calo.cellEta();
                 double etaCentre = etaLo + 0.5 * calo.cellEta();
