@@ -12,6 +12,9 @@ import picocli.CommandLine.IVersionProvider;
         description = "From a model of new physics to an exclusion limit.",
         subcommands = {
             // Each subcommand is a class in this package; keep one per line.
+            InspectCommand.class,
+            ConvertCommand.class,
+            BenchCommand.class,
             SimulateCommand.class,
         })
 public final class QuarryCommand implements Runnable {

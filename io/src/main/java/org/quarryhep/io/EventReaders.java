@@ -125,7 +125,7 @@ public final class EventReaders {
                     };
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             throw new EventFormatException(
-                    "corrupt " + compression + " header: " + e.getMessage(), source, -1, e);
+                    "corrupt " + compression + " header (" + describe(e) + ")", source, 1, e);
         }
         BufferedInputStream text = new BufferedInputStream(decompressed, 1 << 16);
         text.mark(SNIFF_BYTES);
@@ -136,10 +136,7 @@ public final class EventReaders {
                 | java.io.EOFException
                 | com.github.luben.zstd.ZstdIOException e) {
             throw new EventFormatException(
-                    "compressed data is corrupt or truncated (" + e.getMessage() + ")",
-                    source,
-                    1,
-                    e);
+                    "compressed data is corrupt or truncated (" + describe(e) + ")", source, 1, e);
         }
         text.reset();
         return new Sniffed(new FileType(formatOf(head, source), compression), text);
@@ -187,6 +184,10 @@ public final class EventReaders {
                         + " 'HepMC::IO_GenEvent' line near the start",
                 source,
                 1);
+    }
+
+    private static String describe(IOException e) {
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     private static void closeQuietly(InputStream in) {

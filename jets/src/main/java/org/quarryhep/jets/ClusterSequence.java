@@ -14,8 +14,15 @@ import org.quarryhep.core.FourMomentum;
  * <p>Conventions follow FastJet (Cacciari, Salam &amp; Soyez, arXiv:1111.6097): distances d_ij =
  * min(pT_i^{2p}, pT_j^{2p}) ΔR_ij²/R², d_iB = pT_i^{2p}, ΔR in rapidity and azimuth; the history
  * holds N input entries followed by one entry per merge; inclusive jets are the pseudojets merged
- * with the beam; exclusive jets are the pseudojets present when n remain. Exact ties in distance
- * are broken towards the lower pseudojet index, so the result does not depend on the strategy.
+ * with the beam; exclusive jets are the pseudojets present when n remain.
+ *
+ * <p>Exact ties (equal distances, e.g. from duplicated particles, zero-pT particles under kt, or
+ * jets balancing to the last bit) are broken as FastJet breaks them: by the order of the
+ * pseudojets in a compact array where a new pseudojet takes the lower place of its parents and the
+ * last one fills the vacated place (FastJet's N2Plain layout). Every strategy keeps that order,
+ * so none changes the result. FastJet's own tiled strategies do not always agree with its N2Plain
+ * on such ties: the order of Cambridge/Aachen beam merges (all at d = 1) differs between them, so
+ * exclusive C/A jets past the last pair merge are a matter of convention.
  */
 public final class ClusterSequence {
     private static final Comparator<Jet> BY_PT_DESCENDING =

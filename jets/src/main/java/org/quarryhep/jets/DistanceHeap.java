@@ -4,16 +4,18 @@ import java.util.Arrays;
 
 /**
  * An indexed binary min-heap of pseudojet indices keyed by their d_iJ. Keys can be changed and
- * entries removed in O(log N); equal keys order by lower pseudojet index so the minimum is
- * unique.
+ * entries removed in O(log N); equal keys order by the pseudojets' slots (see {@link
+ * PlainClusterer}), so the minimum is the one a linear scan over slots would find first.
  */
 final class DistanceHeap {
     private final int[] heap;
     private final int[] position;
     private final double[] key;
+    private final int[] slot;
     private int size;
 
-    DistanceHeap(int capacity) {
+    DistanceHeap(int capacity, int[] slot) {
+        this.slot = slot;
         heap = new int[capacity];
         position = new int[capacity];
         key = new double[capacity];
@@ -47,6 +49,14 @@ final class DistanceHeap {
         }
     }
 
+    /** Restores the order after {@code item}'s slot (its tie-breaker) decreased. */
+    void slotLowered(int item) {
+        int pos = position[item];
+        if (pos >= 0) {
+            up(pos);
+        }
+    }
+
     void remove(int item) {
         int pos = position[item];
         position[item] = -1;
@@ -63,7 +73,7 @@ final class DistanceHeap {
     private boolean less(int a, int b) {
         double ka = key[a];
         double kb = key[b];
-        return ka < kb || (ka == kb && a < b);
+        return ka < kb || (ka == kb && slot[a] < slot[b]);
     }
 
     private void up(int pos) {

@@ -4,7 +4,11 @@ package org.quarryhep.jets;
  * The plain O(N²) strategy: each active pseudojet keeps its geometric nearest neighbour within R
  * (Cacciari &amp; Salam, hep-ph/0512210, section 2: the smallest d_ij always pairs a pseudojet with
  * its geometric nearest neighbour), and each step scans all active pseudojets for the smallest
- * d_iJ. Active pseudojets live in compact slot arrays; a removed slot is refilled from the end.
+ * d_iJ. Active pseudojets live in compact slot arrays: a new pseudojet takes the lower slot of its
+ * parents, and the vacated slot is refilled from the end. Ties go to the lower slot, both for the
+ * smallest d_iJ and for the nearest neighbour, except that an existing neighbour is kept when the
+ * new pseudojet is exactly as near. This is the memory order that decides ties in FastJet, which
+ * {@link TiledClusterer} reproduces through the same slot bookkeeping.
  */
 final class PlainClusterer {
     private final ClusterSequence cs;
@@ -59,7 +63,7 @@ final class PlainClusterer {
         while (size > 0) {
             int a = 0;
             for (int i = 1; i < size; i++) {
-                if (diJ[i] < diJ[a] || (diJ[i] == diJ[a] && jet[i] < jet[a])) {
+                if (diJ[i] < diJ[a]) {
                     a = i;
                 }
             }
@@ -88,7 +92,9 @@ final class PlainClusterer {
                 }
                 if (b >= 0 && i != b) {
                     double dib = dist(i, b);
-                    if (offer(i, b, dib)) {
+                    if (dib < nnDist[i]) {
+                        nnDist[i] = dib;
+                        nn[i] = b;
                         diJ[i] = computeDiJ(i);
                     }
                     offer(b, i, dib);
@@ -128,18 +134,12 @@ final class PlainClusterer {
         return PseudoJetKinematics.distance2(rap[i], phi[i], rap[j], phi[j]);
     }
 
-    /**
-     * Makes slot j the neighbour of slot i if it is closer (ties: lower pseudojet index).
-     *
-     * @return true when the neighbour changed
-     */
-    private boolean offer(int i, int j, double d) {
-        if (d < nnDist[i] || (d == nnDist[i] && nn[i] >= 0 && jet[j] < jet[nn[i]])) {
+    /** Makes slot j the neighbour of slot i if it is closer (ties: the lower slot). */
+    private void offer(int i, int j, double d) {
+        if (d < nnDist[i] || (d == nnDist[i] && nn[i] >= 0 && j < nn[i])) {
             nnDist[i] = d;
             nn[i] = j;
-            return true;
         }
-        return false;
     }
 
     private void rescan(int i) {

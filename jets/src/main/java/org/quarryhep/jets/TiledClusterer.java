@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The tiled strategy of Cacciari &amp; Salam (hep-ph/0512210, section 3): the (y, φ) cylinder is
  * cut into tiles at least R wide, so a pseudojet's nearest neighbour within R lies in its own tile
  * or one of the eight around it. After a merge only pseudojets in the tiles around the merged and
- * the new pseudojet can change neighbour. The smallest d_iJ is kept in a binary heap.
+ * the new pseudojet can change neighbour. The smallest d_iJ is kept in a binary heap. Exact ties
+ * are decided by the slot order of {@link PlainClusterer}, kept here alongside, so both
+ * strategies give identical histories.
  *
  * <p>The rapidity span of the tiling covers where the particles are; the few beyond it (and the
  * ±10⁵ rapidities of massless particles along the beam) fall into the edge tiles, which is still
@@ -31,6 +33,11 @@ final class TiledClusterer {
     private final int[] tileOf;
     private final int[] next;
     private final int[] prev;
+
+    // FastJet-like slot bookkeeping: it only decides exact ties (see PlainClusterer).
+    private final int[] slotOf;
+    private final int[] jetAt;
+    private int size;
 
     // Tiling.
     private double rapMin;
@@ -62,7 +69,9 @@ final class TiledClusterer {
         tileOf = new int[capacity];
         next = new int[capacity];
         prev = new int[capacity];
-        heap = new DistanceHeap(capacity);
+        slotOf = new int[capacity];
+        jetAt = new int[capacity];
+        heap = new DistanceHeap(capacity, slotOf);
     }
 
     static void cluster(ClusterSequence cs) {
@@ -76,7 +85,10 @@ final class TiledClusterer {
         }
         for (int i = 0; i < n; i++) {
             setKinematics(i);
+            slotOf[i] = i;
+            jetAt[i] = i;
         }
+        size = n;
         buildTiles(n);
         for (int i = 0; i < n; i++) {
             insert(i);
@@ -93,6 +105,10 @@ final class TiledClusterer {
                 int k = cs.recombine(a, b, d);
                 remove(a);
                 remove(b);
+                int low = Math.min(slotOf[a], slotOf[b]);
+                slotOf[k] = low;
+                jetAt[low] = k;
+                vacate(Math.max(slotOf[a], slotOf[b]));
                 setKinematics(k);
                 insert(k);
                 findNeighbour(k);
@@ -106,15 +122,22 @@ final class TiledClusterer {
                         if (nn[i] == a || nn[i] == b) {
                             findNeighbour(i);
                             heap.set(i, diJ[i]);
-                        } else if (offer(i, k, dist(i, k))) {
-                            diJ[i] = computeDiJ(i);
-                            heap.set(i, diJ[i]);
+                        } else {
+                            // An existing neighbour is kept when k is exactly as near.
+                            double dik = dist(i, k);
+                            if (dik < nnDist[i]) {
+                                nnDist[i] = dik;
+                                nn[i] = k;
+                                diJ[i] = computeDiJ(i);
+                                heap.set(i, diJ[i]);
+                            }
                         }
                     }
                 }
             } else {
                 cs.mergeWithBeam(a, d);
                 remove(a);
+                vacate(slotOf[a]);
                 int count = collectTiles(tileOf[a], tileOf[a], tileOf[a]);
                 for (int t = 0; t < count; t++) {
                     for (int i = tileHead[touched[t]]; i >= 0; i = next[i]) {
@@ -125,6 +148,17 @@ final class TiledClusterer {
                     }
                 }
             }
+        }
+    }
+
+    /** Refills a vacated slot with the pseudojet in the last slot, as FastJet's arrays do. */
+    private void vacate(int slot) {
+        int tail = --size;
+        if (slot != tail) {
+            int moved = jetAt[tail];
+            jetAt[slot] = moved;
+            slotOf[moved] = slot;
+            heap.slotLowered(moved);
         }
     }
 
@@ -270,13 +304,12 @@ final class TiledClusterer {
         return PseudoJetKinematics.distance2(rap[i], phi[i], rap[j], phi[j]);
     }
 
-    private boolean offer(int i, int j, double d) {
-        if (d < nnDist[i] || (d == nnDist[i] && nn[i] >= 0 && j < nn[i])) {
+    /** Makes j the neighbour of i if it is closer (ties: the lower slot). */
+    private void offer(int i, int j, double d) {
+        if (d < nnDist[i] || (d == nnDist[i] && nn[i] >= 0 && slotOf[j] < slotOf[nn[i]])) {
             nnDist[i] = d;
             nn[i] = j;
-            return true;
         }
-        return false;
     }
 
     private void findNeighbour(int i) {

@@ -16,7 +16,8 @@ import org.quarryhep.io.internal.AbstractEventWriter;
 /**
  * Writes HepMC3's ASCII format {@code HepMC::Asciiv3} in GeV and mm, atomically.
  *
- * <p>Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
+ * <p>The header's weight names are the run's, or else the first event's; Asciiv3 names are single
+ * tokens, so whitespace inside a name becomes '_'. Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
  * particle it produces; vertices that produce nothing follow the particles. Typed event fields are
  * written as HepMC3's standard attributes ({@code GenCrossSection} with −1 for the accepted and
  * attempted event counts, {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code
@@ -28,6 +29,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
     private static final String DEFAULT_VERSION = "3.02.06";
     private final RunInfo run;
     private int[] written = new int[64];
+    private boolean headerWritten;
 
     /**
      * Opens the temporary file and writes the header.
@@ -45,13 +47,19 @@ public final class HepMc3Writer extends AbstractEventWriter {
 
     @Override
     protected void writeHeader() {
+        // Deferred to the first event, whose weight names serve when the run names none.
+    }
+
+    private void writeRunHeader(List<String> eventWeightNames) {
+        headerWritten = true;
         String version = run.attributes().getOrDefault(HepMcAttributes.VERSION, DEFAULT_VERSION);
         out.text("HepMC::Version ").text(version).nl();
         out.text("HepMC::Asciiv3-START_EVENT_LISTING").nl();
-        if (!run.weights().isEmpty()) {
+        List<String> names = run.weights().isEmpty() ? eventWeightNames : run.weightNames();
+        if (!names.isEmpty()) {
             out.text("W");
-            for (RunInfo.WeightInfo w : run.weights()) {
-                out.text(" ").text(name(w.name()));
+            for (String w : names) {
+                out.text(" ").text(name(w));
             }
             out.nl();
         }
@@ -68,6 +76,9 @@ public final class HepMc3Writer extends AbstractEventWriter {
 
     @Override
     protected void writeEvent(Event e) {
+        if (!headerWritten) {
+            writeRunHeader(e.weightNames());
+        }
         List<Particle> ps = e.particles();
         List<Vertex> vs = e.vertices();
         out.text("E").num(e.number()).num(vs.size()).num(ps.size());
@@ -181,6 +192,9 @@ public final class HepMc3Writer extends AbstractEventWriter {
 
     @Override
     protected void writeFooter() {
+        if (!headerWritten) {
+            writeRunHeader(List.of());
+        }
         out.text("HepMC::Asciiv3-END_EVENT_LISTING").nl().nl();
     }
 

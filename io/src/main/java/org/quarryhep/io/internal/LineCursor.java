@@ -120,7 +120,7 @@ public final class LineCursor {
             neg = buf[i] == '-';
             i++;
         }
-        if (i >= e || e - i > 18) {
+        if (i >= e) {
             throw badNumber(what, pos, e, "an integer");
         }
         long v = 0;
@@ -128,6 +128,9 @@ public final class LineCursor {
             int d = buf[i] - '0';
             if (d < 0 || d > 9) {
                 throw badNumber(what, pos, e, "an integer");
+            }
+            if (v > (Long.MAX_VALUE - d) / 10) {
+                throw badNumber(what, pos, e, "an integer in the 64-bit range");
             }
             v = v * 10 + d;
         }

@@ -107,7 +107,9 @@ public final class LineReader implements Closeable {
                 | java.io.EOFException
                 | com.github.luben.zstd.ZstdIOException e) {
             throw new EventFormatException(
-                    "compressed data is corrupt or truncated (" + e.getMessage() + ")",
+                    "compressed data is corrupt or truncated ("
+                            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+                            + ")",
                     source,
                     lineNumber + 1,
                     e);

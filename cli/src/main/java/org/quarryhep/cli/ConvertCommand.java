@@ -1,0 +1,89 @@
+package org.quarryhep.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.quarryhep.io.EventFormat;
+import org.quarryhep.io.EventReader;
+import org.quarryhep.io.EventReaders;
+import org.quarryhep.io.EventWriter;
+import org.quarryhep.io.EventWriters;
+import org.quarryhep.io.ReadOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code quarry convert IN OUT}: rewrite an event file in another format or compression. */
+@Command(
+        name = "convert",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Convert an event file between LHE, HepMC3 and HepMC2. The output format follows"
+                    + " --format or OUT's extension (.lhe, .hepmc3/.hepmc, .hepmc2), the compression"
+                    + " OUT's extension (.gz, .zst). OUT appears only when the conversion succeeds."
+        })
+final class ConvertCommand implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "input event file")
+    Path in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "output event file")
+    Path out;
+
+    @Option(names = "--format", description = "output format: ${COMPLETION-CANDIDATES}")
+    EventFormat format;
+
+    @Option(names = "--lenient", description = "skip malformed events (counted) instead of failing")
+    boolean lenient;
+
+    @Option(names = "--json", description = "print one JSON document instead of text")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        EventFormat target = format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
+        long start = System.nanoTime();
+        Map<String, Object> r = new LinkedHashMap<>();
+        try (EventReader reader = EventReaders.open(in, lenient ? ReadOptions.LENIENT : ReadOptions.STRICT)) {
+            EventWriter writer = EventWriters.open(out, target, reader.runInfo());
+            try (Progress progress = Progress.start("convert " + in.getFileName(), -1, "events")) {
+                while (reader.hasNext()) {
+                    writer.write(reader.next());
+                    progress.step(1);
+                }
+            } catch (RuntimeException e) {
+                writer.abort();
+                writer.close();
+                throw e;
+            }
+            writer.close();
+            r.put("input", in.toString());
+            r.put("input_format", reader.format().name());
+            r.put("output", out.toString());
+            r.put("output_format", target.name());
+            r.put("events", writer.eventsWritten());
+            r.put("skipped_events", reader.skippedEvents());
+            r.put("warnings", reader.warnings());
+            r.put("seconds", (System.nanoTime() - start) / 1e9);
+        }
+        PrintWriter pw = spec.commandLine().getOut();
+        if (json) {
+            Json.print(pw, r);
+        } else {
+            pw.printf(Locale.ROOT, "%s (%s) -> %s (%s): %,d events, %d skipped, %.2f s%n", in,
+                    r.get("input_format"), out, target, (Long) r.get("events"), r.get("skipped_events"),
+                    r.get("seconds"));
+            for (Object w : (java.util.List<?>) r.get("warnings")) {
+                pw.println("warning: " + w);
+            }
+            pw.flush();
+        }
+        return 0;
+    }
+}

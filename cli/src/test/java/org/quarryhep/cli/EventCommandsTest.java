@@ -1,0 +1,143 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.testkit.ReferenceData;
+import org.quarryhep.testkit.Tolerance;
+import picocli.CommandLine;
+
+/**
+ * {@code quarry inspect}, {@code convert} and {@code bench io} through the command line, checked
+ * against {@code ../shared/data/events/inventory.json} (a plain text scan made when the files were
+ * collected): counts exactly, sums of weights to relative 1e-12.
+ */
+class EventCommandsTest {
+    private static final String FXFX = "events/lhe/pylhe-testfile-madgraph-2.2.1-Z-fxfx.lhe.gz";
+    @TempDir Path tmp;
+
+    record Result(int exit, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    static JsonNode inventory(String dir, String file) throws IOException {
+        return new ObjectMapper().readTree(ReferenceData.require("events/inventory.json").toFile())
+                .path(dir).path(file);
+    }
+
+    @Test
+    void inspectJsonMatchesTheInventory() throws IOException {
+        Path f = ReferenceData.require(FXFX);
+        JsonNode inv = inventory("lhe", f.getFileName().toString());
+        Result r = run("inspect", "--json", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("LHE", j.get("format").asText());
+        assertEquals("GZIP", j.get("compression").asText());
+        assertEquals(inv.get("n_events").asLong(), j.get("events").asLong());
+        assertEquals(inv.get("n_negative_weight_events").asLong(), j.get("negative_weight_events").asLong());
+        Tolerance.assertClose(inv.get("sum_event_weights").asDouble(), j.get("sum_weights").asDouble(),
+                1e-12, 0, "sum of weights");
+        Tolerance.assertClose(inv.get("sqrt_s_GeV").asDouble(), j.get("sqrt_s_GeV").asDouble(), 1e-12, 0,
+                "sqrt(s)");
+        for (int i = 0; i < inv.get("processes_init").size(); i++) {
+            Tolerance.assertClose(inv.get("processes_init").get(i).get("xsec_pb").asDouble(),
+                    j.get("processes").get(i).get("xsec_pb").asDouble(), 1e-15, 0, "XSECUP " + i);
+        }
+        Tolerance.assertClose(inv.get("mean_particles_per_event").asDouble(),
+                j.get("mean_particles").asDouble(), 0, 5e-4, "mean particles (inventory rounds to 1e-3)");
+        long sum = 0;
+        var it = j.get("process_ids").fields();
+        while (it.hasNext()) {
+            sum += it.next().getValue().asLong();
+        }
+        assertEquals(inv.get("n_events").asLong(), sum, "process-id counts add up to the events");
+    }
+
+    @Test
+    void inspectTextNamesFormatBeamsAndCrossSections() {
+        Path f = ReferenceData.require(FXFX);
+        Result r = run("inspect", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("format       LHE (GZIP)"), r.out());
+        assertTrue(r.out().contains("sqrt(s) = 7000.00 GeV"), r.out());
+        // XSECUP of process 1 in the file's <init> block (inventory.json: 2315.2232 pb).
+        assertTrue(r.out().contains("sigma = 2315.22 +- 3.84 pb"), r.out());
+        assertTrue(r.out().contains("negative 1852"), r.out());
+    }
+
+    @Test
+    void convertWritesAFileThatInspectsToTheSameCounts() throws IOException {
+        Path f = ReferenceData.require("events/hepmc/hepmc3-inputIO6-pp13TeV-9ev.hepmc2");
+        JsonNode inv = inventory("hepmc", f.getFileName().toString());
+        Path out = tmp.resolve("io6.hepmc3.zst");
+        Result c = run("convert", "--json", f.toString(), out.toString());
+        assertEquals(0, c.exit(), c.err());
+        assertEquals(inv.get("n_events").asLong(), new ObjectMapper().readTree(c.out()).get("events").asLong());
+        JsonNode j = new ObjectMapper().readTree(run("inspect", "--json", out.toString()).out());
+        assertEquals("HEPMC3", j.get("format").asText());
+        assertEquals("ZSTD", j.get("compression").asText());
+        assertEquals(inv.get("n_particles").asLong(), j.get("particles").asLong());
+        assertEquals(inv.get("n_vertices").asLong(), j.get("vertices").asLong());
+    }
+
+    @Test
+    void convertOfABadFileFailsWithFileAndLineAndWritesNothing() throws IOException {
+        Path bad = tmp.resolve("bad.hepmc3");
+        Files.writeString(bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
+        Path out = tmp.resolve("out.lhe");
+        Result r = run("convert", bad.toString(), out.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(bad + ":3: bad pz: expected a finite number, found 'x'"), r.err());
+        assertFalse(Files.exists(out), "no output after a failed conversion");
+        try (var s = Files.list(tmp)) {
+            assertEquals(1, s.count(), "no temporary file left behind");
+        }
+        Result lenient = run("convert", "--lenient", "--json", bad.toString(), out.toString());
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertEquals(1, new ObjectMapper().readTree(lenient.out()).get("skipped_events").asInt());
+    }
+
+    @Test
+    void inspectOfAnUnknownFileFailsWithJsonError() throws IOException {
+        Path bad = tmp.resolve("notes.txt");
+        Files.writeString(bad, "just some text\n");
+        Result r = run("inspect", "--json", bad.toString());
+        assertEquals(1, r.exit());
+        assertTrue(new ObjectMapper().readTree(r.out()).get("error").asText()
+                .startsWith(bad + ":1: unknown event format"), r.out());
+    }
+
+    @Test
+    void benchIoReportsThroughputOfEveryPass() throws IOException {
+        Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
+        JsonNode inv = inventory("hepmc", f.getFileName().toString());
+        Result r = run("bench", "io", "--repeat", "2", "--json", f.toString());
+        assertEquals(0, r.exit(), r.err());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(2, j.get("runs").size());
+        assertEquals(inv.get("n_events").asLong(), j.get("runs").get(0).get("events").asLong());
+        assertEquals(inv.get("uncompressed_bytes").asLong(), j.get("runs").get(1).get("bytes").asLong(),
+                "bench counts every decompressed byte");
+        assertTrue(j.get("best_mb_per_s").asDouble() > 0);
+        assertEquals(2, run("bench", "io", "--repeat", "0", f.toString()).exit(), "usage error");
+    }
+}
