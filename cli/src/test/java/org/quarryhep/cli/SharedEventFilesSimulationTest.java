@@ -1,4 +1,4 @@
-package org.quarryhep.detector;
+package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,17 +17,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quarryhep.core.Event;
+import org.quarryhep.detector.DetectorSimulation;
+import org.quarryhep.detector.ReconstructedEvent;
+import org.quarryhep.detector.SimulationSummary;
 import org.quarryhep.detector.card.DetectorCards;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
 import org.quarryhep.testkit.ReferenceData;
 
 /**
- * Every shared LHE and HepMC file simulates with every preset: all events come out, weights are
+ * Every shared LHE and HepMC file simulates (module detector read through module io) with every preset: all events come out, weights are
  * carried through (their sum equals inventory.json's {@code sum_event_weights} for LHE files) and
  * the input level is recognised (LHE → parton level, HepMC → hadron level).
  */
-class SharedEventFilesTest {
+class SharedEventFilesSimulationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> files() throws IOException {
