@@ -69,6 +69,11 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--max-events", description = "stop after this many events")
     Long maxEvents;
 
+    @Option(names = "--repeat", defaultValue = "1",
+            description = "read the input this many times (throughput measurements on small "
+                    + "samples; each pass draws new random numbers) (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--json", description = "print a JSON summary")
     boolean json;
 
@@ -107,19 +112,61 @@ public final class SimulateCommand implements Callable<Integer> {
         Provenance provenance = Provenance.of("quarry simulate", sim.provenanceConfig(), seed, inputs);
         SimulationSummary summary;
         String sha;
+        if (repeat < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--repeat must be >= 1, got " + repeat);
+        }
         ColumnarWriter writer = ColumnarWriter.open(out, provenance);
-        try (EventReader reader = EventReaders.open(events);
-                Progress progress = Progress.start("simulate", -1, "events")) {
-            java.util.Iterator<Event> it = maxEvents == null ? reader : limit(reader, maxEvents);
-            summary = sim.run(it, writer, progress::stepTo);
+        List<EventReader> readers = new ArrayList<>();
+        try (Progress progress = Progress.start("simulate", -1, "events")) {
+            java.util.Iterator<Event> it = passes(readers);
+            summary = sim.run(maxEvents == null ? it : limit(it, maxEvents), writer, progress::stepTo);
             writer.close();
             sha = writer.dataSha256();
         } catch (Exception | Error e) {
             writer.abort();
             throw e;
+        } finally {
+            for (EventReader r : readers) {
+                r.close();
+            }
         }
         report(summary, sha);
         return 0;
+    }
+
+    /** The input read {@code repeat} times in a row; each reader opened is added to {@code open}. */
+    private java.util.Iterator<Event> passes(List<EventReader> open) {
+        return new java.util.Iterator<>() {
+            private int pass;
+            private EventReader current;
+
+            @Override
+            public boolean hasNext() {
+                while (current == null || !current.hasNext()) {
+                    if (current != null) {
+                        current.close();
+                        open.remove(current);
+                    }
+                    if (pass == repeat) {
+                        current = null;
+                        return false;
+                    }
+                    pass++;
+                    current = EventReaders.open(events);
+                    open.add(current);
+                }
+                return true;
+            }
+
+            @Override
+            public Event next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     private static java.util.Iterator<Event> limit(java.util.Iterator<Event> it, long n) {

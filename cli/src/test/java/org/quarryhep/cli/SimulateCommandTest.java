@@ -89,6 +89,13 @@ class SimulateCommandTest {
         Run text = run("simulate", lhe.toString(), dir.resolve("t.qreco").toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("parton level"), text.out());
+        // --repeat reads the file again: three passes give three times the inventory's count.
+        Run thrice = run("simulate", lhe.toString(), dir.resolve("r.qreco").toString(), "--repeat", "3", "--json");
+        assertEquals(0, thrice.code(), thrice.err());
+        assertEquals(3 * inv.path("n_events").asLong(), JSON.readTree(thrice.out()).path("events").asLong());
+        Run badRepeat = run("simulate", lhe.toString(), dir.resolve("z.qreco").toString(), "--repeat", "0");
+        assertEquals(2, badRepeat.code(), "a usage error");
+        assertTrue(badRepeat.err().contains("--repeat must be >= 1"), badRepeat.err());
     }
 
     @Test

@@ -30,6 +30,9 @@ import org.quarryhep.jets.JetDefinition;
 final class HadronLevelReconstruction {
     private static final double PION_MASS = 0.13957039;
 
+    /** Marks a pile-up track removed by charged-hadron subtraction. */
+    private static final Candidate SUBTRACTED = Candidate.tower(FourMomentum.ZERO, 0);
+
     private final DetectorCard card;
     private final List<PileupEvent> pileupPool;
     private final JetDefinition jetDefinition;
@@ -83,6 +86,9 @@ final class HadronLevelReconstruction {
                 continue;
             }
             Candidate track = track(in, pv, rng);
+            if (track == SUBTRACTED) {
+                continue;
+            }
             if (track != null) {
                 candidates.add(track);
                 continue;
@@ -99,10 +105,6 @@ final class HadronLevelReconstruction {
             if (f.hcal() > 0) {
                 hcal.deposit(p.momentum(), eta, f.hcal() * e);
             }
-        }
-        if (card.pileup().chargedHadronSubtraction()) {
-            double dzMax = card.pileup().vertexZResolutionMm();
-            candidates.removeIf(c -> c.track && c.pileup && Math.abs(c.production.z() - pv.z()) > dzMax);
         }
         int firstTower = candidates.size();
         ecal.emit(rng, 22, candidates);
@@ -201,7 +203,11 @@ final class HadronLevelReconstruction {
         return v >= 0 && v < event.vertices().size() ? event.vertices().get(v).position() : Position.ORIGIN;
     }
 
-    /** Returns the track of a charged particle, or null when it is neutral or not tracked. */
+    /**
+     * Returns the track of a charged particle; null when it is neutral or not tracked (it then
+     * reaches the calorimeters); {@link #SUBTRACTED} for a pile-up track that charged-hadron
+     * subtraction removes (resolved from the primary vertex in z).
+     */
     private Candidate track(Input in, Position pv, SplittableRandom rng) {
         Particle p = in.particle();
         int threeCharge = PdgTable.threeCharge(p.pdgId()).orElse(0);
@@ -222,6 +228,11 @@ final class HadronLevelReconstruction {
                 : a == 13 ? t.muonEfficiency() : t.hadronEfficiency();
         if (!RandomDraws.pass(rng, eff.at(eta, pt))) {
             return null;
+        }
+        DetectorCard.Pileup pu = card.pileup();
+        if (in.pileup() && pu.chargedHadronSubtraction()
+                && Math.abs(x.z() - pv.z()) > pu.vertexZResolutionMm()) {
+            return SUBTRACTED;
         }
         DetectorCard.Resolution res = a == 11 ? t.electronResolution()
                 : a == 13 ? t.muonResolution() : t.hadronResolution();
