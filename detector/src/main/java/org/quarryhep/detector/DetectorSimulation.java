@@ -77,16 +77,15 @@ public final class DetectorSimulation {
         this.streams = new RandomStreams(seed).child("detector");
         List<HadronLevelReconstruction.PileupEvent> pool = new ArrayList<>();
         for (Event e : b.pileupEvents) {
-            List<Particle> ps = new ArrayList<>();
-            List<Position> xs = new ArrayList<>();
+            List<HadronLevelReconstruction.Stable> ps = new ArrayList<>();
             for (Particle p : e.particles()) {
                 if (p.isFinal() && !PdgTable.isInvisible(p.pdgId()) && !PdgTable.isNeutrino(p.pdgId())) {
-                    ps.add(p);
                     int v = p.productionVertex();
-                    xs.add(v >= 0 && v < e.vertices().size() ? e.vertices().get(v).position() : Position.ORIGIN);
+                    Position x = v >= 0 && v < e.vertices().size() ? e.vertices().get(v).position() : Position.ORIGIN;
+                    ps.add(HadronLevelReconstruction.Stable.of(p, x));
                 }
             }
-            pool.add(new HadronLevelReconstruction.PileupEvent(List.copyOf(ps), List.copyOf(xs)));
+            pool.add(new HadronLevelReconstruction.PileupEvent(List.copyOf(ps)));
         }
         if (card.pileup().meanInteractions() > 0 && pool.isEmpty()) {
             throw new QuarryException("card " + card.name() + " asks for pile-up (mean "

@@ -37,8 +37,22 @@ final class HadronLevelReconstruction {
     private final List<PileupEvent> pileupPool;
     private final JetDefinition jetDefinition;
 
-    /** A minimum-bias event's stable visible particles and their production points. */
-    record PileupEvent(List<Particle> particles, List<Position> positions) {}
+    /**
+     * A stable particle with the quantities every step needs, computed once (pile-up events are
+     * reused many times).
+     */
+    record Stable(Particle particle, Position production, int threeCharge, boolean invisible,
+            double pt, double eta, double phi) {
+        static Stable of(Particle p, Position production) {
+            int id = p.pdgId();
+            FourMomentum m = p.momentum();
+            return new Stable(p, production, PdgTable.threeCharge(id).orElse(0),
+                    PdgTable.isInvisible(id) || PdgTable.isNeutrino(id), m.pt(), m.eta(), m.phi());
+        }
+    }
+
+    /** A minimum-bias event's stable visible particles. */
+    record PileupEvent(List<Stable> particles) {}
 
     HadronLevelReconstruction(DetectorCard card, List<PileupEvent> pileupPool) {
         this.card = card;
@@ -48,7 +62,7 @@ final class HadronLevelReconstruction {
     }
 
     /** A stable particle entering the detector. */
-    private record Input(Particle particle, Position production, int genIndex, boolean pileup) {}
+    private record Input(Stable stable, Position production, int genIndex, boolean pileup) {}
 
     Reconstruction.Result reconstruct(Event event, SplittableRandom rng) {
         Position pv = event.vertices().isEmpty() ? Position.ORIGIN : event.vertices().get(0).position();
@@ -57,7 +71,8 @@ final class HadronLevelReconstruction {
         for (int i = 0; i < ps.size(); i++) {
             Particle p = ps.get(i);
             if (p.isFinal()) {
-                inputs.add(new Input(p, productionPoint(event, p), i, false));
+                Position x = productionPoint(event, p);
+                inputs.add(new Input(Stable.of(p, x), x, i, false));
             }
         }
         int nPileup = 0;
@@ -69,8 +84,8 @@ final class HadronLevelReconstruction {
                 double dz = card.pileup().zSpreadMm() * rng.nextGaussian();
                 double dt = card.pileup().tSpreadNs() * rng.nextGaussian();
                 Position shift = new Position(0, 0, dz, dt);
-                for (int j = 0; j < pu.particles().size(); j++) {
-                    inputs.add(new Input(pu.particles().get(j), pu.positions().get(j).plus(shift), -1, true));
+                for (Stable st : pu.particles()) {
+                    inputs.add(new Input(st, st.production().plus(shift), -1, true));
                 }
             }
         }
@@ -80,9 +95,10 @@ final class HadronLevelReconstruction {
         Towers ecal = new Towers(card.ecal());
         Towers hcal = new Towers(card.hcal());
         for (Input in : inputs) {
-            Particle p = in.particle();
+            Stable st = in.stable();
+            Particle p = st.particle();
             int pdg = p.pdgId();
-            if (PdgTable.isInvisible(pdg) || PdgTable.isNeutrino(pdg)) {
+            if (st.invisible()) {
                 continue;
             }
             Candidate track = track(in, pv, rng);
@@ -94,11 +110,11 @@ final class HadronLevelReconstruction {
                 continue;
             }
             DetectorCard.EnergyFraction f = fractions.computeIfAbsent(Math.abs(pdg), card::energyFraction);
-            if (f == null || !(p.momentum().pt() > 0)) {
+            if (f == null || !(st.pt() > 0)) {
                 continue;
             }
             double e = p.momentum().e();
-            double eta = p.momentum().eta();
+            double eta = st.eta();
             if (f.ecal() > 0) {
                 ecal.deposit(p.momentum(), eta, f.ecal() * e);
             }
@@ -209,15 +225,16 @@ final class HadronLevelReconstruction {
      * subtraction removes (resolved from the primary vertex in z).
      */
     private Candidate track(Input in, Position pv, SplittableRandom rng) {
-        Particle p = in.particle();
-        int threeCharge = PdgTable.threeCharge(p.pdgId()).orElse(0);
+        Stable st = in.stable();
+        Particle p = st.particle();
+        int threeCharge = st.threeCharge();
         if (threeCharge == 0) {
             return null;
         }
         DetectorCard.Tracking t = card.tracking();
         Position x = in.production();
-        double eta = p.momentum().eta();
-        double pt = p.momentum().pt();
+        double eta = st.eta();
+        double pt = st.pt();
         double rho = Math.sqrt(x.x() * x.x() + x.y() * x.y());
         if (Math.abs(eta) > t.etaMax() || rho > t.radiusMm() || Math.abs(x.z()) > t.halfLengthMm()
                 || !(pt > 0)) {
@@ -240,7 +257,7 @@ final class HadronLevelReconstruction {
         if (!(ptSmeared > 0)) {
             return null;
         }
-        double phi = p.momentum().phi();
+        double phi = st.phi();
         FourMomentum m = FourMomentum.ofPtEtaPhiM(ptSmeared, eta, phi, Math.max(0, p.mass()));
         // Straight-line extrapolation to the point of closest approach to the beam line: for
         // decays within a few cm the helix sagitta is negligible against σ(d0).
