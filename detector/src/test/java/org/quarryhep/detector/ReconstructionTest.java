@@ -57,6 +57,22 @@ class ReconstructionTest {
     }
 
     @Test
+    void emptyAndInvisibleEventsGiveEmptyObjectsAndZeroMissingEt() {
+        for (DetectorSimulation.InputLevel level : DetectorSimulation.InputLevel.values()) {
+            DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms"))
+                    .optInputLevel(level).build();
+            ReconstructedEvent empty = sim.simulate(TestEvents.of(0, List.of()), 0);
+            ReconstructedEvent neutrinos = sim.simulate(TestEvents.of(1, List.of(
+                    TestEvents.stable(12, 30, 0, 0), TestEvents.stable(-14, 30, 1, 2))), 1);
+            for (ReconstructedEvent r : List.of(empty, neutrinos)) {
+                assertTrue(r.jets().isEmpty() && r.electrons().isEmpty() && r.muons().isEmpty()
+                        && r.photons().isEmpty() && r.vertices().isEmpty(), r.toString());
+                assertEquals(0.0, r.met().met(), 0.0);
+            }
+        }
+    }
+
+    @Test
     void missingEtIsMinusTheVectorSumOfVisibleObjects() {
         DetectorSimulation sim = perfect();
         List<Particle> ps = List.of(
