@@ -1,6 +1,9 @@
 package org.quarryhep.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
@@ -9,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,9 +25,10 @@ import org.quarryhep.testkit.Tolerance;
 
 /**
  * Files Quarry writes are accepted by the HepMC3 C++ library (Debian's libhepmc3-dev): a small
- * reader compiled against it at test time ({@code peer/hepmc3_count.cc}) reads the HepMC3 and
- * HepMC2 files Quarry wrote from every shared HepMC file (and from an LHE file, whose vertices
- * Quarry builds from mothers), and its event, particle, vertex and status-1 counts must equal
+ * reader compiled against it at test time ({@code peer/hepmc3_count.cc}, using HepMC3's
+ * ReaderAscii, ReaderAsciiHepMC2 and LHEF::Reader) reads the HepMC3, HepMC2 and LHE files Quarry
+ * wrote from every shared event file (LHE events get vertices built from their mothers for HepMC),
+ * and its event, particle, vertex and status-1 counts must equal
  * Quarry's exactly; its sums of the first weight and of particle energies must agree to relative
  * 1e-12 (both sum the same doubles in the same order; the tolerance only allows for the last bits
  * of printing through "%.17g").
@@ -36,11 +39,10 @@ class HepMc3LibraryPeerTest {
     static List<String> files() {
         List<String> out = new ArrayList<>();
         for (String n : SharedEventFiles.names()) {
-            if (n.startsWith("hepmc/") && !n.endsWith(".zst") || n.equals(SharedEventFiles.ABSENT)) {
+            if (!n.endsWith(".zst")) {
                 out.add(n);
             }
         }
-        out.add("lhe/pylhe-testfile-pythia-6.413-ttbar.lhe");
         return out;
     }
 
@@ -50,14 +52,18 @@ class HepMc3LibraryPeerTest {
         Requirements.executable("g++");
         Path dir = Paths.get("target", "peer").toAbsolutePath();
         Path exe = dir.resolve("hepmc3_count");
-        if (Files.isExecutable(exe)) {
+        Path src = dir.resolve("hepmc3_count.cc");
+        byte[] source;
+        try (InputStream in = HepMc3LibraryPeerTest.class.getResourceAsStream("peer/hepmc3_count.cc")) {
+            source = in.readAllBytes();
+        }
+        if (Files.isExecutable(exe) && Files.exists(src)
+                && java.util.Arrays.equals(source, Files.readAllBytes(src))) {
             return exe;
         }
         Files.createDirectories(dir);
-        Path src = dir.resolve("hepmc3_count.cc");
-        try (InputStream in = HepMc3LibraryPeerTest.class.getResourceAsStream("peer/hepmc3_count.cc")) {
-            Files.copy(in, src, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Files.write(src, source);
+        Files.deleteIfExists(exe);
         String out = run(List.of("g++", "-O2", "-std=c++14", "-o", exe.toString(), src.toString(),
                 "-lHepMC3"));
         if (!Files.isExecutable(exe)) {
@@ -75,14 +81,27 @@ class HepMc3LibraryPeerTest {
         return out.strip();
     }
 
+    private static boolean varyingWeightCounts(EventAssertions.Content c) {
+        return c.events().stream().mapToInt(Event::weightCount).distinct().count() > 1;
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void cppLibraryReadsQuarryOutputWithTheSameCounts(String name) throws Exception {
         assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
         Path exe = peer();
         EventAssertions.Content content = EventAssertions.readAll(SharedEventFiles.path(name));
-        for (EventFormat format : new EventFormat[] {EventFormat.HEPMC3, EventFormat.HEPMC2}) {
+        for (EventFormat format : EventFormat.values()) {
             Path written = tmp.resolve("quarry." + format.extension());
+            if (format == EventFormat.HEPMC3 && varyingWeightCounts(content)) {
+                // pylhe's wbj file gives only its first event a <weights> block: HepMC3 cannot
+                // hold that, and Quarry refuses it instead of writing what HepMC3 cannot read.
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> EventAssertions.write(written, format, content));
+                assertTrue(e.getMessage().contains("same number of weights"), e.getMessage());
+                assertFalse(Files.exists(written), "nothing written after the refusal");
+                continue;
+            }
             EventAssertions.write(written, format, content);
             String[] cpp = run(List.of(exe.toString(), format.extension(), written.toString()))
                     .split("\\s+");

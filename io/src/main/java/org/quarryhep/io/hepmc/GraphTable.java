@@ -123,7 +123,9 @@ final class GraphTable {
         List<Vertex> vertices = new ArrayList<>(nv);
         for (int k = 0; k < nv; k++) {
             Position pos =
-                    vx[k] == 0 && vy[k] == 0 && vz[k] == 0 && vt[k] == 0
+                    (Double.doubleToRawLongBits(vx[k]) | Double.doubleToRawLongBits(vy[k])
+                                    | Double.doubleToRawLongBits(vz[k])
+                                    | Double.doubleToRawLongBits(vt[k])) == 0
                             ? Position.ORIGIN
                             : new Position(vx[k], vy[k], vz[k], vt[k]);
             vertices.add(new Vertex(vstatus[k], pos, in[k], out[k], vertexAttributes.get(k)));

@@ -16,13 +16,14 @@ import org.quarryhep.io.internal.AbstractEventWriter;
 /**
  * Writes HepMC3's ASCII format {@code HepMC::Asciiv3} in GeV and mm, atomically.
  *
- * <p>The header's weight names are the run's, or else the first event's; Asciiv3 names are single
- * tokens, so whitespace inside a name becomes '_'. Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
+ * <p>The header's weight names are the first event's, or else the run's when they are as many as
+ * that event's weights; Asciiv3 names are single tokens, so whitespace inside a name becomes '_'. Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
  * particle it produces; vertices that produce nothing follow the particles. Typed event fields are
  * written as HepMC3's standard attributes ({@code GenCrossSection} with −1 for the accepted and
  * attempted event counts, {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code
  * event_scale}, {@code signal_process_id}); colour and anticolour as {@code flow1}/{@code flow2}.
- * LHE-only attributes ({@code lhe.*}), lifetimes and spins have no place in HepMC3 and are not
+ * Every event must have as many weights as the first (HepMC3's reader requires it); one that
+ * differs is refused. LHE-only attributes ({@code lhe.*}), lifetimes and spins have no place in HepMC3 and are not
  * written.
  */
 public final class HepMc3Writer extends AbstractEventWriter {
@@ -30,6 +31,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
     private final RunInfo run;
     private int[] written = new int[64];
     private boolean headerWritten;
+    private int weightCount;
 
     /**
      * Opens the temporary file and writes the header.
@@ -55,7 +57,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
         String version = run.attributes().getOrDefault(HepMcAttributes.VERSION, DEFAULT_VERSION);
         out.text("HepMC::Version ").text(version).nl();
         out.text("HepMC::Asciiv3-START_EVENT_LISTING").nl();
-        List<String> names = run.weights().isEmpty() ? eventWeightNames : run.weightNames();
+        List<String> names = eventWeightNames;
         if (!names.isEmpty()) {
             out.text("W");
             for (String w : names) {
@@ -77,7 +79,12 @@ public final class HepMc3Writer extends AbstractEventWriter {
     @Override
     protected void writeEvent(Event e) {
         if (!headerWritten) {
-            writeRunHeader(e.weightNames());
+            writeRunHeader(weightNames(e));
+            weightCount = e.weightCount();
+        } else if (e.weightCount() != weightCount) {
+            throw new IllegalArgumentException("event " + e.number() + " has " + e.weightCount()
+                    + " weights but the first event has " + weightCount + "; HepMC3 files need"
+                    + " the same number of weights in every event");
         }
         List<Particle> ps = e.particles();
         List<Vertex> vs = e.vertices();
@@ -169,6 +176,17 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
     }
 
+    /**
+     * The names for the header: the event's own, or else the run's when they are as many as the
+     * event's weights; none otherwise (HepMC3's reader refuses a count that differs).
+     */
+    private List<String> weightNames(Event e) {
+        if (!e.weightNames().isEmpty() && e.weightNames().size() == e.weightCount()) {
+            return e.weightNames();
+        }
+        return run.weights().size() == e.weightCount() ? run.weightNames() : List.of();
+    }
+
     private static int k(int v) {
         return -(v + 1);
     }
@@ -184,10 +202,16 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
         out.text("]");
         Position x = v.position();
-        if (!x.isOrigin()) {
+        if (!isPositiveZero(x)) {
             out.text(" @").num(x.x()).num(x.y()).num(x.z()).num(x.t());
         }
         out.nl();
+    }
+
+    /** True for (+0, +0, +0, +0) only: −0.0 is written, so that it reads back bit for bit. */
+    static boolean isPositiveZero(Position x) {
+        return Double.doubleToRawLongBits(x.x()) == 0 && Double.doubleToRawLongBits(x.y()) == 0
+                && Double.doubleToRawLongBits(x.z()) == 0 && Double.doubleToRawLongBits(x.t()) == 0;
     }
 
     @Override

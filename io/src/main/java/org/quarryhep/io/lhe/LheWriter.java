@@ -12,7 +12,9 @@ import org.quarryhep.io.internal.AbstractEventWriter;
  * Writes Les Houches Event files (LHEF 3.0 unless the run says otherwise), atomically.
  *
  * <p>The header is {@link RunInfo#header()} verbatim; when it is empty, a header with an {@code
- * <initrwgt>} block for {@link RunInfo#weights()} is written. The init block holds the beams, PDF
+ * <initrwgt>} block for the weights beyond XWGTUP is written (for a run read from LHE, {@link
+ * RunInfo#weights()} lists just those; otherwise its first entry is the nominal weight). Status
+ * codes are written as they are. The init block holds the beams, PDF
  * ids, IDWTUP and processes, the raw lines kept by {@link LheReader} and, when none is there, a
  * {@code <generator>} tag naming {@link RunInfo#generator()}. Each event's weight 0 is XWGTUP; its
  * further weights are written as {@code <rwgt><wgt id='name'>}. A NaN scale or coupling is written
@@ -44,8 +46,9 @@ public final class LheWriter extends AbstractEventWriter {
             out.text(run.header());
         } else {
             out.text("<header>").nl();
-            if (!run.weights().isEmpty()) {
-                writeInitRwgt(run.weights());
+            List<RunInfo.WeightInfo> extra = extraWeights(run);
+            if (!extra.isEmpty()) {
+                writeInitRwgt(extra);
             }
             out.text("</header>").nl();
         }
@@ -64,6 +67,18 @@ public final class LheWriter extends AbstractEventWriter {
             out.text("<generator name=\"").text(xml(run.generator())).text("\"></generator>").nl();
         }
         out.text("</init>").nl();
+    }
+
+    /**
+     * The weights an {@code <initrwgt>} block describes: those beyond XWGTUP. An LHE run lists
+     * only those; other runs (HepMC) list the nominal weight first, which XWGTUP carries.
+     */
+    private static List<RunInfo.WeightInfo> extraWeights(RunInfo run) {
+        List<RunInfo.WeightInfo> w = run.weights();
+        if (!run.attributes().containsKey(LheReader.VERSION) && !w.isEmpty()) {
+            w = w.subList(1, w.size());
+        }
+        return w.stream().filter(x -> !x.name().equals(LheReader.NOMINAL)).toList();
     }
 
     private void writeInitRwgt(List<RunInfo.WeightInfo> weights) {

@@ -1,5 +1,6 @@
-// Reads a HepMC3 (Asciiv3) or HepMC2 (IO_GenEvent) file with the HepMC3 C++ library and prints
-// one line: events particles vertices status1 sum_weight0 sum_energy seconds.
+// Reads a HepMC3 (Asciiv3) or HepMC2 (IO_GenEvent) file with the HepMC3 C++ library, or an LHE
+// file with its LHEF reader, and prints one line:
+// events particles vertices status1 sum_weight0 sum_energy seconds.
 // Quarry's tests compare these numbers with Quarry's own reader; its benchmark uses the time.
 #include <chrono>
 #include <cstdio>
@@ -7,16 +8,37 @@
 #include <memory>
 #include "HepMC3/GenEvent.h"
 #include "HepMC3/GenParticle.h"
+#include "HepMC3/LHEF.h"
 #include "HepMC3/Reader.h"
 #include "HepMC3/ReaderAscii.h"
 #include "HepMC3/ReaderAsciiHepMC2.h"
 
 int main(int argc, char** argv) {
-    if (argc != 3 || (std::strcmp(argv[1], "hepmc3") != 0 && std::strcmp(argv[1], "hepmc2") != 0)) {
-        std::fprintf(stderr, "usage: %s hepmc3|hepmc2 FILE\n", argv[0]);
+    if (argc != 3 || (std::strcmp(argv[1], "hepmc3") != 0 && std::strcmp(argv[1], "hepmc2") != 0
+                      && std::strcmp(argv[1], "lhe") != 0)) {
+        std::fprintf(stderr, "usage: %s hepmc3|hepmc2|lhe FILE\n", argv[0]);
         return 2;
     }
     auto start = std::chrono::steady_clock::now();
+    if (std::strcmp(argv[1], "lhe") == 0) {
+        LHEF::Reader lhe(argv[2]);
+        long events = 0, particles = 0, status1 = 0;
+        double sumWeight = 0, sumEnergy = 0;
+        while (lhe.readEvent()) {
+            events++;
+            particles += lhe.hepeup.NUP;
+            sumWeight += lhe.hepeup.XWGTUP;
+            for (int i = 0; i < lhe.hepeup.NUP; i++) {
+                if (lhe.hepeup.ISTUP[i] == 1) status1++;
+                sumEnergy += lhe.hepeup.PUP[i][3];
+            }
+        }
+        double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::printf("%ld %ld %d %ld %.17g %.17g %.6f\n", events, particles, 0, status1, sumWeight,
+                    sumEnergy, seconds);
+        return 0;
+    }
     std::shared_ptr<HepMC3::Reader> reader;
     if (std::strcmp(argv[1], "hepmc3") == 0) {
         reader = std::make_shared<HepMC3::ReaderAscii>(argv[2]);
