@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.core.Particle;
 import org.quarryhep.core.PdgTable;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.io.EventReader;
@@ -83,6 +84,13 @@ final class InspectCommand implements Callable<Integer> {
             if (run.beam1().pdgId() != 0 || run.beam2().pdgId() != 0) {
                 r.put("beams", List.of(beam(run.beam1()), beam(run.beam2())));
                 r.put("sqrt_s_GeV", run.sqrtS());
+            } else if (stats.firstEventBeams().size() == 2) {
+                // HepMC files name no beams in the header; the first event's status-4 particles are.
+                Particle b1 = stats.firstEventBeams().get(0);
+                Particle b2 = stats.firstEventBeams().get(1);
+                r.put("beams", List.of(beam(new RunInfo.Beam(b1.pdgId(), b1.momentum().e())),
+                        beam(new RunInfo.Beam(b2.pdgId(), b2.momentum().e()))));
+                r.put("sqrt_s_GeV", b1.momentum().plus(b2.momentum()).mass());
             }
             if (run.weightingStrategy() != 0) {
                 r.put("IDWTUP", run.weightingStrategy());

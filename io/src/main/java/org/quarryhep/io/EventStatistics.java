@@ -27,8 +27,12 @@ public final class EventStatistics {
     private int maxWeights;
     private List<String> weightNames = List.of();
     private CrossSection lastCrossSection;
+    private List<Particle> beams;
     private final Map<Integer, Long> processCounts = new TreeMap<>();
     private final Map<Integer, Long> finalStateByPdgId = new HashMap<>();
+
+    /** HepMC's status code of beam particles. */
+    public static final int BEAM_STATUS = 4;
 
     /** Adds one event. */
     public void add(Event e) {
@@ -49,12 +53,20 @@ public final class EventStatistics {
             lastCrossSection = e.crossSection();
         }
         processCounts.merge(e.processId(), 1L, Long::sum);
+        if (beams == null) {
+            beams = e.particles().stream().filter(p -> p.status() == BEAM_STATUS).toList();
+        }
         for (Particle p : e.particles()) {
             if (p.isFinal()) {
                 finalState++;
                 finalStateByPdgId.merge(p.pdgId(), 1L, Long::sum);
             }
         }
+    }
+
+    /** The beam particles (HepMC status 4) of the first event; empty when it has none. */
+    public List<Particle> firstEventBeams() {
+        return beams == null ? List.of() : beams;
     }
 
     /** Number of events added. */

@@ -28,6 +28,18 @@ public final class EventWriters {
     }
 
     /**
+     * Opens a writer for a run about which nothing is known ({@link RunInfo#EMPTY}).
+     *
+     * @param path the target file
+     * @param format the format to write
+     * @return the writer
+     * @throws java.io.UncheckedIOException when the file cannot be created
+     */
+    public static EventWriter open(Path path, EventFormat format) {
+        return open(path, format, RunInfo.EMPTY);
+    }
+
+    /**
      * Opens a writer.
      *
      * @param path the target file
