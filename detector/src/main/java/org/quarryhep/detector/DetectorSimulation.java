@@ -34,7 +34,7 @@ import org.quarryhep.detector.card.DetectorCard;
 public final class DetectorSimulation {
     /** The approximation applied to parton-level input, recorded in the output's provenance. */
     public static final String PARTON_LEVEL_NOTE =
-            "parton-level input: each final quark/gluon (and tau) becomes one jet through a "
+            "parton-level input: each final quark/gluon (and tau) becomes one jet through a log-normal "
                     + "parametrised pT response sqrt(N^2/pT^2 + S^2/pT + C^2), direction kept; "
                     + "no shower, hadronisation, pile-up or displaced vertices";
 

@@ -253,7 +253,7 @@ final class HadronLevelReconstruction {
         }
         DetectorCard.Resolution res = a == 11 ? t.electronResolution()
                 : a == 13 ? t.muonResolution() : t.hadronResolution();
-        double ptSmeared = pt * (1 + res.relative(eta, pt) * rng.nextGaussian());
+        double ptSmeared = RandomDraws.logNormal(rng, pt, pt * res.relative(eta, pt));
         if (!(ptSmeared > 0)) {
             return null;
         }
@@ -380,7 +380,7 @@ final class HadronLevelReconstruction {
                     continue;
                 }
                 double sigma = r.sigma(e, etaCentre);
-                double measured = e + sigma * rng.nextGaussian();
+                double measured = RandomDraws.logNormal(rng, e, sigma);
                 if (measured < calo.energyMin() || sigma > 0 && measured / sigma < calo.significanceMin()) {
                     continue;
                 }

@@ -11,7 +11,7 @@ import org.quarryhep.detector.card.DetectorCard;
 
 /**
  * The parton-level chain for LHE input, where there is no shower or hadronisation: each final
- * quark or gluon becomes one jet through a parametrised response (pT smeared with
+ * quark or gluon becomes one jet through a parametrised response (pT smeared log-normally with
  * σ/pT = √(N²/pT² + S²/pT + C²), direction kept, flavour = the parton's), τ leptons become
  * τ-flavoured jets the same way (the leptonic branching fraction and the neutrinos' share are
  * ignored), electrons and muons take the tracking and identification efficiencies and the track
@@ -56,7 +56,7 @@ final class PartonLevelReconstruction {
                     continue;
                 }
                 DetectorCard.Resolution res = a == 11 ? t.electronResolution() : t.muonResolution();
-                double smeared = pt * (1 + res.relative(eta, pt) * rng.nextGaussian());
+                double smeared = RandomDraws.logNormal(rng, pt, pt * res.relative(eta, pt));
                 if (!(smeared > 0)) {
                     continue;
                 }
@@ -70,7 +70,7 @@ final class PartonLevelReconstruction {
                 if (r == null) {
                     continue;
                 }
-                double e = p.e() + r.sigma(p.e(), eta) * rng.nextGaussian();
+                double e = RandomDraws.logNormal(rng, p.e(), r.sigma(p.e(), eta));
                 if (!(e > 0) || !RandomDraws.pass(rng, card.photon().efficiency().at(eta, pt))) {
                     continue;
                 }
@@ -79,7 +79,7 @@ final class PartonLevelReconstruction {
                     photons.add(new Photon(p.times(e / p.e()), iso));
                 }
             } else if (a >= 1 && a <= 5 || a == 21 || a == 15) {
-                double smeared = pt * (1 + card.jets().responseSigma(pt) * rng.nextGaussian());
+                double smeared = RandomDraws.logNormal(rng, pt, pt * card.jets().responseSigma(pt));
                 if (!(smeared > card.jets().ptMin()) || Math.abs(eta) > card.jets().etaMax()) {
                     continue;
                 }

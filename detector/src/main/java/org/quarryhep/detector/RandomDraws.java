@@ -12,6 +12,23 @@ final class RandomDraws {
     }
 
     /**
+     * A log-normal variate with the given mean and standard deviation, as Delphes smears momenta
+     * and energies (modules MomentumSmearing, SimpleCalorimeter): the width is that of the
+     * card's formula, and the result is never negative however large the resolution.
+     */
+    static double logNormal(SplittableRandom rng, double mean, double sigma) {
+        if (!(mean > 0)) {
+            return 0;
+        }
+        if (!(sigma > 0)) {
+            return mean;
+        }
+        double r = sigma / mean;
+        double s2 = Math.log1p(r * r);
+        return mean * Math.exp(Math.sqrt(s2) * rng.nextGaussian() - 0.5 * s2);
+    }
+
+    /**
      * Poisson variate by Knuth's multiplication method, in chunks of mean at most 500 so that
      * e^−μ never underflows (a sum of independent Poisson variates is Poisson).
      */
