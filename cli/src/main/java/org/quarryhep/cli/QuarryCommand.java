@@ -15,6 +15,7 @@ import picocli.CommandLine.IVersionProvider;
             InspectCommand.class,
             ConvertCommand.class,
             BenchCommand.class,
+            ClusterCommand.class,
             SimulateCommand.class,
         })
 public final class QuarryCommand implements Runnable {

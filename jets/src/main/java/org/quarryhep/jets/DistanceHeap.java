@@ -30,6 +30,19 @@ final class DistanceHeap {
         return heap[0];
     }
 
+    /** Fills an empty heap with items 0 … n−1 and their keys in O(n). */
+    void build(int n, double[] keys) {
+        for (int i = 0; i < n; i++) {
+            heap[i] = i;
+            position[i] = i;
+            key[i] = keys[i];
+        }
+        size = n;
+        for (int pos = (n >>> 1) - 1; pos >= 0; pos--) {
+            down(pos);
+        }
+    }
+
     /** Inserts {@code item} or changes its key. */
     void set(int item, double k) {
         int pos = position[item];

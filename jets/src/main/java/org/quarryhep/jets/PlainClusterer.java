@@ -142,14 +142,25 @@ final class PlainClusterer {
         }
     }
 
+    /** Finds slot i's nearest neighbour among all slots; the running best is kept in locals. */
     private void rescan(int i) {
-        nnDist[i] = r2;
-        nn[i] = -1;
+        double yi = rap[i];
+        double phii = phi[i];
+        double best = r2;
+        int bestJ = -1;
         for (int j = 0; j < size; j++) {
-            if (j != i) {
-                offer(i, j, dist(i, j));
+            if (j == i) {
+                continue;
+            }
+            double d = PseudoJetKinematics.distance2(yi, phii, rap[j], phi[j]);
+            // Slots are visited in ascending order, so a tie keeps the lower slot.
+            if (d < best) {
+                best = d;
+                bestJ = j;
             }
         }
+        nnDist[i] = best;
+        nn[i] = bestJ;
     }
 
     private double computeDiJ(int i) {
