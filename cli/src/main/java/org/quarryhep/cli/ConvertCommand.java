@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "IN", description = "input event file")
+    @Parameters(index = "0", paramLabel = "IN", description = "input event file ('-' reads stdin)")
     Path in;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "output event file")
@@ -50,7 +50,10 @@ final class ConvertCommand implements Callable<Integer> {
         EventFormat target = format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
         long start = System.nanoTime();
         Map<String, Object> r = new LinkedHashMap<>();
-        try (EventReader reader = EventReaders.open(in, lenient ? ReadOptions.LENIENT : ReadOptions.STRICT)) {
+        ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
+        try (EventReader reader = in.toString().equals("-")
+                ? EventReaders.open(System.in, "stdin", options)
+                : EventReaders.open(in, options)) {
             EventWriter writer = EventWriters.open(out, target, reader.runInfo());
             try (Progress progress = Progress.start("convert " + in.getFileName(), -1, "events")) {
                 while (reader.hasNext()) {

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
 final class InspectCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "event files")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "event files ('-' reads stdin)")
     List<Path> files;
 
     @Option(names = "--json", description = "print one JSON document instead of text")
@@ -67,8 +67,12 @@ final class InspectCommand implements Callable<Integer> {
     private Map<String, Object> inspect(Path f) {
         EventStatistics stats = new EventStatistics();
         Map<String, Object> r = new LinkedHashMap<>();
-        long size = sizeOf(f);
-        try (EventReader reader = EventReaders.open(f, lenient ? ReadOptions.LENIENT : ReadOptions.STRICT);
+        ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
+        boolean stdin = f.toString().equals("-");
+        long size = stdin ? -1 : sizeOf(f);
+        try (EventReader reader = stdin
+                        ? EventReaders.open(System.in, "stdin", options)
+                        : EventReaders.open(f, options);
                 Progress progress = Progress.start("inspect " + f.getFileName(), -1, "events")) {
             while (reader.hasNext()) {
                 stats.add(reader.next());
@@ -156,8 +160,8 @@ final class InspectCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private static void printText(PrintWriter out, Map<String, Object> r) {
         out.println(r.get("file"));
-        out.printf(Locale.ROOT, "  format       %s (%s), %,d bytes (%,d decompressed)%n", r.get("format"),
-                r.get("compression"), (Long) r.get("bytes"), (Long) r.get("decompressed_bytes"));
+        out.printf(Locale.ROOT, "  format       %s (%s), %,d bytes decompressed%n", r.get("format"),
+                r.get("compression"), (Long) r.get("decompressed_bytes"));
         if (!((String) r.get("generator")).isEmpty()) {
             out.printf("  generator    %s%n", r.get("generator"));
         }

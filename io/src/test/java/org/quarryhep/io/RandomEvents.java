@@ -161,6 +161,10 @@ final class RandomEvents {
             if (rnd.nextBoolean()) {
                 b.optAttribute("x" + token(), token() + " " + token());
             }
+            if (rnd.nextInt(4) == 0) {
+                // HepMC3 escapes line breaks as \| and backslashes as \\; both must survive.
+                b.optAttribute("esc" + token(), token() + "\\|" + token() + "\n" + token() + "\\");
+            }
             out.add(b.build());
         }
         return out;

@@ -128,7 +128,8 @@ final class GraphTable {
                                     | Double.doubleToRawLongBits(vt[k])) == 0
                             ? Position.ORIGIN
                             : new Position(vx[k], vy[k], vz[k], vt[k]);
-            vertices.add(new Vertex(vstatus[k], pos, in[k], out[k], vertexAttributes.get(k)));
+            vertices.add(new Vertex(vstatus[k], pos, in[k], out[k],
+                    vertexAttributes.isEmpty() ? null : vertexAttributes.get(k)));
         }
         List<Particle> particles = new ArrayList<>(n);
         int[] none = new int[0];
@@ -147,7 +148,7 @@ final class GraphTable {
                             anticolour[i],
                             0,
                             Particle.SPIN_UNKNOWN,
-                            particleAttributes.get(i)));
+                            particleAttributes.isEmpty() ? null : particleAttributes.get(i)));
         }
         b.optParticles(particles).optVertices(vertices);
     }

@@ -36,6 +36,8 @@ public final class HepMc3Reader extends AbstractEventReader {
     private final GraphTable g = new GraphTable();
     private int[] parent = new int[256];
     private int[][] explicitIncoming = new int[64][];
+    private int[] flow1 = new int[256];
+    private int[] flow2 = new int[256];
     private long eventStartLine;
     private boolean sawEnd;
     private boolean ended;
@@ -95,16 +97,18 @@ public final class HepMc3Reader extends AbstractEventReader {
             cursor.reset().lineType();
             switch (c) {
                 case 'W' -> {
-                    while (!cursor.atEnd()) {
-                        weights.add(new RunInfo.WeightInfo(cursor.token("weight name"), "", ""));
+                    // HepMC3 joins the names with line breaks, escaped as "\|"; older writers
+                    // and Quarry separate them by spaces.
+                    for (String name : unescape(cursor.rest()).split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            weights.add(new RunInfo.WeightInfo(name, "", ""));
+                        }
                     }
                 }
                 case 'T' -> {
-                    String[] parts = cursor.rest().split("\\\\\\|", -1);
-                    tools.add(new RunInfo.Tool(
-                            unescape(parts[0]),
-                            parts.length > 1 ? unescape(parts[1]) : "",
-                            parts.length > 2 ? unescape(parts[2]) : ""));
+                    String[] parts = unescape(cursor.rest()).split("\n", 3);
+                    tools.add(new RunInfo.Tool(parts[0], parts.length > 1 ? parts[1] : "",
+                            parts.length > 2 ? parts[2] : ""));
                 }
                 case 'A' -> {
                     String name = cursor.token("run attribute name");
@@ -181,6 +185,13 @@ public final class HepMc3Reader extends AbstractEventReader {
             throw error("unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
         }
         g.clear();
+        if (flow1.length < nParticles) {
+            flow1 = new int[nParticles];
+            flow2 = new int[nParticles];
+        } else {
+            Arrays.fill(flow1, 0, nParticles, 0);
+            Arrays.fill(flow2, 0, nParticles, 0);
+        }
         if (explicitIncoming.length < nVertices + 1) {
             explicitIncoming = new int[nVertices + 1][];
         } else {
@@ -212,15 +223,24 @@ public final class HepMc3Reader extends AbstractEventReader {
                 case 'V' -> readVertex(nVertices, nParticles, lengthUnit);
                 case 'A' -> {
                     int id = cursor.nextInt("attribute id");
+                    int flow = id <= 0 ? 0 : cursor.nextIs("flow1") ? 1 : cursor.nextIs("flow2") ? 2 : 0;
+                    if (flow > 0) {
+                        // One colour-flow line per particle in Pythia files: no objects made.
+                        if (id > nParticles) {
+                            throw error("attribute flow" + flow + " for particle " + id
+                                    + ", but the 'E' line declares " + nParticles + " particles");
+                        }
+                        int value = cursor.nextInt("flow" + flow);
+                        if (!cursor.atEnd()) {
+                            throw error("unexpected text after flow" + flow + ": '"
+                                    + clip(cursor.rest()) + "'");
+                        }
+                        (flow == 1 ? flow1 : flow2)[id - 1] = value;
+                        continue;
+                    }
                     String name = cursor.token("attribute name");
                     if (id == 0) {
                         eventAttributes.add(new String[] {name, cursor.rest()});
-                    } else if (id > 0 && (name.equals("flow1") || name.equals("flow2"))) {
-                        otherAttributes.add(new Object[] {id, name, cursor.nextInt(name)});
-                        if (!cursor.atEnd()) {
-                            throw error("unexpected text after " + name + ": '"
-                                    + clip(cursor.rest()) + "'");
-                        }
                     } else {
                         otherAttributes.add(new Object[] {id, name, unescape(cursor.rest())});
                     }
@@ -264,6 +284,8 @@ public final class HepMc3Reader extends AbstractEventReader {
                     + g.n, eventStartLine);
         }
         resolveTopology(nVertices);
+        System.arraycopy(flow1, 0, g.colour, 0, g.n);
+        System.arraycopy(flow2, 0, g.anticolour, 0, g.n);
         for (Object[] a : otherAttributes) {
             int id = (Integer) a[0];
             String name = (String) a[1];
@@ -272,15 +294,7 @@ public final class HepMc3Reader extends AbstractEventReader {
                     throw errorAt("attribute '" + name + "' for particle " + id + ", but the event"
                             + " has " + g.n + " particles", eventStartLine);
                 }
-                if (a[2] instanceof Integer flow) {
-                    if (name.equals("flow1")) {
-                        g.colour[id - 1] = flow;
-                    } else {
-                        g.anticolour[id - 1] = flow;
-                    }
-                } else {
-                    g.particleAttribute(id - 1, name, (String) a[2]);
-                }
+                g.particleAttribute(id - 1, name, (String) a[2]);
             } else {
                 if (-id > g.nv) {
                     throw errorAt("attribute '" + name + "' for vertex " + id + ", but the event"
@@ -488,7 +502,10 @@ public final class HepMc3Reader extends AbstractEventReader {
         return (int) v;
     }
 
-    /** Undoes HepMC3's escaping of attribute strings ({@code \n} for a line break, {@code \\}). */
+    /**
+     * Undoes HepMC3's escaping of strings: {@code \|} is a line break and {@code \\} a
+     * backslash; any other backslash stays as it is.
+     */
     static String unescape(String s) {
         if (s.indexOf('\\') < 0) {
             return s;
@@ -496,9 +513,8 @@ public final class HepMc3Reader extends AbstractEventReader {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char d = s.charAt(++i);
-                sb.append(d == 'n' ? '\n' : d);
+            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '|' || s.charAt(i + 1) == '\\')) {
+                sb.append(s.charAt(++i) == '|' ? '\n' : '\\');
             } else {
                 sb.append(c);
             }

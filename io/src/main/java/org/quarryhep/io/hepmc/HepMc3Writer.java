@@ -227,11 +227,14 @@ public final class HepMc3Writer extends AbstractEventWriter {
         return s.isEmpty() ? "_" : s.replaceAll("\\s", "_");
     }
 
-    /** Escapes line breaks and backslashes so that an attribute stays on one line. */
+    /**
+     * Escapes as HepMC3 does, so that a string stays on one line: a backslash becomes {@code \\}
+     * and a line break {@code \|}.
+     */
     static String escape(String s) {
         if (s.indexOf('\n') < 0 && s.indexOf('\\') < 0) {
             return s;
         }
-        return s.replace("\\", "\\\\").replace("\n", "\\n");
+        return s.replace("\\", "\\\\").replace("\n", "\\|");
     }
 }

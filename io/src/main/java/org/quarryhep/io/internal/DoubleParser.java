@@ -56,6 +56,19 @@ public final class DoubleParser {
      *     callers reject)
      */
     public static double parse(byte[] buf, int from, int to) {
+        return parse(buf, from, to, null);
+    }
+
+    /**
+     * Parses the longest decimal number starting at {@code from} and ending at or before {@code
+     * limit}, storing where it ended in {@code end[0]} (when {@code end} is given): the caller
+     * decides whether the character there may follow a number. Without {@code end}, the number
+     * must fill {@code buf[from, limit)}.
+     *
+     * @return the value, or NaN when no decimal number starts at {@code from}
+     */
+    public static double parse(byte[] buf, int from, int limit, int[] end) {
+        int to = limit;
         int i = from;
         if (i >= to) {
             return Double.NaN;
@@ -111,19 +124,24 @@ public final class DoubleParser {
                 negExp = buf[i] == '-';
                 i++;
             }
-            if (i >= to) {
-                return Double.NaN;
-            }
             int e = 0;
+            int expDigits = 0;
             while (i < to && buf[i] >= '0' && buf[i] <= '9') {
                 if (e < 100000) {
                     e = e * 10 + (buf[i] - '0');
                 }
+                expDigits++;
                 i++;
+            }
+            if (expDigits == 0) {
+                return Double.NaN;
             }
             exp10 += negExp ? -e : e;
         }
-        if (i != to) {
+        if (end != null) {
+            end[0] = i;
+            to = i;
+        } else if (i != to) {
             return Double.NaN;
         }
         if (truncated) {

@@ -13,6 +13,7 @@ public final class LineCursor {
     private byte[] buf;
     private int pos;
     private int end;
+    private final int[] numberEnd = new int[1];
 
     /**
      * Creates a cursor over a reader's lines.
@@ -21,6 +22,26 @@ public final class LineCursor {
      */
     public LineCursor(LineReader reader) {
         this.reader = reader;
+    }
+
+    /**
+     * Consumes the next field when it equals {@code word} (compared byte by byte, no String made).
+     *
+     * @return true when it did
+     */
+    public boolean nextIs(String word) {
+        skipSpaces();
+        int n = word.length();
+        if (end - pos < n || (end - pos > n && buf[pos + n] != ' ' && buf[pos + n] != '\t')) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (buf[pos + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        pos += n;
+        return true;
     }
 
     /** Positions the cursor at the start of the reader's current line. */
@@ -156,10 +177,10 @@ public final class LineCursor {
         if (pos >= end) {
             throw error("missing " + what + " (line ends early)");
         }
-        int e = tokenEnd();
-        double v = DoubleParser.parse(buf, pos, e);
-        if (!Double.isFinite(v)) {
-            throw badNumber(what, pos, e, "a finite number");
+        double v = DoubleParser.parse(buf, pos, end, numberEnd);
+        int e = numberEnd[0];
+        if (!Double.isFinite(v) || e == pos || e < end && buf[e] != ' ' && buf[e] != '\t') {
+            throw badNumber(what, pos, tokenEnd(), "a finite number");
         }
         pos = e;
         return v;

@@ -288,7 +288,11 @@ public final class LheReader extends AbstractEventReader {
                 ended = true;
                 return null;
             }
-            if (lines.startsWith("<!--") || lines.firstChar() == '#') {
+            if (lines.startsWith("<!--")) {
+                skipComment();
+                continue;
+            }
+            if (lines.firstChar() == '#') {
                 continue;
             }
             throw error("expected <event> or </LesHouchesEvents>, found '" + clip(lines.line()) + "'");
@@ -482,6 +486,18 @@ public final class LheReader extends AbstractEventReader {
     private org.quarryhep.io.EventFormatException truncated() {
         return error("file ends inside the event started at line " + eventStartLine
                 + " (truncated?)");
+    }
+
+    /** Skips an XML comment between events, which may span lines. */
+    private void skipComment() {
+        long start = lines.lineNumber();
+        String line = lines.line();
+        while (!line.contains("-->")) {
+            if (!lines.next()) {
+                throw errorAt("comment started at line " + start + " is not closed", start);
+            }
+            line = lines.line();
+        }
     }
 
     /** True when the current line starts with the tag {@code <name>} or {@code <name ...>}. */
