@@ -26,7 +26,9 @@ import org.quarryhep.detector.ReconstructedEvent;
  */
 public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoCloseable {
     private static final int MAX_HEADER = 1 << 24;
-    private static final int MAX_ROWS = 1 << 26;
+    /** Largest plausible block: guards against corrupt counts asking for huge allocations. */
+    private static final int MAX_BLOCK_EVENTS = 1 << 20;
+    private static final long MAX_BLOCK_VALUES = 1L << 24;
 
     private final String source;
     private final DataInputStream in;
@@ -65,7 +67,15 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             }
             byte[] h = new byte[len];
             in.readFully(h);
-            this.header = new ObjectMapper().readTree(new String(h, StandardCharsets.UTF_8));
+            try {
+                this.header = new ObjectMapper().readTree(new String(h, StandardCharsets.UTF_8));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new ColumnarFormatException(source, "header is not valid JSON: "
+                        + e.getOriginalMessage(), e);
+            }
+            if (header == null || !header.isObject()) {
+                throw new ColumnarFormatException(source, "header is not a JSON object");
+            }
             checkSchema();
         } catch (EOFException e) {
             in.close();
@@ -164,7 +174,7 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             finished = true;
             return;
         }
-        if (n < 0 || n > MAX_ROWS) {
+        if (n < 0 || n > MAX_BLOCK_EVENTS) {
             throw new ColumnarFormatException(source, "block " + blocks + ": event count " + n + " out of range");
         }
         List<List<List<double[]>>> perEvent = new ArrayList<>(n);
@@ -182,11 +192,11 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
                 }
                 total += counts[e];
             }
-            if (total > MAX_ROWS) {
-                throw new ColumnarFormatException(source, "block " + blocks + ", " + c.name()
-                        + ": " + total + " rows is too many");
-            }
             int width = c.columns().size();
+            if (total * width > MAX_BLOCK_VALUES) {
+                throw new ColumnarFormatException(source, "block " + blocks + ", " + c.name()
+                        + ": " + total + " rows is implausibly many (corrupt counts?)");
+            }
             double[][] rows = new double[(int) total][width];
             for (int k = 0; k < width; k++) {
                 for (int r = 0; r < total; r++) {
