@@ -20,7 +20,7 @@ public enum ClusteringStrategy {
     N2_TILED;
 
     /** Multiplicity at and above which {@link #BEST} uses tiling. */
-    static final int TILED_THRESHOLD = 60;
+    static final int TILED_THRESHOLD = 75;
 
     /** The concrete strategy {@link #BEST} stands for at multiplicity {@code n}. */
     ClusteringStrategy resolve(int n) {

@@ -136,10 +136,10 @@ final class TiledClusterer {
                     int u = touched[t];
                     int row = u / nPhi;
                     int col = u - row * nPhi;
-                    // Only pseudojets within R of a, b or k can be affected.
-                    if (tileBound(a, row, col) >= r2
-                            && tileBound(b, row, col) >= r2
-                            && tileBound(k, row, col) >= r2) {
+                    // Only pseudojets within R of a or b can have lost their neighbour, and
+                    // only those within R of k can gain it.
+                    boolean nearK = tileBound(k, row, col) < r2;
+                    if (!nearK && tileBound(a, row, col) >= r2 && tileBound(b, row, col) >= r2) {
                         continue;
                     }
                     for (int i = tileHead[u]; i >= 0; i = next[i]) {
@@ -149,7 +149,7 @@ final class TiledClusterer {
                         if (nn[i] == a || nn[i] == b) {
                             findNeighbour(i);
                             keyChanged(i);
-                        } else {
+                        } else if (nearK) {
                             // An existing neighbour is kept when k is exactly as near.
                             double dik = dist(i, k);
                             if (dik < nnDist[i]) {

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Kinematics;
 import org.quarryhep.testkit.ReferenceData;
+import org.quarryhep.testkit.Requirements;
 import org.quarryhep.testkit.Tolerance;
 
 /**
@@ -72,8 +74,39 @@ class FastJetReferenceTest {
                 input.put("overlay" + k, all);
             }
         }
+        compareWithFastJet(input, Paths.get(sample).getFileName() + "-" + pileUp);
+    }
+
+    /**
+     * Heavy validation (-Pvalidation): all 100 minimum-bias events of the pile-up sample, and five
+     * hard-scatter events each overlaid with 30 of them (about 18 000 particles, the heap-based
+     * search), against FastJet.
+     */
+    @Test
+    void pileUpSampleAndLargeOverlaysMatchFastJet() throws IOException, InterruptedException {
+        Requirements.validationProfile();
+        List<HepMcParticles.FinalState> hs =
+                HepMcParticles.read(ReferenceData.require("events/hepmc/sk_example_HS.hepmc.gz"));
+        List<HepMcParticles.FinalState> pu =
+                HepMcParticles.read(ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz"));
+        Map<String, List<FourMomentum>> input = new LinkedHashMap<>();
+        for (HepMcParticles.FinalState ev : pu) {
+            input.put("pu" + ev.eventNumber(), ev.momenta());
+        }
+        for (int k = 0; k < 5; k++) {
+            List<FourMomentum> all = new ArrayList<>(hs.get(k).momenta());
+            for (int m = 0; m < 30; m++) {
+                all.addAll(pu.get((k * 30 + m) % pu.size()).momenta());
+            }
+            input.put("big" + k, all);
+        }
+        compareWithFastJet(input, "validation");
+    }
+
+    private static void compareWithFastJet(Map<String, List<FourMomentum>> input, String name)
+            throws IOException, InterruptedException {
         FastJetPeer.binary();
-        Path text = Paths.get("target", "peer", Paths.get(sample).getFileName() + "-" + pileUp + ".txt");
+        Path text = Paths.get("target", "peer", name + ".txt");
         FastJetPeer.Output fj = FastJetPeer.run("jets", FastJetPeer.writeEvents(input, text), 0);
         assertEquals(input.keySet(), fj.jets().keySet(), "events seen by FastJet");
 
