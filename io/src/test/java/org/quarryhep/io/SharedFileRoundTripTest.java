@@ -3,6 +3,7 @@ package org.quarryhep.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quarryhep.core.Event;
+import org.quarryhep.core.Particle;
 import org.quarryhep.core.RunInfo;
 
 /**
@@ -25,6 +27,10 @@ class SharedFileRoundTripTest {
 
     static List<String> files() {
         return SharedEventFiles.names();
+    }
+
+    static List<String> lheFiles() {
+        return files().stream().filter(n -> !n.startsWith("hepmc/")).toList();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,6 +62,45 @@ class SharedFileRoundTripTest {
                     .toList();
             EventAssertions.assertSameEvents(expected,
                     EventAssertions.readAll(viaHepMc3).events(), name + " via HepMC3");
+        }
+    }
+
+    /**
+     * LHE events written as HepMC3 (vertices built from mothers) keep every particle's id, status,
+     * momentum, mass and colour in the same order, and the event's nominal weight, process id,
+     * scale and couplings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lheFiles")
+    void lheEventsKeepTheirParticlesAsHepMc3(String name) {
+        assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
+        EventAssertions.Content lhe = EventAssertions.readAll(SharedEventFiles.path(name));
+        assumeTrue(lhe.events().stream().mapToInt(Event::weightCount).distinct().count() == 1,
+                "events with different weight counts cannot be HepMC3 (HepMc3LibraryPeerTest"
+                        + " checks the refusal)");
+        Path hepmc3 = tmp.resolve("from-lhe.hepmc3");
+        EventAssertions.write(hepmc3, EventFormat.HEPMC3, lhe);
+        List<Event> back = EventAssertions.readAll(hepmc3).events();
+        assertEquals(lhe.events().size(), back.size());
+        for (int i = 0; i < back.size(); i++) {
+            Event a = lhe.events().get(i);
+            Event b = back.get(i);
+            String where = name + " event " + i;
+            assertEquals(a.weight(), b.weight(), where + ": nominal weight");
+            assertEquals(a.processId(), b.processId(), where + ": process id");
+            assertEquals(a.scale(), b.scale(), where + ": scale");
+            assertEquals(a.alphaQcd(), b.alphaQcd(), where + ": alpha_s");
+            assertEquals(a.particles().size(), b.particles().size(), where + ": particles");
+            for (int k = 0; k < a.particles().size(); k++) {
+                Particle p = a.particle(k);
+                Particle q = b.particle(k);
+                assertEquals(p.pdgId(), q.pdgId(), where + " particle " + k + ": id");
+                assertEquals(p.status(), q.status(), where + " particle " + k + ": status");
+                assertEquals(p.momentum(), q.momentum(), where + " particle " + k + ": momentum");
+                assertEquals(p.mass(), q.mass(), where + " particle " + k + ": mass");
+                assertEquals(p.colour(), q.colour(), where + " particle " + k + ": colour");
+                assertEquals(p.anticolour(), q.anticolour(), where + " particle " + k + ": anticolour");
+            }
         }
     }
 

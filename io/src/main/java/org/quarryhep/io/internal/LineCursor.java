@@ -52,13 +52,6 @@ public final class LineCursor {
         return this;
     }
 
-    /** Positions the cursor at an offset of the current line. */
-    public LineCursor resetAt(int offsetInLine) {
-        reset();
-        pos = Math.min(end, pos + offsetInLine);
-        return this;
-    }
-
     private void skipSpaces() {
         while (pos < end && (buf[pos] == ' ' || buf[pos] == '\t')) {
             pos++;
@@ -257,13 +250,5 @@ public final class LineCursor {
         }
         int e = Math.min(end, pos + 20);
         return "'" + new String(buf, pos, e - pos, StandardCharsets.UTF_8) + "'";
-    }
-
-    /** Advances past any run of the given character (after whitespace). */
-    public void skip(char c) {
-        skipSpaces();
-        while (pos < end && buf[pos] == c) {
-            pos++;
-        }
     }
 }

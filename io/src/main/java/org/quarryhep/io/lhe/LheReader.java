@@ -27,7 +27,8 @@ import org.quarryhep.io.internal.LineReader;
  * such extra weights, {@link Event#weightNames()} names them ({@value #NOMINAL} for XWGTUP, the
  * {@code wgt} ids, or the {@code <initrwgt>} ids for {@code <weights>} values). Comment lines
  * ({@code #...}) and other optional blocks ({@code <scales>}, {@code <mgrwt>}, ...) do not break
- * the parse and are kept raw under the event attribute {@value #EVENT_EXTRA}.
+ * the parse and are kept raw under the event attribute {@value #EVENT_EXTRA}. LHE events carry no
+ * number: {@link Event#number()} counts them from 1.
  */
 public final class LheReader extends AbstractEventReader {
     /** Run attribute holding the LHEF version. */
