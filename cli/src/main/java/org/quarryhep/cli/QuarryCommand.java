@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
             SignificanceCommand.class,
             BenchStatsCommand.class,
             ClusterCommand.class,
+            SimulateCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

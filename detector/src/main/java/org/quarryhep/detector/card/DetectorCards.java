@@ -1,0 +1,458 @@
+package org.quarryhep.detector.card;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads detector cards from YAML and provides the presets {@code cms}, {@code atlas} and
+ * {@code hllhc} (resources {@code org/quarryhep/detector/cards/*.yaml}). Every field is checked;
+ * an error names the card and the field path, e.g. {@code cms.yaml: /muon/isolation/deltaR: must
+ * be > 0, got -1.0}. Unknown fields are errors too, so that a misspelt key never silently falls
+ * back to a default.
+ */
+public final class DetectorCards {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    /** The names of the built-in presets. */
+    public static final List<String> PRESETS = List.of("cms", "atlas", "hllhc");
+
+    private DetectorCards() {}
+
+    /**
+     * Loads a preset by name or a card from a YAML file.
+     *
+     * @param nameOrPath {@code cms}, {@code atlas}, {@code hllhc}, or a path to a YAML card
+     * @return the validated card
+     * @throws InvalidCardException when the file is missing, unreadable or invalid
+     */
+    public static DetectorCard load(String nameOrPath) {
+        String key = nameOrPath.toLowerCase(Locale.ROOT);
+        if (PRESETS.contains(key)) {
+            return preset(key);
+        }
+        Path p = Path.of(nameOrPath);
+        if (!Files.isRegularFile(p)) {
+            throw new InvalidCardException(nameOrPath,
+                    "no such card file, and not a preset (presets: " + PRESETS + ")", (Throwable) null);
+        }
+        try {
+            return parse(Files.readString(p, StandardCharsets.UTF_8), p.toString());
+        } catch (IOException e) {
+            throw new InvalidCardException(p.toString(), "cannot read card: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Loads a built-in preset.
+     *
+     * @param name {@code cms}, {@code atlas} or {@code hllhc}
+     * @return the card
+     * @throws InvalidCardException when the name is not a preset
+     */
+    public static DetectorCard preset(String name) {
+        String res = "/org/quarryhep/detector/cards/" + name + ".yaml";
+        try (InputStream in = DetectorCards.class.getResourceAsStream(res)) {
+            if (in == null) {
+                throw new InvalidCardException(name, "no preset named '" + name + "' (presets: "
+                        + PRESETS + ")", (Throwable) null);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".yaml");
+        } catch (IOException e) {
+            throw new InvalidCardException(res, "cannot read preset: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Parses and validates a card.
+     *
+     * @param yaml the card text
+     * @param source the name used in error messages
+     * @return the card
+     * @throws InvalidCardException when the YAML is malformed or a field is missing or invalid
+     */
+    public static DetectorCard parse(String yaml, String source) {
+        JsonNode root;
+        try {
+            root = YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw new InvalidCardException(source, "malformed YAML: " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""), e);
+        }
+        if (root == null || !root.isObject()) {
+            throw new InvalidCardException(source, "", "the card must be a YAML mapping");
+        }
+        return new Reader(source).card(new Node(root, ""));
+    }
+
+    /** A YAML node with its path, for error messages. */
+    private record Node(JsonNode json, String path) {}
+
+    /** The field-by-field reader; holds the source name for errors. */
+    private static final class Reader {
+        private final String source;
+
+        Reader(String source) {
+            this.source = source;
+        }
+
+        InvalidCardException error(String path, String message) {
+            return new InvalidCardException(source, path.isEmpty() ? "/" : path, message);
+        }
+
+        void onlyFields(Node n, String... allowed) {
+            Set<String> ok = Set.of(allowed);
+            Iterator<String> it = n.json().fieldNames();
+            while (it.hasNext()) {
+                String f = it.next();
+                if (!ok.contains(f)) {
+                    throw error(n.path() + "/" + f, "unknown field (allowed: " + List.of(allowed) + ")");
+                }
+            }
+        }
+
+        Node object(Node parent, String field) {
+            JsonNode j = parent.json().get(field);
+            String path = parent.path() + "/" + field;
+            if (j == null || j.isNull()) {
+                throw error(path, "missing (a mapping is required)");
+            }
+            if (!j.isObject()) {
+                throw error(path, "must be a mapping, got " + j.getNodeType().toString().toLowerCase(Locale.ROOT));
+            }
+            return new Node(j, path);
+        }
+
+        List<Node> list(Node parent, String field) {
+            JsonNode j = parent.json().get(field);
+            String path = parent.path() + "/" + field;
+            if (j == null || j.isNull()) {
+                throw error(path, "missing (a list is required)");
+            }
+            if (!j.isArray() || j.isEmpty()) {
+                throw error(path, "must be a non-empty list");
+            }
+            List<Node> out = new ArrayList<>();
+            for (int i = 0; i < j.size(); i++) {
+                if (!j.get(i).isObject()) {
+                    throw error(path + "/" + i, "must be a mapping");
+                }
+                out.add(new Node(j.get(i), path + "/" + i));
+            }
+            return out;
+        }
+
+        double number(Node parent, String field, Double fallback) {
+            JsonNode j = parent.json().get(field);
+            String path = parent.path() + "/" + field;
+            if (j == null || j.isNull()) {
+                if (fallback == null) {
+                    throw error(path, "missing (a number is required)");
+                }
+                return fallback;
+            }
+            if (j.isTextual() && j.asText().toLowerCase(Locale.ROOT).matches("\\.?inf|infinity")) {
+                return Double.POSITIVE_INFINITY;
+            }
+            if (!j.isNumber()) {
+                throw error(path, "must be a number, got '" + j.asText() + "'");
+            }
+            double v = j.asDouble();
+            if (Double.isNaN(v)) {
+                throw error(path, "must be a number, got NaN");
+            }
+            return v;
+        }
+
+        double positive(Node parent, String field, Double fallback) {
+            double v = number(parent, field, fallback);
+            if (!(v > 0)) {
+                throw error(parent.path() + "/" + field, "must be > 0, got " + v);
+            }
+            return v;
+        }
+
+        double nonNegative(Node parent, String field, Double fallback) {
+            double v = number(parent, field, fallback);
+            if (!(v >= 0)) {
+                throw error(parent.path() + "/" + field, "must be >= 0, got " + v);
+            }
+            return v;
+        }
+
+        double fraction(Node parent, String field, Double fallback) {
+            double v = number(parent, field, fallback);
+            if (!(v >= 0 && v <= 1)) {
+                throw error(parent.path() + "/" + field, "must be in [0, 1], got " + v);
+            }
+            return v;
+        }
+
+        String text(Node parent, String field, String fallback) {
+            JsonNode j = parent.json().get(field);
+            if (j == null || j.isNull()) {
+                if (fallback == null) {
+                    throw error(parent.path() + "/" + field, "missing (a string is required)");
+                }
+                return fallback;
+            }
+            if (!j.isTextual()) {
+                throw error(parent.path() + "/" + field, "must be a string");
+            }
+            return j.asText();
+        }
+
+        DetectorCard card(Node root) {
+            onlyFields(root, "version", "name", "source", "tracking", "ecal", "hcal",
+                    "energyFractions", "electron", "muon", "photon", "jets", "bTagging",
+                    "tauTagging", "pileup", "vertexing");
+            JsonNode v = root.json().get("version");
+            if (v == null || !v.canConvertToInt()) {
+                throw error("/version", "missing or not an integer (this reader understands version "
+                        + DetectorCard.FORMAT_VERSION + ")");
+            }
+            if (v.asInt() != DetectorCard.FORMAT_VERSION) {
+                throw error("/version", "unsupported card version " + v.asInt()
+                        + " (this reader understands version " + DetectorCard.FORMAT_VERSION + ")");
+            }
+            List<DetectorCard.EnergyFraction> fractions = new ArrayList<>();
+            boolean hasDefault = false;
+            for (Node f : list(root, "energyFractions")) {
+                onlyFields(f, "pdgId", "ecal", "hcal");
+                double id = number(f, "pdgId", null);
+                if (id < 0 || id != Math.rint(id)) {
+                    throw error(f.path() + "/pdgId", "must be a non-negative integer |PDG id|, got " + id);
+                }
+                double e = fraction(f, "ecal", null);
+                double h = fraction(f, "hcal", null);
+                if (e + h > 1 + 1e-12) {
+                    throw error(f.path(), "ecal + hcal must not exceed 1, got " + (e + h));
+                }
+                hasDefault |= id == 0;
+                fractions.add(new DetectorCard.EnergyFraction((int) id, e, h));
+            }
+            if (!hasDefault) {
+                throw error("/energyFractions", "needs a default entry with pdgId 0");
+            }
+            return new DetectorCard(
+                    DetectorCard.FORMAT_VERSION,
+                    text(root, "name", null),
+                    text(root, "source", ""),
+                    tracking(object(root, "tracking")),
+                    calorimeter(object(root, "ecal")),
+                    calorimeter(object(root, "hcal")),
+                    fractions,
+                    objectId(object(root, "electron"), false),
+                    objectId(object(root, "muon"), false),
+                    objectId(object(root, "photon"), false),
+                    jets(object(root, "jets")),
+                    bTagging(object(root, "bTagging")),
+                    tauTagging(object(root, "tauTagging")),
+                    pileup(object(root, "pileup")),
+                    vertexing(object(root, "vertexing")));
+        }
+
+        DetectorCard.Efficiency efficiency(Node parent, String field) {
+            List<DetectorCard.EfficiencyBin> bins = new ArrayList<>();
+            for (Node b : list(parent, field)) {
+                onlyFields(b, "etaMin", "etaMax", "ptMin", "ptMax", "value", "slope", "decay");
+                double etaMin = nonNegative(b, "etaMin", 0.0);
+                double etaMax = positive(b, "etaMax", null);
+                double ptMin = nonNegative(b, "ptMin", 0.0);
+                double ptMax = positive(b, "ptMax", Double.POSITIVE_INFINITY);
+                ranges(b, etaMin, etaMax, ptMin, ptMax);
+                double value = number(b, "value", null);
+                double slope = number(b, "slope", 0.0);
+                double decay = nonNegative(b, "decay", 0.0);
+                if (slope != 0 && Double.isInfinite(ptMax)) {
+                    throw error(b.path() + "/slope", "a non-zero slope needs a finite ptMax");
+                }
+                // The efficiency must stay in [0, 1] over the bin's pT range.
+                double atMin = value + slope * ptMin;
+                double atMax = Double.isInfinite(ptMax) ? value : value + slope * ptMax;
+                if (atMin < -1e-12 || atMin > 1 + 1e-12 || atMax < -1e-12 || atMax > 1 + 1e-12) {
+                    throw error(b.path() + "/value", "efficiency value + slope*pT must lie in [0, 1]"
+                            + " over the bin, got " + atMin + " at ptMin and " + atMax + " at ptMax");
+                }
+                bins.add(new DetectorCard.EfficiencyBin(etaMin, etaMax, ptMin, ptMax, value, slope, decay));
+            }
+            return new DetectorCard.Efficiency(bins);
+        }
+
+        void ranges(Node b, double etaMin, double etaMax, double ptMin, double ptMax) {
+            if (etaMax <= etaMin) {
+                throw error(b.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
+            }
+            if (ptMax <= ptMin) {
+                throw error(b.path() + "/ptMax", "must exceed ptMin " + ptMin + ", got " + ptMax);
+            }
+        }
+
+        DetectorCard.Resolution resolution(Node parent, String field) {
+            List<DetectorCard.ResolutionBin> bins = new ArrayList<>();
+            for (Node b : list(parent, field)) {
+                onlyFields(b, "etaMin", "etaMax", "ptMin", "ptMax", "a", "b");
+                double etaMin = nonNegative(b, "etaMin", 0.0);
+                double etaMax = positive(b, "etaMax", null);
+                double ptMin = nonNegative(b, "ptMin", 0.0);
+                double ptMax = positive(b, "ptMax", Double.POSITIVE_INFINITY);
+                ranges(b, etaMin, etaMax, ptMin, ptMax);
+                bins.add(new DetectorCard.ResolutionBin(etaMin, etaMax, ptMin, ptMax,
+                        nonNegative(b, "a", null), nonNegative(b, "b", 0.0)));
+            }
+            return new DetectorCard.Resolution(bins);
+        }
+
+        DetectorCard.Tracking tracking(Node n) {
+            onlyFields(n, "etaMax", "efficiency", "resolution", "impactParameter", "radiusMm",
+                    "halfLengthMm");
+            Node eff = object(n, "efficiency");
+            onlyFields(eff, "chargedHadron", "electron", "muon");
+            Node res = object(n, "resolution");
+            onlyFields(res, "chargedHadron", "electron", "muon");
+            Node ip = object(n, "impactParameter");
+            onlyFields(ip, "d0ConstantMm", "d0ScatteringMmGeV", "z0ConstantMm", "z0ScatteringMmGeV");
+            return new DetectorCard.Tracking(
+                    positive(n, "etaMax", null),
+                    efficiency(eff, "chargedHadron"),
+                    efficiency(eff, "electron"),
+                    efficiency(eff, "muon"),
+                    resolution(res, "chargedHadron"),
+                    resolution(res, "electron"),
+                    resolution(res, "muon"),
+                    new DetectorCard.ImpactParameter(
+                            nonNegative(ip, "d0ConstantMm", null),
+                            nonNegative(ip, "d0ScatteringMmGeV", null),
+                            nonNegative(ip, "z0ConstantMm", null),
+                            nonNegative(ip, "z0ScatteringMmGeV", null)),
+                    positive(n, "radiusMm", null),
+                    positive(n, "halfLengthMm", null));
+        }
+
+        DetectorCard.Calorimeter calorimeter(Node n) {
+            onlyFields(n, "cellEta", "cellPhiDegrees", "energyMin", "significanceMin", "resolution");
+            List<DetectorCard.CaloRegion> regions = new ArrayList<>();
+            for (Node r : list(n, "resolution")) {
+                onlyFields(r, "etaMin", "etaMax", "stochastic", "noise", "constant", "shapeOffset",
+                        "shapeCurvature", "shapeEta0");
+                double etaMin = nonNegative(r, "etaMin", 0.0);
+                double etaMax = positive(r, "etaMax", null);
+                if (etaMax <= etaMin) {
+                    throw error(r.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
+                }
+                regions.add(new DetectorCard.CaloRegion(etaMin, etaMax,
+                        nonNegative(r, "stochastic", null), nonNegative(r, "noise", 0.0),
+                        nonNegative(r, "constant", null), positive(r, "shapeOffset", 1.0),
+                        nonNegative(r, "shapeCurvature", 0.0), number(r, "shapeEta0", 0.0)));
+            }
+            double cellPhi = positive(n, "cellPhiDegrees", null);
+            if (cellPhi > 360) {
+                throw error(n.path() + "/cellPhiDegrees", "must be at most 360, got " + cellPhi);
+            }
+            return new DetectorCard.Calorimeter(positive(n, "cellEta", null), cellPhi,
+                    nonNegative(n, "energyMin", null), nonNegative(n, "significanceMin", null), regions);
+        }
+
+        DetectorCard.Isolation isolation(Node n) {
+            onlyFields(n, "deltaR", "ptMin", "ratioMax");
+            return new DetectorCard.Isolation(positive(n, "deltaR", null),
+                    nonNegative(n, "ptMin", null), nonNegative(n, "ratioMax", null));
+        }
+
+        DetectorCard.ObjectId objectId(Node n, boolean needsResolution) {
+            onlyFields(n, "efficiency", "resolution", "isolation");
+            DetectorCard.Resolution res = n.json().has("resolution") || needsResolution
+                    ? resolution(n, "resolution") : new DetectorCard.Resolution(List.of());
+            return new DetectorCard.ObjectId(efficiency(n, "efficiency"), res,
+                    isolation(object(n, "isolation")));
+        }
+
+        DetectorCard.Jets jets(Node n) {
+            onlyFields(n, "algorithm", "radius", "ptMin", "etaMax", "energyScale", "partonResponse");
+            String alg = text(n, "algorithm", null);
+            if (!List.of("anti-kt", "kt", "cambridge").contains(alg)) {
+                throw error(n.path() + "/algorithm", "must be anti-kt, kt or cambridge, got '" + alg + "'");
+            }
+            Node scale = object(n, "energyScale");
+            onlyFields(scale, "a", "b");
+            Node resp = object(n, "partonResponse");
+            onlyFields(resp, "noise", "stochastic", "constant");
+            return new DetectorCard.Jets(alg, positive(n, "radius", null),
+                    nonNegative(n, "ptMin", null), positive(n, "etaMax", null),
+                    number(scale, "a", null), number(scale, "b", null),
+                    nonNegative(resp, "noise", null), nonNegative(resp, "stochastic", null),
+                    nonNegative(resp, "constant", null));
+        }
+
+        DetectorCard.TagRate tagRate(Node parent, String field) {
+            Node n = object(parent, field);
+            onlyFields(n, "form", "a", "b", "c", "d");
+            String form = text(n, "form", null);
+            if (!form.equals("linear") && !form.equals("tanh")) {
+                throw error(n.path() + "/form", "must be 'linear' or 'tanh', got '" + form + "'");
+            }
+            return new DetectorCard.TagRate(form, number(n, "a", null), number(n, "b", null),
+                    number(n, "c", form.equals("linear") ? 0.0 : null),
+                    number(n, "d", form.equals("linear") ? 0.0 : null));
+        }
+
+        DetectorCard.BTagging bTagging(Node n) {
+            onlyFields(n, "deltaR", "partonPtMin", "partonEtaMax", "jetEtaMax", "b", "c", "light");
+            return new DetectorCard.BTagging(positive(n, "deltaR", null),
+                    nonNegative(n, "partonPtMin", null), positive(n, "partonEtaMax", null),
+                    positive(n, "jetEtaMax", null),
+                    tagRate(n, "b"), tagRate(n, "c"), tagRate(n, "light"));
+        }
+
+        DetectorCard.TauTagging tauTagging(Node n) {
+            onlyFields(n, "deltaR", "tauPtMin", "tauEtaMax", "oneProng", "multiProng",
+                    "mistagOneProng", "mistagMultiProng");
+            return new DetectorCard.TauTagging(positive(n, "deltaR", null),
+                    nonNegative(n, "tauPtMin", null), positive(n, "tauEtaMax", null),
+                    fraction(n, "oneProng", null), fraction(n, "multiProng", null),
+                    fraction(n, "mistagOneProng", null), fraction(n, "mistagMultiProng", null));
+        }
+
+        DetectorCard.Pileup pileup(Node n) {
+            onlyFields(n, "meanInteractions", "zSpreadMm", "tSpreadNs", "chargedHadronSubtraction",
+                    "vertexZResolutionMm");
+            JsonNode chs = n.json().get("chargedHadronSubtraction");
+            if (chs != null && !chs.isBoolean()) {
+                throw error(n.path() + "/chargedHadronSubtraction", "must be true or false");
+            }
+            return new DetectorCard.Pileup(nonNegative(n, "meanInteractions", null),
+                    nonNegative(n, "zSpreadMm", null), nonNegative(n, "tSpreadNs", null),
+                    chs == null || chs.asBoolean(), nonNegative(n, "vertexZResolutionMm", null));
+        }
+
+        DetectorCard.Vertexing vertexing(Node n) {
+            onlyFields(n, "minTracks", "trackPtMin", "d0SignificanceMin", "minDisplacementMm",
+                    "maxDisplacementMm", "mergeDistanceMm", "resolutionXyMm", "resolutionZMm");
+            double minTracks = number(n, "minTracks", null);
+            if (minTracks < 2 || minTracks != Math.rint(minTracks)) {
+                throw error(n.path() + "/minTracks", "must be an integer >= 2, got " + minTracks);
+            }
+            double lo = nonNegative(n, "minDisplacementMm", null);
+            double hi = positive(n, "maxDisplacementMm", null);
+            if (hi <= lo) {
+                throw error(n.path() + "/maxDisplacementMm", "must exceed minDisplacementMm " + lo
+                        + ", got " + hi);
+            }
+            return new DetectorCard.Vertexing((int) minTracks, nonNegative(n, "trackPtMin", null),
+                    nonNegative(n, "d0SignificanceMin", null), lo, hi,
+                    nonNegative(n, "mergeDistanceMm", null), positive(n, "resolutionXyMm", null),
+                    positive(n, "resolutionZMm", null));
+        }
+    }
+}

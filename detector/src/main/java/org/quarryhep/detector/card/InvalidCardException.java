@@ -1,0 +1,39 @@
+package org.quarryhep.detector.card;
+
+import org.quarryhep.core.QuarryException;
+
+/** A detector card that cannot be read or fails validation; the message names the field path. */
+public final class InvalidCardException extends QuarryException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    /**
+     * Creates the exception.
+     *
+     * @param source the card's file or resource name
+     * @param field the JSON-pointer-like path of the offending field, e.g. {@code /electron/isolation/deltaR}
+     * @param message what is wrong and what was expected
+     */
+    public InvalidCardException(String source, String field, String message) {
+        super(field + ": " + message, source, -1, null);
+        this.field = field;
+    }
+
+    /**
+     * Creates the exception for an unreadable card.
+     *
+     * @param source the card's file or resource name
+     * @param message what went wrong
+     * @param cause the parser's exception
+     */
+    public InvalidCardException(String source, String message, Throwable cause) {
+        super(message, source, -1, cause);
+        this.field = "";
+    }
+
+    /** The path of the offending field ({@code ""} when the whole card is unreadable). */
+    public String field() {
+        return field;
+    }
+}
