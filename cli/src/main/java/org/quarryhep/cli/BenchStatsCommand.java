@@ -27,13 +27,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code quarry bench-stats}: wall time of one asymptotic hypotest (CLs observed + band, q̃, μ = 1)
+ * {@code quarry bench stats}: wall time of one asymptotic hypotest (CLs observed + band, q̃, μ = 1)
  * and one upper limit (Brent root finding) on the shared pyhf workspaces, the sbottom RegionA
  * likelihood and the synthetic 10×20 model. Each workload is repeated after warm-up and the median
  * is reported; numbers are measurements, not assertions.
  */
 @Command(
-        name = "bench-stats",
+        name = "stats",
         mixinStandardHelpOptions = true,
         description = "Time hypotest and upper limit on the shared pyhf workspaces (median of repetitions).")
 final class BenchStatsCommand implements Callable<Integer> {

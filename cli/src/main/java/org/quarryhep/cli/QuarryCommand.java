@@ -19,7 +19,6 @@ import picocli.CommandLine.IVersionProvider;
             LimitCommand.class,
             FitCommand.class,
             SignificanceCommand.class,
-            BenchStatsCommand.class,
             ClusterCommand.class,
             SimulateCommand.class,
         })

@@ -164,13 +164,13 @@ class StatsCommandsTest {
     @Test
     void benchStatsTimesEveryWorkloadAndRejectsAMissingFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path data = ReferenceData.require("pyhf/expected_results.json").getParent();
-        Run r = run("bench-stats", "--data", data.toString(), "--reps", "1", "--warmup", "0", "--skip-limits", "--json");
+        Run r = run("bench", "stats", "--data", data.toString(), "--reps", "1", "--warmup", "0", "--skip-limits", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode rows = M.readTree(r.out()).get("results");
         // 10 validation workspaces (the discovery one has no limit), sbottom RegionA, synthetic.
         assertEquals(12, rows.size());
         assertEquals(214, rows.get(11).get("parameters").asInt(), "synthetic model has 214 parameters (its README)");
-        Run bad = run("bench-stats", "--data", tmp.resolve("absent").toString());
+        Run bad = run("bench", "stats", "--data", tmp.resolve("absent").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("pyhf reference folder not found"), bad.err());
     }
