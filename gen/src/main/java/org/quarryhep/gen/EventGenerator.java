@@ -109,7 +109,9 @@ public final class EventGenerator {
             r[k] = rng.nextDouble();
         }
         double jac = grid.map(r, x, bins);
-        process.evaluate(x, collider, rng, ev);
+        // A child stream for decays and flavour choices keeps the integration points independent
+        // of how many numbers a decay draws.
+        process.evaluate(x, collider, rng.split(), ev);
         double w = ev.weight() * jac;
         if (w == 0 || !passesCuts(ev)) {
             return 0;
