@@ -95,6 +95,19 @@ final class LuminosityIntegral {
         return s * h / 3;
     }
 
+    /**
+     * ∫_{−1}^{1} f(cos) dcos for integrands peaked within δ of cos = ±1 (t- and u-channel poles):
+     * each half is mapped logarithmically, a = 1 ∓ cos = δ((1 + 1/δ)^v − 1), then Simpson in v.
+     */
+    static double peakedCos(DoubleUnaryOperator f, double delta, int n) {
+        double l = Math.log(1 + 1 / delta);
+        DoubleUnaryOperator half = sign -> simpson(v -> {
+            double a = delta * (Math.exp(l * v) - 1);
+            return f.applyAsDouble(sign * (1 - a)) * (a + delta) * l;
+        }, 0, 1, n);
+        return half.applyAsDouble(1) + half.applyAsDouble(-1);
+    }
+
     /** GeV⁻² → pb. */
     static double pb(double gevMinus2) {
         return gevMinus2 * Units.GEV2_TO_PB;
