@@ -12,6 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "From a model of new physics to an exclusion limit.",
         subcommands = {
             // Each subcommand is a class in this package; keep one per line.
+            ProcessesCommand.class,
+            GenerateCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override
