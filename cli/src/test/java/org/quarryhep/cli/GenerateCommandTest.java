@@ -1,0 +1,79 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import org.quarryhep.testkit.ReferenceData;
+import org.quarryhep.testkit.Tolerance;
+import picocli.CommandLine;
+
+/** {@code quarry processes} and {@code quarry generate} through the real command line. */
+class GenerateCommandTest {
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void processesListsEveryBuiltInProcessAsJson() throws Exception {
+        Run r = run("processes", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals(7, doc.get("processes").size());
+        assertEquals("drell-yan", doc.get("processes").get(0).get("name").asText());
+        assertTrue(doc.get("cuts").has("mmll"));
+    }
+
+    @Test
+    void integrateOnlyGivesTheZPeakCrossSection() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Run r = run("generate", "--process", "drell-yan", "--cut", "mmll=60", "--cut",
+                "mmllmax=120", "--scale", "91.188", "--events", "0", "--points", "10000",
+                "--seed", "3", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        // DrellYanProcessTest checks this sigma against an independent luminosity integral:
+        // 1456 pb (13 TeV, NNPDF23 LO, mu = M_Z); here 1% for the smaller integration.
+        Tolerance.assertClose(1456.5, doc.get("cross_section_pb").asDouble(), 0.01, 0, "sigma");
+        assertEquals(0, doc.get("events").asInt());
+        assertEquals(247000, doc.get("lhapdf_id").asInt());
+    }
+
+    @Test
+    void generateReportsEfficiencyAndRate() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Run r = run("generate", "--process", "ttbar", "--param", "decay=1", "--events", "500",
+                "--points", "4000", "--threads", "2", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals(500, doc.get("events").asInt());
+        double eff = doc.get("unweighting_efficiency").asDouble();
+        assertTrue(eff > 0 && eff <= 1, "efficiency " + eff);
+        assertEquals(3, doc.get("idwtup").asInt());
+    }
+
+    @Test
+    void unknownProcessAndCutExitWithOneAndNameTheField() {
+        Run r = run("generate", "--process", "nope", "--events", "0");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("--process") && r.err().contains("nope"), r.err());
+        Run c = run("generate", "--process", "drell-yan", "--cut", "ptx=3", "--events", "0");
+        assertEquals(1, c.code());
+        assertTrue(c.err().contains("ptx"), c.err());
+        Run s = run("generate", "--process", "drell-yan", "--scale", "fast", "--events", "0");
+        assertEquals(1, s.code());
+        assertTrue(s.err().contains("--scale"), s.err());
+    }
+}
