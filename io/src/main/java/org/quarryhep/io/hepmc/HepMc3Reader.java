@@ -1,0 +1,527 @@
+package org.quarryhep.io.hepmc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quarryhep.core.CrossSection;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.PdfInfo;
+import org.quarryhep.core.RunInfo;
+import org.quarryhep.core.Units;
+import org.quarryhep.io.Compression;
+import org.quarryhep.io.EventFormat;
+import org.quarryhep.io.EventFormatException;
+import org.quarryhep.io.ReadOptions;
+import org.quarryhep.io.internal.AbstractEventReader;
+import org.quarryhep.io.internal.LineReader;
+
+/**
+ * Reads HepMC3's ASCII format {@code HepMC::Asciiv3} (A. Buckley et al., arXiv:1912.08005).
+ *
+ * <p>Header lines give the run: {@code W} weight names, {@code T} tools, {@code A} run attributes.
+ * Each event is an {@code E} line followed by {@code U} (units, converted to GeV and mm here),
+ * {@code W} (weights), {@code A} (attributes), {@code V} and {@code P} lines. A {@code P} line
+ * whose parent is a particle id makes an implicit vertex, which takes the lowest vertex id no
+ * {@code V} line uses. Known event attributes become typed fields: {@code GenCrossSection},
+ * {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code event_scale}, {@code
+ * signal_process_id}; particle attributes {@code flow1}/{@code flow2} become colour/anticolour.
+ * The rest is kept as raw attribute strings.
+ */
+public final class HepMc3Reader extends AbstractEventReader {
+    private static final int MAX_COUNT = 10_000_000;
+    private final RunInfo runInfo;
+    private final List<String> weightNames;
+    private final GraphTable g = new GraphTable();
+    private int[] parent = new int[256];
+    private int[][] explicitIncoming = new int[64][];
+    private long eventStartLine;
+    private boolean sawEnd;
+    private boolean ended;
+
+    /**
+     * Reads the header.
+     *
+     * @param lines the decompressed lines, positioned at the start
+     * @param compression the file's compression (reported only)
+     * @param options strict or lenient
+     * @throws EventFormatException when the header is malformed
+     */
+    public HepMc3Reader(LineReader lines, Compression compression, ReadOptions options) {
+        super(lines, compression, options);
+        this.runInfo = readHeader();
+        this.weightNames = runInfo.weightNames();
+    }
+
+    @Override
+    public RunInfo runInfo() {
+        return runInfo;
+    }
+
+    @Override
+    public EventFormat format() {
+        return EventFormat.HEPMC3;
+    }
+
+    private RunInfo readHeader() {
+        String version = "";
+        boolean started = false;
+        List<RunInfo.WeightInfo> weights = new ArrayList<>();
+        List<RunInfo.Tool> tools = new ArrayList<>();
+        Map<String, String> attrs = new LinkedHashMap<>();
+        while (lines.next()) {
+            if (lines.isBlank()) {
+                continue;
+            }
+            if (lines.startsWith("HepMC::Version")) {
+                cursor.reset().token("HepMC::Version");
+                version = cursor.rest();
+                continue;
+            }
+            if (lines.startsWith("HepMC::Asciiv3-START_EVENT_LISTING")) {
+                started = true;
+                continue;
+            }
+            if (!started) {
+                throw error("expected 'HepMC::Asciiv3-START_EVENT_LISTING', found '"
+                        + clip(lines.line()) + "'");
+            }
+            int c = lines.firstChar();
+            if (c == 'E' || lines.startsWith("HepMC::")) {
+                lines.unread();
+                break;
+            }
+            cursor.reset().lineType();
+            switch (c) {
+                case 'W' -> {
+                    while (!cursor.atEnd()) {
+                        weights.add(new RunInfo.WeightInfo(cursor.token("weight name"), "", ""));
+                    }
+                }
+                case 'T' -> {
+                    String[] parts = cursor.rest().split("\\\\\\|", -1);
+                    tools.add(new RunInfo.Tool(
+                            unescape(parts[0]),
+                            parts.length > 1 ? unescape(parts[1]) : "",
+                            parts.length > 2 ? unescape(parts[2]) : ""));
+                }
+                case 'A' -> {
+                    String name = cursor.token("run attribute name");
+                    attrs.put(name, unescape(cursor.rest()));
+                }
+                default -> throw error("unexpected line in the HepMC3 header: '"
+                        + clip(lines.line()) + "'");
+            }
+        }
+        if (!started) {
+            throw error("file ends before 'HepMC::Asciiv3-START_EVENT_LISTING'");
+        }
+        if (!version.isEmpty()) {
+            attrs.put(HepMcAttributes.VERSION, version);
+        }
+        String generator = tools.isEmpty() ? "" : (tools.get(0).name() + " "
+                + tools.get(0).version()).strip();
+        return new RunInfo(generator, null, null, 0, 0, 0, 0, 0, null, weights, tools, "", attrs);
+    }
+
+    @Override
+    protected Event readEvent() {
+        if (ended) {
+            return null;
+        }
+        while (true) {
+            if (!lines.next()) {
+                ended = true;
+                if (!sawEnd) {
+                    warn("file ends without 'HepMC::Asciiv3-END_EVENT_LISTING'");
+                }
+                return null;
+            }
+            if (lines.isBlank()) {
+                continue;
+            }
+            int c = lines.firstChar();
+            if (c == 'E') {
+                break;
+            }
+            if (lines.startsWith("HepMC::Asciiv3-END_EVENT_LISTING")) {
+                sawEnd = true;
+                continue;
+            }
+            if (lines.startsWith("HepMC::Version")
+                    || lines.startsWith("HepMC::Asciiv3-START_EVENT_LISTING")) {
+                sawEnd = false;
+                continue;
+            }
+            throw error("expected an 'E' line, found '" + clip(lines.line()) + "'");
+        }
+        eventStartLine = lines.lineNumber();
+        if (sawEnd) {
+            throw error("'E' line after 'HepMC::Asciiv3-END_EVENT_LISTING'");
+        }
+        cursor.reset().lineType();
+        long number = cursor.nextLong("event number");
+        int nVertices = cursor.nextInt("number of vertices");
+        int nParticles = cursor.nextInt("number of particles");
+        if (nVertices < 0 || nVertices > MAX_COUNT || nParticles < 0 || nParticles > MAX_COUNT) {
+            throw error("vertex and particle counts must be between 0 and " + MAX_COUNT
+                    + ", got " + nVertices + " and " + nParticles);
+        }
+        Event.Builder b = Event.builder().optNumber(number);
+        if (!cursor.atEnd()) {
+            cursor.expect('@', "before the event position");
+            double x = cursor.nextDouble("event position x");
+            double y = cursor.nextDouble("event position y");
+            double z = cursor.nextDouble("event position z");
+            double t = cursor.nextDouble("event position t");
+            b.optAttribute(HepMcAttributes.EVENT_POSITION, x + " " + y + " " + z + " " + t);
+        }
+        if (!cursor.atEnd()) {
+            throw error("unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
+        }
+        g.clear();
+        if (explicitIncoming.length < nVertices + 1) {
+            explicitIncoming = new int[nVertices + 1][];
+        } else {
+            Arrays.fill(explicitIncoming, 0, nVertices + 1, null);
+        }
+        double momentumUnit = Units.GEV;
+        double lengthUnit = Units.MM;
+        List<String[]> eventAttributes = new ArrayList<>();
+        List<Object[]> otherAttributes = new ArrayList<>();
+        while (true) {
+            if (!lines.next()) {
+                if (g.n == nParticles) {
+                    break;
+                }
+                throw error("file ends inside the event started at line " + eventStartLine
+                        + " after " + g.n + " of its " + nParticles + " particles (truncated?)");
+            }
+            int c = lines.firstChar();
+            if (c == 'E' || c == 'H') {
+                lines.unread();
+                break;
+            }
+            if (c < 0) {
+                continue;
+            }
+            cursor.reset().lineType();
+            switch (c) {
+                case 'P' -> readParticle(nParticles, momentumUnit);
+                case 'V' -> readVertex(nVertices, nParticles, lengthUnit);
+                case 'A' -> {
+                    int id = cursor.nextInt("attribute id");
+                    String name = cursor.token("attribute name");
+                    if (id == 0) {
+                        eventAttributes.add(new String[] {name, cursor.rest()});
+                    } else if (id > 0 && (name.equals("flow1") || name.equals("flow2"))) {
+                        otherAttributes.add(new Object[] {id, name, cursor.nextInt(name)});
+                        if (!cursor.atEnd()) {
+                            throw error("unexpected text after " + name + ": '"
+                                    + clip(cursor.rest()) + "'");
+                        }
+                    } else {
+                        otherAttributes.add(new Object[] {id, name, unescape(cursor.rest())});
+                    }
+                }
+                case 'W' -> {
+                    List<Double> w = new ArrayList<>();
+                    while (!cursor.atEnd()) {
+                        w.add(cursor.nextDouble("weight"));
+                    }
+                    double[] ws = new double[w.size()];
+                    for (int i = 0; i < ws.length; i++) {
+                        ws[i] = w.get(i);
+                    }
+                    b.optWeights(ws);
+                    if (weightNames.size() == ws.length) {
+                        b.optWeightNames(weightNames);
+                    }
+                }
+                case 'U' -> {
+                    momentumUnit = switch (cursor.token("momentum unit")) {
+                        case "GEV" -> Units.GEV;
+                        case "MEV" -> Units.MEV;
+                        default -> throw error("unknown momentum unit; expected GEV or MEV");
+                    };
+                    lengthUnit = switch (cursor.token("length unit")) {
+                        case "MM" -> Units.MM;
+                        case "CM" -> Units.CM;
+                        default -> throw error("unknown length unit; expected MM or CM");
+                    };
+                    if (g.n > 0 || g.nv > 0) {
+                        throw error("'U' line after particles or vertices");
+                    }
+                }
+                case 'T' -> throw error("'T' (tool) line inside an event");
+                default -> throw error("unknown line type '" + (char) c + "' in event started at"
+                        + " line " + eventStartLine);
+            }
+        }
+        if (g.n != nParticles) {
+            throw errorAt("'E' line declares " + nParticles + " particles but the event has "
+                    + g.n, eventStartLine);
+        }
+        resolveTopology(nVertices);
+        for (Object[] a : otherAttributes) {
+            int id = (Integer) a[0];
+            String name = (String) a[1];
+            if (id > 0) {
+                if (id > g.n) {
+                    throw errorAt("attribute '" + name + "' for particle " + id + ", but the event"
+                            + " has " + g.n + " particles", eventStartLine);
+                }
+                if (a[2] instanceof Integer flow) {
+                    if (name.equals("flow1")) {
+                        g.colour[id - 1] = flow;
+                    } else {
+                        g.anticolour[id - 1] = flow;
+                    }
+                } else {
+                    g.particleAttribute(id - 1, name, (String) a[2]);
+                }
+            } else {
+                if (-id > g.nv) {
+                    throw errorAt("attribute '" + name + "' for vertex " + id + ", but the event"
+                            + " has " + g.nv + " vertices", eventStartLine);
+                }
+                g.vertexAttribute(-id - 1, name, (String) a[2]);
+            }
+        }
+        for (String[] a : eventAttributes) {
+            eventAttribute(b, a[0], a[1]);
+        }
+        g.fill(b);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine);
+        }
+    }
+
+    private void readParticle(int nParticles, double unit) {
+        int id = cursor.nextInt("particle id");
+        if (id != g.n + 1) {
+            throw error("particle id " + id + " out of sequence; expected " + (g.n + 1));
+        }
+        if (id > nParticles) {
+            throw error("more particles than the " + nParticles + " the 'E' line declares");
+        }
+        int mother = cursor.nextInt("parent id");
+        int pdg = cursor.nextInt("PDG id");
+        double x = cursor.nextDouble("px") * unit;
+        double y = cursor.nextDouble("py") * unit;
+        double z = cursor.nextDouble("pz") * unit;
+        double e = cursor.nextDouble("energy") * unit;
+        double m = cursor.nextDouble("mass") * unit;
+        int status = cursor.nextInt("status");
+        if (!cursor.atEnd()) {
+            throw error("unexpected text after the status: '" + clip(cursor.rest()) + "'");
+        }
+        int k = g.addParticle(pdg, status, x, y, z, e, m);
+        if (k >= parent.length) {
+            parent = Arrays.copyOf(parent, parent.length * 2);
+        }
+        parent[k] = mother;
+    }
+
+    private void readVertex(int nVertices, int nParticles, double unit) {
+        int id = cursor.nextInt("vertex id");
+        if (id >= 0 || -id > nVertices) {
+            throw error("vertex id " + id + " outside -1.." + (-nVertices)
+                    + " (the 'E' line declares " + nVertices + " vertices)");
+        }
+        int k = -id - 1;
+        if (k < g.nv && g.vdefined[k]) {
+            throw error("vertex " + id + " defined twice");
+        }
+        int status = cursor.nextInt("vertex status");
+        cursor.expect('[', "opening the incoming-particle list");
+        int[] in = new int[4];
+        int count = 0;
+        if (cursor.peek() == ']') {
+            cursor.expect(']', "closing the incoming-particle list");
+        } else {
+            while (true) {
+                int pid = cursor.nextListInt("incoming particle id");
+                if (pid < 1 || pid > nParticles) {
+                    throw error("incoming particle id " + pid + " outside 1.." + nParticles);
+                }
+                if (count == in.length) {
+                    in = Arrays.copyOf(in, count * 2);
+                }
+                in[count++] = pid - 1;
+                int next = cursor.peek();
+                if (next == ',') {
+                    cursor.expect(',', "between incoming particle ids");
+                } else {
+                    cursor.expect(']', "closing the incoming-particle list");
+                    break;
+                }
+            }
+        }
+        double x = 0;
+        double y = 0;
+        double z = 0;
+        double t = 0;
+        if (!cursor.atEnd()) {
+            cursor.expect('@', "before the vertex position");
+            x = cursor.nextDouble("vertex x") * unit;
+            y = cursor.nextDouble("vertex y") * unit;
+            z = cursor.nextDouble("vertex z") * unit;
+            t = cursor.nextDouble("vertex t") * unit;
+            if (!cursor.atEnd()) {
+                throw error("unexpected text after the vertex position: '"
+                        + clip(cursor.rest()) + "'");
+            }
+        }
+        g.setVertex(k, status, x, y, z, t);
+        explicitIncoming[k] = Arrays.copyOf(in, count);
+    }
+
+    /** Assigns production/end vertices, creating implicit vertices in the unused id slots. */
+    private void resolveTopology(int nVertices) {
+        g.ensureVertices(nVertices);
+        if (g.nv > nVertices) {
+            throw errorAt("'E' line declares " + nVertices + " vertices but the event has more",
+                    eventStartLine);
+        }
+        for (int k = 0; k < nVertices; k++) {
+            int[] in = explicitIncoming[k];
+            if (in == null) {
+                continue;
+            }
+            for (int p : in) {
+                if (g.end[p] >= 0 && g.end[p] != k) {
+                    throw errorAt("particle " + (p + 1) + " enters two vertices, " + (-g.end[p] - 1)
+                            + " and " + (-k - 1), eventStartLine);
+                }
+                g.end[p] = k;
+            }
+        }
+        int nextFree = 0;
+        for (int i = 0; i < g.n; i++) {
+            int mother = parent[i];
+            if (mother < 0) {
+                int k = -mother - 1;
+                if (k >= nVertices || !g.vdefined[k]) {
+                    throw errorAt("particle " + (i + 1) + " comes from vertex " + mother
+                            + ", which has no 'V' line", eventStartLine);
+                }
+                g.production[i] = k;
+            } else if (mother > 0) {
+                int p = mother - 1;
+                if (p >= g.n || p == i) {
+                    throw errorAt("particle " + (i + 1) + " has parent particle " + mother
+                            + " outside 1.." + g.n, eventStartLine);
+                }
+                int k = g.end[p];
+                if (k < 0) {
+                    while (nextFree < nVertices && g.vdefined[nextFree]) {
+                        nextFree++;
+                    }
+                    if (nextFree >= nVertices) {
+                        throw errorAt("'E' line declares " + nVertices + " vertices but the event"
+                                + " has more", eventStartLine);
+                    }
+                    k = nextFree;
+                    g.vdefined[k] = true;
+                    g.end[p] = k;
+                }
+                g.production[i] = k;
+            }
+        }
+        for (int k = 0; k < nVertices; k++) {
+            if (!g.vdefined[k]) {
+                throw errorAt("'E' line declares " + nVertices + " vertices but the event has "
+                        + "fewer (vertex " + (-k - 1) + " is missing)", eventStartLine);
+            }
+        }
+    }
+
+    private void eventAttribute(Event.Builder b, String name, String value) {
+        switch (name) {
+            case "GenCrossSection" -> {
+                double[] v = numbers(name, value, 2);
+                b.optCrossSection(new CrossSection(v[0], v[1]));
+            }
+            case "GenPdfInfo" -> {
+                double[] v = numbers(name, value, 9);
+                b.optPdfInfo(new PdfInfo(integer(name, v[0]), integer(name, v[1]), v[2], v[3],
+                        v[4], v[5], v[6], integer(name, v[7]), integer(name, v[8])));
+            }
+            case "alphaQCD" -> b.optAlphaQcd(numbers(name, value, 1)[0]);
+            case "alphaQED" -> b.optAlphaQed(numbers(name, value, 1)[0]);
+            case "event_scale" -> b.optScale(numbers(name, value, 1)[0]);
+            case "signal_process_id" -> b.optProcessId(integer(name, numbers(name, value, 1)[0]));
+            default -> b.optAttribute(name, unescape(value));
+        }
+    }
+
+    private double[] numbers(String name, String value, int min) {
+        String[] parts = value.strip().split("\\s+");
+        if (parts.length < min || parts[0].isEmpty()) {
+            throw errorAt("attribute " + name + " needs at least " + min + " numbers, got '"
+                    + clip(value) + "'", lines.lineNumber());
+        }
+        double[] v = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                v[i] = Double.parseDouble(parts[i]);
+            } catch (NumberFormatException e) {
+                v[i] = Double.NaN;
+            }
+            if (!Double.isFinite(v[i])) {
+                throw errorAt("attribute " + name + ": expected a finite number, found '"
+                        + clip(parts[i]) + "'", eventStartLine);
+            }
+        }
+        return v;
+    }
+
+    private int integer(String name, double v) {
+        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            throw errorAt("attribute " + name + ": expected an integer, found " + v,
+                    eventStartLine);
+        }
+        return (int) v;
+    }
+
+    /** Undoes HepMC3's escaping of attribute strings ({@code \n} for a line break, {@code \\}). */
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char d = s.charAt(++i);
+                sb.append(d == 'n' ? '\n' : d);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String clip(String s) {
+        String t = s.strip();
+        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
+    }
+
+    @Override
+    protected void resync() {
+        if (lines.lineNumber() != eventStartLine && lines.firstChar() == 'E') {
+            lines.unread();
+            return;
+        }
+        while (lines.next()) {
+            if (lines.firstChar() == 'E' || lines.startsWith("HepMC::")) {
+                lines.unread();
+                return;
+            }
+        }
+    }
+}

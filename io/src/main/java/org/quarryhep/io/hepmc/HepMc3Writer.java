@@ -1,0 +1,213 @@
+package org.quarryhep.io.hepmc;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.quarryhep.core.CrossSection;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.Particle;
+import org.quarryhep.core.PdfInfo;
+import org.quarryhep.core.Position;
+import org.quarryhep.core.RunInfo;
+import org.quarryhep.core.Vertex;
+import org.quarryhep.io.Compression;
+import org.quarryhep.io.internal.AbstractEventWriter;
+
+/**
+ * Writes HepMC3's ASCII format {@code HepMC::Asciiv3} in GeV and mm, atomically.
+ *
+ * <p>The header's weight names are the run's, or else the first event's; Asciiv3 names are single
+ * tokens, so whitespace inside a name becomes '_'. Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
+ * particle it produces; vertices that produce nothing follow the particles. Typed event fields are
+ * written as HepMC3's standard attributes ({@code GenCrossSection} with −1 for the accepted and
+ * attempted event counts, {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code
+ * event_scale}, {@code signal_process_id}); colour and anticolour as {@code flow1}/{@code flow2}.
+ * LHE-only attributes ({@code lhe.*}), lifetimes and spins have no place in HepMC3 and are not
+ * written.
+ */
+public final class HepMc3Writer extends AbstractEventWriter {
+    private static final String DEFAULT_VERSION = "3.02.06";
+    private final RunInfo run;
+    private int[] written = new int[64];
+    private boolean headerWritten;
+
+    /**
+     * Opens the temporary file and writes the header.
+     *
+     * @param target the file created on close
+     * @param compression the file's compression
+     * @param run the run information (weight names, tools, attributes)
+     * @throws java.io.UncheckedIOException when the file cannot be created
+     */
+    public HepMc3Writer(Path target, Compression compression, RunInfo run) {
+        super(target, compression);
+        this.run = run;
+        start();
+    }
+
+    @Override
+    protected void writeHeader() {
+        // Deferred to the first event, whose weight names serve when the run names none.
+    }
+
+    private void writeRunHeader(List<String> eventWeightNames) {
+        headerWritten = true;
+        String version = run.attributes().getOrDefault(HepMcAttributes.VERSION, DEFAULT_VERSION);
+        out.text("HepMC::Version ").text(version).nl();
+        out.text("HepMC::Asciiv3-START_EVENT_LISTING").nl();
+        List<String> names = run.weights().isEmpty() ? eventWeightNames : run.weightNames();
+        if (!names.isEmpty()) {
+            out.text("W");
+            for (String w : names) {
+                out.text(" ").text(name(w));
+            }
+            out.nl();
+        }
+        for (RunInfo.Tool t : run.tools()) {
+            out.text("T ").text(escape(t.name())).text("\\|").text(escape(t.version()))
+                    .text("\\|").text(escape(t.description())).nl();
+        }
+        for (Map.Entry<String, String> a : run.attributes().entrySet()) {
+            if (!HepMcAttributes.isForeign(a.getKey())) {
+                out.text("A ").text(name(a.getKey())).text(" ").text(escape(a.getValue())).nl();
+            }
+        }
+    }
+
+    @Override
+    protected void writeEvent(Event e) {
+        if (!headerWritten) {
+            writeRunHeader(e.weightNames());
+        }
+        List<Particle> ps = e.particles();
+        List<Vertex> vs = e.vertices();
+        out.text("E").num(e.number()).num(vs.size()).num(ps.size());
+        String position = e.attributes().get(HepMcAttributes.EVENT_POSITION);
+        if (position != null) {
+            out.text(" @ ").text(position);
+        }
+        out.nl();
+        out.text("U GEV MM").nl();
+        if (e.weightCount() > 0) {
+            out.text("W");
+            for (int k = 0; k < e.weightCount(); k++) {
+                out.num(e.weight(k));
+            }
+            out.nl();
+        }
+        CrossSection xs = e.crossSection();
+        if (xs != null) {
+            out.text("A 0 GenCrossSection").num(xs.valuePb()).num(xs.errorPb())
+                    .text(" -1 -1").nl();
+        }
+        PdfInfo pdf = e.pdfInfo();
+        if (pdf != null) {
+            out.text("A 0 GenPdfInfo").num(pdf.parton1()).num(pdf.parton2()).num(pdf.x1())
+                    .num(pdf.x2()).num(pdf.scale()).num(pdf.xf1()).num(pdf.xf2())
+                    .num(pdf.pdfId1()).num(pdf.pdfId2()).nl();
+        }
+        if (!Double.isNaN(e.alphaQcd())) {
+            out.text("A 0 alphaQCD").num(e.alphaQcd()).nl();
+        }
+        if (!Double.isNaN(e.alphaQed())) {
+            out.text("A 0 alphaQED").num(e.alphaQed()).nl();
+        }
+        if (!Double.isNaN(e.scale())) {
+            out.text("A 0 event_scale").num(e.scale()).nl();
+        }
+        if (e.processId() != 0) {
+            out.text("A 0 signal_process_id").num(e.processId()).nl();
+        }
+        for (Map.Entry<String, String> a : e.attributes().entrySet()) {
+            String key = a.getKey();
+            if (!HepMcAttributes.isForeign(key) && !key.equals(HepMcAttributes.EVENT_POSITION)) {
+                out.text("A 0 ").text(name(key)).text(" ").text(escape(a.getValue())).nl();
+            }
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            Particle p = ps.get(i);
+            if (p.colour() != 0) {
+                out.text("A").num(i + 1).text(" flow1").num(p.colour()).nl();
+            }
+            if (p.anticolour() != 0) {
+                out.text("A").num(i + 1).text(" flow2").num(p.anticolour()).nl();
+            }
+            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
+                out.text("A").num(i + 1).text(" ").text(name(a.getKey())).text(" ")
+                        .text(escape(a.getValue())).nl();
+            }
+        }
+        for (int k = 0; k < vs.size(); k++) {
+            for (Map.Entry<String, String> a : vs.get(k).attributes().entrySet()) {
+                out.text("A").num(-(k + 1)).text(" ").text(name(a.getKey())).text(" ")
+                        .text(escape(a.getValue())).nl();
+            }
+        }
+        if (written.length < vs.size()) {
+            written = new int[Math.max(vs.size(), written.length * 2)];
+        }
+        java.util.Arrays.fill(written, 0, vs.size(), 0);
+        for (int i = 0; i < ps.size(); i++) {
+            Particle p = ps.get(i);
+            int v = p.productionVertex();
+            if (v >= vs.size()) {
+                throw new IllegalArgumentException("particle " + i + " production vertex " + v
+                        + " out of range");
+            }
+            if (v >= 0 && written[v] == 0) {
+                writeVertex(k(v), vs.get(v));
+                written[v] = 1;
+            }
+            out.text("P").num(i + 1).num(v >= 0 ? -(v + 1) : 0).num(p.pdgId())
+                    .num(p.momentum().px()).num(p.momentum().py()).num(p.momentum().pz())
+                    .num(p.momentum().e()).num(p.mass()).num(p.status()).nl();
+        }
+        for (int v = 0; v < vs.size(); v++) {
+            if (written[v] == 0) {
+                writeVertex(k(v), vs.get(v));
+            }
+        }
+    }
+
+    private static int k(int v) {
+        return -(v + 1);
+    }
+
+    private void writeVertex(int id, Vertex v) {
+        out.text("V").num(id).num(v.status()).text(" [");
+        int[] in = v.incoming();
+        for (int j = 0; j < in.length; j++) {
+            if (j > 0) {
+                out.text(",");
+            }
+            out.sb().append(in[j] + 1);
+        }
+        out.text("]");
+        Position x = v.position();
+        if (!x.isOrigin()) {
+            out.text(" @").num(x.x()).num(x.y()).num(x.z()).num(x.t());
+        }
+        out.nl();
+    }
+
+    @Override
+    protected void writeFooter() {
+        if (!headerWritten) {
+            writeRunHeader(List.of());
+        }
+        out.text("HepMC::Asciiv3-END_EVENT_LISTING").nl().nl();
+    }
+
+    /** Names are single tokens in Asciiv3; whitespace inside one is replaced by '_'. */
+    private static String name(String s) {
+        return s.isEmpty() ? "_" : s.replaceAll("\\s", "_");
+    }
+
+    /** Escapes line breaks and backslashes so that an attribute stays on one line. */
+    static String escape(String s) {
+        if (s.indexOf('\n') < 0 && s.indexOf('\\') < 0) {
+            return s;
+        }
+        return s.replace("\\", "\\\\").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,199 @@
+package org.quarryhep.io.internal;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.quarryhep.io.EventFormatException;
+
+/**
+ * Reads a byte stream line by line into a reusable buffer, counting lines and bytes, without
+ * creating a String per line: parsers read the current line's bytes directly (see {@link
+ * LineCursor}). A trailing {@code \r} is dropped. One line can be pushed back with {@link
+ * #unread()}.
+ */
+public final class LineReader implements Closeable {
+    private final InputStream in;
+    private final String source;
+    private byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private boolean pushedBack;
+    private int lineStart;
+    private int lineEnd;
+    private long lineNumber;
+    private long bytesConsumed;
+
+    /**
+     * Creates a reader.
+     *
+     * @param in the (decompressed) input
+     * @param source the name used in messages
+     */
+    public LineReader(InputStream in, String source) {
+        this.in = in;
+        this.source = source;
+    }
+
+    /** The name used in messages. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * Advances to the next line.
+     *
+     * @return false at the end of the input
+     * @throws EventFormatException when compressed data is corrupt or truncated
+     * @throws UncheckedIOException when reading fails
+     */
+    public boolean next() {
+        if (pushedBack) {
+            pushedBack = false;
+            return true;
+        }
+        int scan = pos;
+        while (true) {
+            for (int i = scan; i < limit; i++) {
+                if (buf[i] == '\n') {
+                    setLine(pos, i);
+                    bytesConsumed += i + 1 - pos;
+                    pos = i + 1;
+                    return true;
+                }
+            }
+            scan = limit;
+            if (eof) {
+                if (pos < limit) {
+                    setLine(pos, limit);
+                    bytesConsumed += limit - pos;
+                    pos = limit;
+                    return true;
+                }
+                return false;
+            }
+            scan -= pos;
+            fill();
+        }
+    }
+
+    private void setLine(int start, int end) {
+        lineStart = start;
+        lineEnd = end > start && buf[end - 1] == '\r' ? end - 1 : end;
+        lineNumber++;
+    }
+
+    private void fill() {
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            pos = 0;
+        }
+        if (limit == buf.length) {
+            byte[] bigger = new byte[buf.length * 2];
+            System.arraycopy(buf, 0, bigger, 0, limit);
+            buf = bigger;
+        }
+        try {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        } catch (java.util.zip.ZipException
+                | java.io.EOFException
+                | com.github.luben.zstd.ZstdIOException e) {
+            throw new EventFormatException(
+                    "compressed data is corrupt or truncated (" + e.getMessage() + ")",
+                    source,
+                    lineNumber + 1,
+                    e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": read failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes the next {@link #next()} return the current line again. */
+    public void unread() {
+        pushedBack = true;
+    }
+
+    /** The buffer holding the current line (valid until the next call to {@link #next()}). */
+    public byte[] buffer() {
+        return buf;
+    }
+
+    /** Start of the current line in {@link #buffer()}. */
+    public int start() {
+        return lineStart;
+    }
+
+    /** End (exclusive) of the current line in {@link #buffer()}, without the line break. */
+    public int end() {
+        return lineEnd;
+    }
+
+    /** The 1-based number of the current line. */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Bytes consumed so far, line breaks included. */
+    public long bytesConsumed() {
+        return bytesConsumed;
+    }
+
+    /** The current line as a String (UTF-8). */
+    public String line() {
+        return new String(buf, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8);
+    }
+
+    /** True when the current line holds only whitespace. */
+    public boolean isBlank() {
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the current line, after leading whitespace, starts with {@code prefix}. */
+    public boolean startsWith(String prefix) {
+        int i = lineStart;
+        while (i < lineEnd && (buf[i] == ' ' || buf[i] == '\t')) {
+            i++;
+        }
+        if (lineEnd - i < prefix.length()) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (buf[i + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first non-blank byte of the current line, or −1 when the line is blank. */
+    public int firstChar() {
+        for (int i = lineStart; i < lineEnd; i++) {
+            if (buf[i] != ' ' && buf[i] != '\t') {
+                return buf[i];
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(source + ": close failed: " + e.getMessage(), e);
+        }
+    }
+}
