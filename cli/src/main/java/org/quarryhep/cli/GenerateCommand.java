@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.core.RunInfo;
 import org.quarryhep.gen.EventGenerator;
 import org.quarryhep.gen.GenerationResult;
 import org.quarryhep.gen.GeneratorSettings;
@@ -19,6 +20,8 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.io.EventWriter;
+import org.quarryhep.io.EventWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,6 +75,10 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "VEGAS points per iteration.")
     int points;
 
+    @Option(names = {"-o", "--output"},
+            description = "Event file (LHE; .gz/.zst compress; .hepmc/.hepmc3 also accepted).")
+    Path output;
+
     @Option(names = "--json", description = "Write one JSON summary document.")
     boolean json;
 
@@ -97,10 +104,25 @@ public final class GenerateCommand implements Callable<Integer> {
             ir = gen.integrate((phase, done, total) -> bar.stepTo(done));
         }
         GenerationResult gr = null;
-        if (events > 0) {
-            long[] count = new long[1];
+        if (events > 0 && output != null) {
+            Map<String, String> settingsText = new LinkedHashMap<>();
+            settingsText.put("process", process);
+            settingsText.put("parameters", built.parameters().toString());
+            settingsText.put("sqrt_s", Double.toString(sqrtS));
+            RunInfo run = gen.runInfo(weighted, settingsText);
+            try (EventWriter writer = EventWriters.open(output, run);
+                    Progress bar = Progress.start("generate", events, "events")) {
+                try {
+                    gr = gen.generate(events, weighted, writer::write,
+                            (phase, done, total) -> bar.stepTo(done));
+                } catch (RuntimeException e) {
+                    writer.abort();
+                    throw e;
+                }
+            }
+        } else if (events > 0) {
             try (Progress bar = Progress.start("generate", events, "events")) {
-                gr = gen.generate(events, weighted, e -> count[0]++,
+                gr = gen.generate(events, weighted, e -> { },
                         (phase, done, total) -> bar.stepTo(done));
             }
         }
@@ -130,6 +152,7 @@ public final class GenerateCommand implements Callable<Integer> {
         doc.put("weighted", weighted);
         doc.put("idwtup", (weighted ? 4 : 3) * (built.process().signedWeights() ? -1 : 1));
         doc.put("events", gr == null ? 0 : gr.events());
+        doc.put("output", output == null ? null : output.toString());
         if (gr != null) {
             doc.put("trials", gr.trials());
             doc.put("unweighting_efficiency", gr.efficiency());
@@ -149,6 +172,9 @@ public final class GenerateCommand implements Callable<Integer> {
             out.printf("%d %s events, efficiency %.4g, over-weight fraction %.3g, %.0f events/s%n",
                     gr.events(), weighted ? "weighted" : "unweighted", gr.efficiency(),
                     gr.overweightFraction(), gr.eventsPerSecond());
+            if (output != null) {
+                out.println("events written to " + output);
+            }
         }
         out.flush();
     }

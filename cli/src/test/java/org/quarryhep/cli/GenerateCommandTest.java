@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.RunInfo;
+import org.quarryhep.io.EventReader;
+import org.quarryhep.io.EventReaders;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
@@ -62,6 +68,34 @@ class GenerateCommandTest {
         double eff = doc.get("unweighting_efficiency").asDouble();
         assertTrue(eff > 0 && eff <= 1, "efficiency " + eff);
         assertEquals(3, doc.get("idwtup").asInt());
+    }
+
+    @Test
+    void lheOutputIsReadBackWithTheInitBlock(@TempDir Path tmp) throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path lhe = tmp.resolve("zz.lhe");
+        Run r = run("generate", "--process", "zz", "--param", "decay=2", "--events", "300",
+                "--points", "4000", "--threads", "2", "-o", lhe.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        long n = 0;
+        try (EventReader reader = EventReaders.open(lhe)) {
+            RunInfo run = reader.runInfo();
+            assertEquals(3, run.weightingStrategy());
+            assertEquals(247000, run.pdfSet1());
+            assertEquals(2212, run.beam1().pdgId());
+            Tolerance.assertClose(doc.get("cross_section_pb").asDouble(),
+                    run.processes().get(0).crossSectionPb(), 1e-6, 0, "XSECUP");
+            while (reader.hasNext()) {
+                Event e = reader.next();
+                assertEquals(5, e.processId());
+                // q qbar -> Z Z -> 4 leptons: 2 incoming, 2 Z, 4 leptons.
+                assertEquals(8, e.particles().size());
+                assertEquals(4, e.finalState().size());
+                n++;
+            }
+        }
+        assertEquals(300, n);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.quarryhep.core.CrossSection;
 import org.quarryhep.core.Event;
+import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Particle;
 import org.quarryhep.core.PdfInfo;
 import org.quarryhep.core.QuarryException;
@@ -129,7 +130,7 @@ public final class EventGenerator {
             return true;
         }
         List<Integer> ids = new ArrayList<>();
-        List<org.quarryhep.core.FourMomentum> ps = new ArrayList<>();
+        List<FourMomentum> ps = new ArrayList<>();
         for (PartonEvent.Entry e : ev.entries()) {
             if (e.status() == 1) {
                 ids.add(e.pdgId());
@@ -383,7 +384,10 @@ public final class EventGenerator {
             } else {
                 mothers = new int[] {e.mother1(), e.mother2()};
             }
-            b.addParticle(new Particle(e.pdgId(), e.status(), e.momentum(), e.momentum().mass(),
+            FourMomentum p = e.momentum();
+            // Massless partons and leptons get exactly 0, not the rounding residue of E² − p².
+            double mass = Math.abs(p.m2()) < 1e-9 * p.e() * p.e() ? 0.0 : p.mass();
+            b.addParticle(new Particle(e.pdgId(), e.status(), p, mass,
                     mothers, prodVertex[i], endVertex[i], e.colour(), e.anticolour(), e.ctauMm(),
                     e.helicity(), null));
         }
@@ -426,10 +430,10 @@ public final class EventGenerator {
         attrs.put("pdf", collider.pdf().name());
         attrs.put("scale", collider.scale().description());
         attrs.put("cuts", collider.cuts().values().toString());
-        StringBuilder header = new StringBuilder("<quarry-gen>\n");
+        StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
         attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v)
                 .append('\n'));
-        header.append("</quarry-gen>");
+        header.append("</quarry-gen>\n</header>\n");
         RunInfo.ProcessInfo pi = new RunInfo.ProcessInfo(processId,
                 integration.crossSectionPb(), integration.errorPb(),
                 weighted ? integration.maxWeightPb() : integration.absCrossSectionPb());
