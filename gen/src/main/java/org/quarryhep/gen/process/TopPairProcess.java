@@ -103,6 +103,13 @@ public final class TopPairProcess extends TwoToTwoProcess {
     }
 
     @Override
+    protected double tChannelDelta(double shat, double m1, double m2) {
+        // Top exchange: t̂ = m_t² at cos θ* = 1/β.
+        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
+        return Math.max(1 / beta - 1, 1e-12);
+    }
+
+    @Override
     protected double matrixElement(
             Channel ch,
             FourMomentum pa,

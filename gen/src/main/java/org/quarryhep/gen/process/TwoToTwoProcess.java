@@ -14,8 +14,12 @@ import org.quarryhep.gen.phasespace.TwoBody;
  * the PDFs, and the hadronic weight
  * σ = Σ_ij ∫ dŝ/s dy f_i(x₁) f_j(x₂) Σ̄|M|²/(2ŝ) dΦ₂.
  *
- * <p>Variables: x₀ → ŝ, x₁ → y, x₂ → cos θ* (of particle 1 relative to beam 1), x₃ → φ, and x₄
- * (resonant processes only) selects the ŝ channel.
+ * <p>Variables: x₀ → ŝ (ln ŝ channel), x₁ → y, x₂ → cos θ* (of particle 1 relative to beam 1),
+ * x₃ → φ; resonant processes add x₄, which selects the ŝ channel, and x₅, the Breit–Wigner
+ * channel's own variable (a separate dimension, so that VEGAS adapts each channel's map without
+ * the other's peak). Processes with t- or u-channel poles map cos θ* logarithmically towards both
+ * poles (two channels sharing x₂: x₂ &lt; ½ maps towards cos = +1, else towards −1, with the
+ * weight from the mixed density).
  */
 public abstract class TwoToTwoProcess implements HardProcess {
     /** The proton's partons: MadGraph's default {@code p} (gluon, u, c, d, s and antiquarks). */
@@ -76,6 +80,14 @@ public abstract class TwoToTwoProcess implements HardProcess {
             double alphaS,
             Collider c);
 
+    /**
+     * The distance δ of the t-channel pole beyond cos θ* = ±1 at ŝ (the pole is at cos = 1 + δ),
+     * or NaN for processes without t- or u-channel poles (cos θ* is then uniform).
+     */
+    protected double tChannelDelta(double shat, double m1, double m2) {
+        return Double.NaN;
+    }
+
     /** A constant factor: identical-particle 1/2 times the branching ratios of the decays. */
     protected double finalStateFactor(Collider c) {
         return 1.0;
@@ -95,7 +107,7 @@ public abstract class TwoToTwoProcess implements HardProcess {
 
     @Override
     public int dimensions() {
-        return resonant() ? 5 : 4;
+        return resonant() ? 6 : 4;
     }
 
     @Override
@@ -114,7 +126,7 @@ public abstract class TwoToTwoProcess implements HardProcess {
         if (resonant()) {
             double[] r = resonance(c);
             BreitWigner bw = new BreitWigner(r[0], r[1], lo, hi);
-            shat = x[4] < 0.5 ? lo * Math.exp(logRange * x[0]) : bw.m2(x[0]);
+            shat = x[4] < 0.5 ? lo * Math.exp(logRange * x[0]) : bw.m2(x[5]);
             density = 0.5 / (shat * logRange) + 0.5 / bw.jacobian(shat);
         } else {
             shat = lo * Math.exp(logRange * x[0]);
@@ -133,7 +145,21 @@ public abstract class TwoToTwoProcess implements HardProcess {
         if (!(pstar > 0)) {
             return;
         }
-        double cos = 2 * x[2] - 1;
+        double delta = tChannelDelta(shat, m1, m2);
+        double cos;
+        double cosJacobian;
+        if (Double.isNaN(delta)) {
+            cos = 2 * x[2] - 1;
+            cosJacobian = 2;
+        } else {
+            double l = Math.log(1 + 2 / delta);
+            double xx = x[2] < 0.5 ? 2 * x[2] : 2 * x[2] - 1;
+            double a = delta * (Math.exp(l * xx) - 1);
+            cos = x[2] < 0.5 ? 1 - a : -1 + a;
+            cos = Math.max(-1, Math.min(1, cos));
+            double cosDensity = 0.5 / ((1 - cos + delta) * l) + 0.5 / ((1 + cos + delta) * l);
+            cosJacobian = 1 / cosDensity;
+        }
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
         double phi = 2 * Math.PI * x[3];
         double beta = Math.tanh(y);
@@ -170,9 +196,10 @@ public abstract class TwoToTwoProcess implements HardProcess {
         if (total == 0) {
             return;
         }
-        // dŝ dy / s · f f /(x1 x2) · |M|²/(2ŝ) · p*/(8π√ŝ) dcos, with dcos = 2 dx.
+        // dŝ dy / s · f f /(x1 x2) · |M|²/(2ŝ) · p*/(8π√ŝ) dcos, dcos = cosJacobian dx.
         double weight = Units.GEV2_TO_PB / (density * c.s()) * (2 * yMax) / tau * total
-                / (2 * shat) * pstar / (8 * Math.PI * rootS) * 2 * finalStateFactor(c);
+                / (2 * shat) * pstar / (8 * Math.PI * rootS) * cosJacobian
+                * finalStateFactor(c);
         double pick = rng.nextDouble() * Math.abs(total);
         int chosen = 0;
         double acc = 0;

@@ -88,6 +88,12 @@ public final class ZPairProcess extends TwoToTwoProcess {
     }
 
     @Override
+    protected double tChannelDelta(double shat, double m1, double m2) {
+        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
+        return Math.max((1 - 2 * m1 * m1 / shat) / beta - 1, 1e-12);
+    }
+
+    @Override
     protected double matrixElement(
             Channel ch,
             FourMomentum pa,
