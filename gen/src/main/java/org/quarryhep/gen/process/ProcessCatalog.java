@@ -75,6 +75,19 @@ public final class ProcessCatalog {
                 List.of(new ProcessParameter("Msmu", 200, "right-handed smuon mass, GeV"),
                         new ProcessParameter("Mchi", 100, "bino-like neutralino mass, GeV")),
                 7, p -> new SmuonPairProcess(p.get("Msmu"), p.get("Mchi"))));
+        add(new Entry("gg-tt-s",
+                "g g -> t tbar with a heavy (pseudo)scalar interfering with QCD (gg only)",
+                List.of(new ProcessParameter("MS", 500, "(pseudo)scalar mass, GeV"),
+                        new ProcessParameter("kappa", 1, "top-Yukawa modifier"),
+                        new ProcessParameter("cp", 0, "0 CP-even scalar H, 1 CP-odd A"),
+                        new ProcessParameter("WS", Double.NaN,
+                                "width, GeV (default: Gamma_tt + Gamma_gg)"),
+                        new ProcessParameter("component", 2,
+                                "0 QCD background, 1 signal, 2 interference (signed), 3 total"),
+                        new ProcessParameter("decay", 4, "top decay mode as for ttbar")),
+                8, p -> new TopPairResonanceProcess(p.get("MS"), p.get("kappa"),
+                        intValue(p, "cp") == 1, p.get("WS"), intValue(p, "component"),
+                        intValue(p, "decay"))));
     }
 
     private ProcessCatalog() {}

@@ -130,6 +130,11 @@ public final class TopPairProcess extends TwoToTwoProcess {
 
     @Override
     protected double finalStateFactor(Collider c) {
+        return branchingFactor(mode, c);
+    }
+
+    /** The branching-ratio factor of a decay mode. */
+    static double branchingFactor(int mode, Collider c) {
         double bl = c.sm().branchingWToLeptonNeutrino();
         double had = 1 - 3 * bl;
         return switch (mode) {
@@ -141,7 +146,7 @@ public final class TopPairProcess extends TwoToTwoProcess {
     }
 
     /** The W decay of one side: 11, 13, 15 (leptons) or 1, 3 (d̄u, s̄c) by the mode. */
-    private int[] wDecays(Collider c, SplittableRandom rng) {
+    private static int[] wDecays(int mode, Collider c, SplittableRandom rng) {
         int[] out = new int[2];
         int leptonic = switch (mode) {
             case DILEPTON -> 2;
@@ -167,6 +172,12 @@ public final class TopPairProcess extends TwoToTwoProcess {
     @Override
     protected void record(
             PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
+        recordTops(mode, ev, ch, p, c, rng);
+    }
+
+    /** Writes incoming partons, the tops and (by the mode) their decays. */
+    static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
+            SplittableRandom rng) {
         int tCol = 501;
         int tbarAcol = 503;
         if (ch.id1() == 21) {
@@ -188,7 +199,7 @@ public final class TopPairProcess extends TwoToTwoProcess {
         }
         int t = ev.add(6, 2, p[2], 0, 1, tCol, 0);
         int tb = ev.add(-6, 2, p[3], 0, 1, 0, tbarAcol);
-        int[] wd = wDecays(c, rng);
+        int[] wd = wDecays(mode, c, rng);
         double mw = c.sm().mW();
         double mb = c.sm().mBottom();
         FourMomentum[] d1 = Decays.top(p[2], mw, mb, rng);
