@@ -37,7 +37,7 @@ class GenerateCommandTest {
         Run r = run("processes", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        assertEquals(8, doc.get("processes").size());
+        assertEquals(10, doc.get("processes").size());
         assertEquals("drell-yan", doc.get("processes").get(0).get("name").asText());
         assertTrue(doc.get("cuts").has("mmll"));
     }

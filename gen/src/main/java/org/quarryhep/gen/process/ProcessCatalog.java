@@ -88,6 +88,23 @@ public final class ProcessCatalog {
                 8, p -> new TopPairResonanceProcess(p.get("MS"), p.get("kappa"),
                         intValue(p, "cp") == 1, p.get("WS"), intValue(p, "component"),
                         intValue(p, "decay"))));
+        add(new Entry("wr-lN", "p p -> W_R -> l N, N -> l q qbar' (LRSM, Majorana N)",
+                List.of(new ProcessParameter("MWR", 3000, "W_R mass, GeV"),
+                        new ProcessParameter("MN", 500, "heavy neutrino mass, GeV"),
+                        new ProcessParameter("lepton", 13, "lepton flavour N mixes with: 11, 13"),
+                        new ProcessParameter("mixing", 1, "|V_lN|^2 in the W_R current"),
+                        new ProcessParameter("WWR", Double.NaN,
+                                "W_R width, GeV (default: LRSM, 3 N, g_R = g)")),
+                9, p -> new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_RIGHT,
+                        intValue(p, "lepton"), p.get("MN"), p.get("mixing"), p.get("MWR"),
+                        p.get("WWR"))));
+        add(new Entry("w-hnl", "p p -> W -> l N, N -> l q qbar' (displaced, Majorana HNL)",
+                List.of(new ProcessParameter("MN", 10, "heavy neutral lepton mass, GeV"),
+                        new ProcessParameter("V2", 1e-6, "|V_lN|^2 mixing"),
+                        new ProcessParameter("lepton", 13, "mixing flavour: 11 or 13")),
+                10, p -> new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_SM,
+                        intValue(p, "lepton"), p.get("MN"), p.get("V2"), Double.NaN,
+                        Double.NaN)));
     }
 
     private ProcessCatalog() {}
