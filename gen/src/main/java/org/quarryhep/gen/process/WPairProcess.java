@@ -9,10 +9,14 @@ import org.quarryhep.gen.model.StandardModel;
  * q q̄ → W⁺W⁻ through s-channel γ, Z and t/u-channel quark exchange, on-shell W bosons (Brown and
  * Mikaelian, Phys. Rev. D19 (1979) 922; closed form of physics-formulas.md §5, with x = t̂ and
  * η = +1 for down-type quarks, x = û and η = −1 for up-type, t̂ = (p_q − p_W⁻)²):
- * Σ̄|M|² = (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The W bosons decay to eν or μν
- * isotropically in their rest frames (W polarisation correlations are not included).
+ * Σ̄|M|² = (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν
+ * or μν with the full spin correlation: decay angles are accepted with the ratio of the
+ * helicity amplitude with decay currents ({@link WPairAmplitude}) to its decay-angle average.
  */
 public final class WPairProcess extends TwoToTwoProcess {
+    /** Upper bound of the unit-mean decay weight (3 per W: see WPairAmplitudeTest). */
+    static final double DECAY_WEIGHT_BOUND = 9.0;
+
     private final boolean leptonic;
     private final List<Channel> channels = quarkAntiquark(LIGHT_QUARKS);
 
@@ -143,8 +147,19 @@ public final class WPairProcess extends TwoToTwoProcess {
         int wp = ev.add(24, 2, p[3], 0, 1, 0, 0);
         int l1 = rng.nextBoolean() ? 11 : 13;
         int l2 = rng.nextBoolean() ? 11 : 13;
-        FourMomentum[] d1 = Decays.isotropic(p[2], 0, 0, rng);
-        FourMomentum[] d2 = Decays.isotropic(p[3], 0, 0, rng);
+        FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
+        int quark = Math.abs(ch.id1());
+        StandardModel sm = c.sm();
+        double mw = sm.mW();
+        double norm = Math.pow(sm.g() * sm.g() * mw * mw / 3, 2)
+                * matrixElement(sm, quark, p[0].plus(p[1]).m2(), qf[0].minus(p[2]).m2());
+        FourMomentum[] d1;
+        FourMomentum[] d2;
+        do {
+            d1 = Decays.isotropic(p[2], 0, 0, rng);
+            d2 = Decays.isotropic(p[3], 0, 0, rng);
+        } while (WPairAmplitude.squared(sm, quark, qf[0], qf[1], d1[0], d1[1], d2[0], d2[1])
+                < rng.nextDouble() * DECAY_WEIGHT_BOUND * norm);
         ev.add(l1, 1, d1[0], wm, wm, 0, 0);
         ev.add(-(l1 + 1), 1, d1[1], wm, wm, 0, 0);
         ev.add(-l2, 1, d2[0], wp, wp, 0, 0);
