@@ -8,9 +8,9 @@ import org.quarryhep.gen.model.StandardModel;
 /**
  * q q̄ → Z Z, on-shell (physics-formulas.md §6; Brown and Mikaelian 1979): Σ̄|M|² =
  * 16π²α²(g_L⁴ + g_R⁴)/(N_c s_W⁴ c_W⁴) F(t̂, û), F = t/u + u/t + 4M_Z²s/(tu) − M_Z⁴(1/t² + 1/u²),
- * with the identical-boson factor ½. Decays to ℓℓνν or ℓℓℓℓ (ℓ = e, μ) are isotropic in the Z
- * rest frames (Z polarisation correlations not included), weighted by MadGraph-width branching
- * ratios.
+ * with the identical-boson factor ½. Decays to ℓℓνν or ℓℓℓℓ (ℓ = e, μ) keep the full spin
+ * correlation (decay angles accepted with the ratio of {@link ZPairAmplitude} to its angular
+ * average), weighted by MadGraph-width branching ratios.
  */
 public final class ZPairProcess extends TwoToTwoProcess {
     private final int decay;
@@ -140,18 +140,27 @@ public final class ZPairProcess extends TwoToTwoProcess {
         int z1 = ev.add(23, 2, p[2], 0, 1, 0, 0);
         int z2 = ev.add(23, 2, p[3], 0, 1, 0, 0);
         boolean firstLeptons = decay == 2 || rng.nextBoolean();
-        addZ(ev, z1, p[2], firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng), rng);
-        addZ(ev, z2, p[3], decay == 2 || !firstLeptons ? (rng.nextBoolean() ? 11 : 13)
-                : nu(rng), rng);
+        int f1 = firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng);
+        int f2 = decay == 2 || !firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng);
+        FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
+        int quark = Math.abs(ch.id1());
+        StandardModel sm = c.sm();
+        double norm = ZPairAmplitude.decayNorm(sm, f1, f2)
+                * matrixElement(sm, quark, p[0].plus(p[1]).m2(), qf[0].minus(p[2]).m2());
+        FourMomentum[] d1;
+        FourMomentum[] d2;
+        do {
+            d1 = Decays.isotropic(p[2], 0, 0, rng);
+            d2 = Decays.isotropic(p[3], 0, 0, rng);
+        } while (ZPairAmplitude.squared(sm, quark, qf[0], qf[1], f1, d1[0], d1[1], f2, d2[0],
+                d2[1]) < rng.nextDouble() * WPairProcess.DECAY_WEIGHT_BOUND * norm);
+        ev.add(f1, 1, d1[0], z1, z1, 0, 0);
+        ev.add(-f1, 1, d1[1], z1, z1, 0, 0);
+        ev.add(f2, 1, d2[0], z2, z2, 0, 0);
+        ev.add(-f2, 1, d2[1], z2, z2, 0, 0);
     }
 
     private static int nu(SplittableRandom rng) {
         return 12 + 2 * rng.nextInt(3);
-    }
-
-    private static void addZ(PartonEvent ev, int z, FourMomentum pz, int f, SplittableRandom rng) {
-        FourMomentum[] d = Decays.isotropic(pz, 0, 0, rng);
-        ev.add(f, 1, d[0], z, z, 0, 0);
-        ev.add(-f, 1, d[1], z, z, 0, 0);
     }
 }

@@ -29,7 +29,7 @@ class WPairAmplitudeTest {
         double prod = WPairProcess.matrixElement(SM, q, s, pa.minus(wm).m2());
         double norm = Math.pow(SM.g() * SM.g() * mw * mw / 3, 2);
         SplittableRandom rng = new SplittableRandom(q * 1000L + (long) rootS);
-        int n = 200_000;
+        int n = 80_000;
         double sum = 0;
         double sum2 = 0;
         double max = 0;
@@ -49,5 +49,41 @@ class WPairAmplitudeTest {
         double mean = sum / n;
         double err = Math.sqrt((sum2 / n - mean * mean) / n);
         Tolerance.assertClose(1.0, mean, 0, 5 * err + 1e-3, "<R>");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2, 11, 13, 300, 0.3", "1, 13, 14, 500, -0.7", "2, 12, 11, 1000, 0.95",
+        "1, 11, 11, 3000, 0.1"})
+    void zzDecayAveragedAmplitudeEqualsTheProductionMatrixElement(
+            int q, int f1, int f2, double rootS, double cos) {
+        double s = rootS * rootS;
+        double mz = SM.mZ();
+        double p = Math.sqrt(s / 4 - mz * mz);
+        double sin = Math.sqrt(1 - cos * cos);
+        FourMomentum pa = new FourMomentum(0, 0, rootS / 2, rootS / 2);
+        FourMomentum pb = new FourMomentum(0, 0, -rootS / 2, rootS / 2);
+        FourMomentum z1 = new FourMomentum(p * sin, 0, p * cos, rootS / 2);
+        FourMomentum z2 = new FourMomentum(-p * sin, 0, -p * cos, rootS / 2);
+        double norm = ZPairAmplitude.decayNorm(SM, f1, f2)
+                * ZPairProcess.matrixElement(SM, q, s, pa.minus(z1).m2());
+        SplittableRandom rng = new SplittableRandom(q * 7L + f1 + (long) rootS);
+        int n = 50_000;
+        double sum = 0;
+        double sum2 = 0;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            FourMomentum[] d1 = Decays.isotropic(z1, 0, 0, rng);
+            FourMomentum[] d2 = Decays.isotropic(z2, 0, 0, rng);
+            double r = ZPairAmplitude.squared(SM, q, pa, pb, f1, d1[0], d1[1], f2, d2[0], d2[1])
+                    / norm;
+            sum += r;
+            sum2 += r * r;
+            max = Math.max(max, r);
+        }
+        double mean = sum / n;
+        double err = Math.sqrt((sum2 / n - mean * mean) / n);
+        Tolerance.assertClose(1.0, mean, 0, 5 * err + 1e-3, "<R> ZZ");
+        org.junit.jupiter.api.Assertions.assertTrue(max <= WPairProcess.DECAY_WEIGHT_BOUND,
+                "max R " + max);
     }
 }
