@@ -9,8 +9,8 @@ import org.quarryhep.core.FourMomentum;
  * g g, q q̄ → t t̄ at LO QCD (Combridge, Nucl. Phys. B151 (1979) 429; physics-formulas.md §4) with
  * τ₁,₂ = (m_t² − t̂, û)/ŝ, ρ = 4m_t²/ŝ: Σ̄|M|²(q q̄) = g_s⁴(4/9)(τ₁² + τ₂² + ρ/2) and
  * Σ̄|M|²(g g) = g_s⁴(1/(6τ₁τ₂) − 3/8)(τ₁² + τ₂² + ρ − ρ²/(4τ₁τ₂)). Tops decay in the narrow-width
- * approximation, t → bW with the V−A lepton distribution of an unpolarised top (the t–t̄ spin
- * correlation is not included); the decay mode sets the branching-ratio factor.
+ * approximation, t → bW → b f f̄′, with the full t–t̄ spin correlation (decays accepted with
+ * {@link TopPairAmplitude#correlationWeight}); the decay mode sets the branching-ratio factor.
  */
 public final class TopPairProcess extends TwoToTwoProcess {
     /** Decay modes: {@code decay} parameter values. */
@@ -172,12 +172,16 @@ public final class TopPairProcess extends TwoToTwoProcess {
     @Override
     protected void record(
             PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
-        recordTops(mode, ev, ch, p, c, rng);
+        recordTops(mode, ev, ch, p, c, rng, true);
     }
 
-    /** Writes incoming partons, the tops and (by the mode) their decays. */
+    /**
+     * Writes incoming partons, the tops and (by the mode) their decays; with {@code correlate},
+     * the decays are accepted with the QCD t t̄ spin-correlation weight ({@link
+     * TopPairAmplitude}).
+     */
     static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
-            SplittableRandom rng) {
+            SplittableRandom rng, boolean correlate) {
         int tCol = 501;
         int tbarAcol = 503;
         if (ch.id1() == 21) {
@@ -202,8 +206,16 @@ public final class TopPairProcess extends TwoToTwoProcess {
         int[] wd = wDecays(mode, c, rng);
         double mw = c.sm().mW();
         double mb = c.sm().mBottom();
-        FourMomentum[] d1 = Decays.top(p[2], mw, mb, rng);
-        FourMomentum[] d2 = Decays.top(p[3], mw, mb, rng);
+        FourMomentum[] d1;
+        FourMomentum[] d2;
+        FourMomentum[] qf = ch.id1() == 21 ? new FourMomentum[] {p[0], p[1]}
+                : quarkFirst(ch, p[0], p[1]);
+        do {
+            d1 = Decays.top(p[2], mw, mb, rng);
+            d2 = Decays.top(p[3], mw, mb, rng);
+        } while (correlate && TopPairAmplitude.correlationWeight(ch.id1() == 21,
+                c.sm().mTop(), qf[0], qf[1], d1[0], d1[2], d1[3], d2[0], d2[2], d2[3])
+                < rng.nextDouble() * TopPairAmplitude.BOUND);
         ev.add(5, 1, d1[0], t, t, tCol, 0);
         int wp = ev.add(24, 2, d1[1], t, t, 0, 0);
         ev.add(-5, 1, d2[0], tb, tb, 0, tbarAcol);

@@ -11,7 +11,8 @@ import org.quarryhep.core.FourMomentum;
  * their sum. With β the top velocity, τ = ŝ/(4m_t²), A = A_H (CP-even) or A_A (CP-odd) and
  * D = ŝ − m_S² + i m_SΓ_S: dσ_S/dcos = ½·3κ⁴α_s²G_F²m_t²β^p ŝ²|A|²/(4096π³|D|²) (p = 3, 1) and
  * dσ_int/dcos = −κ²α_s²G_F m_t²β^(q+1) Re(A/D)/(64√2π(1 − β²cos²θ)) (q = 2, 0); the matrix
- * elements are Σ̄|M|² = 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess}.
+ * elements are Σ̄|M|² = 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess}, with the
+ * t t̄ spin correlation for the background sample only (not for signal and interference).
  */
 public final class TopPairResonanceProcess extends TwoToTwoProcess {
     /** Components: QCD background only. */
@@ -190,6 +191,8 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
     @Override
     protected void record(
             PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
-        TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng);
+        // The QCD spin correlation is right for the background only; signal and interference
+        // decays keep the V-A decay of each top without the t-tbar correlation.
+        TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, component == BACKGROUND);
     }
 }
