@@ -166,4 +166,54 @@ final class Dirac {
         }
         return out;
     }
+
+    /** Matrix times column spinor. */
+    static double[] apply(double[] m, double[] v) {
+        double[] out = new double[8];
+        for (int r = 0; r < 4; r++) {
+            double re = 0;
+            double im = 0;
+            for (int k = 0; k < 4; k++) {
+                double ar = m[8 * r + 2 * k];
+                double ai = m[8 * r + 2 * k + 1];
+                re += ar * v[2 * k] - ai * v[2 * k + 1];
+                im += ar * v[2 * k + 1] + ai * v[2 * k];
+            }
+            out[2 * r] = re;
+            out[2 * r + 1] = im;
+        }
+        return out;
+    }
+
+    /** Row spinor ψ̄ = ψ†γ⁰ times a matrix: the row vector ψ̄ M. */
+    static double[] barTimes(double[] psi, double[] m) {
+        double[] out = new double[8];
+        for (int c = 0; c < 4; c++) {
+            double re = 0;
+            double im = 0;
+            for (int r = 0; r < 4; r++) {
+                int s = (r + 2) % 4;
+                double ar = psi[2 * s];
+                double ai = -psi[2 * s + 1];
+                double br = m[8 * r + 2 * c];
+                double bi = m[8 * r + 2 * c + 1];
+                re += ar * br - ai * bi;
+                im += ar * bi + ai * br;
+            }
+            out[2 * c] = re;
+            out[2 * c + 1] = im;
+        }
+        return out;
+    }
+
+    /** Row vector times column vector. */
+    static double[] contract(double[] row, double[] col) {
+        double re = 0;
+        double im = 0;
+        for (int k = 0; k < 4; k++) {
+            re += row[2 * k] * col[2 * k] - row[2 * k + 1] * col[2 * k + 1];
+            im += row[2 * k] * col[2 * k + 1] + row[2 * k + 1] * col[2 * k];
+        }
+        return new double[] {re, im};
+    }
 }

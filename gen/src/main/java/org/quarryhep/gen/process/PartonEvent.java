@@ -45,11 +45,23 @@ public final class PartonEvent {
     private double scale;
     private double alphaS;
     private final List<Entry> entries = new ArrayList<>();
+    private Runnable pending;
 
     /** Resets to an empty, zero-weight point. */
     public void clear() {
         weight = 0;
+        pending = null;
         entries.clear();
+    }
+
+    /**
+     * Defers building the record (decays can be costly) until {@link #entries()} is first read:
+     * points rejected by unweighting never pay for it.
+     *
+     * @param builder fills the record through {@link #add}
+     */
+    public void setPending(Runnable builder) {
+        this.pending = builder;
     }
 
     /** The weight in pb (0 outside the phase space or the cuts). */
@@ -118,8 +130,13 @@ public final class PartonEvent {
         entries.set(index, e);
     }
 
-    /** The entries (live view). */
+    /** The entries (live view), building a deferred record first. */
     public List<Entry> entries() {
+        if (pending != null) {
+            Runnable r = pending;
+            pending = null;
+            r.run();
+        }
         return entries;
     }
 }

@@ -36,15 +36,6 @@ final class TopPairAmplitude {
         return new double[] {p.e(), 0, p.px(), 0, p.py(), 0, p.pz(), 0};
     }
 
-    private static double[] scaleMatrix(double[] m, double re, double im) {
-        double[] out = new double[m.length];
-        for (int i = 0; i < m.length; i += 2) {
-            out[i] = re * m[i] - im * m[i + 1];
-            out[i + 1] = re * m[i + 1] + im * m[i];
-        }
-        return out;
-    }
-
     /**
      * The correlation weight of one phase-space point.
      *
@@ -72,18 +63,24 @@ final class TopPairAmplitude {
                 Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
         double[] right = Dirac.chain(Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
                 Dirac.slash(jm), pl);
-        double[] ub = Dirac.leftSpinor(b);
-        double[] vb = Dirac.leftSpinor(bbar);
+        double[] row = Dirac.barTimes(Dirac.leftSpinor(b), left);
+        double[] col = Dirac.apply(right, Dirac.leftSpinor(bbar));
         double sum = 0;
         double prod;
         double shat = pa.plus(pb).m2();
         double t = pa.minus(pt).m2();
         if (gluons) {
+            double u = pb.minus(pt).m2();
+            double[] prop1 = Dirac.plus(Dirac.slash(pt.minus(pa)), Dirac.identity(mt));
+            double[] prop2 = Dirac.plus(Dirac.slash(pt.minus(pb)), Dirac.identity(mt));
             double[][] pols = {complexVector(0, 0, 1, 0, 0, 0, 0, 0),
                 complexVector(0, 0, 0, 0, 1, 0, 0, 0)};
-            for (double[] e1 : pols) {
-                for (double[] e2 : pols) {
-                    double[] k1mk2 = real(pa.minus(pb));
+            double[][] polSlash = {Dirac.slash(pols[0]), Dirac.slash(pols[1])};
+            double[] k1mk2 = real(pa.minus(pb));
+            for (int i1 = 0; i1 < 2; i1++) {
+                double[] e1 = pols[i1];
+                for (int i2 = 0; i2 < 2; i2++) {
+                    double[] e2 = pols[i2];
                     double[] e12 = cdot(e1, e2);
                     double[] k2e1 = cdot(real(pb), e1);
                     double[] k1e2 = cdot(real(pa), e2);
@@ -92,19 +89,20 @@ final class TopPairAmplitude {
                         // (e1.e2)(k1-k2) + 2(k2.e1) e2 - 2(k1.e2) e1 (real polarisations)
                         w[i] = e12[0] * k1mk2[i] + 2 * k2e1[0] * e2[i] - 2 * k1e2[0] * e1[i];
                     }
-                    double[] wSlash = scaleMatrix(Dirac.slash(w), 1 / shat, 0);
-                    double[] prop1 = Dirac.plus(Dirac.slash(pt.minus(pa)), Dirac.identity(mt));
-                    double[] prop2 = Dirac.plus(Dirac.slash(pt.minus(pb)), Dirac.identity(mt));
-                    double u = pb.minus(pt).m2();
-                    double[] k1 = Dirac.plus(scaleMatrix(Dirac.chain(Dirac.slash(e1), prop1,
-                            Dirac.slash(e2)), 1 / (t - mt * mt), 0), wSlash);
-                    double[] k2 = Dirac.plus(scaleMatrix(Dirac.chain(Dirac.slash(e2), prop2,
-                            Dirac.slash(e1)), 1 / (u - mt * mt), 0), scaleMatrix(wSlash, -1, 0));
-                    double[] a1 = Dirac.sandwich(ub, Dirac.chain(left, k1, right), vb);
-                    double[] a2 = Dirac.sandwich(ub, Dirac.chain(left, k2, right), vb);
-                    double m1 = a1[0] * a1[0] + a1[1] * a1[1];
-                    double m2 = a2[0] * a2[0] + a2[1] * a2[1];
-                    double cross = a1[0] * a2[0] + a1[1] * a2[1];
+                    double[] x = Dirac.contract(row, Dirac.apply(Dirac.slash(w), col));
+                    double[] t1 = Dirac.contract(row, Dirac.apply(polSlash[i1],
+                            Dirac.apply(prop1, Dirac.apply(polSlash[i2], col))));
+                    double[] t2 = Dirac.contract(row, Dirac.apply(polSlash[i2],
+                            Dirac.apply(prop2, Dirac.apply(polSlash[i1], col))));
+                    double inv1 = 1 / (t - mt * mt);
+                    double inv2 = 1 / (u - mt * mt);
+                    double a1r = t1[0] * inv1 + x[0] / shat;
+                    double a1i = t1[1] * inv1 + x[1] / shat;
+                    double a2r = t2[0] * inv2 - x[0] / shat;
+                    double a2i = t2[1] * inv2 - x[1] / shat;
+                    double m1 = a1r * a1r + a1i * a1i;
+                    double m2 = a2r * a2r + a2i * a2i;
+                    double cross = a1r * a2r + a1i * a2i;
                     sum += 16.0 / 3 * (m1 + m2) - 4.0 / 3 * cross;
                 }
             }
@@ -117,9 +115,8 @@ final class TopPairAmplitude {
             double[] jl = Dirac.leftCurrent(vq, uq);
             double[] jr = rightCurrent(pb, pa);
             for (double[] j : new double[][] {jl, jr}) {
-                double[] a = Dirac.sandwich(ub, Dirac.chain(left,
-                        scaleMatrix(Dirac.slash(j), 1 / shat, 0), right), vb);
-                sum += 2 * (a[0] * a[0] + a[1] * a[1]);
+                double[] a = Dirac.contract(row, Dirac.apply(Dirac.slash(j), col));
+                sum += 2 * (a[0] * a[0] + a[1] * a[1]) / (shat * shat);
             }
             sum /= 36;
             prod = TopPairProcess.quarkMatrixElement(shat, t, mt);

@@ -213,7 +213,8 @@ public abstract class TwoToTwoProcess implements HardProcess {
         Channel ch = chans.get(chosen);
         out.setWeight(weight);
         out.setPdf(x1, x2, f1[slot(ch.id1())], f2[slot(ch.id2())], mu, alphaS);
-        record(out, ch, new FourMomentum[] {pa, pb, p1, p2}, c, rng);
+        FourMomentum[] momenta = {pa, pb, p1, p2};
+        out.setPending(() -> record(out, ch, momenta, c, rng));
     }
 
     private static void fill(Collider c, double x, double mu, double[] out) {
