@@ -252,7 +252,8 @@ public final class EventGenerator {
         return all[n - 1];
     }
 
-    private record Batch(List<Event> events, long trials, long overweight) {}
+    /** One batch's accepted events with the trial index at which each was accepted. */
+    private record Batch(List<Event> events, List<Integer> trialIndex, long trials, long overweight) {}
 
     /**
      * Generates events after {@link #integrate}.
@@ -290,7 +291,14 @@ public final class EventGenerator {
                     if (written >= nEvents) {
                         break;
                     }
-                    trials += b.trials();
+                    long needed = nEvents - written;
+                    if (b.events().size() <= needed) {
+                        trials += b.trials();
+                    } else {
+                        // Only part of this batch is used: count its trials up to the last
+                        // event taken, so the efficiency is exact.
+                        trials += b.trialIndex().get((int) needed - 1) + 1;
+                    }
                     for (Event e : b.events()) {
                         if (written >= nEvents) {
                             break;
@@ -322,6 +330,7 @@ public final class EventGenerator {
         int[] bins = new int[d];
         PartonEvent ev = new PartonEvent();
         List<Event> out = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
         long over = 0;
         double wmax = integration.maxWeightPb();
         for (int i = 0; i < settings.batchSize(); i++) {
@@ -331,6 +340,7 @@ public final class EventGenerator {
             }
             if (weighted) {
                 out.add(toEvent(ev, w * integration.nonZeroFraction()));
+                accepted.add(i);
                 continue;
             }
             double aw = Math.abs(w);
@@ -342,10 +352,11 @@ public final class EventGenerator {
                         ? Math.copySign(integration.absCrossSectionPb(), w)
                         : integration.crossSectionPb();
                 out.add(toEvent(ev, unit));
+                accepted.add(i);
             }
         }
         // Over-weight points are counted among accepted ones only (they are always accepted).
-        return new Batch(out, settings.batchSize(), weighted ? 0 : over);
+        return new Batch(out, accepted, settings.batchSize(), weighted ? 0 : over);
     }
 
     /** Turns a parton-level record into a core event. */

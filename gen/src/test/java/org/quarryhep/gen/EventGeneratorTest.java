@@ -113,7 +113,11 @@ class EventGeneratorTest {
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
         IntegrationResult ir = g.integrate(ProgressListener.NONE);
         List<Event> unw = new ArrayList<>();
-        g.generate(2000, false, unw::add, ProgressListener.NONE);
+        GenerationResult ur = g.generate(2000, false, unw::add, ProgressListener.NONE);
+        // Accept-reject efficiency = <min(w, w_max)>/w_max ~ sigma/w_max (truncation 1e-4);
+        // binomial error on 2000 events ~ 2%; 8% tolerance.
+        Tolerance.assertClose(ir.crossSectionPb() / ir.maxWeightPb(), ur.efficiency(), 0.08, 0,
+                "unweighting efficiency");
         for (Event e : unw) {
             for (Particle p : e.finalState()) {
                 assertTrue(p.pt() >= 25 && Math.abs(p.eta()) <= 2.5, p.toString());
