@@ -99,6 +99,24 @@ class GenerateCommandTest {
     }
 
     @Test
+    void sameSeedWritesByteIdenticalLheAndAnotherSeedDoesNot(@TempDir Path tmp) throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path[] files = {tmp.resolve("a.lhe"), tmp.resolve("b.lhe"), tmp.resolve("c.lhe")};
+        String[] seeds = {"5", "5", "6"};
+        String[] threads = {"1", "2", "2"};
+        for (int i = 0; i < 3; i++) {
+            Run r = run("generate", "--process", "gg-s-mutau", "--events", "200", "--points",
+                    "4000", "--seed", seeds[i], "--threads", threads[i], "-o", files[i].toString());
+            assertEquals(0, r.code(), r.err());
+        }
+        byte[] a = java.nio.file.Files.readAllBytes(files[0]);
+        assertTrue(java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[1])),
+                "same seed, 1 vs 2 threads");
+        assertTrue(!java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[2])),
+                "different seed");
+    }
+
+    @Test
     void unknownProcessAndCutExitWithOneAndNameTheField() {
         Run r = run("generate", "--process", "nope", "--events", "0");
         assertEquals(1, r.code());
