@@ -35,8 +35,13 @@ import picocli.CommandLine.Spec;
 public final class GenerateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--process", required = true, description = "Process name (quarry processes).")
+    @Option(names = "--process", description = "Process name (quarry processes).")
     String process;
+
+    @Option(names = "--config",
+            description = "YAML or JSON file with process, sqrt_s, pdf, scale, params, cuts,"
+                    + " events, seed, weighted, output; command-line options take precedence.")
+    Path config;
 
     @Option(names = "--sqrt-s", defaultValue = "13000", description = "Collision energy, GeV.")
     double sqrtS;
@@ -83,7 +88,14 @@ public final class GenerateCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (config != null) {
+            applyConfig();
+        }
+        if (process == null) {
+            throw new InvalidParameterException(
+                    "--process: required (on the command line or as 'process' in --config)");
+        }
         if (events < 0) {
             throw new InvalidParameterException("--events: expected >= 0, found " + events);
         }
@@ -128,6 +140,62 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         report(built, pdfSet, collider, ir, gr);
         return 0;
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
+    /** Fills options not given on the command line from the --config file. */
+    private void applyConfig() throws java.io.IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper =
+                new com.fasterxml.jackson.databind.ObjectMapper(
+                        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(config.toFile());
+        if (root == null || !root.isObject()) {
+            throw new InvalidParameterException(config + ": expected a mapping of settings");
+        }
+        var fields = root.fields();
+        while (fields.hasNext()) {
+            var e = fields.next();
+            String key = e.getKey();
+            com.fasterxml.jackson.databind.JsonNode v = e.getValue();
+            String where = config + ": /" + key;
+            switch (key) {
+                case "process" -> process = given("--process") ? process : v.asText();
+                case "sqrt_s" -> sqrtS = given("--sqrt-s") ? sqrtS : number(v, where);
+                case "pdf" -> pdf = given("--pdf") ? pdf : v.asText();
+                case "scale" -> scale = given("--scale") ? scale : v.asText();
+                case "events" -> events = given("--events") ? events : (long) number(v, where);
+                case "seed" -> seed = given("--seed") ? seed : (long) number(v, where);
+                case "weighted" -> weighted = given("--weighted") ? weighted : v.asBoolean();
+                case "output" -> output = given("-o") ? output : Path.of(v.asText());
+                case "params" -> mergeMap(v, params, where);
+                case "cuts" -> mergeMap(v, cuts, where);
+                default -> throw new InvalidParameterException(where
+                        + ": unknown setting; known: process, sqrt_s, pdf, scale, params, cuts,"
+                        + " events, seed, weighted, output");
+            }
+        }
+    }
+
+    private static double number(com.fasterxml.jackson.databind.JsonNode v, String where) {
+        if (!v.isNumber()) {
+            throw new InvalidParameterException(where + ": expected a number, found " + v);
+        }
+        return v.asDouble();
+    }
+
+    private static void mergeMap(com.fasterxml.jackson.databind.JsonNode v,
+            Map<String, Double> target, String where) {
+        if (!v.isObject()) {
+            throw new InvalidParameterException(where + ": expected a mapping NAME: value");
+        }
+        var it = v.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            target.putIfAbsent(e.getKey(), number(e.getValue(), where + "/" + e.getKey()));
+        }
     }
 
     private void report(ProcessCatalog.Built built, PdfSet pdfSet, Collider collider,

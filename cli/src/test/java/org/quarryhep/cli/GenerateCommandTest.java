@@ -117,6 +117,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void configFileSuppliesSettingsAndCommandLineOverrides(@TempDir Path tmp) throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path cfg = tmp.resolve("run.yaml");
+        java.nio.file.Files.writeString(cfg, "process: drell-yan\nscale: '91.188'\nevents: 0\n"
+                + "cuts:\n  mmll: 60\n  mmllmax: 120\nparams:\n  lepton: 11\n");
+        Run r = run("generate", "--config", cfg.toString(), "--points", "10000", "--seed", "3",
+                "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        // Same sigma as integrateOnlyGivesTheZPeakCrossSection (electrons = muons, massless).
+        Tolerance.assertClose(1456.5, doc.get("cross_section_pb").asDouble(), 0.01, 0, "sigma");
+        assertEquals(11.0, doc.get("parameters").get("lepton").asDouble());
+        Path bad = tmp.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "process: drell-yan\nenergy: 13000\n");
+        Run b = run("generate", "--config", bad.toString(), "--json");
+        assertEquals(1, b.code());
+        assertTrue(b.err().contains("/energy"), b.err());
+    }
+
+    @Test
     void unknownProcessAndCutExitWithOneAndNameTheField() {
         Run r = run("generate", "--process", "nope", "--events", "0");
         assertEquals(1, r.code());
