@@ -51,6 +51,7 @@ final class Decays {
      *
      * @param tau the τ momentum in the frame where its helicity is defined
      * @param helicity ±1 (0: unpolarised)
+     * @param antiTau true for τ⁺
      * @param rng randomness
      * @return {e, ν from the W vertex with the e (ν̄_e or ν_e), ν_τ or ν̄_τ} in the same frame
      */

@@ -36,7 +36,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
      *
      * @param mediator W_R or the SM W
      * @param lepton 11 or 13 (the flavour N mixes with)
-     * @param mN the N mass, GeV (below the mediator mass)
+     * @param mN the N mass, GeV (above 0.5 GeV, where the quark-level width holds, and below the
+     *     mediator mass; for the SM W, below MadGraph's default M_W)
      * @param mixing |V_ℓN|²
      * @param mWr the W_R mass (ignored for the SM W)
      * @param width the W_R width, or NaN to compute it (ignored for the SM W)
@@ -47,7 +48,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         if (lepton != 11 && lepton != 13) {
             throw new InvalidParameterException("lepton: expected 11 or 13, found " + lepton);
         }
-        double mMed = mediator == Mediator.W_RIGHT ? mWr : 80.0;
+        double mMed = mediator == Mediator.W_RIGHT ? mWr
+                : org.quarryhep.gen.model.StandardModel.madgraphDefaults().mW();
         if (!(mN > 0.5) || !(mN < mMed) || !(mixing > 0) || mixing > 1) {
             throw new InvalidParameterException(
                     "need 0.5 GeV < MN < mediator mass and 0 < |V|^2 <= 1; found MN=" + mN
