@@ -53,8 +53,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pdf-path", description = "Extra directory holding LHAPDF sets.")
     List<Path> pdfPath = new ArrayList<>();
 
-    @Option(names = "--scale", defaultValue = "ht/2",
-            description = "Fixed scale in GeV, or sum-et, ht, ht/2, sqrt-shat.")
+    @Option(names = "--scale", defaultValue = "auto",
+            description = "Fixed scale in GeV, or auto (sqrt(shat) for s-channel processes, HT/2"
+                    + " otherwise), sum-et, ht, ht/2, sqrt-shat.")
     String scale;
 
     @Option(names = "--param", description = "Process or SM parameter NAME=VALUE.")

@@ -14,6 +14,12 @@ public record ScaleChoice(Kind kind, double fixedValue) {
     public enum Kind {
         /** A fixed value. */
         FIXED,
+        /**
+         * MadGraph-like automatic choice: √ŝ for processes with an s-channel resonance (what
+         * MadGraph's default clustering gives for a colour-singlet 2 → 1 → 2 at LO), H_T/2 for
+         * pair production.
+         */
+        AUTO,
         /** Σ E_T of the final state (MadGraph choice 1). */
         SUM_ET,
         /** H_T = Σ m_T of the final state (choice 2). */
@@ -25,8 +31,8 @@ public record ScaleChoice(Kind kind, double fixedValue) {
     }
 
     /**
-     * Parses {@code 91.188} (fixed) or one of {@code sum-et}, {@code ht}, {@code ht/2}, {@code
-     * sqrt-shat}.
+     * Parses {@code 91.188} (fixed) or one of {@code auto}, {@code sum-et}, {@code ht},
+     * {@code ht/2}, {@code sqrt-shat}.
      *
      * @param text the setting
      * @return the choice
@@ -35,6 +41,8 @@ public record ScaleChoice(Kind kind, double fixedValue) {
     public static ScaleChoice parse(String text) {
         String t = text.strip().toLowerCase(java.util.Locale.ROOT);
         switch (t) {
+            case "auto":
+                return new ScaleChoice(Kind.AUTO, Double.NaN);
             case "sum-et":
                 return new ScaleChoice(Kind.SUM_ET, Double.NaN);
             case "ht":
@@ -53,8 +61,8 @@ public record ScaleChoice(Kind kind, double fixedValue) {
                     // fall through to the error below
                 }
                 throw new InvalidParameterException(
-                        "--scale: expected a positive number (GeV) or one of sum-et, ht, ht/2,"
-                                + " sqrt-shat; found '" + text + "'");
+                        "--scale: expected a positive number (GeV) or one of auto, sum-et, ht,"
+                                + " ht/2, sqrt-shat; found '" + text + "'");
         }
     }
 
@@ -63,10 +71,18 @@ public record ScaleChoice(Kind kind, double fixedValue) {
         return new ScaleChoice(Kind.FIXED, gev);
     }
 
-    /** The scale for a hard final state. */
-    public double scale(FourMomentum p1, FourMomentum p2) {
+    /**
+     * The scale for a hard final state.
+     *
+     * @param p1 first hard final-state particle (before decays)
+     * @param p2 second one
+     * @param sChannel whether the process proceeds through an s-channel resonance (for AUTO)
+     * @return the scale, GeV
+     */
+    public double scale(FourMomentum p1, FourMomentum p2, boolean sChannel) {
         return switch (kind) {
             case FIXED -> fixedValue;
+            case AUTO -> sChannel ? p1.plus(p2).mass() : 0.5 * (p1.mt() + p2.mt());
             case SUM_ET -> p1.et() + p2.et();
             case HT -> p1.mt() + p2.mt();
             case HALF_HT -> 0.5 * (p1.mt() + p2.mt());
@@ -78,6 +94,7 @@ public record ScaleChoice(Kind kind, double fixedValue) {
     public String description() {
         return switch (kind) {
             case FIXED -> Double.toString(fixedValue);
+            case AUTO -> "auto";
             case SUM_ET -> "sum-et";
             case HT -> "ht";
             case HALF_HT -> "ht/2";

@@ -174,7 +174,7 @@ public abstract class TwoToTwoProcess implements HardProcess {
         FourMomentum p2 =
                 new FourMomentum(-px, -py, -pz, Math.sqrt(pstar * pstar + m2 * m2))
                         .boost(0, 0, beta);
-        double mu = c.scale().scale(p1, p2);
+        double mu = c.scale().scale(p1, p2, resonant());
         double alphaS = c.pdf().alphaS(mu);
         List<Channel> chans = channels();
         double[] contrib = new double[chans.size()];
