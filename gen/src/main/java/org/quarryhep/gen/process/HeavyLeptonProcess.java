@@ -30,6 +30,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
     private final double mWr;
     private final double widthInput;
     private final List<Channel> channels;
+    /** {StandardModel, BR(N → ℓqq̄′), Γ_N} of the last SM inputs seen (the HNL sums are slow). */
+    private volatile Object[] widthCache;
 
     /**
      * Creates the process.
@@ -103,7 +105,7 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
     /** Γ_N (Majorana) for the HNL; for W_R, through the off-shell W_R (physics-formulas §11). */
     public double widthN(Collider c) {
         if (mediator == Mediator.W_SM) {
-            return HeavyNeutrino.majoranaWidth(c.sm(), mN, lepton == 11 ? 0 : 1, mixing);
+            return (double) hnlWidths(c)[2];
         }
         double g = coupling(c);
         return Math.pow(g, 4) * Math.pow(mN, 5) / (512 * Math.pow(Math.PI, 3) * Math.pow(mWr, 4));
@@ -119,12 +121,24 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         if (mediator == Mediator.W_RIGHT) {
             return 1;
         }
-        double[] ch = HeavyNeutrino.channels(mN, lepton == 11 ? 0 : 1, c.sm().sw2());
+        return (double) hnlWidths(c)[1];
+    }
+
+    private Object[] hnlWidths(Collider c) {
+        Object[] cached = widthCache;
+        if (cached != null && cached[0].equals(c.sm())) {
+            return cached;
+        }
+        int flavour = lepton == 11 ? 0 : 1;
+        double[] ch = HeavyNeutrino.channels(mN, flavour, c.sm().sw2());
         double sum = 0;
         for (double v : ch) {
             sum += v;
         }
-        return ch[1] / sum;
+        Object[] fresh = {c.sm(), ch[1] / sum,
+            HeavyNeutrino.majoranaWidth(c.sm(), mN, flavour, mixing)};
+        widthCache = fresh;
+        return fresh;
     }
 
     @Override
