@@ -99,6 +99,33 @@ class GenerateCommandTest {
     }
 
     @Test
+    void weightedLheHasIdwtupFourAndMeanWeightSigma(@TempDir Path tmp) throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path lhe = tmp.resolve("w.lhe.gz");
+        Run r = run("generate", "--process", "smuon-pair", "--events", "4000", "--weighted",
+                "--points", "4000", "--threads", "2", "-o", lhe.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        double sigma = new ObjectMapper().readTree(r.out()).get("cross_section_pb").asDouble();
+        double sum = 0;
+        double sum2 = 0;
+        int n = 0;
+        try (EventReader reader = EventReaders.open(lhe)) {
+            assertEquals(4, reader.runInfo().weightingStrategy());
+            while (reader.hasNext()) {
+                double w = reader.next().weight();
+                sum += w;
+                sum2 += w * w;
+                n++;
+            }
+        }
+        assertEquals(4000, n);
+        double mean = sum / n;
+        double err = Math.sqrt((sum2 / n - mean * mean) / n);
+        // The mean weight of a weighted sample estimates sigma (4 standard errors).
+        Tolerance.assertClose(sigma, mean, 0, 4 * err, "mean weight");
+    }
+
+    @Test
     void sameSeedWritesByteIdenticalLheAndAnotherSeedDoesNot(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path[] files = {tmp.resolve("a.lhe"), tmp.resolve("b.lhe"), tmp.resolve("c.lhe")};
