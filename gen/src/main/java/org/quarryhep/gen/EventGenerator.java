@@ -38,7 +38,7 @@ import org.quarryhep.gen.process.PartonEvent;
  */
 public final class EventGenerator {
     /** Truncation allowed when choosing the maximum weight: Σ(w − w_max)⁺/Σ|w| ≤ this. */
-    public static final double MAX_WEIGHT_TRUNCATION = 1e-4;
+    public static final double MAX_WEIGHT_TRUNCATION = 1e-3;
 
     private final HardProcess process;
     private final Collider collider;

@@ -114,7 +114,7 @@ class EventGeneratorTest {
         IntegrationResult ir = g.integrate(ProgressListener.NONE);
         List<Event> unw = new ArrayList<>();
         GenerationResult ur = g.generate(2000, false, unw::add, ProgressListener.NONE);
-        // Accept-reject efficiency = <min(w, w_max)>/w_max ~ sigma/w_max (truncation 1e-4);
+        // Accept-reject efficiency = <min(w, w_max)>/w_max ~ sigma/w_max (truncation 1e-3);
         // binomial error on 2000 events ~ 2%; 8% tolerance.
         Tolerance.assertClose(ir.crossSectionPb() / ir.maxWeightPb(), ur.efficiency(), 0.08, 0,
                 "unweighting efficiency");
