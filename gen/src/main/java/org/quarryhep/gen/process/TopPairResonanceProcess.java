@@ -149,6 +149,12 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
         return new double[] {mS, width(c)};
     }
 
+    /** The automatic scale is that of t t̄ production (H_T/2), as for {@link TopPairProcess}. */
+    @Override
+    protected boolean sChannelScale() {
+        return false;
+    }
+
     @Override
     protected double tChannelDelta(double shat, double m1, double m2) {
         double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));

@@ -48,6 +48,14 @@ public abstract class TwoToTwoProcess implements HardProcess {
     /** True when {@link #resonance} is not null (fixes the number of dimensions). */
     protected abstract boolean resonant();
 
+    /**
+     * Whether the automatic scale is √ŝ (s-channel processes) rather than H_T/2 (pair
+     * production); default: whether the process has an s-channel resonance.
+     */
+    protected boolean sChannelScale() {
+        return resonant();
+    }
+
     /** Lowest ŝ (default: the production threshold). */
     protected double shatMin(Collider c) {
         double m = mass1(c) + mass2(c);
@@ -174,7 +182,7 @@ public abstract class TwoToTwoProcess implements HardProcess {
         FourMomentum p2 =
                 new FourMomentum(-px, -py, -pz, Math.sqrt(pstar * pstar + m2 * m2))
                         .boost(0, 0, beta);
-        double mu = c.scale().scale(p1, p2, resonant());
+        double mu = c.scale().scale(p1, p2, sChannelScale());
         double alphaS = c.pdf().alphaS(mu);
         List<Channel> chans = channels();
         double[] contrib = new double[chans.size()];
