@@ -21,6 +21,8 @@ import picocli.CommandLine.IVersionProvider;
             SignificanceCommand.class,
             ClusterCommand.class,
             SimulateCommand.class,
+            ProcessesCommand.class,
+            GenerateCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

@@ -1,0 +1,462 @@
+package org.quarryhep.gen;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.quarryhep.core.CrossSection;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.FourMomentum;
+import org.quarryhep.core.Particle;
+import org.quarryhep.core.PdfInfo;
+import org.quarryhep.core.QuarryException;
+import org.quarryhep.core.QuarryVersion;
+import org.quarryhep.core.RandomStreams;
+import org.quarryhep.core.RunInfo;
+import org.quarryhep.core.Vertex;
+import org.quarryhep.gen.phasespace.VegasGrid;
+import org.quarryhep.gen.process.Collider;
+import org.quarryhep.gen.process.HardProcess;
+import org.quarryhep.gen.process.PartonEvent;
+
+/**
+ * Integrates a {@link HardProcess} with VEGAS and generates events from it, unweighted
+ * (accept–reject against the maximum weight) or weighted.
+ *
+ * <p>Reproducibility: every integration chunk and every generation batch draws from its own
+ * stream {@code RandomStreams(seed).child(phase).stream(index)}, and results are merged in index
+ * order, so the output depends on the seed only, never on the thread count. Generator cuts are
+ * applied to each point's final state before its weight enters the integral or the unweighting.
+ */
+public final class EventGenerator {
+    /** Truncation allowed when choosing the maximum weight: Σ(w − w_max)⁺/Σ|w| ≤ this. */
+    public static final double MAX_WEIGHT_TRUNCATION = 1e-3;
+
+    private final HardProcess process;
+    private final Collider collider;
+    private final GeneratorSettings settings;
+    private final int processId;
+    private final RandomStreams streams;
+    private final VegasGrid grid;
+    private IntegrationResult integration;
+
+    /**
+     * Creates a generator.
+     *
+     * @param process the hard process
+     * @param collider the collision (√s, PDF, scale, SM inputs, cuts)
+     * @param settings integration and sampling settings
+     * @param processId the process id written to events and the init block
+     */
+    public EventGenerator(
+            HardProcess process, Collider collider, GeneratorSettings settings, int processId) {
+        this.process = process;
+        this.collider = collider;
+        this.settings = settings;
+        this.processId = processId;
+        this.streams = new RandomStreams(settings.seed());
+        this.grid = new VegasGrid(process.dimensions(), settings.bins());
+    }
+
+    /** The integration result, or {@code null} before {@link #integrate}. */
+    public IntegrationResult integration() {
+        return integration;
+    }
+
+    private record Chunk(
+            double sum, double sum2, double sumAbs, long nonZero, double[][] acc, double[] w) {}
+
+    private Chunk runChunk(RandomStreams phase, int index, int n, boolean keepWeights) {
+        SplittableRandom rng = phase.stream(index);
+        int d = grid.dims();
+        double[] r = new double[d];
+        double[] x = new double[d];
+        int[] bins = new int[d];
+        double[][] acc = grid.newAccumulator();
+        double[] ws = keepWeights ? new double[n] : null;
+        PartonEvent ev = new PartonEvent();
+        double sum = 0;
+        double sum2 = 0;
+        double sumAbs = 0;
+        long nonZero = 0;
+        for (int i = 0; i < n; i++) {
+            double w = samplePoint(rng, r, x, bins, ev);
+            if (w != 0) {
+                grid.accumulate(acc, bins, w);
+                nonZero++;
+            }
+            sum += w;
+            sum2 += w * w;
+            sumAbs += Math.abs(w);
+            if (ws != null) {
+                ws[i] = w;
+            }
+        }
+        return new Chunk(sum, sum2, sumAbs, nonZero, acc, ws);
+    }
+
+    /** Samples one point: its weight after cuts, with the record in {@code ev}. */
+    private double samplePoint(
+            SplittableRandom rng, double[] r, double[] x, int[] bins, PartonEvent ev) {
+        for (int k = 0; k < r.length; k++) {
+            r[k] = rng.nextDouble();
+        }
+        double jac = grid.map(r, x, bins);
+        // A child stream for decays and flavour choices keeps the integration points independent
+        // of how many numbers a decay draws.
+        process.evaluate(x, collider, rng.split(), ev);
+        double w = ev.weight() * jac;
+        if (w == 0 || !passesCuts(ev)) {
+            return 0;
+        }
+        if (!Double.isFinite(w)) {
+            throw new QuarryException(
+                    "process " + process.name() + " returned a non-finite weight at x="
+                            + Arrays.toString(x));
+        }
+        return w;
+    }
+
+    private boolean passesCuts(PartonEvent ev) {
+        if (collider.cuts().values().isEmpty()) {
+            return true;
+        }
+        List<Integer> ids = new ArrayList<>();
+        List<FourMomentum> ps = new ArrayList<>();
+        for (PartonEvent.Entry e : ev.entries()) {
+            if (e.status() == 1) {
+                ids.add(e.pdgId());
+                ps.add(e.momentum());
+            }
+        }
+        return collider.cuts().pass(ids, ps);
+    }
+
+    private <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) {
+        try {
+            List<T> out = new ArrayList<>(tasks.size());
+            for (Future<T> f : pool.invokeAll(tasks)) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new QuarryException("generator interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new QuarryException("generator task failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Adapts the VEGAS grid and integrates.
+     *
+     * @param progress receives one unit per iteration
+     * @return σ, its error and the maximum weight
+     * @throws QuarryException when no point passes the cuts
+     */
+    public IntegrationResult integrate(ProgressListener progress) {
+        int chunks = settings.pointsPerIteration() / GeneratorSettings.CHUNK;
+        int iterations = settings.warmupIterations() + settings.finalIterations();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        try {
+            double sum = 0;
+            double sum2 = 0;
+            double sumAbs = 0;
+            long nonZero = 0;
+            long points = 0;
+            List<double[]> finalWeights = new ArrayList<>();
+            for (int it = 0; it < iterations; it++) {
+                boolean last = it >= settings.warmupIterations();
+                RandomStreams phase = streams.child("integrate-" + it);
+                List<Callable<Chunk>> tasks = new ArrayList<>();
+                for (int k = 0; k < chunks; k++) {
+                    int index = k;
+                    tasks.add(() -> runChunk(phase, index, GeneratorSettings.CHUNK, last));
+                }
+                List<Chunk> results = runAll(pool, tasks);
+                double[][] acc = grid.newAccumulator();
+                for (Chunk ch : results) {
+                    for (int d = 0; d < acc.length; d++) {
+                        for (int b = 0; b < acc[d].length; b++) {
+                            acc[d][b] += ch.acc()[d][b];
+                        }
+                    }
+                    if (last) {
+                        sum += ch.sum();
+                        sum2 += ch.sum2();
+                        sumAbs += ch.sumAbs();
+                        nonZero += ch.nonZero();
+                        points += GeneratorSettings.CHUNK;
+                        finalWeights.add(ch.w());
+                    }
+                }
+                if (!last) {
+                    grid.adapt(acc, 1.5);
+                }
+                progress.progress("integrate", it + 1, iterations);
+            }
+            if (nonZero == 0) {
+                throw new QuarryException(
+                        "process " + process.name() + ": no phase-space point passed the cuts "
+                                + collider.cuts().values() + " in " + points + " points");
+            }
+            double mean = sum / points;
+            double var = Math.max(sum2 / points - mean * mean, 0);
+            double err = Math.sqrt(var / (points - 1));
+            double meanAbs = sumAbs / points;
+            double wmax = maxWeight(finalWeights, sumAbs);
+            integration =
+                    new IntegrationResult(
+                            mean, err, meanAbs, wmax, (double) nonZero / points, points);
+            return integration;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The smallest w_max with Σ(|w| − w_max)⁺ ≤ {@link #MAX_WEIGHT_TRUNCATION}·Σ|w|. */
+    private static double maxWeight(List<double[]> chunks, double sumAbs) {
+        int n = 0;
+        for (double[] c : chunks) {
+            n += c.length;
+        }
+        double[] all = new double[n];
+        int k = 0;
+        for (double[] c : chunks) {
+            for (double w : c) {
+                all[k++] = Math.abs(w);
+            }
+        }
+        Arrays.sort(all);
+        double allowed = MAX_WEIGHT_TRUNCATION * sumAbs;
+        double excess = 0;
+        for (int i = n - 1; i > 0; i--) {
+            // Lowering w_max from all[i] to all[i-1] adds (n - i) * (all[i] - all[i-1]) excess.
+            double add = (n - i) * (all[i] - all[i - 1]);
+            if (excess + add > allowed) {
+                return all[i] - (allowed - excess) / (n - i);
+            }
+            excess += add;
+        }
+        return all[n - 1];
+    }
+
+    /** One batch's accepted events with the trial index at which each was accepted. */
+    private record Batch(List<Event> events, List<Integer> trialIndex, long trials, long overweight) {}
+
+    /**
+     * Generates events after {@link #integrate}.
+     *
+     * @param nEvents number of events to write
+     * @param weighted true for weighted events (weight w·f₀ with f₀ the fraction of non-zero
+     *     points, so that the mean event weight is σ), false for unweighted events (weight σ, or
+     *     ±Σ|σ| for signed processes)
+     * @param sink receives the events in order
+     * @param progress receives the number of events written
+     * @return counts, efficiency and timing
+     * @throws IllegalStateException when called before {@link #integrate}
+     */
+    public GenerationResult generate(
+            long nEvents, boolean weighted, Consumer<Event> sink, ProgressListener progress) {
+        if (integration == null) {
+            throw new IllegalStateException("integrate() must run before generate()");
+        }
+        long start = System.nanoTime();
+        RandomStreams phase = streams.child("generate");
+        ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        long written = 0;
+        long trials = 0;
+        long overweight = 0;
+        long batchIndex = 0;
+        try {
+            int wave = settings.threads() * 4;
+            while (written < nEvents) {
+                List<Callable<Batch>> tasks = new ArrayList<>();
+                for (int k = 0; k < wave; k++) {
+                    long index = batchIndex++;
+                    tasks.add(() -> runBatch(phase, index, weighted));
+                }
+                for (Batch b : runAll(pool, tasks)) {
+                    if (written >= nEvents) {
+                        break;
+                    }
+                    long needed = nEvents - written;
+                    if (b.events().size() <= needed) {
+                        trials += b.trials();
+                    } else {
+                        // Only part of this batch is used: count its trials up to the last
+                        // event taken, so the efficiency is exact.
+                        trials += b.trialIndex().get((int) needed - 1) + 1;
+                    }
+                    for (Event e : b.events()) {
+                        if (written >= nEvents) {
+                            break;
+                        }
+                        sink.accept(e.toBuilder().optNumber(written + 1).build());
+                        written++;
+                    }
+                    overweight += b.overweight();
+                }
+                progress.progress("generate", written, nEvents);
+                if (batchIndex > 1000L * wave && written == 0) {
+                    throw new QuarryException(
+                            "process " + process.name() + ": no event accepted in "
+                                    + trials + " trials");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new GenerationResult(integration, written, trials, overweight, seconds);
+    }
+
+    private Batch runBatch(RandomStreams phase, long index, boolean weighted) {
+        SplittableRandom rng = phase.stream(index);
+        int d = grid.dims();
+        double[] r = new double[d];
+        double[] x = new double[d];
+        int[] bins = new int[d];
+        PartonEvent ev = new PartonEvent();
+        List<Event> out = new ArrayList<>();
+        List<Integer> accepted = new ArrayList<>();
+        long over = 0;
+        double wmax = integration.maxWeightPb();
+        for (int i = 0; i < settings.batchSize(); i++) {
+            double w = samplePoint(rng, r, x, bins, ev);
+            if (w == 0) {
+                continue;
+            }
+            if (weighted) {
+                out.add(toEvent(ev, w * integration.nonZeroFraction()));
+                accepted.add(i);
+                continue;
+            }
+            double aw = Math.abs(w);
+            if (aw > wmax) {
+                over++;
+            }
+            if (aw >= rng.nextDouble() * wmax) {
+                double unit = process.signedWeights()
+                        ? Math.copySign(integration.absCrossSectionPb(), w)
+                        : integration.crossSectionPb();
+                out.add(toEvent(ev, unit));
+                accepted.add(i);
+            }
+        }
+        // Over-weight points are counted among accepted ones only (they are always accepted).
+        return new Batch(out, accepted, settings.batchSize(), weighted ? 0 : over);
+    }
+
+    /** Turns a parton-level record into a core event. */
+    private Event toEvent(PartonEvent ev, double weight) {
+        Event.Builder b = Event.builder();
+        List<PartonEvent.Entry> es = ev.entries();
+        int[] endVertex = new int[es.size()];
+        Arrays.fill(endVertex, -1);
+        int[] prodVertex = new int[es.size()];
+        Arrays.fill(prodVertex, -1);
+        List<Vertex> vertices = new ArrayList<>();
+        for (int i = 0; i < es.size(); i++) {
+            PartonEvent.Entry e = es.get(i);
+            if (e.decayVertex() != null) {
+                List<Integer> outs = new ArrayList<>();
+                for (int j = 0; j < es.size(); j++) {
+                    if (es.get(j).mother1() == i) {
+                        outs.add(j);
+                    }
+                }
+                endVertex[i] = vertices.size();
+                for (int j : outs) {
+                    prodVertex[j] = vertices.size();
+                }
+                vertices.add(new Vertex(0, e.decayVertex(), new int[] {i},
+                        outs.stream().mapToInt(Integer::intValue).toArray(), null));
+            }
+        }
+        for (int i = 0; i < es.size(); i++) {
+            PartonEvent.Entry e = es.get(i);
+            int[] mothers;
+            if (e.mother1() < 0) {
+                mothers = new int[0];
+            } else if (e.mother2() < 0 || e.mother2() == e.mother1()) {
+                mothers = new int[] {e.mother1()};
+            } else {
+                mothers = new int[] {e.mother1(), e.mother2()};
+            }
+            FourMomentum p = e.momentum();
+            // Massless partons and leptons get exactly 0, not the rounding residue of E² − p².
+            double mass = Math.abs(p.m2()) < 1e-9 * p.e() * p.e() ? 0.0 : p.mass();
+            b.addParticle(new Particle(e.pdgId(), e.status(), p, mass,
+                    mothers, prodVertex[i], endVertex[i], e.colour(), e.anticolour(), e.ctauMm(),
+                    e.helicity(), null));
+        }
+        b.optVertices(vertices);
+        PartonEvent.Entry in1 = es.get(0);
+        PartonEvent.Entry in2 = es.get(1);
+        int id = collider.pdf().lhapdfId();
+        b.optPdfInfo(new PdfInfo(in1.pdgId(), in2.pdgId(), ev.x1(), ev.x2(), ev.scale(),
+                ev.xf1(), ev.xf2(), id, id));
+        return b.optProcessId(processId)
+                .optWeights(weight)
+                .optScale(ev.scale())
+                .optAlphaQcd(ev.alphaS())
+                .optAlphaQed(collider.sm().alpha())
+                .build();
+    }
+
+    /**
+     * The run description for an LHE init block: proton beams, the PDF's LHAPDF id, IDWTUP (3
+     * unweighted, −3 unweighted with signs, 4 weighted, −4 weighted with signs), and this
+     * process's σ ± δσ and maximum weight; the header records the settings.
+     *
+     * @param weighted whether the events are weighted
+     * @param settingsText the run settings to record in the header (process, parameters, cuts)
+     * @return the run info
+     * @throws IllegalStateException when called before {@link #integrate}
+     */
+    public RunInfo runInfo(boolean weighted, Map<String, String> settingsText) {
+        if (integration == null) {
+            throw new IllegalStateException("integrate() must run before runInfo()");
+        }
+        int idwtup = weighted ? 4 : 3;
+        if (process.signedWeights()) {
+            idwtup = -idwtup;
+        }
+        double eb = collider.sqrtS() / 2;
+        int id = collider.pdf().lhapdfId();
+        Map<String, String> attrs = new LinkedHashMap<>(settingsText);
+        attrs.put("seed", Long.toString(settings.seed()));
+        attrs.put("pdf", collider.pdf().name());
+        attrs.put("scale", collider.scale().description());
+        attrs.put("cuts", collider.cuts().values().toString());
+        StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
+        attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v)
+                .append('\n'));
+        header.append("</quarry-gen>\n</header>\n");
+        RunInfo.ProcessInfo pi = new RunInfo.ProcessInfo(processId,
+                integration.crossSectionPb(), integration.errorPb(),
+                weighted ? integration.maxWeightPb() : integration.absCrossSectionPb());
+        return new RunInfo("Quarry gen " + QuarryVersion.get(),
+                new RunInfo.Beam(2212, eb), new RunInfo.Beam(2212, eb), 0, 0, id, id, idwtup,
+                List.of(pi), List.of(), List.of(new RunInfo.Tool("quarry-gen",
+                        QuarryVersion.get(), process.description())),
+                header.toString(), attrs);
+    }
+
+    /** The cross section as a core value. */
+    public CrossSection crossSection() {
+        return new CrossSection(integration.crossSectionPb(), integration.errorPb());
+    }
+}

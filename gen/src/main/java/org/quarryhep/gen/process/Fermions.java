@@ -1,0 +1,32 @@
+package org.quarryhep.gen.process;
+
+/** Electroweak quantum numbers of the SM fermions by PDG id. */
+final class Fermions {
+    private Fermions() {}
+
+    /** Electric charge in units of e (sign follows the PDG id). */
+    static double charge(int pid) {
+        int a = Math.abs(pid);
+        double q = switch (a) {
+            case 1, 3, 5 -> -1.0 / 3;
+            case 2, 4, 6 -> 2.0 / 3;
+            case 11, 13, 15 -> -1.0;
+            default -> 0.0;
+        };
+        return pid > 0 ? q : -q;
+    }
+
+    /** Weak isospin T₃ of the left-handed particle (|pid|). */
+    static double t3(int pid) {
+        int a = Math.abs(pid);
+        return switch (a) {
+            case 2, 4, 6, 12, 14, 16 -> 0.5;
+            default -> -0.5;
+        };
+    }
+
+    /** Number of colours. */
+    static int colours(int pid) {
+        return Math.abs(pid) <= 6 ? 3 : 1;
+    }
+}

@@ -1,0 +1,168 @@
+package org.quarryhep.gen.process;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.quarryhep.core.FourMomentum;
+import org.quarryhep.gen.model.StandardModel;
+
+/**
+ * q q̄ → W⁺W⁻ through s-channel γ, Z and t/u-channel quark exchange, on-shell W bosons (Brown and
+ * Mikaelian, Phys. Rev. D19 (1979) 922; closed form of physics-formulas.md §5, with x = t̂ and
+ * η = +1 for down-type quarks, x = û and η = −1 for up-type, t̂ = (p_q − p_W⁻)²):
+ * Σ̄|M|² = (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν
+ * or μν with the full spin correlation: decay angles are accepted with the ratio of the
+ * helicity amplitude with decay currents ({@link WPairAmplitude}) to its decay-angle average.
+ */
+public final class WPairProcess extends TwoToTwoProcess {
+    /** Upper bound of the unit-mean decay weight (3 per W: see WPairAmplitudeTest). */
+    static final double DECAY_WEIGHT_BOUND = 9.0;
+
+    private final boolean leptonic;
+    private final List<Channel> channels = quarkAntiquark(LIGHT_QUARKS);
+
+    /**
+     * Creates the process.
+     *
+     * @param decay 0: stable W bosons; 1: both W → ℓν (ℓ = e, μ)
+     * @throws InvalidParameterException for another value
+     */
+    public WPairProcess(int decay) {
+        if (decay != 0 && decay != 1) {
+            throw new InvalidParameterException(
+                    "decay: expected 0 (stable) or 1 (both W -> l nu), found " + decay);
+        }
+        this.leptonic = decay == 1;
+    }
+
+    @Override
+    public String name() {
+        return "ww";
+    }
+
+    @Override
+    public String description() {
+        return "q qbar -> W+ W-" + (leptonic ? " -> l nu l nu (l = e, mu)" : "");
+    }
+
+    /**
+     * Σ̄|M|² of q q̄ → W⁻W⁺.
+     *
+     * @param sm the SM inputs
+     * @param quark the quark flavour
+     * @param s ŝ
+     * @param t (p_q − p_W⁻)²
+     * @return the averaged squared matrix element
+     */
+    public static double matrixElement(StandardModel sm, int quark, double s, double t) {
+        double mw = sm.mW();
+        double mw2 = mw * mw;
+        double u = 2 * mw2 - s - t;
+        double mz = sm.mZ();
+        double gz = sm.widthZ();
+        double sw2 = sm.sw2();
+        double q = Fermions.charge(quark);
+        double gl = Fermions.t3(quark) - q * sw2;
+        double gr = -q * sw2;
+        double chi2 = s * s / (Math.pow(s - mz * mz, 2) + mz * mz * gz * gz);
+        double chi1 = chi2 * (1 - mz * mz / s);
+        double css = q * q / 2 + q * (gl + gr) * chi1 / (2 * sw2)
+                + (gl * gl + gr * gr) * chi2 / (4 * sw2 * sw2);
+        double csx = q / (4 * sw2) + gl * chi1 / (4 * sw2 * sw2);
+        double cxx = 1 / (16 * sw2 * sw2);
+        boolean downType = Math.abs(quark) % 2 == 1;
+        double x = downType ? t : u;
+        double eta = downType ? 1 : -1;
+        double pt2 = (t * u - mw2 * mw2) / s;
+        double r = s * (4 * mw2 + pt2) / (mw2 * mw2);
+        double lam = s * s - 4 * s * mw2;
+        double gss = (lam * r + 12 * s * pt2) / (s * s);
+        double gxx = r + 4 * s * pt2 / (x * x);
+        double gsx = (s - 2 * mw2) * r / s + 4 * (2 * mw2 - pt2) / x;
+        double alpha = sm.alpha();
+        return 16 * Math.PI * Math.PI * alpha * alpha / 3 * (css * gss + eta * csx * gsx
+                + cxx * gxx);
+    }
+
+    @Override
+    protected List<Channel> channels() {
+        return channels;
+    }
+
+    @Override
+    protected double mass1(Collider c) {
+        return c.sm().mW();
+    }
+
+    @Override
+    protected double mass2(Collider c) {
+        return c.sm().mW();
+    }
+
+    @Override
+    protected boolean resonant() {
+        return false;
+    }
+
+    @Override
+    protected double[] resonance(Collider c) {
+        return null;
+    }
+
+    @Override
+    protected double tChannelDelta(double shat, double m1, double m2) {
+        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
+        return Math.max((1 - 2 * m1 * m1 / shat) / beta - 1, 1e-12);
+    }
+
+    @Override
+    protected double matrixElement(
+            Channel ch,
+            FourMomentum pa,
+            FourMomentum pb,
+            FourMomentum p1,
+            FourMomentum p2,
+            double alphaS,
+            Collider c) {
+        FourMomentum[] qf = quarkFirst(ch, pa, pb);
+        return matrixElement(c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(),
+                qf[0].minus(p1).m2());
+    }
+
+    @Override
+    protected double finalStateFactor(Collider c) {
+        double bl = c.sm().branchingWToLeptonNeutrino();
+        return leptonic ? 4 * bl * bl : 1.0;
+    }
+
+    @Override
+    protected void record(
+            PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
+        addIncomingSinglet(ev, ch, p);
+        if (!leptonic) {
+            ev.add(-24, 1, p[2], 0, 1, 0, 0);
+            ev.add(24, 1, p[3], 0, 1, 0, 0);
+            return;
+        }
+        int wm = ev.add(-24, 2, p[2], 0, 1, 0, 0);
+        int wp = ev.add(24, 2, p[3], 0, 1, 0, 0);
+        int l1 = rng.nextBoolean() ? 11 : 13;
+        int l2 = rng.nextBoolean() ? 11 : 13;
+        FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
+        int quark = Math.abs(ch.id1());
+        StandardModel sm = c.sm();
+        double mw = sm.mW();
+        double norm = Math.pow(sm.g() * sm.g() * mw * mw / 3, 2)
+                * matrixElement(sm, quark, p[0].plus(p[1]).m2(), qf[0].minus(p[2]).m2());
+        FourMomentum[] d1;
+        FourMomentum[] d2;
+        do {
+            d1 = Decays.isotropic(p[2], 0, 0, rng);
+            d2 = Decays.isotropic(p[3], 0, 0, rng);
+        } while (WPairAmplitude.squared(sm, quark, qf[0], qf[1], d1[0], d1[1], d2[0], d2[1])
+                < rng.nextDouble() * DECAY_WEIGHT_BOUND * norm);
+        ev.add(l1, 1, d1[0], wm, wm, 0, 0);
+        ev.add(-(l1 + 1), 1, d1[1], wm, wm, 0, 0);
+        ev.add(-l2, 1, d2[0], wp, wp, 0, 0);
+        ev.add(l2 + 1, 1, d2[1], wp, wp, 0, 0);
+    }
+}
