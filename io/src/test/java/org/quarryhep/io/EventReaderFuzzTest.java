@@ -21,12 +21,14 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quarryhep.testkit.RequiresReferenceData;
 
 /**
  * Fuzzing the parsers: for random bytes, random format-like lines, shared files truncated at
@@ -164,6 +166,7 @@ class EventReaderFuzzTest {
     }
 
     @Property(tries = 200)
+    @AddLifecycleHook(RequiresReferenceData.class)
     void sharedFilesCutAtARandomPlace(@ForAll("smallFiles") String name, @ForAll long seed) {
         byte[] text = join(lines(name));
         int cut = (int) Math.floorMod(seed, (long) text.length + 1);
@@ -171,6 +174,7 @@ class EventReaderFuzzTest {
     }
 
     @Property(tries = 200)
+    @AddLifecycleHook(RequiresReferenceData.class)
     void sharedFilesWithAMutatedTokenOrLine(@ForAll("smallFiles") String name, @ForAll long seed) {
         Random rnd = new Random(seed);
         List<String> all = lines(name);
