@@ -101,10 +101,12 @@ public final class GenerateCommand implements Callable<Integer> {
             throw new InvalidParameterException("--events: expected >= 0, found " + events);
         }
         ProcessCatalog.Built built = ProcessCatalog.create(process, params);
+        // Arguments are checked before the (slow, possibly missing) PDF set is loaded.
+        ScaleChoice scaleChoice = ScaleChoice.parse(scale);
+        GeneratorCuts generatorCuts = new GeneratorCuts(cuts);
         PdfSet pdfSet = PdfSearchPath.standard(pdfPath, System.getenv()).load(pdf, 0);
         StandardModel sm = built.sm();
-        Collider collider = new Collider(sqrtS, pdfSet, ScaleChoice.parse(scale), sm,
-                new GeneratorCuts(cuts));
+        Collider collider = new Collider(sqrtS, pdfSet, scaleChoice, sm, generatorCuts);
         GeneratorSettings settings = GeneratorSettings.defaults(seed).withPoints(points);
         if (threads != null) {
             settings = settings.withThreads(threads);
