@@ -14,6 +14,9 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelInfo;
 import org.quarryhep.ml.Task;
@@ -73,6 +76,56 @@ public final class NetworkModel implements Model {
 
     Block block() {
         return djl.getBlock();
+    }
+
+    /**
+     * The dense layers of an MLP with their batch-norm statistics, hidden layers first and the
+     * output layer last (dropout is an identity at inference and has no values).
+     *
+     * @return the layers
+     * @throws UnsupportedOperationException for residual and Deep Sets networks
+     */
+    public List<DenseLayer> denseLayers() {
+        if (config.architecture() != Architecture.MLP) {
+            throw new UnsupportedOperationException(
+                    "only MLPs can be exported layer by layer, not " + config.architecture());
+        }
+        Iterator<Block> children = djl.getBlock().getChildren().values().iterator();
+        List<DenseLayer> out = new ArrayList<>();
+        for (LayerSpec spec : config.layers()) {
+            Block linear = children.next();
+            Block bn = spec.batchNorm() ? children.next() : null;
+            if (spec.activation() != Activation.LINEAR) {
+                children.next();
+            }
+            if (spec.dropout() > 0) {
+                children.next();
+            }
+            out.add(layer(linear, bn, spec));
+        }
+        out.add(layer(children.next(), null, null));
+        return out;
+    }
+
+    private static DenseLayer layer(Block linear, Block bn, LayerSpec spec) {
+        NDArray w = linear.getParameters().get("weight").getArray();
+        int outW = (int) w.getShape().get(0);
+        int inW = (int) w.getShape().get(1);
+        float[] bias = linear.getParameters().get("bias").getArray().toFloatArray();
+        if (bn == null) {
+            return new DenseLayer(inW, outW, w.toFloatArray(), bias, null, null, null, null, 0f, spec);
+        }
+        return new DenseLayer(
+                inW,
+                outW,
+                w.toFloatArray(),
+                bias,
+                bn.getParameters().get("gamma").getArray().toFloatArray(),
+                bn.getParameters().get("beta").getArray().toFloatArray(),
+                bn.getParameters().get("runningMean").getArray().toFloatArray(),
+                bn.getParameters().get("runningVar").getArray().toFloatArray(),
+                NetworkBlocks.BN_EPSILON,
+                spec);
     }
 
     @Override
