@@ -12,6 +12,10 @@ import picocli.CommandLine.IVersionProvider;
         description = "From a model of new physics to an exclusion limit.",
         subcommands = {
             // Each subcommand is a class in this package; keep one per line.
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ExplainCommand.class,
+            ExportOnnxCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

@@ -45,7 +45,34 @@ public final class ModelFiles {
      * @throws IOException when the file cannot be written
      */
     public static void save(Model model, Path file) throws IOException {
-        ModelInfo info = model.info();
+        save(model.info(), model.weightBytes(), file);
+    }
+
+    /**
+     * Saves a model with its provenance extended by the input files and extra config entries
+     * (for example the label column the command line used).
+     *
+     * @param model the model
+     * @param file the destination
+     * @param inputs input files with checksums
+     * @param extra extra provenance config entries
+     * @throws IOException when the file cannot be written
+     */
+    public static void save(Model model, Path file, List<Provenance.InputFile> inputs, Map<String, String> extra)
+            throws IOException {
+        ModelInfo i = model.info();
+        Map<String, String> cfg = new LinkedHashMap<>(i.provenance().config());
+        cfg.putAll(extra);
+        Provenance p = i.provenance();
+        Provenance prov =
+                new Provenance(p.component(), cfg, p.seed(), inputs, p.quarryVersion(), p.javaVersion(), p.os(), p.arch(), p.timestamp());
+        save(
+                new ModelInfo(i.kind(), i.task(), i.features(), i.standardizer(), i.config(), i.seed(), prov, i.priorRatio()),
+                model.weightBytes(),
+                file);
+    }
+
+    private static void save(ModelInfo info, byte[] weights, Path file) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", "quarry-model");
         root.put("version", VERSION);
@@ -73,7 +100,7 @@ public final class ModelFiles {
         root.put("prior_ratio", info.priorRatio());
         root.set("provenance", MAPPER.readTree(info.provenance().toJson()));
         root.put("weights_encoding", info.kind().equals("bdt") ? "xgboost-ubj" : "djl-parameters");
-        root.put("weights", Base64.getEncoder().encodeToString(model.weightBytes()));
+        root.put("weights", Base64.getEncoder().encodeToString(weights));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
