@@ -88,6 +88,7 @@ public final class BdtTrainer {
         params.put("nthread", config.threads());
         params.put("seed", config.seed());
         params.put("verbosity", 0);
+        params.put("base_score", 0.5);
         List<DMatrix> open = new ArrayList<>();
         try {
             BdtModel probe = new BdtModel(info, null);

@@ -119,6 +119,7 @@ public final class NetworkTrainer {
         try (Trainer trainer =
                 djl.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(opt))) {
             trainer.initialize(new Shape(config.batchSize(), d));
+            initialiseLikePyTorch(block, config.seed());
             double best = Double.NaN;
             byte[] bestWeights = null;
             int sincePlateau = 0;
@@ -203,6 +204,36 @@ public final class NetworkTrainer {
             throw e;
         }
         return new TrainingResult(model, history, bestEpoch);
+    }
+
+    /**
+     * Sets every dense layer's weights and bias to U(−1/√fan_in, 1/√fan_in), PyTorch's default
+     * for {@code nn.Linear} (Kaiming uniform with a = √5), drawn from a Java stream seeded by the
+     * config so that the initial network does not depend on the engine's generator.
+     */
+    private static void initialiseLikePyTorch(Block block, long seed) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Map<String, Long> fanIn = new LinkedHashMap<>();
+        for (var p : block.getParameters()) {
+            if (p.getKey().endsWith("_weight") && p.getValue().getArray().getShape().dimension() == 2) {
+                fanIn.put(p.getKey().substring(0, p.getKey().length() - "_weight".length()), p.getValue().getArray().getShape().get(1));
+            }
+        }
+        for (var p : block.getParameters()) {
+            String key = p.getKey();
+            String layer = key.substring(0, Math.max(0, key.lastIndexOf('_')));
+            boolean dense = (key.endsWith("_weight") || key.endsWith("_bias")) && fanIn.containsKey(layer);
+            if (!dense) {
+                continue;
+            }
+            NDArray a = p.getValue().getArray();
+            double bound = 1 / Math.sqrt(fanIn.get(layer));
+            float[] v = new float[(int) a.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) ((2 * r.nextDouble() - 1) * bound);
+            }
+            a.set(v);
+        }
     }
 
     private static boolean hasBatchNorm(NetworkConfig c) {

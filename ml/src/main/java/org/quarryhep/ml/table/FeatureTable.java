@@ -285,6 +285,37 @@ public final class FeatureTable {
         return new FeatureTable(names, columns, labels, weights, hasLabels, g);
     }
 
+    /**
+     * The rows of two tables with the same features and group columns, {@code a}'s first.
+     *
+     * @throws IllegalArgumentException when the feature or group names differ
+     */
+    public static FeatureTable concat(FeatureTable a, FeatureTable b) {
+        if (!a.names.equals(b.names) || !a.groups.keySet().equals(b.groups.keySet())) {
+            throw new IllegalArgumentException(
+                    "cannot concatenate tables with features " + a.names + " and " + b.names);
+        }
+        int n = a.rows() + b.rows();
+        float[][] cols = new float[a.width()][];
+        for (int j = 0; j < cols.length; j++) {
+            cols[j] = join(a.columns[j], b.columns[j]);
+        }
+        double[] w = Arrays.copyOf(a.weights, n);
+        System.arraycopy(b.weights, 0, w, a.rows(), b.rows());
+        Map<String, float[]> g = new LinkedHashMap<>();
+        for (String k : a.groups.keySet()) {
+            g.put(k, join(a.groups.get(k), b.groups.get(k)));
+        }
+        return new FeatureTable(
+                a.names, cols, join(a.labels, b.labels), w, a.hasLabels && b.hasLabels, g);
+    }
+
+    private static float[] join(float[] x, float[] y) {
+        float[] out = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, out, x.length, y.length);
+        return out;
+    }
+
     /** The sum of weights of rows with label 1 (signal) and of the other rows (background). */
     public double[] classWeightSums() {
         double s = 0;
