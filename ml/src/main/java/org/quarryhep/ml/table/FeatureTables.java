@@ -154,7 +154,7 @@ public final class FeatureTables {
                     labels.add(0, parseLabel(f[labelIdx].trim(), columns.get(labelIdx), source, lineNo));
                 }
                 if (weightIdx >= 0) {
-                    weights.add((double) parseFloat(f, weightIdx, columns, source, lineNo));
+                    weights.add(parseDouble(f, weightIdx, columns, source, lineNo));
                 }
             }
             line = r.readLine();
@@ -198,6 +198,18 @@ public final class FeatureTables {
         String s = f[j].trim();
         try {
             return Float.parseFloat(s);
+        } catch (NumberFormatException e) {
+            throw new TableFormatException(
+                    "column '" + columns.get(j) + "': '" + s + "' is not a number", source, line);
+        }
+    }
+
+    /** Weights keep double precision: sums over many small weights are compared with references. */
+    private static double parseDouble(
+            String[] f, int j, List<String> columns, String source, long line) {
+        String s = f[j].trim();
+        try {
+            return Double.parseDouble(s);
         } catch (NumberFormatException e) {
             throw new TableFormatException(
                     "column '" + columns.get(j) + "': '" + s + "' is not a number", source, line);
