@@ -274,6 +274,11 @@ public final class NetworkTrainer {
         return s / norm;
     }
 
+    /**
+     * The standardisation of a network's inputs. For Deep Sets every slot of a per-particle
+     * feature shares one mean and spread, taken over the real particles only, so that the network
+     * stays invariant under permutations of the particles; the count column stays raw.
+     */
     private static Standardizer standardizer(FeatureTable tr, NetworkConfig c, double missing) {
         Standardizer s = Standardizer.fit(tr, missing);
         if (c.architecture() != Architecture.DEEP_SETS) {
@@ -288,6 +293,29 @@ public final class NetworkTrainer {
         double[] sd = s.std();
         mean[j] = 0;
         sd[j] = 1;
+        float[] count = tr.column(j);
+        for (String p : c.particleFeatures()) {
+            double sum = 0;
+            double sum2 = 0;
+            long n = 0;
+            for (int k = 0; k < c.maxParticles(); k++) {
+                float[] v = tr.column(p + "_" + k);
+                for (int i = 0; i < v.length; i++) {
+                    if (k < count[i] && v[i] != missing) {
+                        sum += v[i];
+                        sum2 += (double) v[i] * v[i];
+                        n++;
+                    }
+                }
+            }
+            double mu = n > 0 ? sum / n : 0;
+            double var = n > 0 ? sum2 / n - mu * mu : 0;
+            for (int k = 0; k < c.maxParticles(); k++) {
+                int col = tr.indexOf(p + "_" + k);
+                mean[col] = mu;
+                sd[col] = var > 0 ? Math.sqrt(var) : 1;
+            }
+        }
         return new Standardizer(s.names(), mean, sd, missing);
     }
 
