@@ -82,6 +82,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "where to save the model (JSON)")
     Path output;
 
+    @Option(names = "--plots", paramLabel = "FILE", description = "write ROC, score, calibration and learning-curve data (JSON)")
+    Path plots;
+
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
@@ -211,6 +214,7 @@ final class TrainCommand implements Callable<Integer> {
                 false,
                 seed,
                 output,
+                plots,
                 net,
                 bdt);
     }

@@ -54,7 +54,8 @@ class MlCommandsTest {
         Run t =
                 run("train", "--train", train.toString(), "--test", test.toString(), "--label", "c0",
                         "--model", "mlp", "--layers", "32,16", "--epochs", "2", "--batch-size", "128",
-                        "--learning-rate", "0.003", "--seed", "7", "-o", model.toString(), "--json");
+                        "--learning-rate", "0.003", "--seed", "7", "-o", model.toString(),
+                        "--plots", dir.resolve("plots.json").toString(), "--json");
         assertEquals(0, t.code(), t.err());
         JsonNode j = t.json();
         assertTrue(t.err().contains("epoch 2/2"), t.err());
@@ -63,6 +64,14 @@ class MlCommandsTest {
         assertEquals(2, j.get("learning_curve").size());
         double auc = j.get("test_auc").asDouble();
         assertTrue(auc > 0.6 && auc < 0.9, "HIGGS test AUC " + auc);
+        JsonNode plots = Json.MAPPER.readTree(dir.resolve("plots.json").toFile());
+        assertClose(auc, plots.get("roc").get("auc").asDouble(), 0, 1e-12, "ROC plot data");
+        double sig = 0;
+        for (JsonNode c : plots.get("score_signal").get("counts")) {
+            sig += c.asDouble();
+        }
+        // binary.test holds 272 signal rows (ml-datasets/README.md).
+        assertClose(272, sig, 0, 1e-9, "signal histogram entries");
 
         // The saved model, evaluated from disk, gives the AUC the training reported.
         Run e = run("evaluate", model.toString(), test.toString(), "--json");

@@ -93,6 +93,10 @@ public final class Training {
                 }
                 ModelFiles.save(model, spec.output(), inputs, extra);
             }
+            if (spec.plots() != null) {
+                FeatureTable plotTable = split.test().rows() > 0 ? split.test() : split.validation();
+                ModelFiles.MAPPER.writeValue(spec.plots().toFile(), PlotData.of(model, plotTable, history));
+            }
             return new TrainingReport(model, test, val, history, best, train.rows(), spec.output());
         } catch (IOException | RuntimeException e) {
             model.close();

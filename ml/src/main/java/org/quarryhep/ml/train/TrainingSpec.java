@@ -33,6 +33,7 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * balance: false               # reweight classes to equal total weight
  * seed: 42
  * output: model.json
+ * plots: plots.json            # ROC, score histograms, calibration and learning curve data
  * model: mlp                   # mlp | resnet | bdt
  * network:                     # for mlp / resnet
  *   layers: [128, 64]          # widths (ReLU), or objects {units, batch_norm, activation, slope, dropout}
@@ -60,6 +61,7 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * @param balance whether to reweight classes to equal total weight
  * @param seed the seed of splits and training
  * @param output where to save the model, or {@code null}
+ * @param plots where to write the plot data, or {@code null}
  * @param network the network config (for mlp and resnet)
  * @param bdt the BDT config (for bdt)
  */
@@ -76,6 +78,7 @@ public record TrainingSpec(
         boolean balance,
         long seed,
         Path output,
+        Path plots,
         NetworkConfig network,
         BdtConfig bdt) {
     /** Copies lists. */
@@ -132,6 +135,7 @@ public record TrainingSpec(
                 root.path("balance").asBoolean(false),
                 seed,
                 root.hasNonNull("output") ? base.resolve(root.get("output").asText()) : null,
+                root.hasNonNull("plots") ? base.resolve(root.get("plots").asText()) : null,
                 net,
                 bdt);
     }
