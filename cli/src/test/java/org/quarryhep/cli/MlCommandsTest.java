@@ -116,6 +116,19 @@ class MlCommandsTest {
     }
 
     @Test
+    void mlBenchRunsAllEnginesOnTheSameRows() throws Exception {
+        Run b = run("ml-bench", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
+        assertEquals(0, b.code(), b.err());
+        JsonNode r = b.json().get("result");
+        assertEquals(400, r.get("rows").asInt());
+        assertEquals(1, r.get("djlSecondsPerEpoch").size());
+        // The exported ONNX network reproduces DJL on every row (the 1e-5).
+        assertTrue(r.get("onnxMaxAbsDiff").asDouble() <= 1e-5, r.toString());
+        Run bad = run("ml-bench", "--rows", "5");
+        assertEquals(2, bad.code());
+    }
+
+    @Test
     void badInputsExitWithOneAndNameTheProblem() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "a,b,y\n1,2,1\n3,x,0\n");

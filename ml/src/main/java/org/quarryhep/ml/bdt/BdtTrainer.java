@@ -89,6 +89,7 @@ public final class BdtTrainer {
         params.put("seed", config.seed());
         params.put("verbosity", 0);
         params.put("base_score", 0.5);
+        params.put("verbose_eval", 0); // XGBoost4J prints every round otherwise
         List<DMatrix> open = new ArrayList<>();
         try {
             BdtModel probe = new BdtModel(info, null);
