@@ -3,10 +3,10 @@ package org.quarryhep.ml.onnx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.quarryhep.core.QuarryVersion;
+import org.quarryhep.ml.AtomicFiles;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.nn.DenseLayer;
@@ -154,13 +154,6 @@ public final class OnnxExporter {
      */
     public static void write(NetworkModel model, Path file) throws IOException {
         byte[] bytes = toBytes(model);
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(file, tmp -> Files.write(tmp, bytes));
     }
 }

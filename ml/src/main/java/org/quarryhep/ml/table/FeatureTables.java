@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -275,7 +274,7 @@ public final class FeatureTables {
      * @throws IOException when the file cannot be written
      */
     public static void writeCsv(FeatureTable t, Path file) throws IOException {
-        atomically(
+        org.quarryhep.ml.AtomicFiles.write(
                 file,
                 tmp -> {
                     OutputStream os = Files.newOutputStream(tmp);
@@ -316,7 +315,7 @@ public final class FeatureTables {
      * @throws IOException when the file cannot be written
      */
     public static void writeBinary(FeatureTable t, Path file) throws IOException {
-        atomically(
+        org.quarryhep.ml.AtomicFiles.write(
                 file,
                 tmp -> {
                     try (DataOutputStream out =
@@ -402,28 +401,6 @@ public final class FeatureTables {
         float[] v = new float[n];
         java.nio.ByteBuffer.wrap(b).asFloatBuffer().get(v);
         return v;
-    }
-
-    /** Writes through a temporary file in the same folder, then moves it into place. */
-    static void atomically(Path file, IoAction write) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            write.run(tmp);
-            Files.move(
-                    tmp,
-                    file,
-                    StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** A write into a path that may throw {@link IOException}. */
-    @FunctionalInterface
-    interface IoAction {
-        void run(Path target) throws IOException;
     }
 
     /** Growable float columns. */
