@@ -209,6 +209,7 @@ final class TrainCommand implements Callable<Integer> {
                 drop,
                 List.of(),
                 List.of(),
+                List.of(),
                 missingValue == null ? Double.NaN : missingValue,
                 0.1,
                 false,

@@ -12,6 +12,9 @@ import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.bdt.BdtTrainer;
 import org.quarryhep.ml.metrics.EpochRecord;
+import org.quarryhep.ml.Parametric;
+import org.quarryhep.ml.nn.Architecture;
+import org.quarryhep.ml.nn.NetworkConfig;
 import org.quarryhep.ml.nn.NetworkTrainer;
 import org.quarryhep.ml.nn.TrainingResult;
 import org.quarryhep.ml.table.Balancing;
@@ -35,10 +38,12 @@ public final class Training {
      * @throws SpecException when a configured column is missing from the table
      */
     public static TrainingReport run(TrainingSpec spec, Consumer<EpochRecord> progress) throws IOException {
+        List<String> groups = new ArrayList<>(spec.groups());
+        spec.parameters().stream().filter(p -> !groups.contains(p)).forEach(groups::add);
         ColumnRoles roles =
                 ColumnRoles.ofLabel(spec.label())
                         .withWeight(spec.weight())
-                        .withGroups(spec.groups())
+                        .withGroups(groups)
                         .withDrop(spec.drop());
         FeatureTable all = FeatureTables.read(spec.train(), roles);
         Split split;
@@ -48,8 +53,27 @@ public final class Training {
         } else {
             split = Splits.eightOneOne(all, spec.seed());
         }
+        if (!spec.parameters().isEmpty()) {
+            split =
+                    new Split(
+                            Parametric.assignBackgroundParameters(split.train(), spec.parameters(), spec.seed()),
+                            Parametric.assignBackgroundParameters(split.validation(), spec.parameters(), spec.seed() + 1),
+                            Parametric.assignBackgroundParameters(split.test(), spec.parameters(), spec.seed() + 2));
+        }
         FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
-        List<String> features = spec.features().isEmpty() ? all.names() : spec.features();
+        List<String> features = new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
+        if (spec.network() != null && spec.network().architecture() == Architecture.DEEP_SETS) {
+            NetworkConfig c = spec.network();
+            List<String> slots = NetworkTrainer.deepSetsFeatures(List.of(), c);
+            List<String> high = new ArrayList<>(features);
+            high.removeAll(slots);
+            features = NetworkTrainer.deepSetsFeatures(high, c);
+        }
+        for (String p : spec.parameters()) {
+            if (!features.contains(p)) {
+                features.add(p);
+            }
+        }
         for (String f : features) {
             if (!all.names().contains(f) && !all.groupNames().contains(f)) {
                 throw new SpecException("/features: column '" + f + "' is not in " + spec.train(), null);
@@ -88,8 +112,11 @@ public final class Training {
                 if (!spec.drop().isEmpty()) {
                     extra.put("drop", String.join(",", spec.drop()));
                 }
-                if (!spec.groups().isEmpty()) {
-                    extra.put("groups", String.join(",", spec.groups()));
+                if (!spec.parameters().isEmpty()) {
+                    extra.put("parameters", String.join(",", spec.parameters()));
+                }
+                if (!groups.isEmpty()) {
+                    extra.put("groups", String.join(",", groups));
                 }
                 ModelFiles.save(model, spec.output(), inputs, extra);
             }

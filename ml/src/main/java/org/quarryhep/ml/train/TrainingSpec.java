@@ -27,6 +27,8 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * weight: Weight               # weight column (unit weights without it)
  * drop: [EventId]              # columns to ignore
  * groups: [mass]               # group columns (not features unless listed in features)
+ * parameters: [mass]           # parametric training: group columns fed as inputs; background
+ *                              # rows get θ drawn from the signal rows
  * features: [a, b]             # input columns (default: every feature column)
  * missing_value: -999          # missing-value marker
  * validation_fraction: 0.1     # of the train table, when a test table is given
@@ -34,8 +36,12 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * seed: 42
  * output: model.json
  * plots: plots.json            # ROC, score histograms, calibration and learning curve data
- * model: mlp                   # mlp | resnet | bdt
- * network:                     # for mlp / resnet
+ * model: mlp                   # mlp | resnet | deepsets | bdt
+ * network:                     # for mlp / resnet / deepsets
+ *   phi_layers: [64, 64]       # deepsets: per-particle map Φ (layers: the head F)
+ *   particle_features: [pt, eta, phi]   # deepsets: columns pt_0, eta_0, …, pt_(k-1), …
+ *   max_particles: 20          # deepsets: particle slots
+ *   count_feature: n_particles # deepsets: column with the number of real particles
  *   layers: [128, 64]          # widths (ReLU), or objects {units, batch_norm, activation, slope, dropout}
  *   loss: bce                  # bce | mse | huber | likelihood_ratio
  *   huber_delta: 1.0
@@ -55,7 +61,8 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * @param weight the weight column, or {@code null}
  * @param drop ignored columns
  * @param groups group columns
- * @param features input columns (empty: all feature columns)
+ * @param features input columns (empty: all feature columns; for Deep Sets the high-level ones)
+ * @param parameters group columns used as parametric inputs
  * @param missingValue the missing-value marker (NaN for none)
  * @param validationFraction validation fraction of the train table
  * @param balance whether to reweight classes to equal total weight
@@ -73,6 +80,7 @@ public record TrainingSpec(
         List<String> drop,
         List<String> groups,
         List<String> features,
+        List<String> parameters,
         double missingValue,
         double validationFraction,
         boolean balance,
@@ -86,6 +94,7 @@ public record TrainingSpec(
         drop = List.copyOf(drop);
         groups = List.copyOf(groups);
         features = List.copyOf(features);
+        parameters = List.copyOf(parameters);
     }
 
     /** True for a BDT job. */
@@ -118,9 +127,9 @@ public record TrainingSpec(
         NetworkConfig net = null;
         BdtConfig bdt = null;
         switch (model) {
-            case "mlp", "resnet" -> net = network(root.path("network"), model, seed, src);
+            case "mlp", "resnet", "deepsets" -> net = network(root.path("network"), model, seed, src);
             case "bdt" -> bdt = bdt(root.path("bdt"), seed, src);
-            default -> throw new SpecException("/model: '" + model + "' is not one of mlp, resnet, bdt", src);
+            default -> throw new SpecException("/model: '" + model + "' is not one of mlp, resnet, deepsets, bdt", src);
         }
         return new TrainingSpec(
                 base.resolve(requireText(root, "train", src)),
@@ -130,6 +139,7 @@ public record TrainingSpec(
                 strings(root, "drop", src),
                 strings(root, "groups", src),
                 strings(root, "features", src),
+                strings(root, "parameters", src),
                 root.hasNonNull("missing_value") ? number(root, "missing_value", src) : Double.NaN,
                 root.hasNonNull("validation_fraction") ? number(root, "validation_fraction", src) : 0.1,
                 root.path("balance").asBoolean(false),
@@ -205,6 +215,22 @@ public record TrainingSpec(
             }
         }
         b.setLayers(layers);
+        if (model.equals("deepsets")) {
+            List<LayerSpec> phi = new ArrayList<>();
+            for (JsonNode w : n.path("phi_layers")) {
+                if (!w.isInt()) {
+                    throw new SpecException("/network/phi_layers: expected a list of widths, found " + w, src);
+                }
+                try {
+                    phi.add(LayerSpec.relu(w.asInt()));
+                } catch (IllegalArgumentException ex) {
+                    throw new SpecException("/network/phi_layers: " + ex.getMessage(), src);
+                }
+            }
+            List<String> pf = new ArrayList<>();
+            n.path("particle_features").forEach(e -> pf.add(e.asText()));
+            b.optDeepSets(phi, pf, n.path("max_particles").asInt(0), n.hasNonNull("count_feature") ? n.get("count_feature").asText() : null);
+        }
         try {
             if (n.has("loss")) {
                 b.optLoss(LossKind.valueOf(n.get("loss").asText().toUpperCase(Locale.ROOT)));

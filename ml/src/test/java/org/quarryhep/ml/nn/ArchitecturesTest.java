@@ -131,6 +131,29 @@ class ArchitecturesTest {
         }
     }
 
+    @Test
+    void particleListsBecomeSlotColumnsWithACount() {
+        List<float[][]> lists =
+                List.of(
+                        new float[][] {{10, 0.5f}, {5, -1}},
+                        new float[][] {{7, 2}, {6, 1}, {5, 0}, {4, -2}},
+                        new float[][] {});
+        FeatureTable t =
+                ParticleSets.toTable(
+                        List.of("met"), new float[][] {{30}, {40}, {50}}, lists, List.of("pt", "eta"), 3, "n", null, null);
+        NetworkConfig c =
+                NetworkConfig.builder()
+                        .setWidths(List.of(4))
+                        .optDeepSets(List.of(LayerSpec.relu(4)), List.of("pt", "eta"), 3, "n")
+                        .build();
+        assertEquals(NetworkTrainer.deepSetsFeatures(List.of("met"), c), t.names());
+        // Counts are capped at the 3 slots; the 4th particle of event 1 is dropped.
+        assertEquals(List.of(2f, 3f, 0f), List.of(t.get(0, 7), t.get(1, 7), t.get(2, 7)));
+        assertEquals(5f, t.get(0, t.indexOf("pt_1")), 0f);
+        assertEquals(0f, t.get(0, t.indexOf("pt_2")), 0f);
+        assertEquals(0f, t.get(1, t.indexOf("eta_2")), 0f);
+    }
+
     private static double normal(double x, double mu, double sigma) {
         double z = (x - mu) / sigma;
         return Math.exp(-0.5 * z * z) / (sigma * Math.sqrt(2 * Math.PI));
