@@ -36,11 +36,11 @@ final class WeightedLoss extends Loss {
     }
 
     /**
-     * −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = max(z, 0) − z y + ln(1 + e^−|z|), the overflow-free
-     * form.
+     * −[y ln σ(z) + (1 − y) ln(1 − σ(z))] = softplus(z) − z y; PyTorch's softplus returns z itself
+     * above z = 20, so large logits do not overflow. Three native calls per batch instead of nine.
      */
     static NDArray bceFromLogits(NDArray z, NDArray y) {
-        return z.maximum(0f).sub(z.mul(y)).add(z.abs().neg().exp().add(1f).log());
+        return ai.djl.nn.Activation.softPlus(z).sub(z.mul(y));
     }
 
     /** h_δ(d) = ½q² + δ(|d| − q) with q = min(|d|, δ): quadratic inside δ, linear outside. */
