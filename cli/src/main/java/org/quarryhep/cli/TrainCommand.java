@@ -55,7 +55,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--missing-value", paramLabel = "X", description = "missing-value marker, e.g. -999")
     Double missingValue;
 
-    @Option(names = "--model", defaultValue = "mlp", description = "mlp, resnet or bdt (default ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "mlp", description = "mlp, resnet or bdt (default ${DEFAULT-VALUE}; Deep Sets and parametric jobs take a CONFIG)")
     String model;
 
     @Option(names = "--layers", split = ",", paramLabel = "N", description = "hidden widths (default 64,32)")

@@ -146,7 +146,7 @@ class MlCommandsTest {
         Files.writeString(cfg, "train: x.csv\nlabel: y\nmodel: forest\n");
         Run badCfg = run("train", cfg.toString());
         assertEquals(1, badCfg.code());
-        assertTrue(badCfg.err().contains(cfg + ": /model: 'forest' is not one of mlp, resnet, bdt"), badCfg.err());
+        assertTrue(badCfg.err().contains(cfg + ": /model: 'forest' is not one of mlp, resnet, deepsets, bdt"), badCfg.err());
         Path notModel = dir.resolve("m.json");
         Files.writeString(notModel, "{\"format\": \"other\"}");
         Run ev = run("evaluate", notModel.toString(), bad.toString());
