@@ -92,6 +92,12 @@ class MlCommandsTest {
             // ONNX Runtime on raw features reproduces the AUC of the DJL model.
             assertClose(auc, Metrics.auc(m.predict(tt), tt.labels(), null), 0, 1e-4, "ONNX AUC");
         }
+        Run eo = run("evaluate", onnx.toString(), test.toString(), "--label", "c0", "--json");
+        assertEquals(0, eo.code(), eo.err());
+        assertClose(auc, eo.json().get("auc").asDouble(), 0, 1e-4, "evaluate on the ONNX file");
+        Run noLabel = run("evaluate", onnx.toString(), test.toString());
+        assertEquals(1, noLabel.code());
+        assertTrue(noLabel.err().contains("evaluation needs a label column"), noLabel.err());
     }
 
     @Test

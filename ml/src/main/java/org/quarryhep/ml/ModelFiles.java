@@ -103,14 +103,23 @@ public final class ModelFiles {
     }
 
     /**
-     * Loads a model.
+     * Loads a model: a Quarry model file, or an ONNX file (anything that is not JSON), which is
+     * opened with {@link org.quarryhep.ml.onnx.OnnxModel}.
      *
-     * @param file a file written by {@link #save}
+     * @param file a file written by {@link #save} or an ONNX model
      * @return the model; close it
      * @throws ModelFormatException when the file is not a Quarry model or a field is wrong
      * @throws IOException when the file cannot be read
      */
     public static Model load(Path file) throws IOException {
+        byte[] head;
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            head = in.readNBytes(64);
+        }
+        if (!new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading().startsWith("{")) {
+            // Not JSON: an ONNX ModelProto (protobuf), run by ONNX Runtime on one thread.
+            return org.quarryhep.ml.onnx.OnnxModel.load(file, 1);
+        }
         String src = file.toString();
         JsonNode root;
         try {

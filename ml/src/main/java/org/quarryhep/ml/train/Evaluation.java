@@ -43,11 +43,12 @@ public record Evaluation(
      * @param model the model
      * @param table a labelled table containing the model's features
      * @return the metrics
-     * @throws IllegalArgumentException when the table has no labels or lacks a feature
+     * @throws SpecException when the table has no labels
+     * @throws IllegalArgumentException when the table lacks a feature
      */
     public static Evaluation of(Model model, FeatureTable table) {
         if (!table.hasLabels()) {
-            throw new IllegalArgumentException("evaluation needs a label column");
+            throw new SpecException("evaluation needs a label column (give --label COLUMN)", null);
         }
         float[] p = model.predict(table);
         float[] y = table.labels();
