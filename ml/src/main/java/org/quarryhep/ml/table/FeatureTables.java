@@ -65,6 +65,9 @@ public final class FeatureTables {
                 return readBinary(in, file.toString());
             }
             return readText(in, file.toString(), roles);
+        } catch (java.util.zip.ZipException | EOFException e) {
+            throw new TableFormatException(
+                    "corrupt or truncated gzip data: " + e.getMessage(), file.toString(), -1);
         }
     }
 
@@ -359,7 +362,7 @@ public final class FeatureTables {
             int rows = d.readInt();
             int width = d.readInt();
             int nGroups = d.readInt();
-            if (rows < 0 || width < 0 || nGroups < 0) {
+            if (rows < 0 || width < 0 || nGroups < 0 || rows > Integer.MAX_VALUE / 8) {
                 throw new TableFormatException(
                         "corrupt header: rows " + rows + ", width " + width + ", groups " + nGroups,
                         source,
