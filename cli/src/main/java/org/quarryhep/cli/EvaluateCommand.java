@@ -55,8 +55,11 @@ final class EvaluateCommand implements Callable<Integer> {
                             "  ε_S %.3f  ε_B %.4f  rejection %.1f  threshold %.4f%n",
                             wp.signalEfficiency(), wp.backgroundEfficiency(), wp.rejection(), wp.threshold());
                 }
-            } else {
+            } else if (e.mse() != null) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "%d rows  MSE %.5g  MAE %.5g%n", e.rows(), e.mse(), e.mae());
+            } else {
+                spec.commandLine().getOut().printf(Locale.ROOT,
+                        "%d rows of one class only: accuracy %.4f (no ROC)%n", e.rows(), e.accuracy());
             }
             spec.commandLine().getOut().flush();
         }

@@ -156,10 +156,10 @@ final class TrainCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "trained %s on %d rows%n", r.model().info().kind(), r.trainRows());
         Evaluation t = r.test();
-        if (t != null && t.auc() != null) {
+        if (t != null && t.auc() != null && t.bestAms() != null) {
             out.printf(Locale.ROOT, "test AUC %.4f  accuracy %.4f  best AMS %.3f at score ≥ %.4f%n",
                     t.auc(), t.accuracy(), t.bestAms().ams(), t.bestAms().threshold());
-        } else if (t != null) {
+        } else if (t != null && t.mse() != null) {
             out.printf(Locale.ROOT, "test MSE %.5g  MAE %.5g%n", t.mse(), t.mae());
         }
         if (r.output() != null) {

@@ -114,6 +114,12 @@ class MlCommandsTest {
         assertEquals(5600, t.json().get("train_rows").asInt());
         assertEquals("bdt", t.json().get("kind").asText());
         assertTrue(Files.exists(dir.resolve("bdt.json")));
+        // A table of one class has no ROC: the evaluation says so instead of failing.
+        Path sig = dir.resolve("sig.tsv");
+        Files.write(sig, Files.readAllLines(train).stream().filter(l -> l.startsWith("1")).limit(50).toList());
+        Run one = run("evaluate", dir.resolve("bdt.json").toString(), sig.toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("50 rows of one class only"), one.out());
         Run x = run("explain", dir.resolve("bdt.json").toString(), train.toString(), "--rows", "20", "--json");
         assertEquals("tree_shap", x.json().get("method").asText());
         Run o = run("export-onnx", dir.resolve("bdt.json").toString());

@@ -166,7 +166,8 @@ public final class NetworkTrainer {
                 if (validation != null && validation.rows() > 0) {
                     float[] out = model.outputs(vx, validation.rows());
                     vLoss = javaLoss(config, out, validation.labels(), validation.weights());
-                    if (task != Task.REGRESSION) {
+                    double[] sums = validation.classWeightSums();
+                    if (task != Task.REGRESSION && sums[0] != 0 && sums[1] != 0) {
                         vAuc = Metrics.auc(out, validation.labels(), validation.weights());
                     }
                 }
