@@ -72,6 +72,12 @@ class MlCommandsTest {
         }
         // binary.test holds 272 signal rows (ml-datasets/README.md).
         assertClose(272, sig, 0, 1e-9, "signal histogram entries");
+        // The lowest threshold selects everything: 272 signal and 228 background rows (README).
+        JsonNode scan = plots.get("significance_vs_threshold");
+        assertTrue(scan.size() > 10);
+        JsonNode last = scan.get(scan.size() - 1);
+        assertClose(272, last.get("signal").asDouble(), 0, 1e-9, "s at the lowest threshold");
+        assertClose(228, last.get("background").asDouble(), 0, 1e-9, "b at the lowest threshold");
 
         // The saved model, evaluated from disk, gives the AUC the training reported.
         Run e = run("evaluate", model.toString(), test.toString(), "--json");

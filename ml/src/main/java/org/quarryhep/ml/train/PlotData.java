@@ -9,12 +9,14 @@ import org.quarryhep.ml.Task;
 import org.quarryhep.ml.metrics.EpochRecord;
 import org.quarryhep.ml.metrics.Metrics;
 import org.quarryhep.ml.metrics.RocCurve;
+import org.quarryhep.ml.metrics.SignificancePoint;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
  * The data behind the usual training plots, as JSON-ready maps: the ROC curve (at most 201
  * points), weighted score histograms of signal and background (50 bins on [0, 1]), the
- * calibration curve and the learning curve. For regressors: the learning curve and a residual
+ * calibration curve, selected s and b with s/√b, Z_A and AMS versus threshold (at most about 200
+ * thresholds) and the learning curve. For regressors: the learning curve and a residual
  * histogram.
  */
 public final class PlotData {
@@ -73,6 +75,16 @@ public final class PlotData {
         if (model.info().task() == Task.CLASSIFICATION) {
             out.put("calibration", Metrics.calibration(p, y, w, 10));
         }
+        List<SignificancePoint> scan = Metrics.significanceScan(p, y, w);
+        int every = Math.max(1, scan.size() / 200);
+        List<SignificancePoint> thinned = new ArrayList<>();
+        for (int k = 0; k < scan.size(); k += every) {
+            thinned.add(scan.get(k));
+        }
+        if (!scan.isEmpty() && thinned.get(thinned.size() - 1) != scan.get(scan.size() - 1)) {
+            thinned.add(scan.get(scan.size() - 1));
+        }
+        out.put("significance_vs_threshold", thinned);
         return out;
     }
 
