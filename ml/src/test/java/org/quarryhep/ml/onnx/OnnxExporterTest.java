@@ -94,6 +94,42 @@ class OnnxExporterTest {
     }
 
     @Test
+    void regressionAndLikelihoodRatioHeadsExportToo() throws Exception {
+        FeatureTable t = tenFeatures(1000, 3);
+        double[] w = t.weights();
+        for (int i = 0; i < w.length; i += 7) {
+            w[i] = -0.5; // signed weights for the likelihood-ratio loss
+        }
+        float[] target = t.column("f2");
+        FeatureTable reg = FeatureTable.of(t.names(), columns(t), target, null, Map.of());
+        List<NetworkConfig> configs =
+                List.of(
+                        NetworkConfig.builder().setWidths(List.of(16)).optLoss(org.quarryhep.ml.nn.LossKind.MSE).optEpochs(1).build(),
+                        NetworkConfig.builder().setWidths(List.of(16)).optLoss(org.quarryhep.ml.nn.LossKind.LIKELIHOOD_RATIO).optEpochs(1).build());
+        List<FeatureTable> tables = List.of(reg, t.withWeights(w));
+        for (int k = 0; k < 2; k++) {
+            try (NetworkModel m = NetworkTrainer.train(tables.get(k), null, t.names(), configs.get(k), -999, e -> {}).model();
+                    OnnxModel onnx = OnnxModel.fromBytes(OnnxExporter.toBytes(m), 1, "mem")) {
+                float[] a = m.predict(t);
+                float[] b = onnx.predict(t);
+                assertEquals(m.info().task(), onnx.info().task());
+                for (int i = 0; i < a.length; i++) {
+                    // float32 in both engines; relative for the unbounded outputs.
+                    org.quarryhep.testkit.Tolerance.assertClose(a[i], b[i], 1e-5, 1e-5, m.info().task() + " row " + i);
+                }
+            }
+        }
+    }
+
+    private static float[][] columns(FeatureTable t) {
+        float[][] c = new float[t.width()][];
+        for (int j = 0; j < c.length; j++) {
+            c[j] = t.column(j);
+        }
+        return c;
+    }
+
+    @Test
     void pythonOnnxCheckerAcceptsTheFile() throws Exception {
         Path python = Requirements.pythonModule("onnx", "python3-onnx");
         try (NetworkModel m = trained(tenFeatures(500, 1))) {
