@@ -76,6 +76,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--max-depth", defaultValue = "6", description = "BDT depth (default ${DEFAULT-VALUE})")
     int maxDepth;
 
+    @Option(names = "--threads", defaultValue = "1", description = "threads for PyTorch (intra-op) and XGBoost (default"
+            + " ${DEFAULT-VALUE}: small batches train fastest on one)")
+    int threads;
+
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -90,6 +94,12 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be ≥ 1");
+        }
+        // Read by DJL when the PyTorch engine first loads (once per JVM).
+        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         TrainingSpec job = config != null ? TrainingSpec.fromFile(config) : fromFlags();
         int total = job.isBdt() ? job.bdt().trees() : job.network().epochs();
         TrainingReport r;
@@ -194,7 +204,7 @@ final class TrainCommand implements Callable<Integer> {
             case "bdt" -> {
                 boolean lrGiven = spec.commandLine().getParseResult().hasMatchedOption("--learning-rate");
                 try {
-                    bdt = new BdtConfig(trees, maxDepth, lrGiven ? learningRate : 0.3, 1, 1, 1, 1, 256, false, 1, seed);
+                    bdt = new BdtConfig(trees, maxDepth, lrGiven ? learningRate : 0.3, 1, 1, 1, 1, 256, false, threads, seed);
                 } catch (IllegalArgumentException e) {
                     throw new SpecException("bad BDT option: " + e.getMessage(), null);
                 }
