@@ -57,12 +57,14 @@ final class ExplainCommand implements Callable<Integer> {
             FeatureTable t = Training.readLike(m, table, null);
             int n = Math.min(rows, t.rows());
             int nb = Math.min(background, t.rows());
-            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
-            FeatureTable explained = t.select(r.ints(n, 0, t.rows()).toArray());
+            // Rows to explain and background rows: two seeded draws without replacement.
+            int[] order = shuffled(t.rows(), seed);
+            FeatureTable explained = t.select(java.util.Arrays.copyOf(order, n));
+            int[] bg = shuffled(t.rows(), seed + 1);
             ShapValues s =
                     m instanceof BdtModel b
                             ? Explainers.treeShap(b, explained)
-                            : Explainers.permutationShap(m, explained, t.select(r.ints(nb, 0, t.rows()).toArray()), permutations, seed);
+                            : Explainers.permutationShap(m, explained, t.select(java.util.Arrays.copyOf(bg, nb)), permutations, seed);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("model", model.toString());
@@ -83,5 +85,17 @@ final class ExplainCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static int[] shuffled(int n, long seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        int[] a = java.util.stream.IntStream.range(0, n).toArray();
+        for (int i = n - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int x = a[i];
+            a[i] = a[j];
+            a[j] = x;
+        }
+        return a;
     }
 }
