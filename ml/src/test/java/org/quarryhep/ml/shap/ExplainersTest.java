@@ -124,6 +124,22 @@ class ExplainersTest {
     }
 
     @Test
+    void permutationShapOfATrainedNetworkAddsUpToItsPrediction() {
+        FeatureTable t = GaussianSamples.of(1000, 1.0, 5);
+        org.quarryhep.ml.nn.NetworkConfig c =
+                org.quarryhep.ml.nn.NetworkConfig.builder().setWidths(List.of(8)).optEpochs(2).optSeed(2).build();
+        try (Model m = org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {}).model()) {
+            FeatureTable rows = t.select(new int[] {0, 1, 2, 3});
+            ShapValues s = Explainers.permutationShap(m, rows, t.select(java.util.stream.IntStream.range(100, 150).toArray()), 3, 4);
+            float[] p = m.predict(rows);
+            for (int i = 0; i < 4; i++) {
+                // Efficiency (Shapley axiom): E[f] + Σ_j φ_j = f(x) for every sampled permutation.
+                assertClose(p[i], s.expectedValue() + s.values()[i][0] + s.values()[i][1], 0, 1e-5, "Σφ");
+            }
+        }
+    }
+
+    @Test
     void treeShapRanksTheInformativeFeatureFirst() {
         FeatureTable t = GaussianSamples.of(2000, 1.5, 3);
         try (BdtModel m =
