@@ -55,6 +55,21 @@ class BdtTrainerTest {
     }
 
     @Test
+    void sameSeedGivesByteIdenticalTreesAndSubsamplingFollowsTheSeed() {
+        FeatureTable t = GaussianSamples.of(2000, 1.0, 4);
+        byte[][] w = new byte[3][];
+        long[] seeds = {9, 9, 10};
+        for (int k = 0; k < 3; k++) {
+            BdtConfig c = new BdtConfig(10, 4, 0.3, 0.7, 0.8, 1, 1, 64, false, 1, seeds[k]);
+            try (BdtModel m = BdtTrainer.train(t, null, t.names(), c, Double.NaN).model()) {
+                w[k] = m.weightBytes();
+            }
+        }
+        assertArrayEquals(w[0], w[1]);
+        assertTrue(!java.util.Arrays.equals(w[0], w[2]), "another seed draws other subsamples");
+    }
+
+    @Test
     void negativeWeightsAreRejectedWithTheRow() {
         FeatureTable t = GaussianSamples.of(10, 1.0, 1);
         double[] w = t.weights();

@@ -59,14 +59,17 @@ class NetworkTrainerTest {
         FeatureTable train = GaussianSamples.of(1000, 1.0, 1);
         FeatureTable probe = GaussianSamples.of(50, 1.0, 9);
         float[][] p = new float[3][];
+        byte[][] w = new byte[3][];
         long[] seeds = {5, 5, 6};
         for (int k = 0; k < 3; k++) {
             try (NetworkModel m =
                     NetworkTrainer.train(train, null, X, lfvLike(seeds[k], 2), Double.NaN, r -> {})
                             .model()) {
                 p[k] = m.predict(probe);
+                w[k] = m.weightBytes();
             }
         }
+        assertArrayEquals(w[0], w[1]); // byte-identical weights, dropout included
         assertArrayEquals(p[0], p[1], 0f);
         assertFalse(Arrays.equals(p[0], p[2]));
     }
