@@ -23,6 +23,11 @@ import picocli.CommandLine.IVersionProvider;
             SimulateCommand.class,
             ProcessesCommand.class,
             GenerateCommand.class,
+            TrainCommand.class,
+            EvaluateCommand.class,
+            ExplainCommand.class,
+            ExportOnnxCommand.class,
+            MlBenchCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

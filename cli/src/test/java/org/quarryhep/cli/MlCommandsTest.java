@@ -1,0 +1,174 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.testkit.Tolerance.assertClose;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.ml.metrics.Metrics;
+import org.quarryhep.ml.onnx.OnnxModel;
+import org.quarryhep.ml.table.ColumnRoles;
+import org.quarryhep.ml.table.FeatureTable;
+import org.quarryhep.ml.table.FeatureTables;
+import org.quarryhep.testkit.ReferenceData;
+import picocli.CommandLine;
+
+class MlCommandsTest {
+    @TempDir Path dir;
+
+    @BeforeAll
+    static void oneThread() {
+        // The build machine is shared: one PyTorch thread for these small trainings.
+        System.setProperty("ai.djl.pytorch.num_threads", "1");
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    }
+
+    private record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.MAPPER.readTree(out);
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void trainEvaluateExplainAndExportAnMlpOnUciHiggs() throws Exception {
+        Path train = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.train");
+        Path test = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.test");
+        Path model = dir.resolve("mlp.json");
+        Run t =
+                run("train", "--train", train.toString(), "--test", test.toString(), "--label", "c0",
+                        "--model", "mlp", "--layers", "32,16", "--epochs", "2", "--batch-size", "128",
+                        "--learning-rate", "0.003", "--seed", "7", "-o", model.toString(),
+                        "--plots", dir.resolve("plots.json").toString(), "--json");
+        assertEquals(0, t.code(), t.err());
+        JsonNode j = t.json();
+        assertTrue(t.err().contains("epoch 2/2"), t.err());
+        assertEquals(28, j.get("features").size());
+        assertEquals("c1", j.get("features").get(0).asText());
+        assertEquals(2, j.get("learning_curve").size());
+        double auc = j.get("test_auc").asDouble();
+        assertTrue(auc > 0.6 && auc < 0.9, "HIGGS test AUC " + auc);
+        JsonNode plots = Json.MAPPER.readTree(dir.resolve("plots.json").toFile());
+        assertClose(auc, plots.get("roc").get("auc").asDouble(), 0, 1e-12, "ROC plot data");
+        double sig = 0;
+        for (JsonNode c : plots.get("score_signal").get("counts")) {
+            sig += c.asDouble();
+        }
+        // binary.test holds 272 signal rows (ml-datasets/README.md).
+        assertClose(272, sig, 0, 1e-9, "signal histogram entries");
+        // The lowest threshold selects everything: 272 signal and 228 background rows (README).
+        JsonNode scan = plots.get("significance_vs_threshold");
+        assertTrue(scan.size() > 10);
+        JsonNode last = scan.get(scan.size() - 1);
+        assertClose(272, last.get("signal").asDouble(), 0, 1e-9, "s at the lowest threshold");
+        assertClose(228, last.get("background").asDouble(), 0, 1e-9, "b at the lowest threshold");
+
+        // The saved model, evaluated from disk, gives the AUC the training reported.
+        Run e = run("evaluate", model.toString(), test.toString(), "--json");
+        assertEquals(0, e.code(), e.err());
+        assertClose(auc, e.json().get("auc").asDouble(), 0, 1e-12, "AUC from the saved model");
+
+        Run x = run("explain", model.toString(), test.toString(), "--rows", "5", "--background", "10", "--permutations", "1", "--json");
+        assertEquals(0, x.code(), x.err());
+        assertEquals(28, x.json().get("ranking").size());
+        assertEquals(4, x.json().get("beeswarm").size());
+
+        Run o = run("export-onnx", model.toString(), "--json");
+        assertEquals(0, o.code(), o.err());
+        Path onnx = Path.of(o.json().get("onnx").asText());
+        assertEquals(dir.resolve("mlp.onnx"), onnx);
+        FeatureTable tt = FeatureTables.read(test, ColumnRoles.ofLabel("c0"));
+        try (OnnxModel m = OnnxModel.load(onnx, 1)) {
+            // ONNX Runtime on raw features reproduces the AUC of the DJL model.
+            assertClose(auc, Metrics.auc(m.predict(tt), tt.labels(), null), 0, 1e-4, "ONNX AUC");
+        }
+        Run eo = run("evaluate", onnx.toString(), test.toString(), "--label", "c0", "--json");
+        assertEquals(0, eo.code(), eo.err());
+        assertClose(auc, eo.json().get("auc").asDouble(), 0, 1e-4, "evaluate on the ONNX file");
+        Run noLabel = run("evaluate", onnx.toString(), test.toString());
+        assertEquals(1, noLabel.code());
+        assertTrue(noLabel.err().contains("evaluation needs a label column"), noLabel.err());
+    }
+
+    @Test
+    void trainsABdtFromAYamlConfig() throws Exception {
+        Path train = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.train");
+        Path cfg = dir.resolve("bdt.yaml");
+        Files.writeString(
+                cfg,
+                "train: " + train + "\nlabel: c0\nmodel: bdt\nseed: 3\noutput: bdt.json\n"
+                        + "bdt: {trees: 10, max_depth: 3}\n");
+        Run t = run("train", cfg.toString(), "--json");
+        assertEquals(0, t.code(), t.err());
+        // 8:1:1 split of 7 000 rows: 5 600 for training.
+        assertEquals(5600, t.json().get("train_rows").asInt());
+        assertEquals("bdt", t.json().get("kind").asText());
+        assertTrue(Files.exists(dir.resolve("bdt.json")));
+        // A table of one class has no ROC: the evaluation says so instead of failing.
+        Path sig = dir.resolve("sig.tsv");
+        Files.write(sig, Files.readAllLines(train).stream().filter(l -> l.startsWith("1")).limit(50).toList());
+        Run one = run("evaluate", dir.resolve("bdt.json").toString(), sig.toString());
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().contains("50 rows of one class only"), one.out());
+        Run x = run("explain", dir.resolve("bdt.json").toString(), train.toString(), "--rows", "20", "--json");
+        assertEquals("tree_shap", x.json().get("method").asText());
+        Run o = run("export-onnx", dir.resolve("bdt.json").toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("only MLPs can be exported"), o.err());
+    }
+
+    @Test
+    void mlBenchRunsAllEnginesOnTheSameRows() throws Exception {
+        Run b = run("ml-bench", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
+        assertEquals(0, b.code(), b.err());
+        JsonNode r = b.json().get("result");
+        assertEquals(400, r.get("rows").asInt());
+        assertEquals(1, r.get("djlSecondsPerEpoch").size());
+        // The exported ONNX network reproduces DJL on every row (the 1e-5).
+        assertTrue(r.get("onnxMaxAbsDiff").asDouble() <= 1e-5, r.toString());
+        Run bad = run("ml-bench", "--rows", "5");
+        assertEquals(2, bad.code());
+    }
+
+    @Test
+    void badInputsExitWithOneAndNameTheProblem() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "a,b,y\n1,2,1\n3,x,0\n");
+        Run r = run("train", "--train", bad.toString(), "--label", "y", "--json");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains(bad + ":3: column 'b': 'x' is not a number"), r.err());
+        assertTrue(r.out().contains("\"error\""), r.out());
+        Run noLabel = run("train", "--train", bad.toString(), "--label", "nope");
+        assertEquals(1, noLabel.code());
+        assertTrue(noLabel.err().contains("label column 'nope' not found"), noLabel.err());
+        Run missing = run("train", "--label", "y");
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("--train FILE"), missing.err());
+        Path cfg = dir.resolve("c.yaml");
+        Files.writeString(cfg, "train: x.csv\nlabel: y\nmodel: forest\n");
+        Run badCfg = run("train", cfg.toString());
+        assertEquals(1, badCfg.code());
+        assertTrue(badCfg.err().contains(cfg + ": /model: 'forest' is not one of mlp, resnet, deepsets, bdt"), badCfg.err());
+        Path notModel = dir.resolve("m.json");
+        Files.writeString(notModel, "{\"format\": \"other\"}");
+        Run ev = run("evaluate", notModel.toString(), bad.toString());
+        assertEquals(1, ev.code());
+        assertTrue(ev.err().contains(notModel + ": /format: expected \"quarry-model\""), ev.err());
+    }
+}

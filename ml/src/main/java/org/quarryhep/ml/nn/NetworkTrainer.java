@@ -1,0 +1,377 @@
+package org.quarryhep.ml.nn;
+
+import ai.djl.MalformedModelException;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.optimizer.Optimizer;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.function.Consumer;
+import org.quarryhep.core.Provenance;
+import org.quarryhep.ml.ModelInfo;
+import org.quarryhep.ml.Task;
+import org.quarryhep.ml.metrics.EpochRecord;
+import org.quarryhep.ml.metrics.Metrics;
+import org.quarryhep.ml.table.FeatureTable;
+import org.quarryhep.ml.table.Standardizer;
+
+/**
+ * Trains a {@link NetworkConfig} on a feature table with DJL's PyTorch engine.
+ *
+ * <p>The standardisation is fitted on the training table (the count column of a Deep Sets
+ * network is left raw). Each epoch shuffles the rows with {@link SplittableRandom}(seed + epoch);
+ * PyTorch's generator is seeded once for initialisation and dropout. With one intra-op thread
+ * ({@code -Dai.djl.pytorch.num_threads=1}) two trainings with the same seed give identical
+ * weights. The model keeps the weights of the best epoch of the monitored metric when early
+ * stopping is on, and of the last epoch otherwise.
+ */
+public final class NetworkTrainer {
+    private NetworkTrainer() {}
+
+    /**
+     * Trains a network.
+     *
+     * @param train the training table (labels are the targets)
+     * @param validation the validation table, or {@code null}
+     * @param features the input columns, in order (group columns allowed: parametric networks)
+     * @param config the network and training configuration
+     * @param missingValue the missing-value marker of the standardisation (NaN for none)
+     * @param progress called after every epoch
+     * @return the model and its learning curve
+     * @throws IllegalArgumentException when a feature is missing or the labels do not fit the loss
+     */
+    public static TrainingResult train(
+            FeatureTable train,
+            FeatureTable validation,
+            List<String> features,
+            NetworkConfig config,
+            double missingValue,
+            Consumer<EpochRecord> progress) {
+        FeatureTable tr = train.withFeatures(features);
+        Standardizer std = standardizer(tr, config, missingValue);
+        Task task =
+                switch (config.loss()) {
+                    case BCE -> Task.CLASSIFICATION;
+                    case LIKELIHOOD_RATIO -> Task.LIKELIHOOD_RATIO;
+                    case MSE, HUBER -> Task.REGRESSION;
+                };
+        double prior = 1;
+        if (task != Task.REGRESSION) {
+            for (float y : tr.labels()) {
+                if (y != 0f && y != 1f) {
+                    throw new IllegalArgumentException(
+                            "loss " + config.loss() + " needs labels 0 or 1, found " + y);
+                }
+            }
+            double[] sums = tr.classWeightSums();
+            prior = sums[1] / sums[0];
+        }
+        int d = features.size();
+        float[] x = std.transformRowMajor(tr);
+        float[] y = tr.labels();
+        float[] w = toFloat(tr.weights());
+        float[] vx = validation == null ? null : std.transformRowMajor(validation.withFeatures(features));
+
+        Engine engine = Engine.getEngine(NetworkModel.ENGINE);
+        engine.setRandomSeed((int) config.seed());
+        Block block = NetworkBlocks.build(config);
+        ai.djl.Model djl = ai.djl.Model.newInstance("quarry-" + kind(config), NetworkModel.ENGINE);
+        djl.setBlock(block);
+        ModelInfo info =
+                new ModelInfo(
+                        kind(config),
+                        task,
+                        features,
+                        std,
+                        configMap(config),
+                        config.seed(),
+                        Provenance.of(
+                                NetworkTrainer.class.getName(),
+                                provenanceConfig(config),
+                                config.seed(),
+                                List.of()),
+                        prior);
+        NetworkModel model = new NetworkModel(info, config, djl);
+        WeightedLoss loss = new WeightedLoss(config.loss(), config.huberDelta());
+        PlateauTracker lr = new PlateauTracker(config.learningRate());
+        Optimizer opt =
+                config.optimizer() == OptimizerKind.ADAM
+                        ? Optimizer.adam().optLearningRateTracker(lr).build()
+                        : Optimizer.sgd()
+                                .setLearningRateTracker(lr)
+                                .optMomentum((float) config.momentum())
+                                .build();
+        List<EpochRecord> history = new ArrayList<>();
+        int bestEpoch = 0;
+        try (Trainer trainer =
+                djl.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(opt))) {
+            trainer.initialize(new Shape(config.batchSize(), d));
+            initialiseLikePyTorch(block, config.seed());
+            double best = Double.NaN;
+            byte[] bestWeights = null;
+            int sincePlateau = 0;
+            double plateauBest = Double.NaN;
+            int n = tr.rows();
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            for (int epoch = 1; epoch <= config.epochs(); epoch++) {
+                shuffle(order, new SplittableRandom(config.seed() * 1_000_003L + epoch));
+                double lossSum = 0;
+                int batches = 0;
+                for (int start = 0; start < n; start += config.batchSize()) {
+                    int b = Math.min(config.batchSize(), n - start);
+                    if (b < 2 && n > 1 && hasBatchNorm(config)) {
+                        continue; // batch norm cannot normalise a batch of one row
+                    }
+                    float[] bx = new float[b * d];
+                    float[] by = new float[b];
+                    float[] bw = new float[b];
+                    for (int k = 0; k < b; k++) {
+                        int i = order[start + k];
+                        System.arraycopy(x, i * d, bx, k * d, d);
+                        by[k] = y[i];
+                        bw[k] = w[i];
+                    }
+                    try (NDManager m = trainer.getManager().newSubManager()) {
+                        NDList in = new NDList(m.create(bx, new Shape(b, d)));
+                        NDList labels =
+                                new NDList(m.create(by, new Shape(b, 1)), m.create(bw, new Shape(b, 1)));
+                        try (GradientCollector gc = trainer.newGradientCollector()) {
+                            NDArray l = loss.evaluate(labels, trainer.forward(in));
+                            lossSum += l.getFloat();
+                            gc.backward(l);
+                        }
+                        trainer.step();
+                    }
+                    batches++;
+                }
+                double trainLoss = lossSum / Math.max(1, batches);
+                double vLoss = Double.NaN;
+                double vAuc = Double.NaN;
+                if (validation != null && validation.rows() > 0) {
+                    float[] out = model.outputs(vx, validation.rows());
+                    vLoss = javaLoss(config, out, validation.labels(), validation.weights());
+                    double[] sums = validation.classWeightSums();
+                    if (task != Task.REGRESSION && sums[0] != 0 && sums[1] != 0) {
+                        vAuc = Metrics.auc(out, validation.labels(), validation.weights());
+                    }
+                }
+                EpochRecord rec = new EpochRecord(epoch, trainLoss, vLoss, vAuc, lr.rate());
+                history.add(rec);
+                progress.accept(rec);
+                double monitored =
+                        config.monitorAuc() && !Double.isNaN(vAuc)
+                                ? -vAuc
+                                : Double.isNaN(vLoss) ? trainLoss : vLoss;
+                if (Double.isNaN(plateauBest) || monitored < plateauBest) {
+                    plateauBest = monitored;
+                    sincePlateau = 0;
+                } else if (config.plateauPatience() > 0 && ++sincePlateau >= config.plateauPatience()) {
+                    lr.reduce(config.plateauFactor(), config.minLearningRate());
+                    sincePlateau = 0;
+                }
+                if (config.earlyStoppingPatience() > 0) {
+                    if (Double.isNaN(best) || monitored < best) {
+                        best = monitored;
+                        bestEpoch = epoch;
+                        bestWeights = model.weightBytes();
+                    } else if (epoch - bestEpoch >= config.earlyStoppingPatience()) {
+                        break;
+                    }
+                } else {
+                    bestEpoch = epoch;
+                }
+            }
+            if (bestWeights != null && bestEpoch != history.size()) {
+                restore(djl, bestWeights);
+            }
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+        return new TrainingResult(model, history, bestEpoch);
+    }
+
+    /**
+     * Sets every dense layer's weights and bias to U(−1/√fan_in, 1/√fan_in), PyTorch's default
+     * for {@code nn.Linear} (Kaiming uniform with a = √5), drawn from a Java stream seeded by the
+     * config so that the initial network does not depend on the engine's generator.
+     */
+    private static void initialiseLikePyTorch(Block block, long seed) {
+        SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        Map<String, Long> fanIn = new LinkedHashMap<>();
+        for (var p : block.getParameters()) {
+            if (p.getKey().endsWith("_weight") && p.getValue().getArray().getShape().dimension() == 2) {
+                fanIn.put(p.getKey().substring(0, p.getKey().length() - "_weight".length()), p.getValue().getArray().getShape().get(1));
+            }
+        }
+        for (var p : block.getParameters()) {
+            String key = p.getKey();
+            String layer = key.substring(0, Math.max(0, key.lastIndexOf('_')));
+            boolean dense = (key.endsWith("_weight") || key.endsWith("_bias")) && fanIn.containsKey(layer);
+            if (!dense) {
+                continue;
+            }
+            NDArray a = p.getValue().getArray();
+            double bound = 1 / Math.sqrt(fanIn.get(layer));
+            float[] v = new float[(int) a.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) ((2 * r.nextDouble() - 1) * bound);
+            }
+            a.set(v);
+        }
+    }
+
+    private static boolean hasBatchNorm(NetworkConfig c) {
+        return c.layers().stream().anyMatch(LayerSpec::batchNorm)
+                || c.phiLayers().stream().anyMatch(LayerSpec::batchNorm);
+    }
+
+    private static void restore(ai.djl.Model djl, byte[] weights) {
+        try {
+            djl.getBlock()
+                    .loadParameters(
+                            djl.getNDManager(), new DataInputStream(new ByteArrayInputStream(weights)));
+        } catch (IOException | MalformedModelException e) {
+            throw new IllegalStateException("cannot restore the best weights", e);
+        }
+    }
+
+    /** The loss of {@link WeightedLoss} in double precision, for validation tables. */
+    static double javaLoss(NetworkConfig c, float[] out, float[] y, double[] w) {
+        double s = 0;
+        double norm = 0;
+        for (int i = 0; i < out.length; i++) {
+            double z = out[i];
+            double l =
+                    switch (c.loss()) {
+                        case BCE, LIKELIHOOD_RATIO ->
+                                Math.max(z, 0) - z * y[i] + Math.log1p(Math.exp(-Math.abs(z)));
+                        case MSE -> (z - y[i]) * (z - y[i]);
+                        case HUBER -> {
+                            double a = Math.abs(z - y[i]);
+                            double q = Math.min(a, c.huberDelta());
+                            yield 0.5 * q * q + c.huberDelta() * (a - q);
+                        }
+                    };
+            s += w[i] * l;
+            norm += c.loss() == LossKind.LIKELIHOOD_RATIO ? Math.abs(w[i]) : w[i];
+        }
+        return s / norm;
+    }
+
+    /**
+     * The standardisation of a network's inputs. For Deep Sets every slot of a per-particle
+     * feature shares one mean and spread, taken over the real particles only, so that the network
+     * stays invariant under permutations of the particles; the count column stays raw.
+     */
+    private static Standardizer standardizer(FeatureTable tr, NetworkConfig c, double missing) {
+        Standardizer s = Standardizer.fit(tr, missing);
+        if (c.architecture() != Architecture.DEEP_SETS) {
+            return s;
+        }
+        int j = tr.indexOf(c.countFeature());
+        if (j != tr.width() - 1) {
+            throw new IllegalArgumentException(
+                    "Deep Sets: the count column '" + c.countFeature() + "' must be the last feature");
+        }
+        double[] mean = s.mean();
+        double[] sd = s.std();
+        mean[j] = 0;
+        sd[j] = 1;
+        float[] count = tr.column(j);
+        for (String p : c.particleFeatures()) {
+            double sum = 0;
+            double sum2 = 0;
+            long n = 0;
+            for (int k = 0; k < c.maxParticles(); k++) {
+                float[] v = tr.column(p + "_" + k);
+                for (int i = 0; i < v.length; i++) {
+                    if (k < count[i] && v[i] != missing) {
+                        sum += v[i];
+                        sum2 += (double) v[i] * v[i];
+                        n++;
+                    }
+                }
+            }
+            double mu = n > 0 ? sum / n : 0;
+            double var = n > 0 ? sum2 / n - mu * mu : 0;
+            for (int k = 0; k < c.maxParticles(); k++) {
+                int col = tr.indexOf(p + "_" + k);
+                mean[col] = mu;
+                sd[col] = var > 0 ? Math.sqrt(var) : 1;
+            }
+        }
+        return new Standardizer(s.names(), mean, sd, missing);
+    }
+
+    /**
+     * The input columns of a Deep Sets network: the high-level features, then {@code name_k} for
+     * each slot k and per-particle feature, then the count column.
+     */
+    public static List<String> deepSetsFeatures(List<String> highLevel, NetworkConfig c) {
+        List<String> f = new ArrayList<>(highLevel);
+        for (int k = 0; k < c.maxParticles(); k++) {
+            for (String p : c.particleFeatures()) {
+                f.add(p + "_" + k);
+            }
+        }
+        f.add(c.countFeature());
+        return f;
+    }
+
+    static String kind(NetworkConfig c) {
+        return switch (c.architecture()) {
+            case MLP -> "mlp";
+            case RESNET -> "resnet";
+            case DEEP_SETS -> "deepsets";
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> configMap(NetworkConfig c) {
+        return org.quarryhep.ml.ModelFiles.MAPPER.convertValue(c, LinkedHashMap.class);
+    }
+
+    private static Map<String, String> provenanceConfig(NetworkConfig c) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : configMap(c).entrySet()) {
+            m.put(e.getKey(), String.valueOf(e.getValue()));
+        }
+        m.put("djl", Engine.getDjlVersion());
+        m.put("pytorch", Engine.getEngine(NetworkModel.ENGINE).getVersion());
+        return m;
+    }
+
+    private static float[] toFloat(double[] v) {
+        float[] f = new float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            f[i] = (float) v[i];
+        }
+        return f;
+    }
+
+    private static void shuffle(int[] a, SplittableRandom r) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = r.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

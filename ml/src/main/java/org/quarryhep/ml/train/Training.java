@@ -1,0 +1,161 @@
+package org.quarryhep.ml.train;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.quarryhep.core.Provenance;
+import org.quarryhep.ml.Model;
+import org.quarryhep.ml.ModelFiles;
+import org.quarryhep.ml.bdt.BdtTrainer;
+import org.quarryhep.ml.metrics.EpochRecord;
+import org.quarryhep.ml.Parametric;
+import org.quarryhep.ml.nn.Architecture;
+import org.quarryhep.ml.nn.NetworkConfig;
+import org.quarryhep.ml.nn.NetworkTrainer;
+import org.quarryhep.ml.nn.TrainingResult;
+import org.quarryhep.ml.table.Balancing;
+import org.quarryhep.ml.table.ColumnRoles;
+import org.quarryhep.ml.table.FeatureTable;
+import org.quarryhep.ml.table.FeatureTables;
+import org.quarryhep.ml.table.Split;
+import org.quarryhep.ml.table.Splits;
+
+/** Runs a {@link TrainingSpec}: read, split, train, evaluate, save. */
+public final class Training {
+    private Training() {}
+
+    /**
+     * Runs the job.
+     *
+     * @param spec the job
+     * @param progress called after every epoch (or boosting round)
+     * @return the model, metrics and learning curve
+     * @throws IOException when a table cannot be read or the model not written
+     * @throws SpecException when a configured column is missing from the table
+     */
+    public static TrainingReport run(TrainingSpec spec, Consumer<EpochRecord> progress) throws IOException {
+        List<String> groups = new ArrayList<>(spec.groups());
+        spec.parameters().stream().filter(p -> !groups.contains(p)).forEach(groups::add);
+        ColumnRoles roles =
+                ColumnRoles.ofLabel(spec.label())
+                        .withWeight(spec.weight())
+                        .withGroups(groups)
+                        .withDrop(spec.drop());
+        FeatureTable all = FeatureTables.read(spec.train(), roles);
+        Split split;
+        if (spec.test() != null) {
+            Split s = Splits.stratified(all, 1 - spec.validationFraction(), spec.validationFraction(), spec.seed());
+            split = new Split(s.train(), s.validation(), FeatureTables.read(spec.test(), roles));
+        } else {
+            split = Splits.eightOneOne(all, spec.seed());
+        }
+        if (!spec.parameters().isEmpty()) {
+            split =
+                    new Split(
+                            Parametric.assignBackgroundParameters(split.train(), spec.parameters(), spec.seed()),
+                            Parametric.assignBackgroundParameters(split.validation(), spec.parameters(), spec.seed() + 1),
+                            Parametric.assignBackgroundParameters(split.test(), spec.parameters(), spec.seed() + 2));
+        }
+        FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
+        List<String> features = new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
+        if (spec.network() != null && spec.network().architecture() == Architecture.DEEP_SETS) {
+            NetworkConfig c = spec.network();
+            List<String> slots = NetworkTrainer.deepSetsFeatures(List.of(), c);
+            List<String> high = new ArrayList<>(features);
+            high.removeAll(slots);
+            features = NetworkTrainer.deepSetsFeatures(high, c);
+        }
+        for (String p : spec.parameters()) {
+            if (!features.contains(p)) {
+                features.add(p);
+            }
+        }
+        for (String f : features) {
+            if (!all.names().contains(f) && !all.groupNames().contains(f)) {
+                throw new SpecException("/features: column '" + f + "' is not in " + spec.train(), null);
+            }
+        }
+        Model model;
+        List<EpochRecord> history;
+        int best;
+        if (spec.isBdt()) {
+            BdtTrainer.Result r = BdtTrainer.train(train, split.validation(), features, spec.bdt(), spec.missingValue());
+            model = r.model();
+            history = r.history();
+            history.forEach(progress);
+            best = history.size();
+        } else {
+            TrainingResult r =
+                    NetworkTrainer.train(train, split.validation(), features, spec.network(), spec.missingValue(), progress);
+            model = r.model();
+            history = r.history();
+            best = r.bestEpoch();
+        }
+        try {
+            Evaluation test = split.test().rows() > 0 ? Evaluation.of(model, split.test()) : null;
+            Evaluation val = split.validation().rows() > 0 ? Evaluation.of(model, split.validation()) : null;
+            if (spec.output() != null) {
+                List<Provenance.InputFile> inputs = new ArrayList<>();
+                inputs.add(Provenance.InputFile.of(spec.train()));
+                if (spec.test() != null) {
+                    inputs.add(Provenance.InputFile.of(spec.test()));
+                }
+                Map<String, String> extra = new LinkedHashMap<>();
+                extra.put("label", spec.label());
+                if (spec.weight() != null) {
+                    extra.put("weight", spec.weight());
+                }
+                if (!spec.drop().isEmpty()) {
+                    extra.put("drop", String.join(",", spec.drop()));
+                }
+                if (!spec.parameters().isEmpty()) {
+                    extra.put("parameters", String.join(",", spec.parameters()));
+                }
+                if (!groups.isEmpty()) {
+                    extra.put("groups", String.join(",", groups));
+                }
+                ModelFiles.save(model, spec.output(), inputs, extra);
+            }
+            if (spec.plots() != null) {
+                FeatureTable plotTable = split.test().rows() > 0 ? split.test() : split.validation();
+                ModelFiles.MAPPER.writeValue(spec.plots().toFile(), PlotData.of(model, plotTable, history));
+            }
+            return new TrainingReport(model, test, val, history, best, train.rows(), spec.output());
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The column roles a saved model was trained with (label, weight, dropped and group columns,
+     * as recorded in its provenance), so that an evaluation table is read the same way.
+     *
+     * @param model a loaded model
+     * @param labelOverride a label column to use instead, or {@code null}
+     * @return the roles
+     */
+    public static ColumnRoles rolesOf(Model model, String labelOverride) {
+        Map<String, String> c = model.info().provenance().config();
+        ColumnRoles r = ColumnRoles.ofLabel(labelOverride != null ? labelOverride : c.get("label"));
+        if (c.containsKey("weight")) {
+            r = r.withWeight(c.get("weight"));
+        }
+        if (c.containsKey("drop")) {
+            r = r.withDrop(List.of(c.get("drop").split(",")));
+        }
+        if (c.containsKey("groups")) {
+            r = r.withGroups(List.of(c.get("groups").split(",")));
+        }
+        return r;
+    }
+
+    /** Reads a table the way a model's training table was read. */
+    public static FeatureTable readLike(Model model, Path table, String labelOverride) throws IOException {
+        return FeatureTables.read(table, rolesOf(model, labelOverride));
+    }
+}

@@ -1,0 +1,95 @@
+package org.quarryhep.ml.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.testkit.Tolerance.assertClose;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.ml.Model;
+import org.quarryhep.ml.ModelFiles;
+import org.quarryhep.ml.table.FeatureTable;
+import org.quarryhep.ml.table.FeatureTables;
+
+class TrainingTest {
+    @TempDir Path dir;
+
+    @Test
+    void parametricJobFromAConfigUsesTheParameterAsInput() throws Exception {
+        // Signal x ~ N(m, 0.5) for m ∈ {1, 3}, background x ~ N(2, 2); mass is a group column.
+        SplittableRandom r = new SplittableRandom(1);
+        int n = 3000;
+        float[] x = new float[n];
+        float[] m = new float[n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            m[i] = y[i] == 1 ? (r.nextBoolean() ? 1 : 3) : 0;
+            x[i] = (float) (y[i] == 1 ? m[i] + 0.5 * r.nextGaussian() : 2 + 2 * r.nextGaussian());
+        }
+        Path data = dir.resolve("p.csv");
+        FeatureTables.writeCsv(FeatureTable.of(List.of("x"), new float[][] {x}, y, null, Map.of("mass", m)), data);
+        Path cfg = dir.resolve("p.yaml");
+        Files.writeString(
+                cfg,
+                "train: p.csv\nlabel: label\nweight: weight\nparameters: [mass]\nseed: 5\noutput: p.json\n"
+                        + "network: {layers: [16, 16], epochs: 4, batch_size: 64, learning_rate: 0.003}\n");
+        TrainingReport rep = Training.run(TrainingSpec.fromFile(cfg), e -> {});
+        try (Model model = rep.model()) {
+            assertEquals(List.of("x", "mass"), model.info().features());
+            assertEquals(2400, rep.trainRows()); // 8:1:1 of 3 000
+            assertTrue(rep.test().auc() > 0.8, "parametric test AUC " + rep.test().auc());
+        }
+        try (Model back = ModelFiles.load(dir.resolve("p.json"))) {
+            FeatureTable t = Training.readLike(back, data, null);
+            assertEquals(List.of("mass"), t.groupNames());
+            assertEquals("mass", back.info().provenance().config().get("parameters"));
+        }
+    }
+
+    @Test
+    void deepSetsJobFromAConfigBuildsTheSlotFeatures() throws Exception {
+        SplittableRandom r = new SplittableRandom(2);
+        int n = 1500;
+        List<String> names = new ArrayList<>(List.of("noise"));
+        for (int k = 0; k < 4; k++) {
+            names.add("pt_" + k);
+        }
+        names.add("n");
+        float[][] cols = new float[names.size()][n];
+        float[] y = new float[n];
+        for (int i = 0; i < n; i++) {
+            int count = 1 + r.nextInt(4);
+            double sum = 0;
+            for (int k = 0; k < count; k++) {
+                cols[1 + k][i] = (float) r.nextDouble(0, 2);
+                sum += cols[1 + k][i];
+            }
+            cols[0][i] = (float) r.nextGaussian();
+            cols[5][i] = count;
+            y[i] = sum > 2 ? 1 : 0;
+        }
+        Path data = dir.resolve("d.csv");
+        FeatureTables.writeCsv(FeatureTable.of(names, cols, y, null, Map.of()), data);
+        Path cfg = dir.resolve("d.yaml");
+        Files.writeString(
+                cfg,
+                "train: d.csv\nlabel: label\nweight: weight\nmodel: deepsets\nseed: 3\n"
+                        + "network: {layers: [16], phi_layers: [16, 8], particle_features: [pt], max_particles: 4,"
+                        + " count_feature: n, epochs: 6, batch_size: 32, learning_rate: 0.003}\n");
+        TrainingReport rep = Training.run(TrainingSpec.fromFile(cfg), e -> {});
+        try (Model model = rep.model()) {
+            assertEquals(names, model.info().features());
+            assertEquals("deepsets", model.info().kind());
+            // The label is a function of the set (Bayes AUC 1).
+            assertTrue(rep.test().auc() > 0.9, "Deep Sets test AUC " + rep.test().auc());
+            assertClose(1, rep.test().rows() / 150.0, 0, 0.01, "8:1:1 test part");
+        }
+    }
+}
