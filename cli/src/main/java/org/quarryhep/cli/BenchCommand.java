@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Measure throughput (see the subcommands).",
-        subcommands = {BenchIoCommand.class, BenchStatsCommand.class})
+        subcommands = {BenchIoCommand.class, BenchStatsCommand.class, MlBenchCommand.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code quarry ml-bench}: ML engine throughput against PyTorch in the same run. */
+/** {@code quarry bench ml}: ML engine throughput against PyTorch in the same run. */
 @Command(
-        name = "ml-bench",
+        name = "ml",
         mixinStandardHelpOptions = true,
         description = {
             "Time the LFV classifier (10 inputs, 128-64-64-32-32-1, batch norm, dropout, batch 64)"
@@ -52,7 +52,7 @@ final class MlBenchCommand implements Callable<Integer> {
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         Path python = hasTorch() ? Path.of("/usr/bin/python3") : null;
         BenchmarkResult r;
-        try (Progress bar = Progress.start("ml-bench", -1, "steps")) {
+        try (Progress bar = Progress.start("bench ml", -1, "steps")) {
             r = MlBenchmark.run(rows, epochs, threads, python, line -> {
                 bar.step(1);
                 if (!json) {

@@ -27,7 +27,6 @@ import picocli.CommandLine.IVersionProvider;
             EvaluateCommand.class,
             ExplainCommand.class,
             ExportOnnxCommand.class,
-            MlBenchCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

@@ -135,14 +135,14 @@ class MlCommandsTest {
 
     @Test
     void mlBenchRunsAllEnginesOnTheSameRows() throws Exception {
-        Run b = run("ml-bench", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
+        Run b = run("bench", "ml", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
         assertEquals(0, b.code(), b.err());
         JsonNode r = b.json().get("result");
         assertEquals(400, r.get("rows").asInt());
         assertEquals(1, r.get("djlSecondsPerEpoch").size());
         // The exported ONNX network reproduces DJL on every row (the 1e-5).
         assertTrue(r.get("onnxMaxAbsDiff").asDouble() <= 1e-5, r.toString());
-        Run bad = run("ml-bench", "--rows", "5");
+        Run bad = run("bench", "ml", "--rows", "5");
         assertEquals(2, bad.code());
     }
 
