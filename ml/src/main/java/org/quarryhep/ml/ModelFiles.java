@@ -13,6 +13,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.ml.bdt.BdtModel;
 import org.quarryhep.ml.nn.NetworkConfig;
@@ -99,7 +100,7 @@ public final class ModelFiles {
         root.set("provenance", MAPPER.readTree(info.provenance().toJson()));
         root.put("weights_encoding", info.kind().equals("bdt") ? "xgboost-ubj" : "djl-parameters");
         root.put("weights", Base64.getEncoder().encodeToString(weights));
-        AtomicFiles.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), root));
+        AtomicFile.write(file, tmp -> MAPPER.writeValue(tmp.toFile(), root));
     }
 
     /**

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.stats.ModifierSpec.BinValues;
 import org.quarryhep.stats.ModifierSpec.HistoTemplates;
 import org.quarryhep.stats.ModifierSpec.NormFactors;
@@ -128,14 +128,8 @@ public final class WorkspaceWriter {
      * @throws IOException when writing fails
      */
     public static void write(Workspace ws, Path path) throws IOException {
-        Path dir = path.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, path.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(tmp, toJsonString(ws));
-            Files.move(tmp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        String json = toJsonString(ws);
+        AtomicFile.write(path, tmp -> Files.writeString(tmp, json));
     }
 
     private static void numbers(ArrayNode arr, double[] values) {

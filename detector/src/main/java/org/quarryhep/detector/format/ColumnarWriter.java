@@ -6,15 +6,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.detector.DetectorSimulation;
 import org.quarryhep.detector.ReconstructedEvent;
@@ -25,8 +24,7 @@ import org.quarryhep.detector.ReconstructedEvent;
  * failed run never leaves half a file.
  */
 public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoCloseable {
-    private final Path target;
-    private final Path temp;
+    private final AtomicFile file;
     private final DataOutputStream out;
     private final MessageDigest digest;
     private final List<ReconstructedEvent> block = new ArrayList<>();
@@ -35,10 +33,8 @@ public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoC
     private String dataSha256;
 
     private ColumnarWriter(Path target, Provenance provenance) throws IOException {
-        this.target = target;
-        Path dir = target.toAbsolutePath().getParent();
-        this.temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-        OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+        this.file = AtomicFile.create(target);
+        OutputStream raw = new BufferedOutputStream(file.newOutputStream(), 1 << 16);
         if (target.getFileName().toString().endsWith(".gz")) {
             raw = new GZIPOutputStream(raw, 1 << 16);
         }
@@ -148,10 +144,10 @@ public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoC
             out.writeLong(events);
             out.close();
             dataSha256 = HexFormat.of().formatHex(digest.digest());
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            file.commit();
         } finally {
             closed = true;
-            Files.deleteIfExists(temp);
+            file.discard();
         }
     }
 
@@ -161,7 +157,7 @@ public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoC
         try {
             out.close();
         } finally {
-            Files.deleteIfExists(temp);
+            file.discard();
         }
     }
 }

@@ -8,11 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPOutputStream;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.io.Compression;
 
 /**
@@ -21,14 +19,12 @@ import org.quarryhep.io.Compression;
  * half-written file.
  */
 public final class AtomicOutput {
-    private final Path target;
-    private final Path temp;
+    private final AtomicFile file;
     private final Writer writer;
     private boolean done;
 
-    private AtomicOutput(Path target, Path temp, Writer writer) {
-        this.target = target;
-        this.temp = temp;
+    private AtomicOutput(AtomicFile file, Writer writer) {
+        this.file = file;
         this.writer = writer;
     }
 
@@ -38,23 +34,20 @@ public final class AtomicOutput {
      * @throws UncheckedIOException when the temporary file cannot be created
      */
     public static AtomicOutput open(Path target, Compression compression) {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Path temp = null;
+        AtomicFile file = null;
         try {
-            temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
-            OutputStream raw = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+            file = AtomicFile.create(target);
+            OutputStream raw = new BufferedOutputStream(file.newOutputStream(), 1 << 16);
             OutputStream out =
                     switch (compression) {
                         case GZIP -> new GZIPOutputStream(raw, 1 << 16);
                         case ZSTD -> new ZstdOutputStream(raw, 3);
                         case NONE -> raw;
                     };
-            return new AtomicOutput(
-                    target, temp, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            return new AtomicOutput(file, new OutputStreamWriter(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            if (temp != null) {
-                deleteQuietly(temp);
+            if (file != null) {
+                file.discard();
             }
             throw new UncheckedIOException(
                     "cannot write " + target + ": " + e.getMessage(), e);
@@ -68,7 +61,7 @@ public final class AtomicOutput {
 
     /** The target path. */
     public Path target() {
-        return target;
+        return file.target();
     }
 
     /**
@@ -83,18 +76,11 @@ public final class AtomicOutput {
         done = true;
         try {
             writer.close();
-            try {
-                Files.move(
-                        temp,
-                        target,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            file.commit();
         } catch (IOException e) {
-            deleteQuietly(temp);
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+            file.discard();
+            throw new UncheckedIOException(
+                    "cannot write " + file.target() + ": " + e.getMessage(), e);
         }
     }
 
@@ -109,14 +95,6 @@ public final class AtomicOutput {
         } catch (IOException e) {
             // The file is deleted next; a failed close of a discarded file changes nothing.
         }
-        deleteQuietly(temp);
-    }
-
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // Nothing more can be done about a temporary file that cannot be deleted.
-        }
+        file.discard();
     }
 }

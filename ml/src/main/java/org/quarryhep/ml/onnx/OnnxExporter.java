@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.QuarryVersion;
-import org.quarryhep.ml.AtomicFiles;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.nn.DenseLayer;
@@ -154,6 +154,6 @@ public final class OnnxExporter {
      */
     public static void write(NetworkModel model, Path file) throws IOException {
         byte[] bytes = toBytes(model);
-        AtomicFiles.write(file, tmp -> Files.write(tmp, bytes));
+        AtomicFile.write(file, tmp -> Files.write(tmp, bytes));
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.quarryhep.core.AtomicFile;
 
 /**
  * Reading and writing feature tables: delimited text (plain or gzip, delimiter and header
@@ -277,7 +278,7 @@ public final class FeatureTables {
      * @throws IOException when the file cannot be written
      */
     public static void writeCsv(FeatureTable t, Path file) throws IOException {
-        org.quarryhep.ml.AtomicFiles.write(
+        AtomicFile.write(
                 file,
                 tmp -> {
                     OutputStream os = Files.newOutputStream(tmp);
@@ -318,7 +319,7 @@ public final class FeatureTables {
      * @throws IOException when the file cannot be written
      */
     public static void writeBinary(FeatureTable t, Path file) throws IOException {
-        org.quarryhep.ml.AtomicFiles.write(
+        AtomicFile.write(
                 file,
                 tmp -> {
                     try (DataOutputStream out =
