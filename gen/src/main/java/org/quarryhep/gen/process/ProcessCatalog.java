@@ -49,7 +49,7 @@ public final class ProcessCatalog {
                 List.of(new ProcessParameter("lepton", 11, "lepton PDG id: 11 or 13"),
                         new ProcessParameter("charge", 0, "W charge: 1, -1, or 0 for both")), 2,
                 p -> new WProductionProcess(intValue(p, "lepton"), intValue(p, "charge"))));
-        add(new Entry("ttbar", "p p -> t tbar, t -> b W (V-A decay, no t-tbar spin correlation)",
+        add(new Entry("ttbar", "p p -> t tbar, t -> b W (V-A decay, with the t-tbar spin correlation)",
                 List.of(new ProcessParameter("decay", 4,
                         "0 stable tops, 1 dilepton (e/mu), 2 semileptonic (e/mu),"
                                 + " 3 all-hadronic, 4 inclusive")), 3,
