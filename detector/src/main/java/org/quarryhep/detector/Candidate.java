@@ -1,7 +1,6 @@
 package org.quarryhep.detector;
 
 import org.quarryhep.core.FourMomentum;
-import org.quarryhep.core.Position;
 
 /**
  * A particle-flow candidate: a track (charged particle measured in the tracker) or a neutral
@@ -19,13 +18,12 @@ final class Candidate {
     final double d0Mm;
     final double z0Mm;
     final double sigmaD0Mm;
-    /** The true production point (tracks only). */
-    final Position production;
+    final double sigmaZ0Mm;
     /** Whether the lepton identification efficiency was passed (electron and muon tracks). */
     boolean identified;
 
     Candidate(FourMomentum momentum, int charge, int pdgId, int genIndex, boolean pileup,
-            boolean track, double d0Mm, double z0Mm, double sigmaD0Mm, Position production) {
+            boolean track, double d0Mm, double z0Mm, double sigmaD0Mm, double sigmaZ0Mm) {
         this.momentum = momentum;
         this.charge = charge;
         this.pdgId = pdgId;
@@ -35,10 +33,10 @@ final class Candidate {
         this.d0Mm = d0Mm;
         this.z0Mm = z0Mm;
         this.sigmaD0Mm = sigmaD0Mm;
-        this.production = production;
+        this.sigmaZ0Mm = sigmaZ0Mm;
     }
 
     static Candidate tower(FourMomentum p, int species) {
-        return new Candidate(p, 0, species, -1, false, false, 0, 0, 0, Position.ORIGIN);
+        return new Candidate(p, 0, species, -1, false, false, 0, 0, 0, 0);
     }
 }

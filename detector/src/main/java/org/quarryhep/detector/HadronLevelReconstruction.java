@@ -207,7 +207,7 @@ final class HadronLevelReconstruction {
             my -= c.momentum.py();
             sumEt += c.momentum.pt();
         }
-        List<SecondaryVertex> vertices = secondaryVertices(candidates, pv, rng);
+        List<SecondaryVertex> vertices = secondaryVertices(candidates, pv);
         ReconstructedEvent reco = Reconstruction.event(event, nPileup, electrons, muons, photons,
                 tauJets, jets, new MissingEt(mx, my, sumEt), vertices);
         counts.truth(event, reco, taus);
@@ -267,52 +267,30 @@ final class HadronLevelReconstruction {
         double sd0 = t.impactParameter().sigmaD0(pt);
         double sz0 = t.impactParameter().sigmaZ0(pt);
         return new Candidate(m, threeCharge > 0 ? 1 : -1, p.pdgId(), in.pileup() ? -1 : in.genIndex(),
-                in.pileup(), true, d0 + sd0 * rng.nextGaussian(), z0 + sz0 * rng.nextGaussian(), sd0, x);
+                in.pileup(), true, d0 + sd0 * rng.nextGaussian(), z0 + sz0 * rng.nextGaussian(), sd0, sz0);
     }
 
     /**
-     * Groups displaced tracks by their production point, then measures each group's position
-     * with the card's vertex resolution (a parametrised vertex fit).
+     * Finds displaced vertices from the reconstructed tracks alone ({@link SecondaryVertexFinder}):
+     * measured d0, z0, direction and their resolutions, never the generator vertices.
      */
-    private List<SecondaryVertex> secondaryVertices(List<Candidate> candidates, Position pv,
-            SplittableRandom rng) {
-        DetectorCard.Vertexing v = card.vertexing();
-        List<List<Candidate>> groups = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!c.track || c.momentum.pt() < v.trackPtMin()
-                    || Math.abs(c.d0Mm) < v.d0SignificanceMin() * c.sigmaD0Mm) {
-                continue;
+    private List<SecondaryVertex> secondaryVertices(List<Candidate> candidates, Position pv) {
+        SecondaryVertexFinder finder = new SecondaryVertexFinder(card.vertexing());
+        List<SecondaryVertexFinder.Track> tracks = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            FourMomentum m = c.momentum;
+            if (c.track && finder.selects(m.pt(), c.d0Mm, c.sigmaD0Mm)) {
+                tracks.add(new SecondaryVertexFinder.Track(i, c.d0Mm, c.z0Mm + pv.z(), c.sigmaD0Mm,
+                        c.sigmaZ0Mm, m.phi(), m.pz() / m.pt()));
             }
-            List<Candidate> home = null;
-            for (List<Candidate> g : groups) {
-                Position s = g.get(0).production;
-                double dx = s.x() - c.production.x();
-                double dy = s.y() - c.production.y();
-                double dz = s.z() - c.production.z();
-                if (Math.sqrt(dx * dx + dy * dy + dz * dz) <= v.mergeDistanceMm()) {
-                    home = g;
-                    break;
-                }
-            }
-            if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
-            }
-            home.add(c);
         }
         List<SecondaryVertex> out = new ArrayList<>();
-        for (List<Candidate> g : groups) {
-            Position s = g.get(0).production;
-            double trueDxy = Math.hypot(s.x() - pv.x(), s.y() - pv.y());
-            if (g.size() < v.minTracks() || trueDxy < v.minDisplacementMm() || trueDxy > v.maxDisplacementMm()) {
-                continue;
-            }
-            double x = s.x() + v.resolutionXyMm() * rng.nextGaussian();
-            double y = s.y() + v.resolutionXyMm() * rng.nextGaussian();
-            double z = s.z() + v.resolutionZMm() * rng.nextGaussian();
+        for (SecondaryVertexFinder.Fit f : finder.find(tracks, pv.x(), pv.y())) {
             FourMomentum sum = FourMomentum.ZERO;
             Candidate lepton = null;
-            for (Candidate c : g) {
+            for (SecondaryVertexFinder.Track t : f.tracks()) {
+                Candidate c = candidates.get(t.index());
                 FourMomentum m = c.momentum;
                 sum = sum.plus(FourMomentum.ofPtEtaPhiM(m.pt(), m.eta(), m.phi(), PION_MASS));
                 int a = Math.abs(c.pdgId);
@@ -321,8 +299,9 @@ final class HadronLevelReconstruction {
                     lepton = c;
                 }
             }
-            out.add(new SecondaryVertex(x, y, z, Math.hypot(x - pv.x(), y - pv.y()), g.size(),
-                    sum.mass(), lepton == null ? 0 : lepton.pdgId,
+            double[] x = f.x();
+            out.add(new SecondaryVertex(x[0], x[1], x[2], Math.hypot(x[0] - pv.x(), x[1] - pv.y()),
+                    f.tracks().size(), sum.mass(), lepton == null ? 0 : lepton.pdgId,
                     lepton == null ? 0 : lepton.momentum.pt()));
         }
         out.sort(Comparator.comparingInt(SecondaryVertex::tracks).reversed()

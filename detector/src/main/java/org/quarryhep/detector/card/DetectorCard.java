@@ -410,19 +410,20 @@ public record DetectorCard(
             boolean chargedHadronSubtraction, double vertexZResolutionMm) {}
 
     /**
-     * Displaced-vertex finder.
+     * Displaced-vertex finder on reconstructed tracks (straight-line tracks; the position
+     * resolution follows from the tracks' σ(d0) and σ(z0)).
      *
      * @param minTracks fewest tracks a vertex needs
      * @param trackPtMin tracks below this pT are not used, GeV
      * @param d0SignificanceMin tracks need |d0|/σ(d0) at least this
+     * @param seedDcaMaxMm two tracks seed a vertex when their lines pass within this distance, mm
+     * @param trackChi2Max largest χ² (d0 and z0 residuals, 2 measurements) of a track at its vertex
+     * @param mergeDistanceMm seeds and vertices whose fitted positions are closer than this merge, mm
      * @param minDisplacementMm vertices closer than this (transverse) to the primary are dropped
      * @param maxDisplacementMm vertices beyond this (transverse) are dropped
-     * @param mergeDistanceMm vertices closer than this are merged into one
-     * @param resolutionXyMm transverse position resolution (each of x, y), mm
-     * @param resolutionZMm longitudinal position resolution, mm
      */
     public record Vertexing(
-            int minTracks, double trackPtMin, double d0SignificanceMin,
-            double minDisplacementMm, double maxDisplacementMm, double mergeDistanceMm,
-            double resolutionXyMm, double resolutionZMm) {}
+            int minTracks, double trackPtMin, double d0SignificanceMin, double seedDcaMaxMm,
+            double trackChi2Max, double mergeDistanceMm, double minDisplacementMm,
+            double maxDisplacementMm) {}
 }

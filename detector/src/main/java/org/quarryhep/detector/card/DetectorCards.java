@@ -437,8 +437,8 @@ public final class DetectorCards {
         }
 
         DetectorCard.Vertexing vertexing(Node n) {
-            onlyFields(n, "minTracks", "trackPtMin", "d0SignificanceMin", "minDisplacementMm",
-                    "maxDisplacementMm", "mergeDistanceMm", "resolutionXyMm", "resolutionZMm");
+            onlyFields(n, "minTracks", "trackPtMin", "d0SignificanceMin", "seedDcaMaxMm",
+                    "trackChi2Max", "mergeDistanceMm", "minDisplacementMm", "maxDisplacementMm");
             double minTracks = number(n, "minTracks", null);
             if (minTracks < 2 || minTracks != Math.rint(minTracks)) {
                 throw error(n.path() + "/minTracks", "must be an integer >= 2, got " + minTracks);
@@ -450,9 +450,8 @@ public final class DetectorCards {
                         + ", got " + hi);
             }
             return new DetectorCard.Vertexing((int) minTracks, nonNegative(n, "trackPtMin", null),
-                    nonNegative(n, "d0SignificanceMin", null), lo, hi,
-                    nonNegative(n, "mergeDistanceMm", null), positive(n, "resolutionXyMm", null),
-                    positive(n, "resolutionZMm", null));
+                    nonNegative(n, "d0SignificanceMin", null), positive(n, "seedDcaMaxMm", null),
+                    positive(n, "trackChi2Max", null), nonNegative(n, "mergeDistanceMm", null), lo, hi);
         }
     }
 }

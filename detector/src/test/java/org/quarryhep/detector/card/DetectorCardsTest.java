@@ -97,6 +97,9 @@ class DetectorCardsTest {
                 Arguments.of("bTagging.form", "/bTagging/b/form", "must be 'linear' or 'tanh'"),
                 Arguments.of("tracking.typo", "/tracking/etaMaxx", "unknown field"),
                 Arguments.of("vertexing.minTracks", "/vertexing/minTracks", "must be an integer >= 2"),
+                Arguments.of("vertexing.seedDca", "/vertexing/seedDcaMaxMm", "must be > 0, got -1.0"),
+                Arguments.of("vertexing.chi2", "/vertexing/trackChi2Max", "must be > 0, got 0.0"),
+                Arguments.of("vertexing.oldResolution", "/vertexing/resolutionXyMm", "unknown field"),
                 Arguments.of("pileup.mean", "/pileup/meanInteractions", "must be >= 0"),
                 Arguments.of("tracking.etaRange", "/tracking/efficiency/muon/0/etaMax", "must exceed etaMin"));
     }
@@ -116,6 +119,10 @@ class DetectorCardsTest {
             case "bTagging.form" -> cms.replace("b: {form: tanh, a: 0.85", "b: {form: cubic, a: 0.85");
             case "tracking.typo" -> cms.replace("  etaMax: 2.5\n  radiusMm", "  etaMaxx: 2.5\n  radiusMm");
             case "vertexing.minTracks" -> cms.replace("minTracks: 2", "minTracks: 1");
+            case "vertexing.seedDca" -> cms.replace("seedDcaMaxMm: 1.0", "seedDcaMaxMm: -1.0");
+            case "vertexing.chi2" -> cms.replace("trackChi2Max: 10.0", "trackChi2Max: 0.0");
+            // The smearing parameter of the former truth-seeded finder is no longer accepted.
+            case "vertexing.oldResolution" -> cms.replace("  minDisplacementMm: 1.0", "  resolutionXyMm: 0.05\n  minDisplacementMm: 1.0");
             case "pileup.mean" -> cms.replaceFirst("meanInteractions: 0", "meanInteractions: -3");
             case "tracking.etaRange" -> cms.replace(
                     "    muon:               # MuonTrackingEfficiency\n      - {etaMax: 1.5,",
