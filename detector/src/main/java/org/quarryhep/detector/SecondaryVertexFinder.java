@@ -25,9 +25,10 @@ import org.quarryhep.detector.card.DetectorCard;
  * <p>Steps: (1) select tracks with pT ≥ {@code trackPtMin} and |d0|/σ(d0) ≥ {@code
  * d0SignificanceMin}; (2) seed with every pair whose lines pass within {@code seedDcaMaxMm} of
  * each other and whose 2-track fit has every track's χ² ≤ {@code trackChi2Max}; (3) in order of
- * increasing seed χ², add each seed to the first vertex whose fitted position lies within {@code
- * mergeDistanceMm} of the seed (refitting), else open a vertex; then merge vertices that came
- * within {@code mergeDistanceMm} of each other; (4) give each track shared by several vertices to
+ * increasing seed χ², a seed whose fitted position lies within {@code mergeDistanceMm} of a vertex
+ * adds to it each of its tracks that keeps every track's χ² ≤ {@code trackChi2Max} in the refit
+ * (the rest of the seed is dropped), else it opens a vertex; then vertices that came within
+ * {@code mergeDistanceMm} of each other merge when the merged fit passes the same χ² cut; (4) give each track shared by several vertices to
  * the one where its χ² is smallest; (5) remove, one at a time, the track of largest χ² while it
  * exceeds {@code trackChi2Max}; (6) keep vertices with at least {@code minTracks} tracks whose
  * transverse distance from the primary vertex lies in [{@code minDisplacementMm}, {@code
@@ -130,14 +131,16 @@ final class SecondaryVertexFinder {
                 members.add(m);
                 fits.add(s.fit());
             } else {
-                TreeSet<Integer> m = members.get(home);
-                if (m.add(s.i()) | m.add(s.j())) {
-                    Fit f = fit(select(tracks, m));
-                    if (f == null) {
-                        m.remove(s.i());
-                        m.remove(s.j());
-                    } else {
-                        fits.set(home, f);
+                // χ² compatibility: each seed track joins only if the refit keeps every track's
+                // χ² within the cut; a seed incompatible with a nearby, better vertex is dropped.
+                for (int t : new int[] {s.i(), s.j()}) {
+                    TreeSet<Integer> m = new TreeSet<>(members.get(home));
+                    if (m.add(t)) {
+                        Fit f = fit(select(tracks, m));
+                        if (f != null && f.maxTrackChi2() <= config.trackChi2Max()) {
+                            members.set(home, m);
+                            fits.set(home, f);
+                        }
                     }
                 }
             }
@@ -152,7 +155,7 @@ final class SecondaryVertexFinder {
                         TreeSet<Integer> m = new TreeSet<>(members.get(a));
                         m.addAll(members.get(b));
                         Fit f = fit(select(tracks, m));
-                        if (f != null) {
+                        if (f != null && f.maxTrackChi2() <= config.trackChi2Max()) {
                             members.set(a, m);
                             fits.set(a, f);
                             members.remove(b);
@@ -163,14 +166,17 @@ final class SecondaryVertexFinder {
                 }
             }
         }
-        // Arbitration: a track shared by several vertices stays where its χ² is smallest.
+        // Arbitration: a track shared by several vertices stays where its χ² is smallest; χ²
+        // values equal to rounding go to the vertex with more tracks, then the earlier one.
         for (int t = 0; t < tracks.size(); t++) {
             int best = -1;
             double bestChi2 = Double.POSITIVE_INFINITY;
             for (int k = 0; k < fits.size(); k++) {
                 if (members.get(k).contains(t)) {
                     double c = chi2Of(tracks.get(t), fits.get(k).x());
-                    if (c < bestChi2) {
+                    boolean tie = Math.abs(c - bestChi2) <= 1e-9;
+                    if (!tie && c < bestChi2
+                            || tie && best >= 0 && members.get(k).size() > members.get(best).size()) {
                         bestChi2 = c;
                         best = k;
                     }

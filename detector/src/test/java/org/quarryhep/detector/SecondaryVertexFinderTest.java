@@ -264,4 +264,57 @@ class SecondaryVertexFinderTest {
         assertEquals(0, new SecondaryVertexFinder(DetectorCards.preset("cms").vertexing())
                 .find(List.of(t1, t2), 0, 0).size());
     }
+
+    /** A track measured without error from a line through p with azimuth phi and pz/pT cot. */
+    private static SecondaryVertexFinder.Track line(int index, double[] p, double pt, double phi, double cot,
+            double d0Shift) {
+        // Straight line through p: closest transverse approach to the beam at signed distance
+        // d0 = px sin(phi) - py cos(phi), reached after a transverse path -(px cos(phi) + py sin(phi)).
+        double d0 = p[0] * Math.sin(phi) - p[1] * Math.cos(phi);
+        double z = p[2] - (p[0] * Math.cos(phi) + p[1] * Math.sin(phi)) * cot;
+        return new SecondaryVertexFinder.Track(index, d0 + d0Shift, z, Math.hypot(D0_CONST, D0_MS / pt),
+                Math.hypot(Z0_CONST, Z0_MS / pt), phi, cot);
+    }
+
+    @Test
+    void exactLinesGiveTheirCommonPointAndTheGaussMarkovCovariance() {
+        double[] p = {10, 5, 3};
+        List<SecondaryVertexFinder.Track> ts = new ArrayList<>();
+        for (int k = 0; k < DECAY_A.length; k++) {
+            ts.add(line(k, p, DECAY_A[k][0], DECAY_A[k][2], Math.sinh(DECAY_A[k][1]), 0));
+        }
+        List<SecondaryVertexFinder.Fit> fits = new SecondaryVertexFinder(DetectorCards.preset("cms").vertexing())
+                .find(ts, 0, 0);
+        assertEquals(1, fits.size());
+        SecondaryVertexFinder.Fit f = fits.get(0);
+        // The three lines meet at p by construction.
+        for (int a = 0; a < 3; a++) {
+            assertClose(p[a], f.x()[a], 0, 1e-9);
+        }
+        assertClose(0.0, f.chi2(), 0, 1e-12);
+        double[] expected = gaussMarkovSigmas(DECAY_A);
+        for (int a = 0; a < 3; a++) {
+            assertClose(expected[a], Math.sqrt(f.covariance()[4 * a]), 1e-9, 0);
+        }
+    }
+
+    @Test
+    void anIncompatibleTrackIsRemovedByItsChi2() {
+        double[] p = {10, 5, 3};
+        List<SecondaryVertexFinder.Track> ts = new ArrayList<>();
+        for (int k = 0; k < DECAY_A.length; k++) {
+            ts.add(line(k, p, DECAY_A[k][0], DECAY_A[k][2], Math.sinh(DECAY_A[k][1]), 0));
+        }
+        // A fourth track missing the point by 0.3 mm in d0 (30 sigma at 20 GeV): its lines pass
+        // within the 1 mm seed cut, but its chi2 at the vertex, about (0.3/0.011)^2 = 740, exceeds
+        // trackChi2Max = 10.
+        ts.add(line(3, p, 20, 1.4, 0.2, 0.3));
+        List<SecondaryVertexFinder.Fit> fits = new SecondaryVertexFinder(DetectorCards.preset("cms").vertexing())
+                .find(ts, 0, 0);
+        assertEquals(1, fits.size());
+        assertEquals(List.of(0, 1, 2), fits.get(0).tracks().stream().map(SecondaryVertexFinder.Track::index).toList());
+        for (int a = 0; a < 3; a++) {
+            assertClose(p[a], fits.get(0).x()[a], 0, 1e-9);
+        }
+    }
 }
