@@ -80,7 +80,7 @@ class SecondaryVertexFinderTest {
         return Event.builder().optNumber(number).optWeights(1.0).optParticles(ps).optVertices(vs).build();
     }
 
-    private static final double[][] DECAY_A = {{30, 0.3, 0.5}, {20, 0.5, 0.9}, {15, 0.1, 0.2}};
+    static final double[][] DECAY_A = {{30, 0.3, 0.5}, {20, 0.5, 0.9}, {15, 0.1, 0.2}};
 
     @Test
     void positionResolutionFollowsFromTheTrackResolutions() {
@@ -122,14 +122,19 @@ class SecondaryVertexFinderTest {
      * (x, y, z): d0 = x sin φ − y cos φ, z0 = z − (x cos φ + y sin φ) c. The inverse is by
      * Gauss–Jordan elimination here (the finder uses cofactors).
      */
-    private static double[] gaussMarkovSigmas(double[][] tracks) {
+    static double[] gaussMarkovSigmas(double[][] tracks) {
+        return gaussMarkovSigmas(tracks, new DetectorCard.ImpactParameter(D0_CONST, D0_MS, Z0_CONST, Z0_MS));
+    }
+
+    /** As {@link #gaussMarkovSigmas(double[][])} for a card's impact-parameter resolution. */
+    static double[] gaussMarkovSigmas(double[][] tracks, DetectorCard.ImpactParameter ip) {
         double[][] m = new double[3][6];
         for (double[] t : tracks) {
             double pt = t[0];
             double phi = t[2];
             double c = Math.sinh(t[1]);
-            double sd = Math.hypot(D0_CONST, D0_MS / pt);
-            double sz = Math.hypot(Z0_CONST, Z0_MS / pt);
+            double sd = Math.hypot(ip.d0ConstantMm(), ip.d0ScatteringMmGeV() / pt);
+            double sz = Math.hypot(ip.z0ConstantMm(), ip.z0ScatteringMmGeV() / pt);
             double[][] g = {{Math.sin(phi), -Math.cos(phi), 0}, {-Math.cos(phi) * c, -Math.sin(phi) * c, 1}};
             double[] w = {1 / (sd * sd), 1 / (sz * sz)};
             for (int k = 0; k < 2; k++) {
