@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.Particle;
+import org.quarryhep.core.Position;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.detector.card.DetectorCards;
 import org.quarryhep.detector.format.ColumnarReader;
@@ -21,7 +22,7 @@ import org.quarryhep.detector.format.ColumnarWriter;
 /** Same seed → identical output whatever the thread count; another seed → different output. */
 class DeterminismTest {
 
-    /** Random hadron-level events: pions, photons, K_L, electrons, muons and a displaced decay. */
+    /** Random hadron-level events: pions, photons, K_L, electrons, muons and displaced decays. */
     static List<Event> randomEvents(int n) {
         SplittableRandom r = new SplittableRandom(5);
         int[] species = {211, -211, 22, 22, 130, 2112, 11, -13, 321};
@@ -37,6 +38,13 @@ class DeterminismTest {
             out.add(TestEvents.of(i, ps));
         }
         out.add(ReconstructionTest.displacedDecay(n));
+        // Events with two displaced decays exercise the vertex finder's seeding and merging.
+        for (int k = 1; k <= 10; k++) {
+            out.add(SecondaryVertexFinderTest.decays(n + k,
+                    List.of(new Position(10, 5, 3, 0), new Position(-4 * k, 8, -15, 0)),
+                    List.of(SecondaryVertexFinderTest.DECAY_A,
+                            new double[][] {{25, -0.4, 2.6}, {12, -0.2, 2.9}, {18, -0.7, 2.3}})));
+        }
         return out;
     }
 
