@@ -8,15 +8,10 @@ import org.quarryhep.stats.Workspace;
  * {@code lumi}: a luminosity scale λ with a Gaussian constraint whose auxiliary datum and width
  * come from the measurement's parameter configuration (pyhf requires {@code sigmas} there).
  */
-public final class LumiModifier implements Modifier {
-    @Override
-    public String type() {
-        return "lumi";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
+public final class LumiModifier extends BuiltInModifier {
+    /** The lumi type. */
+    public LumiModifier() {
+        super("lumi", Effect.MULTIPLICATIVE);
     }
 
     @Override
@@ -26,8 +21,7 @@ public final class LumiModifier implements Modifier {
             Workspace.Sample sample,
             String pointer,
             ParameterRegistry registry) {
-        ParameterSetBuilder set =
-                registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), 1, 1.0, 0.0, 10.0));
+        ParameterSetBuilder set = declareSet(spec, pointer, registry, 1, 1.0, 0.0, 10.0);
         // The width is unknown until the measurement config is applied; NaN marks it as required.
         set.normal(0, 1.0, Double.NaN);
     }
@@ -39,6 +33,6 @@ public final class LumiModifier implements Modifier {
             ParameterSetBuilder set,
             Map<String, Integer> offsets,
             InterpolationSettings interpolation) {
-        return Terms.scalar(offsets.get(spec.name()));
+        return Terms.scalar(offset(spec, offsets));
     }
 }

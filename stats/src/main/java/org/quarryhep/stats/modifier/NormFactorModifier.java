@@ -5,15 +5,10 @@ import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.Workspace;
 
 /** {@code normfactor}: an unconstrained scale μ of the whole sample; init 1, bounds [0, 10]. */
-public final class NormFactorModifier implements Modifier {
-    @Override
-    public String type() {
-        return "normfactor";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
+public final class NormFactorModifier extends BuiltInModifier {
+    /** The normfactor type. */
+    public NormFactorModifier() {
+        super("normfactor", Effect.MULTIPLICATIVE);
     }
 
     @Override
@@ -23,7 +18,7 @@ public final class NormFactorModifier implements Modifier {
             Workspace.Sample sample,
             String pointer,
             ParameterRegistry registry) {
-        registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), 1, 1.0, 0.0, 10.0));
+        declareSet(spec, pointer, registry, 1, 1.0, 0.0, 10.0);
     }
 
     @Override
@@ -33,6 +28,6 @@ public final class NormFactorModifier implements Modifier {
             ParameterSetBuilder set,
             Map<String, Integer> offsets,
             InterpolationSettings interpolation) {
-        return Terms.scalar(offsets.get(spec.name()));
+        return Terms.scalar(offset(spec, offsets));
     }
 }
