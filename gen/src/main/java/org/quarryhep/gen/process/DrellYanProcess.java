@@ -54,11 +54,6 @@ public final class DrellYanProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected double mass2(Collider c) {
-        return 0;
-    }
-
-    @Override
     protected boolean resonant() {
         return true;
     }

@@ -66,11 +66,6 @@ public final class WProductionProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected double mass2(Collider c) {
-        return 0;
-    }
-
-    @Override
     protected boolean resonant() {
         return true;
     }
