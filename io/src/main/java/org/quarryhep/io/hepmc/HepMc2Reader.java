@@ -30,7 +30,6 @@ import org.quarryhep.io.internal.LineReader;
  */
 public final class HepMc2Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
-    private final GraphTable g = new GraphTable();
     private final Map<Integer, Integer> vertexByBarcode = new HashMap<>();
     private final Map<Integer, Integer> particleByBarcode = new HashMap<>();
     private int[] endBarcode = new int[256];
@@ -169,19 +168,9 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                     }
                 }
                 case 'U' -> {
-                    momentumUnit = switch (cursor.token("momentum unit")) {
-                        case "GEV" -> Units.GEV;
-                        case "MEV" -> Units.MEV;
-                        default -> throw error("unknown momentum unit; expected GEV or MEV");
-                    };
-                    lengthUnit = switch (cursor.token("length unit")) {
-                        case "MM" -> Units.MM;
-                        case "CM" -> Units.CM;
-                        default -> throw error("unknown length unit; expected MM or CM");
-                    };
-                    if (g.n > 0 || g.nv > 0) {
-                        throw error("'U' line after particles or vertices");
-                    }
+                    EventUnits units = readUnits();
+                    momentumUnit = units.momentum();
+                    lengthUnit = units.length();
                 }
                 case 'C' -> {
                     double xs = cursor.nextDouble("cross section");

@@ -31,7 +31,6 @@ import org.quarryhep.io.internal.LineReader;
 public final class HepMc3Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
     private final List<String> weightNames;
-    private final GraphTable g = new GraphTable();
     private int[] parent = new int[256];
     private int[][] explicitIncoming = new int[64][];
     private int[] flow1 = new int[256];
@@ -227,19 +226,9 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                     }
                 }
                 case 'U' -> {
-                    momentumUnit = switch (cursor.token("momentum unit")) {
-                        case "GEV" -> Units.GEV;
-                        case "MEV" -> Units.MEV;
-                        default -> throw error("unknown momentum unit; expected GEV or MEV");
-                    };
-                    lengthUnit = switch (cursor.token("length unit")) {
-                        case "MM" -> Units.MM;
-                        case "CM" -> Units.CM;
-                        default -> throw error("unknown length unit; expected MM or CM");
-                    };
-                    if (g.n > 0 || g.nv > 0) {
-                        throw error("'U' line after particles or vertices");
-                    }
+                    EventUnits units = readUnits();
+                    momentumUnit = units.momentum();
+                    lengthUnit = units.length();
                 }
                 case 'T' -> throw error("'T' (tool) line inside an event");
                 default -> throw error("unknown line type '" + (char) c + "' in event started at"

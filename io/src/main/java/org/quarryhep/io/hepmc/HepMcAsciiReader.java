@@ -1,5 +1,6 @@
 package org.quarryhep.io.hepmc;
 
+import org.quarryhep.core.Units;
 import org.quarryhep.io.Compression;
 import org.quarryhep.io.ReadOptions;
 import org.quarryhep.io.internal.AbstractEventReader;
@@ -8,11 +9,15 @@ import org.quarryhep.io.internal.LineReader;
 /**
  * What HepMC2's {@code IO_GenEvent} and HepMC3's {@code Asciiv3} listings share around the events:
  * the {@code <listing>-START_EVENT_LISTING} / {@code -END_EVENT_LISTING} markers (a file may
- * concatenate several listings), events starting at an {@code E} line, and the count limit.
+ * concatenate several listings), events starting at an {@code E} line, the count limit, the
+ * event's particle and vertex table, and the {@code U} (units) line.
  */
 abstract class HepMcAsciiReader extends AbstractEventReader {
     /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
     static final int MAX_COUNT = 2_000_000;
+
+    /** The particles and vertices of the event being read. */
+    final GraphTable g = new GraphTable();
 
     private final String listing;
     private boolean sawEnd;
@@ -72,6 +77,38 @@ abstract class HepMcAsciiReader extends AbstractEventReader {
             throw error("'E' line after '" + listing + "-END_EVENT_LISTING'");
         }
         return true;
+    }
+
+    /**
+     * The conversion factors of a {@code U} line to GeV and mm.
+     *
+     * @param momentum the factor of momenta and masses
+     * @param length the factor of positions
+     */
+    record EventUnits(double momentum, double length) {}
+
+    /**
+     * Reads the rest of a {@code U} line ({@code GEV}/{@code MEV}, {@code MM}/{@code CM}).
+     *
+     * @return the conversion factors
+     * @throws org.quarryhep.io.EventFormatException for an unknown unit, or a {@code U} line after
+     *     the event's first particle or vertex (those would have been read in the old units)
+     */
+    final EventUnits readUnits() {
+        double momentum = switch (cursor.token("momentum unit")) {
+            case "GEV" -> Units.GEV;
+            case "MEV" -> Units.MEV;
+            default -> throw error("unknown momentum unit; expected GEV or MEV");
+        };
+        double length = switch (cursor.token("length unit")) {
+            case "MM" -> Units.MM;
+            case "CM" -> Units.CM;
+            default -> throw error("unknown length unit; expected MM or CM");
+        };
+        if (g.n > 0 || g.nv > 0) {
+            throw error("'U' line after particles or vertices");
+        }
+        return new EventUnits(momentum, length);
     }
 
     @Override
