@@ -27,6 +27,8 @@ abstract class BosonPairProcess extends TwoToTwoProcess {
     @FunctionalInterface
     interface DecayAmplitude {
         /**
+         * The squared amplitude for one choice of decay momenta.
+         *
          * @param quark the incoming quark's momentum
          * @param antiquark the incoming antiquark's momentum
          * @param d1 the decay products of boson 1 (fermion, antifermion)

@@ -24,6 +24,8 @@ abstract class HepMcAsciiReader extends AbstractEventReader {
     private boolean ended;
 
     /**
+     * Creates the reader for one listing flavour; the subclass reads the header.
+     *
      * @param lines the decompressed lines
      * @param compression the file's compression (reported only)
      * @param options strict or lenient

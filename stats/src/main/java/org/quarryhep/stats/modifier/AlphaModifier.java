@@ -10,6 +10,8 @@ import org.quarryhep.stats.Workspace;
  */
 abstract class AlphaModifier extends BuiltInModifier {
     /**
+     * Fixes the type string and effect of normsys or histosys.
+     *
      * @param type the pyhf type string
      * @param effect whether the term adds to or multiplies the nominal
      */

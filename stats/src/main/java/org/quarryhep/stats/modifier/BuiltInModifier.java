@@ -12,6 +12,8 @@ abstract class BuiltInModifier implements Modifier {
     private final Effect effect;
 
     /**
+     * Fixes the type string and effect of a built-in type.
+     *
      * @param type the pyhf type string
      * @param effect whether the term adds to or multiplies the nominal
      */

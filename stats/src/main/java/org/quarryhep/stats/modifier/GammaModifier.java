@@ -9,7 +9,11 @@ import org.quarryhep.stats.Workspace;
  * Bins whose declaration left γ_b without a constraint are held at 1, so the term skips them.
  */
 abstract class GammaModifier extends BuiltInModifier {
-    /** @param type the pyhf type string */
+    /**
+     * Fixes the type string of shapesys or staterror; both multiply the nominal.
+     *
+     * @param type the pyhf type string
+     */
     GammaModifier(String type) {
         super(type, Effect.MULTIPLICATIVE);
     }

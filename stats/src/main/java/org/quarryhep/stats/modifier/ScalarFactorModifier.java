@@ -9,7 +9,11 @@ import org.quarryhep.stats.Workspace;
  * [0, 10]. Subclasses only add the constraint, if any.
  */
 abstract class ScalarFactorModifier extends BuiltInModifier {
-    /** @param type the pyhf type string */
+    /**
+     * Fixes the type string of normfactor or lumi; both multiply the nominal.
+     *
+     * @param type the pyhf type string
+     */
     ScalarFactorModifier(String type) {
         super(type, Effect.MULTIPLICATIVE);
     }
