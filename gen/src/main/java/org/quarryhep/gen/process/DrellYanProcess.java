@@ -26,11 +26,7 @@ public final class DrellYanProcess extends TwoToTwoProcess {
      * @throws InvalidParameterException for another lepton
      */
     public DrellYanProcess(int lepton) {
-        if (lepton != 11 && lepton != 13) {
-            throw new InvalidParameterException(
-                    "lepton: expected 11 (e) or 13 (mu), found " + lepton);
-        }
-        this.lepton = lepton;
+        this.lepton = Fermions.lightChargedLepton(lepton);
     }
 
     @Override
@@ -50,11 +46,6 @@ public final class DrellYanProcess extends TwoToTwoProcess {
 
     @Override
     protected double mass1(Collider c) {
-        return 0;
-    }
-
-    @Override
-    protected double mass2(Collider c) {
         return 0;
     }
 

@@ -25,6 +25,22 @@ final class Fermions {
         };
     }
 
+    /**
+     * Checks a process's {@code lepton} parameter: the generated charged lepton flavour, e or μ
+     * (τ would need its decay, which these processes do not do).
+     *
+     * @param lepton the PDG id
+     * @return the PDG id, 11 or 13
+     * @throws InvalidParameterException for another id
+     */
+    static int lightChargedLepton(int lepton) {
+        if (lepton != 11 && lepton != 13) {
+            throw new InvalidParameterException(
+                    "lepton: expected 11 (e) or 13 (mu), found " + lepton);
+        }
+        return lepton;
+    }
+
     /** Number of colours. */
     static int colours(int pid) {
         return Math.abs(pid) <= 6 ? 3 : 1;

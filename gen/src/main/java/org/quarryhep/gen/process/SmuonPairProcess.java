@@ -94,21 +94,6 @@ public final class SmuonPairProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected double mass2(Collider c) {
-        return mSmuon;
-    }
-
-    @Override
-    protected boolean resonant() {
-        return false;
-    }
-
-    @Override
-    protected double[] resonance(Collider c) {
-        return null;
-    }
-
-    @Override
     protected double matrixElement(
             Channel ch,
             FourMomentum pa,

@@ -70,21 +70,6 @@ public final class TopPairProcess extends TwoToTwoProcess {
         return c.sm().mTop();
     }
 
-    @Override
-    protected double mass2(Collider c) {
-        return c.sm().mTop();
-    }
-
-    @Override
-    protected boolean resonant() {
-        return false;
-    }
-
-    @Override
-    protected double[] resonance(Collider c) {
-        return null;
-    }
-
     /** Σ̄|M|²/g_s⁴ of q q̄ → t t̄. */
     public static double quarkMatrixElement(double shat, double t, double mt) {
         double tau1 = (mt * mt - t) / shat;
@@ -105,8 +90,7 @@ public final class TopPairProcess extends TwoToTwoProcess {
     @Override
     protected double tChannelDelta(double shat, double m1, double m2) {
         // Top exchange: t̂ = m_t² at cos θ* = 1/β.
-        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
-        return Math.max(1 / beta - 1, 1e-12);
+        return sameMassExchangeDelta(shat, m1);
     }
 
     @Override

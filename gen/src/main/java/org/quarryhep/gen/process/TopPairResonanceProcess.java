@@ -135,11 +135,6 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected double mass2(Collider c) {
-        return c.sm().mTop();
-    }
-
-    @Override
     protected boolean resonant() {
         return true;
     }
@@ -157,8 +152,7 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
 
     @Override
     protected double tChannelDelta(double shat, double m1, double m2) {
-        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
-        return Math.max(1 / beta - 1, 1e-12);
+        return sameMassExchangeDelta(shat, m1);
     }
 
     @Override

@@ -39,14 +39,26 @@ public abstract class TwoToTwoProcess implements HardProcess {
     /** Mass of final-state particle 1 (on shell), GeV. */
     protected abstract double mass1(Collider c);
 
-    /** Mass of final-state particle 2 (on shell), GeV. */
-    protected abstract double mass2(Collider c);
+    /**
+     * Mass of final-state particle 2 (on shell), GeV; default: that of particle 1, as in the pair
+     * production most processes here are.
+     */
+    protected double mass2(Collider c) {
+        return mass1(c);
+    }
 
-    /** {M, Γ} of an s-channel resonance to map ŝ onto, or {@code null}. */
-    protected abstract double[] resonance(Collider c);
+    /** {M, Γ} of an s-channel resonance to map ŝ onto, or {@code null} (the default: none). */
+    protected double[] resonance(Collider c) {
+        return null;
+    }
 
-    /** True when {@link #resonance} is not null (fixes the number of dimensions). */
-    protected abstract boolean resonant();
+    /**
+     * True when {@link #resonance} is not null (fixes the number of dimensions); default false,
+     * matching the default {@link #resonance}.
+     */
+    protected boolean resonant() {
+        return false;
+    }
 
     /**
      * Whether the automatic scale is √ŝ (s-channel processes) rather than H_T/2 (pair
@@ -94,6 +106,24 @@ public abstract class TwoToTwoProcess implements HardProcess {
      */
     protected double tChannelDelta(double shat, double m1, double m2) {
         return Double.NaN;
+    }
+
+    /**
+     * {@link #tChannelDelta} of an equal-mass pair (mass m) produced through the exchange of a
+     * massless quark: t̂ = 0 at cos θ* = (1 − 2m²/ŝ)/β.
+     */
+    protected static double masslessExchangeDelta(double shat, double m) {
+        double beta = Math.sqrt(Math.max(1 - 4 * m * m / shat, 1e-300));
+        return Math.max((1 - 2 * m * m / shat) / beta - 1, 1e-12);
+    }
+
+    /**
+     * {@link #tChannelDelta} of an equal-mass pair (mass m) produced through the exchange of a
+     * particle of the same mass (the top in t t̄): t̂ = m² at cos θ* = 1/β.
+     */
+    protected static double sameMassExchangeDelta(double shat, double m) {
+        double beta = Math.sqrt(Math.max(1 - 4 * m * m / shat, 1e-300));
+        return Math.max(1 / beta - 1, 1e-12);
     }
 
     /** A constant factor: identical-particle 1/2 times the branching ratios of the decays. */

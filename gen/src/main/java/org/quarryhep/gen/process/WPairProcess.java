@@ -1,6 +1,5 @@
 package org.quarryhep.gen.process;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.model.StandardModel;
@@ -13,12 +12,8 @@ import org.quarryhep.gen.model.StandardModel;
  * or μν with the full spin correlation: decay angles are accepted with the ratio of the
  * helicity amplitude with decay currents ({@link WPairAmplitude}) to its decay-angle average.
  */
-public final class WPairProcess extends TwoToTwoProcess {
-    /** Upper bound of the unit-mean decay weight (3 per W: see WPairAmplitudeTest). */
-    static final double DECAY_WEIGHT_BOUND = 9.0;
-
+public final class WPairProcess extends BosonPairProcess {
     private final boolean leptonic;
-    private final List<Channel> channels = quarkAntiquark(LIGHT_QUARKS);
 
     /**
      * Creates the process.
@@ -84,48 +79,13 @@ public final class WPairProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected List<Channel> channels() {
-        return channels;
+    protected double bosonMass(StandardModel sm) {
+        return sm.mW();
     }
 
     @Override
-    protected double mass1(Collider c) {
-        return c.sm().mW();
-    }
-
-    @Override
-    protected double mass2(Collider c) {
-        return c.sm().mW();
-    }
-
-    @Override
-    protected boolean resonant() {
-        return false;
-    }
-
-    @Override
-    protected double[] resonance(Collider c) {
-        return null;
-    }
-
-    @Override
-    protected double tChannelDelta(double shat, double m1, double m2) {
-        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
-        return Math.max((1 - 2 * m1 * m1 / shat) / beta - 1, 1e-12);
-    }
-
-    @Override
-    protected double matrixElement(
-            Channel ch,
-            FourMomentum pa,
-            FourMomentum pb,
-            FourMomentum p1,
-            FourMomentum p2,
-            double alphaS,
-            Collider c) {
-        FourMomentum[] qf = quarkFirst(ch, pa, pb);
-        return matrixElement(c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(),
-                qf[0].minus(p1).m2());
+    protected double pairMatrixElement(StandardModel sm, int quark, double s, double t) {
+        return matrixElement(sm, quark, s, t);
     }
 
     @Override
@@ -147,19 +107,14 @@ public final class WPairProcess extends TwoToTwoProcess {
         int wp = ev.add(24, 2, p[3], 0, 1, 0, 0);
         int l1 = rng.nextBoolean() ? 11 : 13;
         int l2 = rng.nextBoolean() ? 11 : 13;
-        FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
         int quark = Math.abs(ch.id1());
         StandardModel sm = c.sm();
         double mw = sm.mW();
-        double norm = Math.pow(sm.g() * sm.g() * mw * mw / 3, 2)
-                * matrixElement(sm, quark, p[0].plus(p[1]).m2(), qf[0].minus(p[2]).m2());
-        FourMomentum[] d1;
-        FourMomentum[] d2;
-        do {
-            d1 = Decays.isotropic(p[2], 0, 0, rng);
-            d2 = Decays.isotropic(p[3], 0, 0, rng);
-        } while (WPairAmplitude.squared(sm, quark, qf[0], qf[1], d1[0], d1[1], d2[0], d2[1])
-                < rng.nextDouble() * DECAY_WEIGHT_BOUND * norm);
+        FourMomentum[][] d = correlatedDecays(ch, p, c, Math.pow(sm.g() * sm.g() * mw * mw / 3, 2),
+                (q, qbar, a, b) -> WPairAmplitude.squared(sm, quark, q, qbar, a[0], a[1], b[0], b[1]),
+                rng);
+        FourMomentum[] d1 = d[0];
+        FourMomentum[] d2 = d[1];
         ev.add(l1, 1, d1[0], wm, wm, 0, 0);
         ev.add(-(l1 + 1), 1, d1[1], wm, wm, 0, 0);
         ev.add(-l2, 1, d2[0], wp, wp, 0, 0);

@@ -22,14 +22,10 @@ public final class WProductionProcess extends TwoToTwoProcess {
      * @throws InvalidParameterException for other values
      */
     public WProductionProcess(int lepton, int charge) {
-        if (lepton != 11 && lepton != 13) {
-            throw new InvalidParameterException(
-                    "lepton: expected 11 (e) or 13 (mu), found " + lepton);
-        }
+        this.lepton = Fermions.lightChargedLepton(lepton);
         if (charge < -1 || charge > 1) {
             throw new InvalidParameterException("charge: expected -1, 0 or 1, found " + charge);
         }
-        this.lepton = lepton;
         List<Channel> ch = new ArrayList<>();
         int[][] pairs = {{2, -1}, {4, -3}};
         for (int[] pr : pairs) {
@@ -62,11 +58,6 @@ public final class WProductionProcess extends TwoToTwoProcess {
 
     @Override
     protected double mass1(Collider c) {
-        return 0;
-    }
-
-    @Override
-    protected double mass2(Collider c) {
         return 0;
     }
 

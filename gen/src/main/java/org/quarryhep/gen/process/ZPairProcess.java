@@ -1,6 +1,5 @@
 package org.quarryhep.gen.process;
 
-import java.util.List;
 import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.model.StandardModel;
@@ -12,9 +11,8 @@ import org.quarryhep.gen.model.StandardModel;
  * correlation (decay angles accepted with the ratio of {@link ZPairAmplitude} to its angular
  * average), weighted by MadGraph-width branching ratios.
  */
-public final class ZPairProcess extends TwoToTwoProcess {
+public final class ZPairProcess extends BosonPairProcess {
     private final int decay;
-    private final List<Channel> channels = quarkAntiquark(LIGHT_QUARKS);
 
     /**
      * Creates the process.
@@ -63,48 +61,13 @@ public final class ZPairProcess extends TwoToTwoProcess {
     }
 
     @Override
-    protected List<Channel> channels() {
-        return channels;
+    protected double bosonMass(StandardModel sm) {
+        return sm.mZ();
     }
 
     @Override
-    protected double mass1(Collider c) {
-        return c.sm().mZ();
-    }
-
-    @Override
-    protected double mass2(Collider c) {
-        return c.sm().mZ();
-    }
-
-    @Override
-    protected boolean resonant() {
-        return false;
-    }
-
-    @Override
-    protected double[] resonance(Collider c) {
-        return null;
-    }
-
-    @Override
-    protected double tChannelDelta(double shat, double m1, double m2) {
-        double beta = Math.sqrt(Math.max(1 - 4 * m1 * m1 / shat, 1e-300));
-        return Math.max((1 - 2 * m1 * m1 / shat) / beta - 1, 1e-12);
-    }
-
-    @Override
-    protected double matrixElement(
-            Channel ch,
-            FourMomentum pa,
-            FourMomentum pb,
-            FourMomentum p1,
-            FourMomentum p2,
-            double alphaS,
-            Collider c) {
-        FourMomentum[] qf = quarkFirst(ch, pa, pb);
-        return matrixElement(c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(),
-                qf[0].minus(p1).m2());
+    protected double pairMatrixElement(StandardModel sm, int quark, double s, double t) {
+        return matrixElement(sm, quark, s, t);
     }
 
     /** BR(Z → ℓℓ) per flavour with the MadGraph Γ_Z. */
@@ -142,18 +105,14 @@ public final class ZPairProcess extends TwoToTwoProcess {
         boolean firstLeptons = decay == 2 || rng.nextBoolean();
         int f1 = firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng);
         int f2 = decay == 2 || !firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng);
-        FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
         int quark = Math.abs(ch.id1());
         StandardModel sm = c.sm();
-        double norm = ZPairAmplitude.decayNorm(sm, f1, f2)
-                * matrixElement(sm, quark, p[0].plus(p[1]).m2(), qf[0].minus(p[2]).m2());
-        FourMomentum[] d1;
-        FourMomentum[] d2;
-        do {
-            d1 = Decays.isotropic(p[2], 0, 0, rng);
-            d2 = Decays.isotropic(p[3], 0, 0, rng);
-        } while (ZPairAmplitude.squared(sm, quark, qf[0], qf[1], f1, d1[0], d1[1], f2, d2[0],
-                d2[1]) < rng.nextDouble() * WPairProcess.DECAY_WEIGHT_BOUND * norm);
+        FourMomentum[][] d = correlatedDecays(ch, p, c, ZPairAmplitude.decayNorm(sm, f1, f2),
+                (q, qbar, a, b) ->
+                        ZPairAmplitude.squared(sm, quark, q, qbar, f1, a[0], a[1], f2, b[0], b[1]),
+                rng);
+        FourMomentum[] d1 = d[0];
+        FourMomentum[] d2 = d[1];
         ev.add(f1, 1, d1[0], z1, z1, 0, 0);
         ev.add(-f1, 1, d1[1], z1, z1, 0, 0);
         ev.add(f2, 1, d2[0], z2, z2, 0, 0);

@@ -44,7 +44,7 @@ class WPairAmplitudeTest {
         }
         // The accept-reject bound used by WPairProcess: each W's decay density is at most 3
         // times its average (|d^1_{m,+-1}|^2 <= (3/2)/(1/2)), so R <= 9.
-        org.junit.jupiter.api.Assertions.assertTrue(max <= WPairProcess.DECAY_WEIGHT_BOUND,
+        org.junit.jupiter.api.Assertions.assertTrue(max <= BosonPairProcess.DECAY_WEIGHT_BOUND,
                 "max R " + max);
         double mean = sum / n;
         double err = Math.sqrt((sum2 / n - mean * mean) / n);
@@ -83,7 +83,7 @@ class WPairAmplitudeTest {
         double mean = sum / n;
         double err = Math.sqrt((sum2 / n - mean * mean) / n);
         Tolerance.assertClose(1.0, mean, 0, 5 * err + 1e-3, "<R> ZZ");
-        org.junit.jupiter.api.Assertions.assertTrue(max <= WPairProcess.DECAY_WEIGHT_BOUND,
+        org.junit.jupiter.api.Assertions.assertTrue(max <= BosonPairProcess.DECAY_WEIGHT_BOUND,
                 "max R " + max);
     }
 }

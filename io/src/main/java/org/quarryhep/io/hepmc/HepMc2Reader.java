@@ -14,7 +14,6 @@ import org.quarryhep.io.Compression;
 import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventFormatException;
 import org.quarryhep.io.ReadOptions;
-import org.quarryhep.io.internal.AbstractEventReader;
 import org.quarryhep.io.internal.LineReader;
 
 /**
@@ -29,17 +28,11 @@ import org.quarryhep.io.internal.LineReader;
  * vertex id) and {@code beam_particles} (1-based particle indices); flow 1 and 2 become colour and
  * anticolour.
  */
-public final class HepMc2Reader extends AbstractEventReader {
-    /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
-    private static final int MAX_COUNT = 2_000_000;
+public final class HepMc2Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
-    private final GraphTable g = new GraphTable();
     private final Map<Integer, Integer> vertexByBarcode = new HashMap<>();
     private final Map<Integer, Integer> particleByBarcode = new HashMap<>();
     private int[] endBarcode = new int[256];
-    private long eventStartLine;
-    private boolean sawEnd;
-    private boolean ended;
 
     /**
      * Reads the header.
@@ -50,7 +43,7 @@ public final class HepMc2Reader extends AbstractEventReader {
      * @throws EventFormatException when the header is malformed
      */
     public HepMc2Reader(LineReader lines, Compression compression, ReadOptions options) {
-        super(lines, compression, options);
+        super(lines, compression, options, "HepMC::IO_GenEvent");
         String version = "";
         boolean started = false;
         while (lines.next()) {
@@ -67,7 +60,7 @@ public final class HepMc2Reader extends AbstractEventReader {
                 break;
             }
             throw error("expected 'HepMC::IO_GenEvent-START_EVENT_LISTING', found '"
-                    + HepMc3Reader.clip(lines.line()) + "'");
+                    + clip(lines.line()) + "'");
         }
         if (!started) {
             throw error("file ends before 'HepMC::IO_GenEvent-START_EVENT_LISTING'");
@@ -91,37 +84,8 @@ public final class HepMc2Reader extends AbstractEventReader {
 
     @Override
     protected Event readEvent() {
-        if (ended) {
+        if (!nextEventLine()) {
             return null;
-        }
-        while (true) {
-            if (!lines.next()) {
-                ended = true;
-                if (!sawEnd) {
-                    warn("file ends without 'HepMC::IO_GenEvent-END_EVENT_LISTING'");
-                }
-                return null;
-            }
-            if (lines.isBlank()) {
-                continue;
-            }
-            if (lines.firstChar() == 'E') {
-                break;
-            }
-            if (lines.startsWith("HepMC::IO_GenEvent-END_EVENT_LISTING")) {
-                sawEnd = true;
-                continue;
-            }
-            if (lines.startsWith("HepMC::Version")
-                    || lines.startsWith("HepMC::IO_GenEvent-START_EVENT_LISTING")) {
-                sawEnd = false;
-                continue;
-            }
-            throw error("expected an 'E' line, found '" + HepMc3Reader.clip(lines.line()) + "'");
-        }
-        eventStartLine = lines.lineNumber();
-        if (sawEnd) {
-            throw error("'E' line after 'HepMC::IO_GenEvent-END_EVENT_LISTING'");
         }
         cursor.reset().lineType();
         Event.Builder b = Event.builder().optNumber(cursor.nextLong("event number"));
@@ -153,7 +117,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         }
         if (!cursor.atEnd()) {
             throw error("unexpected text at the end of the 'E' line: '"
-                    + HepMc3Reader.clip(cursor.rest()) + "'");
+                    + clip(cursor.rest()) + "'");
         }
         b.optWeights(weights);
         b.optAttribute(HepMcAttributes.MPI, Integer.toString(mpi));
@@ -174,7 +138,7 @@ public final class HepMc2Reader extends AbstractEventReader {
                 if (orphansLeft == 0 && outLeft == 0 && g.nv == nVertices) {
                     break;
                 }
-                throw error("file ends inside the event started at line " + eventStartLine
+                throw error("file ends inside the event started at line " + eventStartLine()
                         + " (truncated?)");
             }
             int c = lines.firstChar();
@@ -204,19 +168,9 @@ public final class HepMc2Reader extends AbstractEventReader {
                     }
                 }
                 case 'U' -> {
-                    momentumUnit = switch (cursor.token("momentum unit")) {
-                        case "GEV" -> Units.GEV;
-                        case "MEV" -> Units.MEV;
-                        default -> throw error("unknown momentum unit; expected GEV or MEV");
-                    };
-                    lengthUnit = switch (cursor.token("length unit")) {
-                        case "MM" -> Units.MM;
-                        case "CM" -> Units.CM;
-                        default -> throw error("unknown length unit; expected MM or CM");
-                    };
-                    if (g.n > 0 || g.nv > 0) {
-                        throw error("'U' line after particles or vertices");
-                    }
+                    EventUnits units = readUnits();
+                    momentumUnit = units.momentum();
+                    lengthUnit = units.length();
                 }
                 case 'C' -> {
                     double xs = cursor.nextDouble("cross section");
@@ -265,7 +219,7 @@ public final class HepMc2Reader extends AbstractEventReader {
                     }
                     if (!cursor.atEnd()) {
                         throw error("unexpected text at the end of the 'V' line: '"
-                                + HepMc3Reader.clip(cursor.rest()) + "'");
+                                + clip(cursor.rest()) + "'");
                     }
                     current = g.nv;
                     if (vertexByBarcode.put(currentBarcode, current) != null) {
@@ -297,7 +251,7 @@ public final class HepMc2Reader extends AbstractEventReader {
                     }
                 }
                 default -> throw error("unknown line type '" + (char) c + "' in event started at"
-                        + " line " + eventStartLine);
+                        + " line " + eventStartLine());
             }
         }
         if (orphansLeft > 0 || outLeft > 0) {
@@ -306,7 +260,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         }
         if (g.nv != nVertices) {
             throw errorAt("'E' line declares " + nVertices + " vertices but the event has " + g.nv,
-                    eventStartLine);
+                    eventStartLine());
         }
         for (int i = 0; i < g.n; i++) {
             int bc = endBarcode[i];
@@ -314,7 +268,7 @@ public final class HepMc2Reader extends AbstractEventReader {
                 Integer k = vertexByBarcode.get(bc);
                 if (k == null) {
                     throw errorAt("particle " + (i + 1) + " ends at vertex barcode " + bc
-                            + ", which the event does not have", eventStartLine);
+                            + ", which the event does not have", eventStartLine());
                 }
                 g.end[i] = k;
             }
@@ -327,7 +281,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine);
+            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine());
         }
     }
 
@@ -338,7 +292,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         Integer k = vertexByBarcode.get(barcode);
         if (k == null) {
             throw errorAt("signal vertex barcode " + barcode + " is not in the event",
-                    eventStartLine);
+                    eventStartLine());
         }
         return Integer.toString(-(k + 1));
     }
@@ -350,7 +304,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         Integer k = particleByBarcode.get(barcode);
         if (k == null) {
             throw errorAt("beam particle barcode " + barcode + " is not in the event",
-                    eventStartLine);
+                    eventStartLine());
         }
         return k + 1;
     }
@@ -388,7 +342,7 @@ public final class HepMc2Reader extends AbstractEventReader {
         }
         if (!cursor.atEnd()) {
             throw error("unexpected text at the end of the 'P' line: '"
-                    + HepMc3Reader.clip(cursor.rest()) + "'");
+                    + clip(cursor.rest()) + "'");
         }
         if (theta != 0) {
             g.particleAttribute(k, HepMcAttributes.THETA, Double.toString(theta));
@@ -407,19 +361,5 @@ public final class HepMc2Reader extends AbstractEventReader {
     private String quoted() {
         cursor.expect('"', "opening a weight name");
         return cursor.untilQuote();
-    }
-
-    @Override
-    protected void resync() {
-        if (lines.lineNumber() != eventStartLine && lines.firstChar() == 'E') {
-            lines.unread();
-            return;
-        }
-        while (lines.next()) {
-            if (lines.firstChar() == 'E' || lines.startsWith("HepMC::")) {
-                lines.unread();
-                return;
-            }
-        }
     }
 }

@@ -14,7 +14,6 @@ import org.quarryhep.io.Compression;
 import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventFormatException;
 import org.quarryhep.io.ReadOptions;
-import org.quarryhep.io.internal.AbstractEventReader;
 import org.quarryhep.io.internal.LineReader;
 
 /**
@@ -29,21 +28,15 @@ import org.quarryhep.io.internal.LineReader;
  * signal_process_id}; particle attributes {@code flow1}/{@code flow2} become colour/anticolour.
  * The rest is kept as raw attribute strings.
  */
-public final class HepMc3Reader extends AbstractEventReader {
-    /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
-    private static final int MAX_COUNT = 2_000_000;
+public final class HepMc3Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
     private final List<String> weightNames;
-    private final GraphTable g = new GraphTable();
     private int[] parent = new int[256];
     private int[][] explicitIncoming = new int[64][];
     private int[] flow1 = new int[256];
     private int[] flow2 = new int[256];
     private int flowUsed;
     private int incomingUsed;
-    private long eventStartLine;
-    private boolean sawEnd;
-    private boolean ended;
 
     /**
      * Reads the header.
@@ -54,7 +47,7 @@ public final class HepMc3Reader extends AbstractEventReader {
      * @throws EventFormatException when the header is malformed
      */
     public HepMc3Reader(LineReader lines, Compression compression, ReadOptions options) {
-        super(lines, compression, options);
+        super(lines, compression, options, "HepMC::Asciiv3");
         this.runInfo = readHeader();
         this.weightNames = runInfo.weightNames();
     }
@@ -134,38 +127,8 @@ public final class HepMc3Reader extends AbstractEventReader {
 
     @Override
     protected Event readEvent() {
-        if (ended) {
+        if (!nextEventLine()) {
             return null;
-        }
-        while (true) {
-            if (!lines.next()) {
-                ended = true;
-                if (!sawEnd) {
-                    warn("file ends without 'HepMC::Asciiv3-END_EVENT_LISTING'");
-                }
-                return null;
-            }
-            if (lines.isBlank()) {
-                continue;
-            }
-            int c = lines.firstChar();
-            if (c == 'E') {
-                break;
-            }
-            if (lines.startsWith("HepMC::Asciiv3-END_EVENT_LISTING")) {
-                sawEnd = true;
-                continue;
-            }
-            if (lines.startsWith("HepMC::Version")
-                    || lines.startsWith("HepMC::Asciiv3-START_EVENT_LISTING")) {
-                sawEnd = false;
-                continue;
-            }
-            throw error("expected an 'E' line, found '" + clip(lines.line()) + "'");
-        }
-        eventStartLine = lines.lineNumber();
-        if (sawEnd) {
-            throw error("'E' line after 'HepMC::Asciiv3-END_EVENT_LISTING'");
         }
         cursor.reset().lineType();
         long number = cursor.nextLong("event number");
@@ -203,7 +166,7 @@ public final class HepMc3Reader extends AbstractEventReader {
                 if (g.n == nParticles) {
                     break;
                 }
-                throw error("file ends inside the event started at line " + eventStartLine
+                throw error("file ends inside the event started at line " + eventStartLine()
                         + " after " + g.n + " of its " + nParticles + " particles (truncated?)");
             }
             int c = lines.firstChar();
@@ -263,23 +226,13 @@ public final class HepMc3Reader extends AbstractEventReader {
                     }
                 }
                 case 'U' -> {
-                    momentumUnit = switch (cursor.token("momentum unit")) {
-                        case "GEV" -> Units.GEV;
-                        case "MEV" -> Units.MEV;
-                        default -> throw error("unknown momentum unit; expected GEV or MEV");
-                    };
-                    lengthUnit = switch (cursor.token("length unit")) {
-                        case "MM" -> Units.MM;
-                        case "CM" -> Units.CM;
-                        default -> throw error("unknown length unit; expected MM or CM");
-                    };
-                    if (g.n > 0 || g.nv > 0) {
-                        throw error("'U' line after particles or vertices");
-                    }
+                    EventUnits units = readUnits();
+                    momentumUnit = units.momentum();
+                    lengthUnit = units.length();
                 }
                 case 'T' -> throw error("'T' (tool) line inside an event");
                 default -> throw error("unknown line type '" + (char) c + "' in event started at"
-                        + " line " + eventStartLine);
+                        + " line " + eventStartLine());
             }
         }
         if (shift != null) {
@@ -290,7 +243,7 @@ public final class HepMc3Reader extends AbstractEventReader {
         }
         if (g.n != nParticles) {
             throw errorAt("'E' line declares " + nParticles + " particles but the event has "
-                    + g.n, eventStartLine);
+                    + g.n, eventStartLine());
         }
         resolveTopology(nVertices);
         System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
@@ -301,13 +254,13 @@ public final class HepMc3Reader extends AbstractEventReader {
             if (id > 0) {
                 if (id > g.n) {
                     throw errorAt("attribute '" + name + "' for particle " + id + ", but the event"
-                            + " has " + g.n + " particles", eventStartLine);
+                            + " has " + g.n + " particles", eventStartLine());
                 }
                 g.particleAttribute(id - 1, name, (String) a[2]);
             } else {
                 if (-id > g.nv) {
                     throw errorAt("attribute '" + name + "' for vertex " + id + ", but the event"
-                            + " has " + g.nv + " vertices", eventStartLine);
+                            + " has " + g.nv + " vertices", eventStartLine());
                 }
                 g.vertexAttribute(-id - 1, name, (String) a[2]);
             }
@@ -319,7 +272,7 @@ public final class HepMc3Reader extends AbstractEventReader {
         try {
             return b.build();
         } catch (IllegalArgumentException e) {
-            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine);
+            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine());
         }
     }
 
@@ -417,12 +370,12 @@ public final class HepMc3Reader extends AbstractEventReader {
         if (nVertices > explicit + g.n) {
             // Each vertex has a V line or is made by a P line naming its parent particle.
             throw errorAt("'E' line declares " + nVertices + " vertices but the event has at most "
-                    + (explicit + g.n), eventStartLine);
+                    + (explicit + g.n), eventStartLine());
         }
         g.ensureVertices(nVertices);
         if (g.nv > nVertices) {
             throw errorAt("'E' line declares " + nVertices + " vertices but the event has more",
-                    eventStartLine);
+                    eventStartLine());
         }
         for (int k = 0; k < incomingUsed; k++) {
             int[] in = explicitIncoming[k];
@@ -432,7 +385,7 @@ public final class HepMc3Reader extends AbstractEventReader {
             for (int p : in) {
                 if (g.end[p] >= 0 && g.end[p] != k) {
                     throw errorAt("particle " + (p + 1) + " enters two vertices, " + (-g.end[p] - 1)
-                            + " and " + (-k - 1), eventStartLine);
+                            + " and " + (-k - 1), eventStartLine());
                 }
                 g.end[p] = k;
             }
@@ -444,14 +397,14 @@ public final class HepMc3Reader extends AbstractEventReader {
                 int k = -mother - 1;
                 if (k >= nVertices || !g.vdefined[k]) {
                     throw errorAt("particle " + (i + 1) + " comes from vertex " + mother
-                            + ", which has no 'V' line", eventStartLine);
+                            + ", which has no 'V' line", eventStartLine());
                 }
                 g.production[i] = k;
             } else if (mother > 0) {
                 int p = mother - 1;
                 if (p >= g.n || p == i) {
                     throw errorAt("particle " + (i + 1) + " has parent particle " + mother
-                            + " outside 1.." + g.n, eventStartLine);
+                            + " outside 1.." + g.n, eventStartLine());
                 }
                 int k = g.end[p];
                 if (k < 0) {
@@ -460,7 +413,7 @@ public final class HepMc3Reader extends AbstractEventReader {
                     }
                     if (nextFree >= nVertices) {
                         throw errorAt("'E' line declares " + nVertices + " vertices but the event"
-                                + " has more", eventStartLine);
+                                + " has more", eventStartLine());
                     }
                     k = nextFree;
                     g.vdefined[k] = true;
@@ -472,7 +425,7 @@ public final class HepMc3Reader extends AbstractEventReader {
         for (int k = 0; k < nVertices; k++) {
             if (!g.vdefined[k]) {
                 throw errorAt("'E' line declares " + nVertices + " vertices but the event has "
-                        + "fewer (vertex " + (-k - 1) + " is missing)", eventStartLine);
+                        + "fewer (vertex " + (-k - 1) + " is missing)", eventStartLine());
             }
         }
     }
@@ -511,7 +464,7 @@ public final class HepMc3Reader extends AbstractEventReader {
             }
             if (!Double.isFinite(v[i])) {
                 throw errorAt("attribute " + name + ": expected a finite number, found '"
-                        + clip(parts[i]) + "'", eventStartLine);
+                        + clip(parts[i]) + "'", eventStartLine());
             }
         }
         return v;
@@ -520,7 +473,7 @@ public final class HepMc3Reader extends AbstractEventReader {
     private int integer(String name, double v) {
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
             throw errorAt("attribute " + name + ": expected an integer, found " + v,
-                    eventStartLine);
+                    eventStartLine());
         }
         return (int) v;
     }
@@ -543,24 +496,5 @@ public final class HepMc3Reader extends AbstractEventReader {
             }
         }
         return sb.toString();
-    }
-
-    static String clip(String s) {
-        String t = s.strip();
-        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
-    }
-
-    @Override
-    protected void resync() {
-        if (lines.lineNumber() != eventStartLine && lines.firstChar() == 'E') {
-            lines.unread();
-            return;
-        }
-        while (lines.next()) {
-            if (lines.firstChar() == 'E' || lines.startsWith("HepMC::")) {
-                lines.unread();
-                return;
-            }
-        }
     }
 }

@@ -12,8 +12,8 @@ import org.quarryhep.io.ReadOptions;
 
 /**
  * The iteration, lenient skipping and bookkeeping shared by the format readers. A subclass parses
- * one event per {@link #readEvent()} call and can find the start of the next event after a
- * malformed one ({@link #resync()}).
+ * one event per {@link #readEvent()} call and says which lines start an event and which mark the
+ * listing, so that lenient reading can skip to the next event after a malformed one.
  */
 public abstract class AbstractEventReader implements EventReader {
     /** The line source. */
@@ -27,6 +27,7 @@ public abstract class AbstractEventReader implements EventReader {
     private boolean finished;
     private boolean closed;
     private long skipped;
+    private long eventStartLine;
 
     /**
      * Creates the reader.
@@ -50,11 +51,42 @@ public abstract class AbstractEventReader implements EventReader {
      */
     protected abstract Event readEvent();
 
+    /** Whether the current line starts an event ({@code E}, {@code <event>}). */
+    protected abstract boolean atEventStart();
+
+    /**
+     * Whether the current line closes the events or starts a new listing, where skipping after a
+     * malformed event must stop so that {@link #readEvent()} sees it.
+     */
+    protected abstract boolean atListingMarker();
+
+    /** Records the current line as the first line of the event being parsed. */
+    protected final void markEventStart() {
+        eventStartLine = lines.lineNumber();
+    }
+
+    /** The first line of the event being parsed, for errors found after its lines were read. */
+    protected final long eventStartLine() {
+        return eventStartLine;
+    }
+
     /**
      * After a malformed event, advances so that the next {@link #readEvent()} starts at the next
-     * event (or at the end).
+     * event (or at a listing marker, or the end). An event start on the current line is kept unless
+     * it is the malformed event's own first line, which would loop forever.
      */
-    protected abstract void resync();
+    private void resync() {
+        if (lines.lineNumber() != eventStartLine && atEventStart()) {
+            lines.unread();
+            return;
+        }
+        while (lines.next()) {
+            if (atEventStart() || atListingMarker()) {
+                lines.unread();
+                return;
+            }
+        }
+    }
 
     @Override
     public final boolean hasNext() {
@@ -139,6 +171,15 @@ public abstract class AbstractEventReader implements EventReader {
     /** An error at the current line. */
     protected final EventFormatException error(String message) {
         return new EventFormatException(message, lines.source(), lines.lineNumber());
+    }
+
+    /**
+     * A line or field shortened for an error message, so that a garbage line of any length keeps
+     * the message on one readable line.
+     */
+    protected static String clip(String s) {
+        String t = s.strip();
+        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
     }
 
     /** An error at a given line. */

@@ -61,7 +61,6 @@ public final class LheReader extends AbstractEventReader {
     private final RunInfo runInfo;
     private final List<String> groupWeightNames;
     private long eventCount;
-    private long eventStartLine;
     private boolean ended;
 
     /**
@@ -298,7 +297,7 @@ public final class LheReader extends AbstractEventReader {
             }
             throw error("expected <event> or </LesHouchesEvents>, found '" + clip(lines.line()) + "'");
         }
-        eventStartLine = lines.lineNumber();
+        markEventStart();
         String tag = lines.line().strip();
         int close = tag.indexOf('>');
         if (close < 0 || !tag.substring(close + 1).isBlank()) {
@@ -402,7 +401,7 @@ public final class LheReader extends AbstractEventReader {
             }
             if (isTag("event")) {
                 throw error("<event> before the previous event's </event> (started at line "
-                        + eventStartLine + ")");
+                        + eventStartLine() + ")");
             }
             String line = lines.line();
             if (inWeights || lines.startsWith("<weights")) {
@@ -485,7 +484,7 @@ public final class LheReader extends AbstractEventReader {
     }
 
     private org.quarryhep.io.EventFormatException truncated() {
-        return error("file ends inside the event started at line " + eventStartLine
+        return error("file ends inside the event started at line " + eventStartLine()
                 + " (truncated?)");
     }
 
@@ -519,22 +518,13 @@ public final class LheReader extends AbstractEventReader {
                 .replace("&apos;", "'").replace("&amp;", "&");
     }
 
-    private static String clip(String s) {
-        String t = s.strip();
-        return t.length() > 60 ? t.substring(0, 60) + "..." : t;
+    @Override
+    protected boolean atEventStart() {
+        return isTag("event");
     }
 
     @Override
-    protected void resync() {
-        if (lines.lineNumber() != eventStartLine && isTag("event")) {
-            lines.unread();
-            return;
-        }
-        while (lines.next()) {
-            if (isTag("event") || lines.startsWith("</LesHouchesEvents")) {
-                lines.unread();
-                return;
-            }
-        }
+    protected boolean atListingMarker() {
+        return lines.startsWith("</LesHouchesEvents");
     }
 }

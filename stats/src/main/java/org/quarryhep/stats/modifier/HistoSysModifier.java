@@ -10,27 +10,10 @@ import org.quarryhep.stats.modifier.Interpolation.Curve;
  * {@code histosys}: a shape uncertainty; templates at α = ±1 interpolated per bin with the
  * histosys code and added to the nominal; α ~ Normal(0, 1), init 0, bounds [−5, 5].
  */
-public final class HistoSysModifier implements Modifier {
-    @Override
-    public String type() {
-        return "histosys";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.ADDITIVE;
-    }
-
-    @Override
-    public void declare(
-            ModifierSpec spec,
-            Workspace.Channel channel,
-            Workspace.Sample sample,
-            String pointer,
-            ParameterRegistry registry) {
-        ParameterSetBuilder set =
-                registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), 1, 0.0, -5.0, 5.0));
-        set.normal(0, 0.0, 1.0);
+public final class HistoSysModifier extends AlphaModifier {
+    /** The histosys type. */
+    public HistoSysModifier() {
+        super("histosys", Effect.ADDITIVE);
     }
 
     @Override
@@ -48,6 +31,6 @@ public final class HistoSysModifier implements Modifier {
         for (int b = 0; b < nom.length; b++) {
             curves[b] = interpolation.histosys().delta(lo[b], nom[b], hi[b]);
         }
-        return Terms.curves(offsets.get(spec.name()), curves);
+        return Terms.curves(offset(spec, offsets), curves);
     }
 }

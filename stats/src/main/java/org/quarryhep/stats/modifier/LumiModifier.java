@@ -1,44 +1,18 @@
 package org.quarryhep.stats.modifier;
 
-import java.util.Map;
-import org.quarryhep.stats.ModifierSpec;
-import org.quarryhep.stats.Workspace;
-
 /**
  * {@code lumi}: a luminosity scale λ with a Gaussian constraint whose auxiliary datum and width
  * come from the measurement's parameter configuration (pyhf requires {@code sigmas} there).
  */
-public final class LumiModifier implements Modifier {
-    @Override
-    public String type() {
-        return "lumi";
+public final class LumiModifier extends ScalarFactorModifier {
+    /** The lumi type. */
+    public LumiModifier() {
+        super("lumi");
     }
 
     @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
-    }
-
-    @Override
-    public void declare(
-            ModifierSpec spec,
-            Workspace.Channel channel,
-            Workspace.Sample sample,
-            String pointer,
-            ParameterRegistry registry) {
-        ParameterSetBuilder set =
-                registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), 1, 1.0, 0.0, 10.0));
+    void constrain(ParameterSetBuilder set) {
         // The width is unknown until the measurement config is applied; NaN marks it as required.
         set.normal(0, 1.0, Double.NaN);
-    }
-
-    @Override
-    public BinTerm compile(
-            ModifierSpec spec,
-            Workspace.Sample sample,
-            ParameterSetBuilder set,
-            Map<String, Integer> offsets,
-            InterpolationSettings interpolation) {
-        return Terms.scalar(offsets.get(spec.name()));
     }
 }

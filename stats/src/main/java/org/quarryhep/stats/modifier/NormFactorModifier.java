@@ -1,38 +1,14 @@
 package org.quarryhep.stats.modifier;
 
-import java.util.Map;
-import org.quarryhep.stats.ModifierSpec;
-import org.quarryhep.stats.Workspace;
-
 /** {@code normfactor}: an unconstrained scale μ of the whole sample; init 1, bounds [0, 10]. */
-public final class NormFactorModifier implements Modifier {
-    @Override
-    public String type() {
-        return "normfactor";
+public final class NormFactorModifier extends ScalarFactorModifier {
+    /** The normfactor type. */
+    public NormFactorModifier() {
+        super("normfactor");
     }
 
     @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
-    }
-
-    @Override
-    public void declare(
-            ModifierSpec spec,
-            Workspace.Channel channel,
-            Workspace.Sample sample,
-            String pointer,
-            ParameterRegistry registry) {
-        registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), 1, 1.0, 0.0, 10.0));
-    }
-
-    @Override
-    public BinTerm compile(
-            ModifierSpec spec,
-            Workspace.Sample sample,
-            ParameterSetBuilder set,
-            Map<String, Integer> offsets,
-            InterpolationSettings interpolation) {
-        return Terms.scalar(offsets.get(spec.name()));
+    void constrain(ParameterSetBuilder set) {
+        // μ is a free parameter of interest or nuisance: no constraint term.
     }
 }

@@ -6,15 +6,10 @@ import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.Workspace;
 
 /** {@code shapefactor}: an unconstrained factor per bin; init 1, bounds [0, 10]. */
-public final class ShapeFactorModifier implements Modifier {
-    @Override
-    public String type() {
-        return "shapefactor";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
+public final class ShapeFactorModifier extends BuiltInModifier {
+    /** The shapefactor type. */
+    public ShapeFactorModifier() {
+        super("shapefactor", Effect.MULTIPLICATIVE);
     }
 
     @Override
@@ -24,8 +19,7 @@ public final class ShapeFactorModifier implements Modifier {
             Workspace.Sample sample,
             String pointer,
             ParameterRegistry registry) {
-        registry.declare(
-                pointer, new ParameterSetBuilder(spec.name(), type(), channel.bins(), 1.0, 0.0, 10.0));
+        declareSet(spec, pointer, registry, channel.bins(), 1.0, 0.0, 10.0);
     }
 
     @Override
@@ -37,6 +31,6 @@ public final class ShapeFactorModifier implements Modifier {
             InterpolationSettings interpolation) {
         boolean[] active = new boolean[set.size()];
         Arrays.fill(active, true);
-        return Terms.perBin(offsets.get(spec.name()), active);
+        return Terms.perBin(offset(spec, offsets), active);
     }
 }

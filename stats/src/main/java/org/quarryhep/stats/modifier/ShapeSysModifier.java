@@ -1,6 +1,5 @@
 package org.quarryhep.stats.modifier;
 
-import java.util.Map;
 import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.ModifierSpec.BinValues;
 import org.quarryhep.stats.Workspace;
@@ -11,15 +10,10 @@ import org.quarryhep.stats.Workspace;
  * nominal or zero uncertainty get no parameter effect: γ_b is held at 1 and unconstrained.
  * Init 1, bounds [1e−10, 10].
  */
-public final class ShapeSysModifier implements Modifier {
-    @Override
-    public String type() {
-        return "shapesys";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
+public final class ShapeSysModifier extends GammaModifier {
+    /** The shapesys type. */
+    public ShapeSysModifier() {
+        super("shapesys");
     }
 
     @Override
@@ -30,7 +24,7 @@ public final class ShapeSysModifier implements Modifier {
             String pointer,
             ParameterRegistry registry) {
         int bins = channel.bins();
-        ParameterSetBuilder fresh = new ParameterSetBuilder(spec.name(), type(), bins, 1.0, 1e-10, 10.0);
+        ParameterSetBuilder fresh = newGammaSet(spec, channel);
         ParameterSetBuilder set = registry.declare(pointer, fresh);
         if (set != fresh) {
             return;
@@ -45,19 +39,5 @@ public final class ShapeSysModifier implements Modifier {
                 set.mask(b);
             }
         }
-    }
-
-    @Override
-    public BinTerm compile(
-            ModifierSpec spec,
-            Workspace.Sample sample,
-            ParameterSetBuilder set,
-            Map<String, Integer> offsets,
-            InterpolationSettings interpolation) {
-        boolean[] active = new boolean[set.size()];
-        for (int b = 0; b < active.length; b++) {
-            active[b] = set.constraint(b) != Constraint.NONE;
-        }
-        return Terms.perBin(offsets.get(spec.name()), active);
     }
 }

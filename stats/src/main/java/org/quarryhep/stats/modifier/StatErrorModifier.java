@@ -1,6 +1,5 @@
 package org.quarryhep.stats.modifier;
 
-import java.util.Map;
 import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.ModifierSpec.BinValues;
 import org.quarryhep.stats.Workspace;
@@ -11,15 +10,10 @@ import org.quarryhep.stats.Workspace;
  * σ_b = √(Σ_s σ_{s,b}²) / Σ_s nominal_{s,b} over those samples. Bins with σ_b = 0 are held at 1.
  * Init 1, bounds [1e−10, 10].
  */
-public final class StatErrorModifier implements Modifier {
-    @Override
-    public String type() {
-        return "staterror";
-    }
-
-    @Override
-    public Effect effect() {
-        return Effect.MULTIPLICATIVE;
+public final class StatErrorModifier extends GammaModifier {
+    /** The staterror type. */
+    public StatErrorModifier() {
+        super("staterror");
     }
 
     @Override
@@ -30,8 +24,7 @@ public final class StatErrorModifier implements Modifier {
             String pointer,
             ParameterRegistry registry) {
         int bins = channel.bins();
-        ParameterSetBuilder set =
-                registry.declare(pointer, new ParameterSetBuilder(spec.name(), type(), bins, 1.0, 1e-10, 10.0));
+        ParameterSetBuilder set = registry.declare(pointer, newGammaSet(spec, channel));
         double[] nom = sample.data();
         double[] sigma = ((BinValues) spec.data()).values();
         for (int b = 0; b < bins; b++) {
@@ -45,19 +38,5 @@ public final class StatErrorModifier implements Modifier {
                 set.mask(b);
             }
         }
-    }
-
-    @Override
-    public BinTerm compile(
-            ModifierSpec spec,
-            Workspace.Sample sample,
-            ParameterSetBuilder set,
-            Map<String, Integer> offsets,
-            InterpolationSettings interpolation) {
-        boolean[] active = new boolean[set.size()];
-        for (int b = 0; b < active.length; b++) {
-            active[b] = set.constraint(b) != Constraint.NONE;
-        }
-        return Terms.perBin(offsets.get(spec.name()), active);
     }
 }
