@@ -51,7 +51,7 @@ public record Particle(
     public Particle {
         Objects.requireNonNull(momentum, "momentum");
         mothers = mothers == null ? NONE : mothers;
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = OrderedMaps.copyOf(attributes);
     }
 
     /** A particle with only an id, status and momentum; no relations. */

@@ -46,7 +46,7 @@ public record RunInfo(
         weights = weights == null ? List.of() : List.copyOf(weights);
         tools = tools == null ? List.of() : List.copyOf(tools);
         header = header == null ? "" : header;
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = OrderedMaps.copyOf(attributes);
     }
 
     /** A run about which nothing is known. */

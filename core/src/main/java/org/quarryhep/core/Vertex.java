@@ -26,7 +26,7 @@ public record Vertex(
         Objects.requireNonNull(position, "position");
         incoming = incoming == null ? new int[0] : incoming;
         outgoing = outgoing == null ? new int[0] : outgoing;
-        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        attributes = OrderedMaps.copyOf(attributes);
     }
 
     @Override
