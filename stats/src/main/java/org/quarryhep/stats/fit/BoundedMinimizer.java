@@ -20,6 +20,9 @@ public final class BoundedMinimizer {
     /** Converged when the predicted decrease ½ gᵀH⁻¹g is below this (relative to max(1, |f|)). */
     private static final double DECREMENT_TOLERANCE = 1e-11;
 
+    /** Smallest accepted cosine between the search direction and −gradient before a restart. */
+    private static final double ANGLE_TOLERANCE = 1e-6;
+
     /** When even a backtracking line search fails, a predicted decrease below this is noise. */
     private static final double NOISE_DECREMENT = 1e-8;
 
@@ -101,6 +104,16 @@ public final class BoundedMinimizer {
                 return new MinimizerResult(x, fx, it, evals, pgNorm);
             }
             double slope = direction(h, g, x, lo, hi, free, active, d);
+            if (!fresh && slope < 0 && -slope < ANGLE_TOLERANCE * freeNorm(g, free, active) * freeNorm(d, free, active)) {
+                // The direction is almost orthogonal to the gradient: BFGS updates have made the
+                // inverse Hessian nearly singular along the gradient, and the iteration would
+                // zig-zag in tiny steps (Nocedal & Wright, Numerical Optimization, §3.2, the angle
+                // condition). Restart from the Gauss-Newton curvature.
+                double[][] again = initialInverse(f, x, free);
+                h = again != null ? again : identity(m);
+                fresh = again == null;
+                slope = direction(h, g, x, lo, hi, free, active, d);
+            }
             if (!fresh && slope < 0 && -0.5 * slope < DECREMENT_TOLERANCE * Math.max(1, Math.abs(fx))) {
                 // The quasi-Newton model predicts less decrease than double precision can resolve.
                 return new MinimizerResult(x, fx, it, evals, pgNorm);
@@ -306,6 +319,17 @@ public final class BoundedMinimizer {
             s += x * x;
         }
         return Math.sqrt(s);
+    }
+
+    /** Euclidean norm over the free, inactive variables. */
+    private static double freeNorm(double[] v, int[] free, boolean[] active) {
+        double sum = 0;
+        for (int a = 0; a < free.length; a++) {
+            if (!active[a]) {
+                sum += v[free[a]] * v[free[a]];
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     private static double[][] identity(int m) {
