@@ -17,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.quarryhep.ml.ExportNotSupportedException;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelInfo;
 import org.quarryhep.ml.Task;
@@ -83,11 +84,11 @@ public final class NetworkModel implements Model {
      * output layer last (dropout is an identity at inference and has no values).
      *
      * @return the layers
-     * @throws UnsupportedOperationException for residual and Deep Sets networks
+     * @throws ExportNotSupportedException for residual and Deep Sets networks
      */
     public List<DenseLayer> denseLayers() {
         if (config.architecture() != Architecture.MLP) {
-            throw new UnsupportedOperationException(
+            throw new ExportNotSupportedException(
                     "only MLPs can be exported layer by layer, not " + config.architecture());
         }
         Iterator<Block> children = djl.getBlock().getChildren().values().iterator();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.QuarryVersion;
+import org.quarryhep.ml.ExportNotSupportedException;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.nn.DenseLayer;
@@ -36,7 +37,7 @@ public final class OnnxExporter {
      *
      * @param model an MLP
      * @return a serialised ModelProto
-     * @throws UnsupportedOperationException for a residual or Deep Sets network
+     * @throws ExportNotSupportedException for a residual or Deep Sets network
      */
     public static byte[] toBytes(NetworkModel model) {
         List<DenseLayer> layers = model.denseLayers();
@@ -150,7 +151,7 @@ public final class OnnxExporter {
      * Writes the ONNX file (through a temporary file moved into place).
      *
      * @throws IOException when the file cannot be written
-     * @throws UnsupportedOperationException for a residual or Deep Sets network
+     * @throws ExportNotSupportedException for a residual or Deep Sets network
      */
     public static void write(NetworkModel model, Path file) throws IOException {
         byte[] bytes = toBytes(model);

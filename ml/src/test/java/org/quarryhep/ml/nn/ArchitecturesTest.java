@@ -1,6 +1,7 @@
 package org.quarryhep.ml.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
@@ -10,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.ml.ExportNotSupportedException;
 import org.quarryhep.ml.Parametric;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.metrics.Metrics;
+import org.quarryhep.ml.onnx.OnnxExporter;
 import org.quarryhep.ml.table.FeatureTable;
 
 class ArchitecturesTest {
@@ -52,6 +55,10 @@ class ArchitecturesTest {
             // Var(y) = Var(x0²) + 0.25 + 0.01 = 2.26 and the best linear fit leaves Var(x0²) = 2;
             // the residual network gets within 5× the noise floor of 0.01 on 5 000 rows.
             assertTrue(mse < 0.05, "test MSE " + mse);
+            // ONNX export covers MLPs only (issue 5): a residual network is refused by name.
+            ExportNotSupportedException e =
+                    assertThrows(ExportNotSupportedException.class, () -> OnnxExporter.toBytes(m));
+            assertTrue(e.getMessage().contains("RESNET"), e.getMessage());
         }
     }
 
