@@ -126,6 +126,51 @@ final class TopPairAmplitude {
         return sum / (nt * ntb * prod);
     }
 
+    /**
+     * The spin-correlation weight of the pure (pseudo)scalar signal g g → S → t t̄ → b f̄ f′ b̄ f
+     * f̄′. The ggS vertex does not depend on the top spins, so the top-spin structure of the
+     * amplitude is ū(t) Γ v(t̄) with Γ = 1 (CP-even, t t̄ in ³P₀) or γ⁵ (CP-odd, ¹S₀); in narrow
+     * width form |ū(b) J̸⁺ P_L (p̸_t + m_t) Γ (−p̸_t̄ + m_t) J̸⁻ P_L v(b̄)|² divided by the
+     * uncorrelated product n_t n_t̄ Tr[(p̸_t + m_t) Γ (p̸_t̄ − m_t) Γ̄], where the trace is
+     * 4(p_t·p_t̄ − m_t²) (Γ = 1) or 4(p_t·p_t̄ + m_t²) (Γ = γ⁵). Like {@link #correlationWeight}
+     * it has unit mean over decays generated with {@link Decays#top}, and since the production
+     * spin-density matrix is positive it is bounded by {@link #BOUND}.
+     *
+     * @param cpOdd true for the pseudoscalar (Γ = γ⁵)
+     * @param mt the top mass
+     * @param b the b quark from the top
+     * @param fbar the antifermion from the W⁺ (ℓ⁺ or d̄-type)
+     * @param f the fermion from the W⁺ (ν or u-type)
+     * @param bbar the b̄ from the anti-top
+     * @param f2 the fermion from the W⁻ (ℓ⁻ or d-type)
+     * @param f2bar the antifermion from the W⁻ (ν̄ or ū-type)
+     * @return |M_correlated|² / |M_uncorrelated|², unit mean over decays
+     */
+    static double scalarWeight(boolean cpOdd, double mt, FourMomentum b, FourMomentum fbar,
+            FourMomentum f, FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
+        FourMomentum pt = b.plus(fbar).plus(f);
+        FourMomentum ptb = bbar.plus(f2).plus(f2bar);
+        double[] jp = Dirac.leftCurrent(Dirac.leftSpinor(f), Dirac.leftSpinor(fbar));
+        double[] jm = Dirac.leftCurrent(Dirac.leftSpinor(f2), Dirac.leftSpinor(f2bar));
+        double[] pl = Dirac.projectorLeft();
+        double[] left = Dirac.chain(Dirac.slash(jp), pl,
+                Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
+        double[] right = Dirac.chain(Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
+                Dirac.slash(jm), pl);
+        double[] row = Dirac.barTimes(Dirac.leftSpinor(b), left);
+        double[] col = Dirac.apply(right, Dirac.leftSpinor(bbar));
+        if (cpOdd) {
+            // γ⁵ = 1 − 2 P_L in the chiral basis of Dirac.
+            col = Dirac.apply(Dirac.plus(Dirac.identity(1), Dirac.times(Dirac.identity(-2), pl)),
+                    col);
+        }
+        double[] a = Dirac.contract(row, col);
+        double trace = 4 * (pt.dot(ptb) + (cpOdd ? 1 : -1) * mt * mt);
+        double nt = 8 * pt.dot(fbar) * b.dot(f);
+        double ntb = 8 * ptb.dot(f2) * bbar.dot(f2bar);
+        return (a[0] * a[0] + a[1] * a[1]) / (nt * ntb * trace);
+    }
+
     /** v̄(pb) γ^μ P_R u(pa) for massless quarks, from right-handed Weyl spinors. */
     private static double[] rightCurrent(FourMomentum pb, FourMomentum pa) {
         Weyl.Cx[] j = Weyl.current(Weyl.right(pb), Weyl.right(pa), -1);

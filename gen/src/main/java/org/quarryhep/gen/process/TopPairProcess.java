@@ -166,6 +166,37 @@ public final class TopPairProcess extends TwoToTwoProcess {
      */
     static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
             SplittableRandom rng, boolean correlate) {
+        double mt = c.sm().mTop();
+        FourMomentum[] qf = ch.id1() == 21 ? new FourMomentum[] {p[0], p[1]}
+                : quarkFirst(ch, p[0], p[1]);
+        recordTops(mode, ev, ch, p, c, rng, correlate
+                ? (d1, d2) -> TopPairAmplitude.correlationWeight(ch.id1() == 21, mt, qf[0], qf[1],
+                        d1[0], d1[2], d1[3], d2[0], d2[2], d2[3])
+                : null);
+    }
+
+    /**
+     * The spin-correlation weight of a pair of top decays ({b, W, A, B} each, as from {@link
+     * Decays#top}): unit mean over unpolarised decays, at most {@link TopPairAmplitude#BOUND}.
+     */
+    @FunctionalInterface
+    interface DecayCorrelation {
+        /**
+         * The weight.
+         *
+         * @param d1 the top decay {b, W⁺, A, B}
+         * @param d2 the anti-top decay {b̄, W⁻, A, B}
+         * @return the weight
+         */
+        double weight(FourMomentum[] d1, FourMomentum[] d2);
+    }
+
+    /**
+     * Writes incoming partons, the tops and (by the mode) their decays; with a non-null {@code
+     * correlation}, the decays are accepted with its weight over {@link TopPairAmplitude#BOUND}.
+     */
+    static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
+            SplittableRandom rng, DecayCorrelation correlation) {
         int tCol = 501;
         int tbarAcol = 503;
         if (ch.id1() == 21) {
@@ -192,13 +223,10 @@ public final class TopPairProcess extends TwoToTwoProcess {
         double mb = c.sm().mBottom();
         FourMomentum[] d1;
         FourMomentum[] d2;
-        FourMomentum[] qf = ch.id1() == 21 ? new FourMomentum[] {p[0], p[1]}
-                : quarkFirst(ch, p[0], p[1]);
         do {
             d1 = Decays.top(p[2], mw, mb, rng);
             d2 = Decays.top(p[3], mw, mb, rng);
-        } while (correlate && TopPairAmplitude.correlationWeight(ch.id1() == 21,
-                c.sm().mTop(), qf[0], qf[1], d1[0], d1[2], d1[3], d2[0], d2[2], d2[3])
+        } while (correlation != null && correlation.weight(d1, d2)
                 < rng.nextDouble() * TopPairAmplitude.BOUND);
         ev.add(5, 1, d1[0], t, t, tCol, 0);
         int wp = ev.add(24, 2, d1[1], t, t, 0, 0);

@@ -11,8 +11,18 @@ import org.quarryhep.core.FourMomentum;
  * their sum. With β the top velocity, τ = ŝ/(4m_t²), A = A_H (CP-even) or A_A (CP-odd) and
  * D = ŝ − m_S² + i m_SΓ_S: dσ_S/dcos = ½·3κ⁴α_s²G_F²m_t²β^p ŝ²|A|²/(4096π³|D|²) (p = 3, 1) and
  * dσ_int/dcos = −κ²α_s²G_F m_t²β^(q+1) Re(A/D)/(64√2π(1 − β²cos²θ)) (q = 2, 0); the matrix
- * elements are Σ̄|M|² = 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess}, with the
- * t t̄ spin correlation for the background sample only (not for signal and interference).
+ * elements are Σ̄|M|² = 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess} (narrow
+ * width, t → bW → b f f̄′). The background sample keeps the QCD t t̄ spin correlation ({@link
+ * TopPairAmplitude#correlationWeight}). The signal sample keeps the spin correlation of S → t t̄:
+ * the ggS vertex is independent of the top spins, so the tops are produced by ū(t) Γ v(t̄) with
+ * Γ = 1 (CP-even H: ³P₀) or γ⁵ (CP-odd A: ¹S₀), and decays are accepted with {@link
+ * TopPairAmplitude#scalarWeight} (unit mean over decay angles, so σ and the production
+ * distributions are unchanged). In the t t̄ rest frame, with the charged-lepton directions l̂₁
+ * (ℓ⁺ in the t frame) and l̂₂ (ℓ⁻ in the t̄ frame), this gives ⟨l̂₁·l̂₂⟩ = −1/9 (H) and +1/3 (A),
+ * and ⟨(l̂₁·k̂)(−l̂₂·k̂)⟩ = −1/9 for both along the top direction k̂. The interference and total
+ * samples decay unpolarised tops: their decay-angle weight is a ratio of signed quantities
+ * whose normalisation per production point is not fixed by unit-weight unweighting, and is not
+ * modelled here.
  */
 public final class TopPairResonanceProcess extends TwoToTwoProcess {
     /** Components: QCD background only. */
@@ -191,8 +201,16 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
     @Override
     protected void record(
             PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
-        // The QCD spin correlation is right for the background only; signal and interference
-        // decays keep the V-A decay of each top without the t-tbar correlation.
-        TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, component == BACKGROUND);
+        // Background: the QCD t-tbar spin correlation; signal: the 3P0 (H) or 1S0 (A) spin
+        // state of S -> t tbar; interference and total: V-A decays of unpolarised tops (their
+        // decay-angle weight changes sign, see the class comment).
+        double mt = c.sm().mTop();
+        switch (component) {
+            case BACKGROUND -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, true);
+            case SIGNAL -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
+                    (d1, d2) -> TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3],
+                            d2[0], d2[2], d2[3]));
+            default -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, false);
+        }
     }
 }
