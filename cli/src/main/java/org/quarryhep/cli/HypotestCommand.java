@@ -4,13 +4,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Model;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
-import org.quarryhep.stats.infer.ToyCalculator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,14 +31,7 @@ final class HypotestCommand implements Callable<Integer> {
     @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde, q or q0 (default ${DEFAULT-VALUE})")
     String testStat;
 
-    @Option(names = "--toys", defaultValue = "0", description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
-    int toys;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the toys (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "threads for toys (default: available processors)")
-    Integer threads;
+    @Mixin ToyOptions toys;
 
     @Option(names = "--json", description = "write one JSON document")
     boolean json;
@@ -51,19 +42,15 @@ final class HypotestCommand implements Callable<Integer> {
         Model model = input.load(System.in);
         Fitter fitter = Fitter.of(model);
         HypoTestResult r;
-        if (toys > 0) {
-            int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            try (Progress bar = Progress.start("toys", 2L * toys, "toys")) {
-                r = new ToyCalculator(fitter, stat, toys, new RandomStreams(seed), nThreads)
-                        .hypotest(mu, model.observedData(), bar::stepTo);
-            }
+        if (toys.enabled()) {
+            r = toys.hypotest(model, fitter, stat, mu);
         } else {
             r = new AsymptoticCalculator(fitter, stat).hypotest(mu, model.observedData());
         }
         Map<String, String> config = new LinkedHashMap<>();
         config.put("mu", Double.toString(mu));
         config.put("test_stat", stat.pyhfName());
-        config.put("toys", Integer.toString(toys));
+        config.put("toys", Integer.toString(toys.count));
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cls_obs", r.clsObserved());
@@ -73,8 +60,8 @@ final class HypotestCommand implements Callable<Integer> {
             out.put("mu", mu);
             out.put("test_stat", stat.pyhfName());
             out.put("test_statistic_value", r.testStatisticValue());
-            out.put("calctype", toys > 0 ? "toybased" : "asymptotics");
-            out.put("provenance", input.provenance("stats.hypotest", config, toys > 0 ? seed : 0));
+            out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
+            out.put("provenance", input.provenance("stats.hypotest", config, toys.provenanceSeed()));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();

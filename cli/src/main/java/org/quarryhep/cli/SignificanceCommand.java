@@ -5,11 +5,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quarryhep.stats.Model;
 import org.quarryhep.stats.fit.Fitter;
-import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.infer.DiscoveryResult;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
-import org.quarryhep.stats.infer.ToyCalculator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,14 +24,7 @@ final class SignificanceCommand implements Callable<Integer> {
 
     @Mixin WorkspaceOptions input;
 
-    @Option(names = "--toys", defaultValue = "0", description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
-    int toys;
-
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the toys (default ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", description = "threads for toys (default: available processors)")
-    Integer threads;
+    @Mixin ToyOptions toys;
 
     @Option(names = "--json", description = "write one JSON document")
     boolean json;
@@ -42,13 +33,8 @@ final class SignificanceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Model model = input.load(System.in);
         DiscoveryResult r;
-        if (toys > 0) {
-            int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            HypoTestResult h;
-            try (Progress bar = Progress.start("toys", 2L * toys, "toys")) {
-                h = new ToyCalculator(Fitter.of(model), TestStatistic.Q0, toys, new RandomStreams(seed), nThreads)
-                        .hypotest(0.0, model.observedData(), bar::stepTo);
-            }
+        if (toys.enabled()) {
+            HypoTestResult h = toys.hypotest(model, Fitter.of(model), TestStatistic.Q0, 0.0);
             double pExp = h.clsExpected()[2];
             r = new DiscoveryResult(h.testStatisticValue(), h.clsObserved(), DiscoveryResult.zFromP(h.clsObserved()),
                     pExp, DiscoveryResult.zFromP(pExp));
@@ -62,10 +48,10 @@ final class SignificanceCommand implements Callable<Integer> {
             out.put("z", r.significance());
             out.put("p0_expected", r.expectedPValue());
             out.put("z_expected", r.expectedSignificance());
-            out.put("calctype", toys > 0 ? "toybased" : "asymptotics");
+            out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
             Map<String, String> config = new LinkedHashMap<>();
-            config.put("toys", Integer.toString(toys));
-            out.put("provenance", input.provenance("stats.significance", config, toys > 0 ? seed : 0));
+            config.put("toys", Integer.toString(toys.count));
+            out.put("provenance", input.provenance("stats.significance", config, toys.provenanceSeed()));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();
