@@ -36,7 +36,9 @@ import org.quarryhep.ml.table.Standardizer;
  * PyTorch's generator is seeded once for initialisation and dropout. With one intra-op thread
  * ({@code -Dai.djl.pytorch.num_threads=1}) two trainings with the same seed give identical
  * weights. The model keeps the weights of the best epoch of the monitored metric when early
- * stopping is on, and of the last epoch otherwise.
+ * stopping is on, and of the last epoch otherwise. Regression targets are standardised for the
+ * training and the scale is folded back into the output layer, so the saved network predicts in
+ * the target's own units (see {@link TargetScale}).
  */
 public final class NetworkTrainer {
     private NetworkTrainer() {}
@@ -81,8 +83,9 @@ public final class NetworkTrainer {
         }
         int d = features.size();
         float[] x = std.transformRowMajor(tr);
-        float[] y = tr.labels();
         float[] w = toFloat(tr.weights());
+        TargetScale scale = task == Task.REGRESSION ? TargetScale.fit(tr.labels(), tr.weights()) : TargetScale.IDENTITY;
+        float[] y = scale.standardize(tr.labels());
         float[] vx = validation == null ? null : std.transformRowMajor(validation.withFeatures(features));
 
         Engine engine = Engine.getEngine(NetworkModel.ENGINE);
@@ -105,7 +108,7 @@ public final class NetworkTrainer {
                                 List.of()),
                         prior);
         NetworkModel model = new NetworkModel(info, config, djl);
-        WeightedLoss loss = new WeightedLoss(config.loss(), config.huberDelta());
+        WeightedLoss loss = new WeightedLoss(config.loss(), config.huberDelta() / scale.sd());
         PlateauTracker lr = new PlateauTracker(config.learningRate());
         Optimizer opt =
                 config.optimizer() == OptimizerKind.ADAM
@@ -160,11 +163,11 @@ public final class NetworkTrainer {
                     }
                     batches++;
                 }
-                double trainLoss = lossSum / Math.max(1, batches);
+                double trainLoss = scale.physicalLoss(lossSum / Math.max(1, batches));
                 double vLoss = Double.NaN;
                 double vAuc = Double.NaN;
                 if (validation != null && validation.rows() > 0) {
-                    float[] out = model.outputs(vx, validation.rows());
+                    float[] out = scale.physical(model.outputs(vx, validation.rows()));
                     vLoss = javaLoss(config, out, validation.labels(), validation.weights());
                     double[] sums = validation.classWeightSums();
                     if (task != Task.REGRESSION && sums[0] != 0 && sums[1] != 0) {
@@ -200,6 +203,7 @@ public final class NetworkTrainer {
             if (bestWeights != null && bestEpoch != history.size()) {
                 restore(djl, bestWeights);
             }
+            scale.foldIntoOutputLayer(block);
         } catch (RuntimeException e) {
             model.close();
             throw e;

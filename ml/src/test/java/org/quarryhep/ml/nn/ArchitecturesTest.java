@@ -19,9 +19,8 @@ import org.quarryhep.ml.onnx.OnnxExporter;
 import org.quarryhep.ml.table.FeatureTable;
 
 class ArchitecturesTest {
-    @Test
-    void residualRegressorWithHuberLossReachesTheNoiseFloor() {
-        // y = x0² + 0.5 x1 + ε, ε ~ N(0, 0.1²): the best possible MSE is 0.01.
+    /** y = offset + x0² + 0.5 x1 + ε, ε ~ N(0, 0.1²): the best possible MSE is 0.01. */
+    private static FeatureTable quadratic(double offset) {
         SplittableRandom r = new SplittableRandom(1);
         int n = 6000;
         float[][] x = new float[2][n];
@@ -29,37 +28,88 @@ class ArchitecturesTest {
         for (int i = 0; i < n; i++) {
             x[0][i] = (float) r.nextGaussian();
             x[1][i] = (float) r.nextGaussian();
-            y[i] = (float) (x[0][i] * x[0][i] + 0.5 * x[1][i] + 0.1 * r.nextGaussian());
+            y[i] = (float) (offset + x[0][i] * x[0][i] + 0.5 * x[1][i] + 0.1 * r.nextGaussian());
         }
-        FeatureTable all = FeatureTable.of(List.of("a", "b"), x, y, null, Map.of());
-        FeatureTable train = all.select(java.util.stream.IntStream.range(0, 5000).toArray());
-        FeatureTable test = all.select(java.util.stream.IntStream.range(5000, n).toArray());
-        NetworkConfig c =
-                NetworkConfig.builder()
-                        .setLayers(
-                                List.of(
-                                        new LayerSpec(32, true, Activation.LEAKY_RELU, 0.1, 0),
-                                        new LayerSpec(32, true, Activation.LEAKY_RELU, 0.1, 0),
-                                        new LayerSpec(16, false, Activation.LEAKY_RELU, 0.1, 0)))
-                        .optArchitecture(Architecture.RESNET)
-                        .optHuber(0.1)
-                        .optAdam(1e-2)
-                        .optBatchSize(128)
-                        .optEpochs(20)
-                        .optReduceOnPlateau(2, 0.5, 1e-4)
-                        .optSeed(3)
-                        .build();
-        try (NetworkModel m = NetworkTrainer.train(train, null, train.names(), c, Double.NaN, e -> {}).model()) {
+        return FeatureTable.of(List.of("a", "b"), x, y, null, Map.of());
+    }
+
+    /**
+     * Entry layer 32, a residual block of 32 and one of 16 (projected shortcut), no batch norm:
+     * with batch norm the same fit scatters over 0.02–0.12 in MSE between seeds (120 trainings
+     * checked), without it over 0.010–0.022.
+     */
+    private static NetworkConfig residualHuber(double delta) {
+        return NetworkConfig.builder()
+                .setLayers(
+                        List.of(
+                                new LayerSpec(32, false, Activation.LEAKY_RELU, 0.1, 0),
+                                new LayerSpec(32, false, Activation.LEAKY_RELU, 0.1, 0),
+                                new LayerSpec(16, false, Activation.LEAKY_RELU, 0.1, 0)))
+                .optArchitecture(Architecture.RESNET)
+                .optHuber(delta)
+                .optAdam(1e-2)
+                .optBatchSize(128)
+                .optEpochs(20)
+                .optReduceOnPlateau(2, 0.5, 1e-4)
+                .optSeed(3)
+                .build();
+    }
+
+    private static final int[] TRAIN_ROWS = java.util.stream.IntStream.range(0, 5000).toArray();
+    private static final int[] TEST_ROWS = java.util.stream.IntStream.range(5000, 6000).toArray();
+
+    @Test
+    void residualRegressorWithHuberLossReachesTheNoiseFloor() {
+        FeatureTable all = quadratic(0);
+        FeatureTable train = all.select(TRAIN_ROWS);
+        FeatureTable test = all.select(TEST_ROWS);
+        TrainingResult result =
+                NetworkTrainer.train(train, null, train.names(), residualHuber(0.1), Double.NaN, e -> {});
+        try (NetworkModel m = result.model()) {
             assertEquals(Task.REGRESSION, m.info().task());
             double mse = Metrics.meanSquaredError(m.predict(test), test.labels(), null);
             // Var(y) = Var(x0²) + 0.25 + 0.01 = 2.26 and the best linear fit leaves Var(x0²) = 2;
-            // the residual network gets within 5× the noise floor of 0.01 on 5 000 rows.
-            assertTrue(mse < 0.05, "test MSE " + mse);
+            // the residual network gets within 4× the noise floor of 0.01 on 5 000 rows (seeds
+            // 1–6 on six data sets gave at most 0.022).
+            assertTrue(mse < 0.04, "test MSE " + mse + ", learning curve " + result.history());
             // ONNX export covers MLPs only (issue 5): a residual network is refused by name.
             ExportNotSupportedException e =
                     assertThrows(ExportNotSupportedException.class, () -> OnnxExporter.toBytes(m));
             assertTrue(e.getMessage().contains("RESNET"), e.getMessage());
         }
+    }
+
+    @Test
+    void regressionReachesTheNoiseFloorWhateverTheTargetOffsetAndUnit() {
+        // Targets are standardised for training and the scale folded into the output layer, so
+        // a shift by 125 (a Higgs mass in GeV) or a change of unit (GeV → MeV, δ alike) is the
+        // same problem. Without the standardisation the shifted fit ends at MSE 0.071 here.
+        FeatureTable base = quadratic(0);
+        FeatureTable test = base.select(TEST_ROWS);
+        double[] offsets = {125, 0};
+        float[] units = {1, 1000};
+        for (int k = 0; k < 2; k++) {
+            FeatureTable data = relabelled(quadratic(offsets[k]), units[k]);
+            TrainingResult r =
+                    NetworkTrainer.train(data.select(TRAIN_ROWS), null, base.names(), residualHuber(0.1 * units[k]), Double.NaN, e -> {});
+            try (NetworkModel m = r.model()) {
+                float[] p = m.predict(test);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = (float) (p[i] / units[k] - offsets[k]);
+                }
+                double mse = Metrics.meanSquaredError(p, test.labels(), null);
+                assertTrue(mse < 0.04, "offset " + offsets[k] + ", unit " + units[k] + ": test MSE " + mse);
+            }
+        }
+    }
+
+    private static FeatureTable relabelled(FeatureTable t, float factor) {
+        float[] y = t.labels().clone();
+        for (int i = 0; i < y.length; i++) {
+            y[i] *= factor;
+        }
+        float[][] cols = {t.column("a"), t.column("b")};
+        return FeatureTable.of(t.names(), cols, y, null, Map.of());
     }
 
     /** Events with 1–6 particles of one feature "pt"; label 1 when Σpt over real particles > 3. */
