@@ -216,4 +216,12 @@ final class Dirac {
         }
         return new double[] {re, im};
     }
+
+    /** γ⁵ = diag(−1, −1, 1, 1) in this basis. */
+    static double[] gamma5() {
+        double[] m = identity(1);
+        m[0] = -1;
+        m[10] = -1;
+        return m;
+    }
 }

@@ -77,8 +77,7 @@ public final class ProcessCatalog {
                 7, p -> new SmuonPairProcess(p.get("Msmu"), p.get("Mchi"))));
         add(new Entry("gg-tt-s",
                 "g g -> t tbar with a heavy (pseudo)scalar interfering with QCD (gg only); tt spin"
-                        + " correlation in background and signal, unpolarised tops in"
-                        + " interference",
+                        + " correlation in every component",
                 List.of(new ProcessParameter("MS", 500, "(pseudo)scalar mass, GeV"),
                         new ProcessParameter("kappa", 1, "top-Yukawa modifier"),
                         new ProcessParameter("cp", 0, "0 CP-even scalar H, 1 CP-odd A"),

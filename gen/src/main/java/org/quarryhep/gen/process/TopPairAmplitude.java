@@ -54,17 +54,11 @@ final class TopPairAmplitude {
     static double correlationWeight(boolean gluons, double mt, FourMomentum pa,
             FourMomentum pb, FourMomentum b, FourMomentum fbar, FourMomentum f,
             FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
-        FourMomentum pt = b.plus(fbar).plus(f);
-        FourMomentum ptb = bbar.plus(f2).plus(f2bar);
-        double[] jp = Dirac.leftCurrent(Dirac.leftSpinor(f), Dirac.leftSpinor(fbar));
-        double[] jm = Dirac.leftCurrent(Dirac.leftSpinor(f2), Dirac.leftSpinor(f2bar));
-        double[] pl = Dirac.projectorLeft();
-        double[] left = Dirac.chain(Dirac.slash(jp), pl,
-                Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
-        double[] right = Dirac.chain(Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
-                Dirac.slash(jm), pl);
-        double[] row = Dirac.barTimes(Dirac.leftSpinor(b), left);
-        double[] col = Dirac.apply(right, Dirac.leftSpinor(bbar));
+        DecayChains dc = DecayChains.of(mt, b, fbar, f, bbar, f2, f2bar);
+        FourMomentum pt = dc.pt();
+        FourMomentum ptb = dc.ptb();
+        double[] row = dc.row();
+        double[] col = dc.col();
         double sum = 0;
         double prod;
         double shat = pa.plus(pb).m2();
@@ -121,9 +115,7 @@ final class TopPairAmplitude {
             sum /= 36;
             prod = TopPairProcess.quarkMatrixElement(shat, t, mt);
         }
-        double nt = 8 * pt.dot(fbar) * b.dot(f);
-        double ntb = 8 * ptb.dot(f2) * bbar.dot(f2bar);
-        return sum / (nt * ntb * prod);
+        return sum / (dc.norm() * prod);
     }
 
     /**
@@ -148,27 +140,14 @@ final class TopPairAmplitude {
      */
     static double scalarWeight(boolean cpOdd, double mt, FourMomentum b, FourMomentum fbar,
             FourMomentum f, FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
-        FourMomentum pt = b.plus(fbar).plus(f);
-        FourMomentum ptb = bbar.plus(f2).plus(f2bar);
-        double[] jp = Dirac.leftCurrent(Dirac.leftSpinor(f), Dirac.leftSpinor(fbar));
-        double[] jm = Dirac.leftCurrent(Dirac.leftSpinor(f2), Dirac.leftSpinor(f2bar));
-        double[] pl = Dirac.projectorLeft();
-        double[] left = Dirac.chain(Dirac.slash(jp), pl,
-                Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
-        double[] right = Dirac.chain(Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
-                Dirac.slash(jm), pl);
-        double[] row = Dirac.barTimes(Dirac.leftSpinor(b), left);
-        double[] col = Dirac.apply(right, Dirac.leftSpinor(bbar));
-        if (cpOdd) {
-            // γ⁵ = 1 − 2 P_L in the chiral basis of Dirac.
-            col = Dirac.apply(Dirac.plus(Dirac.identity(1), Dirac.times(Dirac.identity(-2), pl)),
-                    col);
-        }
-        double[] a = Dirac.contract(row, col);
+        DecayChains dc = DecayChains.of(mt, b, fbar, f, bbar, f2, f2bar);
+        FourMomentum pt = dc.pt();
+        FourMomentum ptb = dc.ptb();
+        double[] row = dc.row();
+        double[] col = dc.col();
+        double[] a = Dirac.contract(row, cpOdd ? Dirac.apply(Dirac.gamma5(), col) : col);
         double trace = 4 * (pt.dot(ptb) + (cpOdd ? 1 : -1) * mt * mt);
-        double nt = 8 * pt.dot(fbar) * b.dot(f);
-        double ntb = 8 * ptb.dot(f2) * bbar.dot(f2bar);
-        return (a[0] * a[0] + a[1] * a[1]) / (nt * ntb * trace);
+        return (a[0] * a[0] + a[1] * a[1]) / (dc.norm() * trace);
     }
 
     /** v̄(pb) γ^μ P_R u(pa) for massless quarks, from right-handed Weyl spinors. */
@@ -176,5 +155,32 @@ final class TopPairAmplitude {
         Weyl.Cx[] j = Weyl.current(Weyl.right(pb), Weyl.right(pa), -1);
         return new double[] {j[0].re(), j[0].im(), j[1].re(), j[1].im(), j[2].re(), j[2].im(),
             j[3].re(), j[3].im()};
+    }
+
+    /**
+     * The narrow-width decay chains of a t t̄ pair: the row ū(b) J̸⁺ P_L (p̸_t + m_t) that replaces
+     * ū(p_t), the column (−p̸_t̄ + m_t) J̸⁻ P_L v(b̄) that replaces v(p_t̄), and n_t n_t̄ =
+     * 8(p_t·f̄)(b·f) · 8(p_t̄·f₂)(b̄·f̄₂), the product of the unpolarised decay |M|²: averaged over
+     * decays from {@link Decays#top}, row†row/n_t → p̸_t + m_t and col col†/n_t̄ → p̸_t̄ − m_t in
+     * every bilinear of the amplitudes.
+     */
+    record DecayChains(double[] row, double[] col, double norm, FourMomentum pt,
+            FourMomentum ptb) {
+        static DecayChains of(double mt, FourMomentum b, FourMomentum fbar, FourMomentum f,
+                FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
+            FourMomentum pt = b.plus(fbar).plus(f);
+            FourMomentum ptb = bbar.plus(f2).plus(f2bar);
+            double[] jp = Dirac.leftCurrent(Dirac.leftSpinor(f), Dirac.leftSpinor(fbar));
+            double[] jm = Dirac.leftCurrent(Dirac.leftSpinor(f2), Dirac.leftSpinor(f2bar));
+            double[] pl = Dirac.projectorLeft();
+            double[] left = Dirac.chain(Dirac.slash(jp), pl,
+                    Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
+            double[] right = Dirac.chain(
+                    Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
+                    Dirac.slash(jm), pl);
+            double norm = 8 * pt.dot(fbar) * b.dot(f) * 8 * ptb.dot(f2) * bbar.dot(f2bar);
+            return new DecayChains(Dirac.barTimes(Dirac.leftSpinor(b), left),
+                    Dirac.apply(right, Dirac.leftSpinor(bbar)), norm, pt, ptb);
+        }
     }
 }

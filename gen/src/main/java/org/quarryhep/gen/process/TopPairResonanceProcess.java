@@ -19,10 +19,15 @@ import org.quarryhep.core.FourMomentum;
  * TopPairAmplitude#scalarWeight} (unit mean over decay angles, so σ and the production
  * distributions are unchanged). In the t t̄ rest frame, with the charged-lepton directions l̂₁
  * (ℓ⁺ in the t frame) and l̂₂ (ℓ⁻ in the t̄ frame), this gives ⟨l̂₁·l̂₂⟩ = −1/9 (H) and +1/3 (A),
- * and ⟨(l̂₁·k̂)(−l̂₂·k̂)⟩ = −1/9 for both along the top direction k̂. The interference and total
- * samples decay unpolarised tops: their decay-angle weight is a ratio of signed quantities
- * whose normalisation per production point is not fixed by unit-weight unweighting, and is not
- * modelled here.
+ * and ⟨(l̂₁·k̂)(−l̂₂·k̂)⟩ = −1/9 for both along the top direction k̂. The interference
+ * 2Re(M_S M_QCD*) decays exactly like the signal: summed over the gluon helicities with the
+ * J = 0 ggS vertex, the QCD amplitude it interferes with is, by CP, in the same top-spin state
+ * as M_S, so its spin-density matrix is Re(c·A/D)|ψ⟩⟨ψ| and its decay weight is {@link
+ * TopPairAmplitude#scalarWeight} (checked against the full decayed interference amplitude in
+ * the tests); the absorptive part of A/D changes only the normalisation. The total sample,
+ * |M_QCD + M_S|² summed over colours and gluon helicities, has a positive spin-density matrix:
+ * its decays are accepted with w_QCD|M|²_QCD + w_S(|M|²_S + |M|²_I) over the undecayed sum,
+ * bounded by 4.
  */
 public final class TopPairResonanceProcess extends TwoToTwoProcess {
     /** Components: QCD background only. */
@@ -193,6 +198,31 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
         };
     }
 
+    /**
+     * The decay weight of the total sample: (w_QCD |M|²_QCD + w_S (|M|²_S + |M|²_I)) over
+     * |M|²_QCD + |M|²_S + |M|²_I at the production point, with the weights of {@link
+     * TopPairAmplitude}; the interference decays like the signal (class comment).
+     */
+    double totalDecayWeight(FourMomentum[] p, double alphaS, Collider c,
+            FourMomentum[] d1, FourMomentum[] d2) {
+        double mt = c.sm().mTop();
+        double shat = p[0].plus(p[1]).m2();
+        double t = p[0].minus(p[2]).m2();
+        double gs2 = 4 * Math.PI * alphaS;
+        double qcd = gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, mt);
+        double beta = Math.sqrt(1 - 4 * mt * mt / shat);
+        double cos = (t - mt * mt + shat / 2) / (shat * beta / 2);
+        double width = width(c);
+        double[] d = differential(shat, cos, alphaS, mt, c.sm().gF(), width);
+        double toMe = 32 * Math.PI * shat / beta;
+        double wQcd = TopPairAmplitude.correlationWeight(true, mt, p[0], p[1], d1[0], d1[2],
+                d1[3], d2[0], d2[2], d2[3]);
+        double wS = TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2],
+                d2[3]);
+        double sum = qcd + toMe * (d[0] + d[1]);
+        return (wQcd * qcd + wS * toMe * (d[0] + d[1])) / sum;
+    }
+
     @Override
     protected double finalStateFactor(Collider c) {
         return TopPairProcess.branchingFactor(decayMode, c);
@@ -201,16 +231,14 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
     @Override
     protected void record(
             PartonEvent ev, Channel ch, FourMomentum[] p, Collider c, SplittableRandom rng) {
-        // Background: the QCD t-tbar spin correlation; signal: the 3P0 (H) or 1S0 (A) spin
-        // state of S -> t tbar; interference and total: V-A decays of unpolarised tops (their
-        // decay-angle weight changes sign, see the class comment).
         double mt = c.sm().mTop();
         switch (component) {
             case BACKGROUND -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, true);
-            case SIGNAL -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
+            case SIGNAL, INTERFERENCE -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
                     (d1, d2) -> TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3],
                             d2[0], d2[2], d2[3]));
-            default -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, false);
+            default -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
+                    (d1, d2) -> totalDecayWeight(p, ev.alphaS(), c, d1, d2));
         }
     }
 }
