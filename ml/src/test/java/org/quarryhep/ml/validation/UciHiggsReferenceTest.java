@@ -26,7 +26,8 @@ import org.quarryhep.testkit.Requirements;
  * UCI HIGGS subset (7 000 training rows, 500 test rows): Quarry's BDT and MLP reach the test AUC
  * that xgboost and PyTorch reach with the same configuration, within 0.01 (the issue's
  * tolerance). Network AUCs are averaged over seeds: one seed's test AUC on 500 rows scatters by
- * about 0.01 between initialisations, in PyTorch as much as in Quarry.
+ * about 0.01 between initialisations, in PyTorch as much as in Quarry; 20 (30) seeds per side put
+ * the standard error of the difference near 0.003.
  */
 class UciHiggsReferenceTest {
     private static final String DIR = "ml-datasets/uci-higgs-subset-lightgbm/";
@@ -82,13 +83,17 @@ class UciHiggsReferenceTest {
 
     @Test
     void mlpMatchesPyTorchShort() throws Exception {
-        compareMlp(List.of(1L, 2L, 3L, 4L, 5L), 20, "uci_mlp_short");
+        compareMlp(seeds(20), 20, "uci_mlp_short");
     }
 
     @Test
     void mlpMatchesPyTorchLong() throws Exception {
         Requirements.validationProfile();
-        compareMlp(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 40, "uci_mlp_long");
+        compareMlp(seeds(30), 40, "uci_mlp_long");
+    }
+
+    private static List<Long> seeds(int n) {
+        return java.util.stream.LongStream.rangeClosed(1, n).boxed().toList();
     }
 
     private static void compareMlp(List<Long> seeds, int epochs, String name) throws Exception {
