@@ -35,7 +35,10 @@ final class BenchIoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "event file")
     Path file;
 
-    @Option(names = "--repeat", defaultValue = "3", description = "repetitions (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--repeat",
+            defaultValue = "3",
+            description = "repetitions (default: ${DEFAULT-VALUE})")
     int repeat;
 
     @Option(names = "--json", description = "print one JSON document instead of text")
@@ -44,12 +47,13 @@ final class BenchIoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--repeat must be at least 1, got " + repeat);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--repeat must be at least 1, got " + repeat);
         }
         List<Map<String, Object>> runs = new ArrayList<>();
         long particles = 0;
-        try (Progress progress = Progress.start("bench io " + file.getFileName(), repeat, "passes")) {
+        try (Progress progress =
+                Progress.start("bench io " + file.getFileName(), repeat, "passes")) {
             for (int i = 0; i < repeat; i++) {
                 long events = 0;
                 long count = 0;
@@ -86,20 +90,31 @@ final class BenchIoCommand implements Callable<Integer> {
         result.put("runs", runs);
         result.put("best_mb_per_s", best.get("mb_per_s"));
         result.put("best_events_per_s", best.get("events_per_s"));
-        result.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        result.put(
+                "java",
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         result.put("cpus", Runtime.getRuntime().availableProcessors());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, result);
         } else {
-            out.printf("%s: %,d events, %,d particles, %,d bytes decompressed%n", file,
-                    (Long) best.get("events"), particles, (Long) best.get("bytes"));
+            out.printf(
+                    "%s: %,d events, %,d particles, %,d bytes decompressed%n",
+                    file, (Long) best.get("events"), particles, (Long) best.get("bytes"));
             for (int i = 0; i < runs.size(); i++) {
                 Map<String, Object> r = runs.get(i);
-                out.printf(Locale.ROOT, "  pass %d: %.3f s, %.1f MB/s, %.0f events/s%n", i + 1,
-                        r.get("seconds"), r.get("mb_per_s"), r.get("events_per_s"));
+                out.printf(
+                        Locale.ROOT,
+                        "  pass %d: %.3f s, %.1f MB/s, %.0f events/s%n",
+                        i + 1,
+                        r.get("seconds"),
+                        r.get("mb_per_s"),
+                        r.get("events_per_s"));
             }
-            out.printf(Locale.ROOT, "  best:   %.1f MB/s, %.0f events/s%n", result.get("best_mb_per_s"),
+            out.printf(
+                    Locale.ROOT,
+                    "  best:   %.1f MB/s, %.0f events/s%n",
+                    result.get("best_mb_per_s"),
                     result.get("best_events_per_s"));
             out.flush();
         }

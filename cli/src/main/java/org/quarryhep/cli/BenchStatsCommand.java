@@ -35,17 +35,27 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "stats",
         mixinStandardHelpOptions = true,
-        description = "Time hypotest and upper limit on the shared pyhf workspaces (median of repetitions).")
+        description =
+                "Time hypotest and upper limit on the shared pyhf workspaces (median of repetitions).")
 final class BenchStatsCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "the pyhf reference folder (default ../shared/data/pyhf)")
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            description = "the pyhf reference folder (default ../shared/data/pyhf)")
     Path data;
 
-    @Option(names = "--reps", defaultValue = "5", description = "timed repetitions per workload (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--reps",
+            defaultValue = "5",
+            description = "timed repetitions per workload (default ${DEFAULT-VALUE})")
     int reps;
 
-    @Option(names = "--warmup", defaultValue = "3", description = "untimed warm-up repetitions (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--warmup",
+            defaultValue = "3",
+            description = "untimed warm-up repetitions (default ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--skip-limits", description = "time hypotests only")
@@ -63,7 +73,8 @@ final class BenchStatsCommand implements Callable<Integer> {
         }
         Path root = data != null ? data : Paths.get("../shared/data/pyhf");
         if (!Files.isDirectory(root)) {
-            throw new org.quarryhep.core.QuarryException("pyhf reference folder not found: " + root + " (use --data)");
+            throw new org.quarryhep.core.QuarryException(
+                    "pyhf reference folder not found: " + root + " (use --data)");
         }
         List<Workload> workloads = workloads(root);
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -91,11 +102,19 @@ final class BenchStatsCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var o = spec.commandLine().getOut();
-            o.printf("%-42s %6s %5s %14s %16s%n", "workload", "pars", "bins", "hypotest [ms]", "upper limit [ms]");
+            o.printf(
+                    "%-42s %6s %5s %14s %16s%n",
+                    "workload", "pars", "bins", "hypotest [ms]", "upper limit [ms]");
             for (Map<String, Object> r : rows) {
-                o.printf("%-42s %6d %5d %14.2f %16s%n", r.get("workload"), r.get("parameters"), r.get("bins"),
+                o.printf(
+                        "%-42s %6d %5d %14.2f %16s%n",
+                        r.get("workload"),
+                        r.get("parameters"),
+                        r.get("bins"),
                         (Double) r.get("hypotest_ms"),
-                        r.containsKey("upper_limit_ms") ? String.format("%.2f", (Double) r.get("upper_limit_ms")) : "-");
+                        r.containsKey("upper_limit_ms")
+                                ? String.format("%.2f", (Double) r.get("upper_limit_ms"))
+                                : "-");
             }
             o.flush();
         }
@@ -103,7 +122,8 @@ final class BenchStatsCommand implements Callable<Integer> {
     }
 
     private static void hypotest(Model m) {
-        new AsymptoticCalculator(Fitter.of(m), TestStatistic.QTILDE).hypotest(1.0, m.observedData());
+        new AsymptoticCalculator(Fitter.of(m), TestStatistic.QTILDE)
+                .hypotest(1.0, m.observedData());
     }
 
     private static void limit(Model m) {
@@ -129,23 +149,36 @@ final class BenchStatsCommand implements Callable<Integer> {
 
     private static List<Workload> workloads(Path root) throws IOException {
         List<Workload> out = new ArrayList<>();
-        InterpolationSettings validation = new InterpolationSettings(Interpolation.CODE1, Interpolation.CODE0);
+        InterpolationSettings validation =
+                new InterpolationSettings(Interpolation.CODE1, Interpolation.CODE0);
         try (Stream<Path> files = Files.list(root.resolve("workspaces"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 if (f.getFileName().toString().contains("q0")) {
                     continue; // a discovery workspace: no upper limit to set
                 }
-                out.add(new Workload(f.getFileName().toString(), Model.compile(WorkspaceReader.read(f), null, validation)));
+                out.add(
+                        new Workload(
+                                f.getFileName().toString(),
+                                Model.compile(WorkspaceReader.read(f), null, validation)));
             }
         }
         Path region = root.resolve("sbottom_ins1748602/extracted/RegionA");
         JsonNode ws = WorkspaceReader.readTree(region.resolve("BkgOnly.json"));
         Path patch = region.resolve("patch.sbottom_1300_205_60.json");
         ws = JsonPatch.fromJson(WorkspaceReader.readTree(patch), patch.toString()).apply(ws);
-        out.add(new Workload("sbottom RegionA 1300_205_60", Model.compile(WorkspaceReader.fromJson(ws), null,
-                InterpolationSettings.pyhfDefaults())));
-        out.add(new Workload("synthetic_10ch_20bin",
-                Model.compile(WorkspaceReader.read(root.resolve("synthetic/synthetic_10ch_20bin.json")))));
+        out.add(
+                new Workload(
+                        "sbottom RegionA 1300_205_60",
+                        Model.compile(
+                                WorkspaceReader.fromJson(ws),
+                                null,
+                                InterpolationSettings.pyhfDefaults())));
+        out.add(
+                new Workload(
+                        "synthetic_10ch_20bin",
+                        Model.compile(
+                                WorkspaceReader.read(
+                                        root.resolve("synthetic/synthetic_10ch_20bin.json")))));
         return out;
     }
 }

@@ -49,7 +49,10 @@ final class ClusterCommand implements Callable<Integer> {
             description = "anti-kt, kt or cambridge (default: ${DEFAULT-VALUE})")
     String algorithm;
 
-    @Option(names = "--radius", defaultValue = "0.4", description = "jet radius R (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--radius",
+            defaultValue = "0.4",
+            description = "jet radius R (default: ${DEFAULT-VALUE})")
     double radius;
 
     @Option(
@@ -75,7 +78,8 @@ final class ClusterCommand implements Callable<Integer> {
         List<Map<String, Object>> results = new ArrayList<>();
         long totalJets = 0;
         try (EventReader reader = EventReaders.open(events);
-                Progress progress = Progress.start("cluster " + events.getFileName(), -1, "events")) {
+                Progress progress =
+                        Progress.start("cluster " + events.getFileName(), -1, "events")) {
             while (reader.hasNext()) {
                 Event event = reader.next();
                 List<FourMomentum> particles = new ArrayList<>();

@@ -3,10 +3,10 @@ package org.quarryhep.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.List;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.Particle;
 import org.quarryhep.core.RunInfo;
@@ -58,28 +58,40 @@ final class ConvertCommand implements Callable<Integer> {
         if (first == null || run.beam1().pdgId() != 0 || run.beam2().pdgId() != 0) {
             return run;
         }
-        List<Particle> beams = first.particles().stream()
-                .filter(p -> p.status() == EventStatistics.BEAM_STATUS).toList();
+        List<Particle> beams =
+                first.particles().stream()
+                        .filter(p -> p.status() == EventStatistics.BEAM_STATUS)
+                        .toList();
         if (beams.size() != 2) {
             return run;
         }
-        return new RunInfo(run.generator(),
+        return new RunInfo(
+                run.generator(),
                 new RunInfo.Beam(beams.get(0).pdgId(), beams.get(0).momentum().e()),
                 new RunInfo.Beam(beams.get(1).pdgId(), beams.get(1).momentum().e()),
-                run.pdfGroup1(), run.pdfGroup2(), run.pdfSet1(), run.pdfSet2(),
-                run.weightingStrategy(), run.processes(), run.weights(), run.tools(), run.header(),
+                run.pdfGroup1(),
+                run.pdfGroup2(),
+                run.pdfSet1(),
+                run.pdfSet2(),
+                run.weightingStrategy(),
+                run.processes(),
+                run.weights(),
+                run.tools(),
+                run.header(),
                 run.attributes());
     }
 
     @Override
     public Integer call() {
-        EventFormat target = format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
+        EventFormat target =
+                format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
         long start = System.nanoTime();
         Map<String, Object> r = new LinkedHashMap<>();
         ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
-        try (EventReader reader = in.toString().equals("-")
-                ? EventReaders.open(System.in, "stdin", options)
-                : EventReaders.open(in, options)) {
+        try (EventReader reader =
+                in.toString().equals("-")
+                        ? EventReaders.open(System.in, "stdin", options)
+                        : EventReaders.open(in, options)) {
             Event first = reader.hasNext() ? reader.next() : null;
             EventWriter writer = EventWriters.open(out, target, withBeams(reader.runInfo(), first));
             try (Progress progress = Progress.start("convert " + in.getFileName(), -1, "events")) {
@@ -110,8 +122,15 @@ final class ConvertCommand implements Callable<Integer> {
         if (json) {
             Json.print(pw, r);
         } else {
-            pw.printf(Locale.ROOT, "%s (%s) -> %s (%s): %,d events, %d skipped, %.2f s%n", in,
-                    r.get("input_format"), out, target, (Long) r.get("events"), r.get("skipped_events"),
+            pw.printf(
+                    Locale.ROOT,
+                    "%s (%s) -> %s (%s): %,d events, %d skipped, %.2f s%n",
+                    in,
+                    r.get("input_format"),
+                    out,
+                    target,
+                    (Long) r.get("events"),
+                    r.get("skipped_events"),
                     r.get("seconds"));
             for (Object w : (java.util.List<?>) r.get("warnings")) {
                 pw.println("warning: " + w);

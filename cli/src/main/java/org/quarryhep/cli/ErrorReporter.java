@@ -10,8 +10,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions from a command into a one-line message on stderr (and a JSON error object on
- * stdout under {@code --json}) and exit status 1. A stack trace is printed only with
- * {@code QUARRY_DEBUG=1}: a user needs the file, line and field, not the call chain.
+ * stdout under {@code --json}) and exit status 1. A stack trace is printed only with {@code
+ * QUARRY_DEBUG=1}: a user needs the file, line and field, not the call chain.
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
-        description = "Evaluate a saved model on a labelled table: AUC, working points, best AMS, calibration.")
+        description =
+                "Evaluate a saved model on a labelled table: AUC, working points, best AMS, calibration.")
 final class EvaluateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -29,7 +30,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TABLE", description = "labelled table")
     Path table;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "label column (default: the one used in training)")
+    @Option(
+            names = "--label",
+            paramLabel = "COLUMN",
+            description = "label column (default: the one used in training)")
     String label;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -47,19 +51,44 @@ final class EvaluateCommand implements Callable<Integer> {
                 out.put("evaluation", e);
                 Json.print(spec.commandLine().getOut(), out);
             } else if (e.auc() != null) {
-                spec.commandLine().getOut().printf(Locale.ROOT,
-                        "%d rows  AUC %.4f  accuracy %.4f  best AMS %.3f at score ≥ %.4f%n",
-                        e.rows(), e.auc(), e.accuracy(), e.bestAms().ams(), e.bestAms().threshold());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "%d rows  AUC %.4f  accuracy %.4f  best AMS %.3f at score ≥ %.4f%n",
+                                e.rows(),
+                                e.auc(),
+                                e.accuracy(),
+                                e.bestAms().ams(),
+                                e.bestAms().threshold());
                 for (var wp : e.workingPoints()) {
-                    spec.commandLine().getOut().printf(Locale.ROOT,
-                            "  ε_S %.3f  ε_B %.4f  rejection %.1f  threshold %.4f%n",
-                            wp.signalEfficiency(), wp.backgroundEfficiency(), wp.rejection(), wp.threshold());
+                    spec.commandLine()
+                            .getOut()
+                            .printf(
+                                    Locale.ROOT,
+                                    "  ε_S %.3f  ε_B %.4f  rejection %.1f  threshold %.4f%n",
+                                    wp.signalEfficiency(),
+                                    wp.backgroundEfficiency(),
+                                    wp.rejection(),
+                                    wp.threshold());
                 }
             } else if (e.mse() != null) {
-                spec.commandLine().getOut().printf(Locale.ROOT, "%d rows  MSE %.5g  MAE %.5g%n", e.rows(), e.mse(), e.mae());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "%d rows  MSE %.5g  MAE %.5g%n",
+                                e.rows(),
+                                e.mse(),
+                                e.mae());
             } else {
-                spec.commandLine().getOut().printf(Locale.ROOT,
-                        "%d rows of one class only: accuracy %.4f (no ROC)%n", e.rows(), e.accuracy());
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "%d rows of one class only: accuracy %.4f (no ROC)%n",
+                                e.rows(),
+                                e.accuracy());
             }
             spec.commandLine().getOut().flush();
         }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "explain",
         mixinStandardHelpOptions = true,
-        description = "SHAP values of a model on a table: exact TreeSHAP for BDTs, permutation SHAP with a"
-                + " background sample for networks; prints the ranking by mean |SHAP|.")
+        description =
+                "SHAP values of a model on a table: exact TreeSHAP for BDTs, permutation SHAP with a"
+                        + " background sample for networks; prints the ranking by mean |SHAP|.")
 final class ExplainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -33,19 +34,34 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TABLE", description = "table with the model's features")
     Path table;
 
-    @Option(names = "--rows", defaultValue = "200", description = "rows to explain (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rows",
+            defaultValue = "200",
+            description = "rows to explain (default ${DEFAULT-VALUE})")
     int rows;
 
-    @Option(names = "--background", defaultValue = "100", description = "background rows for networks (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--background",
+            defaultValue = "100",
+            description = "background rows for networks (default ${DEFAULT-VALUE})")
     int background;
 
-    @Option(names = "--permutations", defaultValue = "2", description = "permutations per row (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--permutations",
+            defaultValue = "2",
+            description = "permutations per row (default ${DEFAULT-VALUE})")
     int permutations;
 
-    @Option(names = "--top", defaultValue = "4", description = "features in the beeswarm data (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--top",
+            defaultValue = "4",
+            description = "features in the beeswarm data (default ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of rows and permutations (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "seed of rows and permutations (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--json", description = "print one JSON document (ranking and beeswarm data)")
@@ -64,7 +80,12 @@ final class ExplainCommand implements Callable<Integer> {
             ShapValues s =
                     m instanceof BdtModel b
                             ? Explainers.treeShap(b, explained)
-                            : Explainers.permutationShap(m, explained, t.select(java.util.Arrays.copyOf(bg, nb)), permutations, seed);
+                            : Explainers.permutationShap(
+                                    m,
+                                    explained,
+                                    t.select(java.util.Arrays.copyOf(bg, nb)),
+                                    permutations,
+                                    seed);
             if (json) {
                 Map<String, Object> out = new LinkedHashMap<>();
                 out.put("model", model.toString());

@@ -26,7 +26,10 @@ final class ExportOnnxCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "MODEL", description = "model file from quarry train")
     Path model;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "ONNX file (default: MODEL with .onnx)")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "ONNX file (default: MODEL with .onnx)")
     Path output;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -37,7 +40,10 @@ final class ExportOnnxCommand implements Callable<Integer> {
         Path out = output != null ? output : defaultOutput();
         try (Model m = ModelFiles.load(model)) {
             if (!(m instanceof NetworkModel n) || !m.info().kind().equals("mlp")) {
-                throw new QuarryException(model + ": only MLPs can be exported to ONNX, this model is a " + m.info().kind());
+                throw new QuarryException(
+                        model
+                                + ": only MLPs can be exported to ONNX, this model is a "
+                                + m.info().kind());
             }
             OnnxExporter.write(n, out);
             if (json) {

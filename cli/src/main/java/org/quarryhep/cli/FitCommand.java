@@ -19,13 +19,17 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "fit",
         mixinStandardHelpOptions = true,
-        description = "Maximum-likelihood fit: best-fit values, Hessian uncertainties, correlations, pulls.")
+        description =
+                "Maximum-likelihood fit: best-fit values, Hessian uncertainties, correlations, pulls.")
 final class FitCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin WorkspaceOptions input;
 
-    @Option(names = "--starts", defaultValue = "1", description = "starting points (multi-start for multi-modal likelihoods)")
+    @Option(
+            names = "--starts",
+            defaultValue = "1",
+            description = "starting points (multi-start for multi-modal likelihoods)")
     int starts;
 
     @Option(
@@ -54,7 +58,8 @@ final class FitCommand implements Callable<Integer> {
             scan = new double[grid.length];
             try (Progress bar = Progress.start("profile", grid.length, "points")) {
                 for (int i = 0; i < grid.length; i++) {
-                    scan[i] = 2 * (fitter.fixedPoiFit(grid[i], model.observedData()).nll() - r.nll());
+                    scan[i] =
+                            2 * (fitter.fixedPoiFit(grid[i], model.observedData()).nll() - r.nll());
                     bar.stepTo(i + 1);
                 }
             }
@@ -90,7 +95,8 @@ final class FitCommand implements Callable<Integer> {
             var w = spec.commandLine().getOut();
             w.printf("-2 ln L = %.6f%n", r.twiceNll());
             if (r.localMinima().size() > 1) {
-                w.printf("note: %d distinct local minima found (-ln L %s); the lowest is reported%n",
+                w.printf(
+                        "note: %d distinct local minima found (-ln L %s); the lowest is reported%n",
                         r.localMinima().size(), r.localMinima());
             }
             for (int i = 0; i < x.length; i++) {

@@ -38,24 +38,32 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--process", description = "Process name (quarry processes).")
     String process;
 
-    @Option(names = "--config",
-            description = "YAML or JSON file with process, sqrt_s, pdf, scale, params, cuts,"
-                    + " events, seed, weighted, output; command-line options take precedence.")
+    @Option(
+            names = "--config",
+            description =
+                    "YAML or JSON file with process, sqrt_s, pdf, scale, params, cuts,"
+                            + " events, seed, weighted, output; command-line options take precedence.")
     Path config;
 
     @Option(names = "--sqrt-s", defaultValue = "13000", description = "Collision energy, GeV.")
     double sqrtS;
 
-    @Option(names = "--pdf", defaultValue = PdfSearchPath.DEFAULT_SET,
-            description = "LHAPDF set name (searched in --pdf-path, LHAPDF_DATA_PATH, shared data).")
+    @Option(
+            names = "--pdf",
+            defaultValue = PdfSearchPath.DEFAULT_SET,
+            description =
+                    "LHAPDF set name (searched in --pdf-path, LHAPDF_DATA_PATH, shared data).")
     String pdf;
 
     @Option(names = "--pdf-path", description = "Extra directory holding LHAPDF sets.")
     List<Path> pdfPath = new ArrayList<>();
 
-    @Option(names = "--scale", defaultValue = "auto",
-            description = "Fixed scale in GeV, or auto (sqrt(shat) for s-channel processes, HT/2"
-                    + " otherwise), sum-et, ht, ht/2, sqrt-shat.")
+    @Option(
+            names = "--scale",
+            defaultValue = "auto",
+            description =
+                    "Fixed scale in GeV, or auto (sqrt(shat) for s-channel processes, HT/2"
+                            + " otherwise), sum-et, ht, ht/2, sqrt-shat.")
     String scale;
 
     @Option(names = "--param", description = "Process or SM parameter NAME=VALUE.")
@@ -64,7 +72,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--cut", description = "Generator cut NAME=VALUE (MadGraph run-card names).")
     Map<String, Double> cuts = new LinkedHashMap<>();
 
-    @Option(names = "--events", defaultValue = "1000",
+    @Option(
+            names = "--events",
+            defaultValue = "1000",
             description = "Events to generate; 0 integrates only.")
     long events;
 
@@ -77,11 +87,11 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--points", defaultValue = "40000",
-            description = "VEGAS points per iteration.")
+    @Option(names = "--points", defaultValue = "40000", description = "VEGAS points per iteration.")
     int points;
 
-    @Option(names = {"-o", "--output"},
+    @Option(
+            names = {"-o", "--output"},
             description = "Event file (LHE; .gz/.zst compress; .hepmc/.hepmc3 also accepted).")
     Path output;
 
@@ -111,11 +121,14 @@ public final class GenerateCommand implements Callable<Integer> {
         if (threads != null) {
             settings = settings.withThreads(threads);
         }
-        EventGenerator gen = new EventGenerator(built.process(), collider, settings,
-                built.processId());
+        EventGenerator gen =
+                new EventGenerator(built.process(), collider, settings, built.processId());
         IntegrationResult ir;
-        try (Progress bar = Progress.start("integrate", settings.warmupIterations()
-                + settings.finalIterations(), "iterations")) {
+        try (Progress bar =
+                Progress.start(
+                        "integrate",
+                        settings.warmupIterations() + settings.finalIterations(),
+                        "iterations")) {
             ir = gen.integrate((phase, done, total) -> bar.stepTo(done));
         }
         GenerationResult gr = null;
@@ -128,8 +141,12 @@ public final class GenerateCommand implements Callable<Integer> {
             try (EventWriter writer = EventWriters.open(output, run);
                     Progress bar = Progress.start("generate", events, "events")) {
                 try {
-                    gr = gen.generate(events, weighted, writer::write,
-                            (phase, done, total) -> bar.stepTo(done));
+                    gr =
+                            gen.generate(
+                                    events,
+                                    weighted,
+                                    writer::write,
+                                    (phase, done, total) -> bar.stepTo(done));
                 } catch (RuntimeException e) {
                     writer.abort();
                     throw e;
@@ -137,8 +154,12 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         } else if (events > 0) {
             try (Progress bar = Progress.start("generate", events, "events")) {
-                gr = gen.generate(events, weighted, e -> { },
-                        (phase, done, total) -> bar.stepTo(done));
+                gr =
+                        gen.generate(
+                                events,
+                                weighted,
+                                e -> {},
+                                (phase, done, total) -> bar.stepTo(done));
             }
         }
         report(built, pdfSet, collider, ir, gr);
@@ -175,9 +196,11 @@ public final class GenerateCommand implements Callable<Integer> {
                 case "output" -> output = given("-o") ? output : Path.of(v.asText());
                 case "params" -> mergeMap(v, params, where);
                 case "cuts" -> mergeMap(v, cuts, where);
-                default -> throw new InvalidParameterException(where
-                        + ": unknown setting; known: process, sqrt_s, pdf, scale, params, cuts,"
-                        + " events, seed, weighted, output");
+                default ->
+                        throw new InvalidParameterException(
+                                where
+                                        + ": unknown setting; known: process, sqrt_s, pdf, scale, params, cuts,"
+                                        + " events, seed, weighted, output");
             }
         }
     }
@@ -189,8 +212,8 @@ public final class GenerateCommand implements Callable<Integer> {
         return v.asDouble();
     }
 
-    private static void mergeMap(com.fasterxml.jackson.databind.JsonNode v,
-            Map<String, Double> target, String where) {
+    private static void mergeMap(
+            com.fasterxml.jackson.databind.JsonNode v, Map<String, Double> target, String where) {
         if (!v.isObject()) {
             throw new InvalidParameterException(where + ": expected a mapping NAME: value");
         }
@@ -201,8 +224,12 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private void report(ProcessCatalog.Built built, PdfSet pdfSet, Collider collider,
-            IntegrationResult ir, GenerationResult gr) {
+    private void report(
+            ProcessCatalog.Built built,
+            PdfSet pdfSet,
+            Collider collider,
+            IntegrationResult ir,
+            GenerationResult gr) {
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("process", process);
@@ -235,14 +262,23 @@ public final class GenerateCommand implements Callable<Integer> {
             Json.print(out, doc);
             return;
         }
-        out.printf("process %s (id %d), sqrt(s) = %.0f GeV, PDF %s (LHAPDF %d), scale %s%n",
-                process, built.processId(), sqrtS, pdfSet.name(), pdfSet.lhapdfId(),
+        out.printf(
+                "process %s (id %d), sqrt(s) = %.0f GeV, PDF %s (LHAPDF %d), scale %s%n",
+                process,
+                built.processId(),
+                sqrtS,
+                pdfSet.name(),
+                pdfSet.lhapdfId(),
                 collider.scale().description());
         out.printf("cross section: %.6g +- %.3g pb%n", ir.crossSectionPb(), ir.errorPb());
         if (gr != null) {
-            out.printf("%d %s events, efficiency %.4g, over-weight fraction %.3g, %.0f events/s%n",
-                    gr.events(), weighted ? "weighted" : "unweighted", gr.efficiency(),
-                    gr.overweightFraction(), gr.eventsPerSecond());
+            out.printf(
+                    "%d %s events, efficiency %.4g, over-weight fraction %.3g, %.0f events/s%n",
+                    gr.events(),
+                    weighted ? "weighted" : "unweighted",
+                    gr.efficiency(),
+                    gr.overweightFraction(),
+                    gr.eventsPerSecond());
             if (output != null) {
                 out.println("events written to " + output);
             }

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "hypotest",
         mixinStandardHelpOptions = true,
-        description = "CLs (observed and the expected band, pyhf's order n_sigma = 2,1,0,-1,-2) at a POI value.")
+        description =
+                "CLs (observed and the expected band, pyhf's order n_sigma = 2,1,0,-1,-2) at a POI value.")
 final class HypotestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -28,7 +29,10 @@ final class HypotestCommand implements Callable<Integer> {
     @Option(names = "--mu", required = true, description = "POI value to test")
     double mu;
 
-    @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde, q or q0 (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--test-stat",
+            defaultValue = "qtilde",
+            description = "qtilde, q or q0 (default ${DEFAULT-VALUE})")
     String testStat;
 
     @Mixin ToyOptions toys;
@@ -61,13 +65,17 @@ final class HypotestCommand implements Callable<Integer> {
             out.put("test_stat", stat.pyhfName());
             out.put("test_statistic_value", r.testStatisticValue());
             out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
-            out.put("provenance", input.provenance("stats.hypotest", config, toys.provenanceSeed()));
+            out.put(
+                    "provenance",
+                    input.provenance("stats.hypotest", config, toys.provenanceSeed()));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();
             String what = stat == TestStatistic.Q0 ? "p0" : "CLs";
             w.printf("%s observed at %s = %s: %.8g%n", what, model.poiName(), mu, r.clsObserved());
-            w.printf("%s expected (n_sigma 2, 1, 0, -1, -2): %s%n", what, Arrays.toString(r.clsExpected()));
+            w.printf(
+                    "%s expected (n_sigma 2, 1, 0, -1, -2): %s%n",
+                    what, Arrays.toString(r.clsExpected()));
             w.flush();
         }
         return 0;

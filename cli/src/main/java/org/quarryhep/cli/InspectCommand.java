@@ -43,7 +43,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "skip malformed events (counted) instead of failing")
     boolean lenient;
 
-    @Option(names = "--top", defaultValue = "10", description = "final-state PDG ids to list (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--top",
+            defaultValue = "10",
+            description = "final-state PDG ids to list (default: ${DEFAULT-VALUE})")
     int top;
 
     @Override
@@ -70,9 +73,10 @@ final class InspectCommand implements Callable<Integer> {
         ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;
         boolean stdin = f.toString().equals("-");
         long size = stdin ? -1 : sizeOf(f);
-        try (EventReader reader = stdin
-                        ? EventReaders.open(System.in, "stdin", options)
-                        : EventReaders.open(f, options);
+        try (EventReader reader =
+                        stdin
+                                ? EventReaders.open(System.in, "stdin", options)
+                                : EventReaders.open(f, options);
                 Progress progress = Progress.start("inspect " + f.getFileName(), -1, "events")) {
             while (reader.hasNext()) {
                 stats.add(reader.next());
@@ -89,11 +93,15 @@ final class InspectCommand implements Callable<Integer> {
                 r.put("beams", List.of(beam(run.beam1()), beam(run.beam2())));
                 r.put("sqrt_s_GeV", run.sqrtS());
             } else if (stats.firstEventBeams().size() == 2) {
-                // HepMC files name no beams in the header; the first event's status-4 particles are.
+                // HepMC files name no beams in the header; the first event's status-4 particles
+                // are.
                 Particle b1 = stats.firstEventBeams().get(0);
                 Particle b2 = stats.firstEventBeams().get(1);
-                r.put("beams", List.of(beam(new RunInfo.Beam(b1.pdgId(), b1.momentum().e())),
-                        beam(new RunInfo.Beam(b2.pdgId(), b2.momentum().e()))));
+                r.put(
+                        "beams",
+                        List.of(
+                                beam(new RunInfo.Beam(b1.pdgId(), b1.momentum().e())),
+                                beam(new RunInfo.Beam(b2.pdgId(), b2.momentum().e()))));
                 r.put("sqrt_s_GeV", b1.momentum().plus(b2.momentum()).mass());
             }
             if (run.weightingStrategy() != 0) {
@@ -125,7 +133,8 @@ final class InspectCommand implements Callable<Integer> {
             r.put("sum_weights", stats.sumWeights());
             r.put("sum_weights_squared", stats.sumWeightsSquared());
             r.put("negative_weight_events", stats.negativeWeightEvents());
-            List<String> names = run.weights().isEmpty() ? stats.eventWeightNames() : run.weightNames();
+            List<String> names =
+                    run.weights().isEmpty() ? stats.eventWeightNames() : run.weightNames();
             r.put("weight_names", names);
             Map<String, Long> processIds = new LinkedHashMap<>();
             stats.processCounts().forEach((k, v) -> processIds.put(Integer.toString(k), v));
@@ -160,50 +169,92 @@ final class InspectCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private static void printText(PrintWriter out, Map<String, Object> r) {
         out.println(r.get("file"));
-        out.printf(Locale.ROOT, "  format       %s (%s), %,d bytes decompressed%n", r.get("format"),
-                r.get("compression"), (Long) r.get("decompressed_bytes"));
+        out.printf(
+                Locale.ROOT,
+                "  format       %s (%s), %,d bytes decompressed%n",
+                r.get("format"),
+                r.get("compression"),
+                (Long) r.get("decompressed_bytes"));
         if (!((String) r.get("generator")).isEmpty()) {
             out.printf("  generator    %s%n", r.get("generator"));
         }
         if (r.containsKey("beams")) {
             List<Map<String, Object>> beams = (List<Map<String, Object>>) r.get("beams");
-            out.printf(Locale.ROOT, "  beams        %s (%.6g GeV) + %s (%.6g GeV), sqrt(s) = %.6g GeV%n",
-                    name(beams.get(0).get("pdg_id")), beams.get(0).get("energy_GeV"),
-                    name(beams.get(1).get("pdg_id")), beams.get(1).get("energy_GeV"), r.get("sqrt_s_GeV"));
+            out.printf(
+                    Locale.ROOT,
+                    "  beams        %s (%.6g GeV) + %s (%.6g GeV), sqrt(s) = %.6g GeV%n",
+                    name(beams.get(0).get("pdg_id")),
+                    beams.get(0).get("energy_GeV"),
+                    name(beams.get(1).get("pdg_id")),
+                    beams.get(1).get("energy_GeV"),
+                    r.get("sqrt_s_GeV"));
         }
         if (r.containsKey("IDWTUP")) {
             out.printf("  IDWTUP       %s%n", r.get("IDWTUP"));
         }
         if (r.containsKey("processes")) {
             for (Map<String, Object> p : (List<Map<String, Object>>) r.get("processes")) {
-                out.printf(Locale.ROOT, "  process %-5s sigma = %.6g +- %.3g pb%n", p.get("id"),
-                        p.get("xsec_pb"), p.get("xsec_error_pb"));
+                out.printf(
+                        Locale.ROOT,
+                        "  process %-5s sigma = %.6g +- %.3g pb%n",
+                        p.get("id"),
+                        p.get("xsec_pb"),
+                        p.get("xsec_error_pb"));
             }
             out.printf(Locale.ROOT, "  total sigma  %.6g pb%n", r.get("total_xsec_pb"));
         }
         if (r.containsKey("event_xsec_pb")) {
-            out.printf(Locale.ROOT, "  event sigma  %.6g +- %.3g pb (last event's)%n", r.get("event_xsec_pb"),
+            out.printf(
+                    Locale.ROOT,
+                    "  event sigma  %.6g +- %.3g pb (last event's)%n",
+                    r.get("event_xsec_pb"),
                     r.get("event_xsec_error_pb"));
         }
-        out.printf(Locale.ROOT, "  events       %,d (skipped %d)%n", (Long) r.get("events"), r.get("skipped_events"));
-        out.printf(Locale.ROOT, "  weights      sum %.8g, sum of squares %.8g, negative %d%n",
-                r.get("sum_weights"), r.get("sum_weights_squared"), r.get("negative_weight_events"));
+        out.printf(
+                Locale.ROOT,
+                "  events       %,d (skipped %d)%n",
+                (Long) r.get("events"),
+                r.get("skipped_events"));
+        out.printf(
+                Locale.ROOT,
+                "  weights      sum %.8g, sum of squares %.8g, negative %d%n",
+                r.get("sum_weights"),
+                r.get("sum_weights_squared"),
+                r.get("negative_weight_events"));
         List<String> names = (List<String>) r.get("weight_names");
         if (!names.isEmpty()) {
-            String shown = names.size() > 8
-                    ? String.join(", ", names.subList(0, 8)) + ", ... (" + names.size() + " in all)"
-                    : String.join(", ", names);
+            String shown =
+                    names.size() > 8
+                            ? String.join(", ", names.subList(0, 8))
+                                    + ", ... ("
+                                    + names.size()
+                                    + " in all)"
+                            : String.join(", ", names);
             out.printf("  weight names %s%n", shown);
         }
         out.printf("  process ids  %s%n", r.get("process_ids"));
-        out.printf(Locale.ROOT, "  particles    %,d (%.4g per event, %.4g final state)%n", (Long) r.get("particles"),
-                r.get("mean_particles"), r.get("mean_final_state"));
-        out.printf(Locale.ROOT, "  vertices     %,d (%.4g per event)%n", (Long) r.get("vertices"),
+        out.printf(
+                Locale.ROOT,
+                "  particles    %,d (%.4g per event, %.4g final state)%n",
+                (Long) r.get("particles"),
+                r.get("mean_particles"),
+                r.get("mean_final_state"));
+        out.printf(
+                Locale.ROOT,
+                "  vertices     %,d (%.4g per event)%n",
+                (Long) r.get("vertices"),
                 r.get("mean_vertices"));
         StringBuilder sb = new StringBuilder();
-        ((Map<String, Object>) r.get("final_state_per_event_by_pdg_id")).forEach((k, v) -> sb.append(
-                String.format(Locale.ROOT, "%s%s %.3g", sb.length() == 0 ? "" : ", ",
-                        name(Integer.parseInt(k)), (Double) v)));
+        ((Map<String, Object>) r.get("final_state_per_event_by_pdg_id"))
+                .forEach(
+                        (k, v) ->
+                                sb.append(
+                                        String.format(
+                                                Locale.ROOT,
+                                                "%s%s %.3g",
+                                                sb.length() == 0 ? "" : ", ",
+                                                name(Integer.parseInt(k)),
+                                                (Double) v)));
         out.printf("  final state  %s (per event)%n", sb);
         for (String w : (List<String>) r.get("warnings")) {
             out.printf("  warning      %s%n", w);

@@ -19,19 +19,29 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "limit",
         mixinStandardHelpOptions = true,
-        description = "Upper limit on the POI (CLs, asymptotic) with the expected band, by root finding or by scan.")
+        description =
+                "Upper limit on the POI (CLs, asymptotic) with the expected band, by root finding or by scan.")
 final class LimitCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Mixin WorkspaceOptions input;
 
-    @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde or q (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--test-stat",
+            defaultValue = "qtilde",
+            description = "qtilde or q (default ${DEFAULT-VALUE})")
     String testStat;
 
-    @Option(names = "--cl", defaultValue = "0.95", description = "confidence level (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--cl",
+            defaultValue = "0.95",
+            description = "confidence level (default ${DEFAULT-VALUE})")
     double cl;
 
-    @Option(names = "--scan", paramLabel = "START:STOP:N", description = "scan N points and interpolate instead of root finding")
+    @Option(
+            names = "--scan",
+            paramLabel = "START:STOP:N",
+            description = "scan N points and interpolate instead of root finding")
     String scan;
 
     @Option(names = "--json", description = "write one JSON document")
@@ -43,7 +53,8 @@ final class LimitCommand implements Callable<Integer> {
             throw new org.quarryhep.core.QuarryException("--cl must be in (0, 1), got " + cl);
         }
         Model model = input.load(System.in);
-        AsymptoticCalculator calc = new AsymptoticCalculator(Fitter.of(model), HypotestCommand.parseStat(testStat));
+        AsymptoticCalculator calc =
+                new AsymptoticCalculator(Fitter.of(model), HypotestCommand.parseStat(testStat));
         UpperLimit ul = UpperLimit.asymptotic(calc, model.observedData(), 1 - cl);
         LimitResult r;
         if (scan != null) {
@@ -74,7 +85,9 @@ final class LimitCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();
-            w.printf("observed %.0f%% CL upper limit on %s: %.6g%n", 100 * cl, model.poiName(), r.observed());
+            w.printf(
+                    "observed %.0f%% CL upper limit on %s: %.6g%n",
+                    100 * cl, model.poiName(), r.observed());
             w.printf("expected (-2, -1, 0, +1, +2 sigma): %s%n", Arrays.toString(r.expected()));
             w.flush();
         }
@@ -99,7 +112,8 @@ final class LimitCommand implements Callable<Integer> {
             }
             return g;
         } catch (NumberFormatException e) {
-            throw new org.quarryhep.core.QuarryException("--scan expects START:STOP:N with STOP > START and N >= 2, got '" + text + "'");
+            throw new org.quarryhep.core.QuarryException(
+                    "--scan expects START:STOP:N with STOP > START and N >= 2, got '" + text + "'");
         }
     }
 }

@@ -27,17 +27,29 @@ import picocli.CommandLine.Spec;
 final class MlBenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--rows", defaultValue = "200000", description = "rows (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--rows",
+            defaultValue = "200000",
+            description = "rows (default ${DEFAULT-VALUE})")
     int rows;
 
-    @Option(names = "--epochs", defaultValue = "2", description = "timed epochs per engine (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--epochs",
+            defaultValue = "2",
+            description = "timed epochs per engine (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--threads", defaultValue = "2", description = "threads per engine (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--threads",
+            defaultValue = "2",
+            description = "threads per engine (default ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--quarry-threads", description = "PyTorch intra-op threads inside Quarry (default: --threads);"
-            + " 1 is often faster for batch 64")
+    @Option(
+            names = "--quarry-threads",
+            description =
+                    "PyTorch intra-op threads inside Quarry (default: --threads);"
+                            + " 1 is often faster for batch 64")
     Integer quarryThreads;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -46,23 +58,40 @@ final class MlBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (rows < 100 || epochs < 1 || threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "need --rows ≥ 100, --epochs ≥ 1, --threads ≥ 1");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "need --rows ≥ 100, --epochs ≥ 1, --threads ≥ 1");
         }
-        System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(quarryThreads != null ? quarryThreads : threads));
+        System.setProperty(
+                "ai.djl.pytorch.num_threads",
+                String.valueOf(quarryThreads != null ? quarryThreads : threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         Path python = hasTorch() ? Path.of("/usr/bin/python3") : null;
         BenchmarkResult r;
         try (Progress bar = Progress.start("bench ml", -1, "steps")) {
-            r = MlBenchmark.run(rows, epochs, threads, python, line -> {
-                bar.step(1);
-                if (!json) {
-                    spec.commandLine().getErr().println(line);
-                    spec.commandLine().getErr().flush();
-                }
-            });
+            r =
+                    MlBenchmark.run(
+                            rows,
+                            epochs,
+                            threads,
+                            python,
+                            line -> {
+                                bar.step(1);
+                                if (!json) {
+                                    spec.commandLine().getErr().println(line);
+                                    spec.commandLine().getErr().flush();
+                                }
+                            });
         }
-        double djl = r.djlSecondsPerEpoch().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-        double torch = r.torchSecondsPerEpoch().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double djl =
+                r.djlSecondsPerEpoch().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(Double.NaN);
+        double torch =
+                r.torchSecondsPerEpoch().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .min()
+                        .orElse(Double.NaN);
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("result", r);
@@ -75,9 +104,19 @@ final class MlBenchCommand implements Callable<Integer> {
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "MLP epoch (%d rows, batch %d, %d threads): Quarry %.2f s, PyTorch %s%n",
-                    rows, r.batchSize(), threads, djl, Double.isNaN(torch) ? "n/a" : String.format(Locale.ROOT, "%.2f s", torch));
-            out.printf(Locale.ROOT, "ONNX Runtime: %.0f rows/s (max |ONNX − DJL| %.2g)%n", r.onnxRowsPerSecond(), r.onnxMaxAbsDiff());
+            out.printf(
+                    Locale.ROOT,
+                    "MLP epoch (%d rows, batch %d, %d threads): Quarry %.2f s, PyTorch %s%n",
+                    rows,
+                    r.batchSize(),
+                    threads,
+                    djl,
+                    Double.isNaN(torch) ? "n/a" : String.format(Locale.ROOT, "%.2f s", torch));
+            out.printf(
+                    Locale.ROOT,
+                    "ONNX Runtime: %.0f rows/s (max |ONNX − DJL| %.2g)%n",
+                    r.onnxRowsPerSecond(),
+                    r.onnxMaxAbsDiff());
             out.printf(Locale.ROOT, "BDT 100 trees: %.2f s%n", r.bdtSeconds());
             out.flush();
         }
@@ -88,10 +127,11 @@ final class MlBenchCommand implements Callable<Integer> {
         if (!Files.isExecutable(Path.of("/usr/bin/python3"))) {
             return false;
         }
-        Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import torch")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process p =
+                new ProcessBuilder("/usr/bin/python3", "-c", "import torch")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
         return p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0;
     }
 }

@@ -55,7 +55,9 @@ public final class ProcessesCommand implements Callable<Integer> {
         for (ProcessCatalog.Entry e : ProcessCatalog.entries()) {
             out.printf("%-12s %s%n", e.name(), e.description());
             for (ProcessParameter p : e.parameters()) {
-                out.printf("    --param %s=%s  %s%n", p.name(),
+                out.printf(
+                        "    --param %s=%s  %s%n",
+                        p.name(),
                         Double.isNaN(p.defaultValue()) ? "(computed)" : fmt(p.defaultValue()),
                         p.description());
             }
@@ -67,6 +69,8 @@ public final class ProcessesCommand implements Callable<Integer> {
     }
 
     private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : Double.toString(v);
+        return v == Math.rint(v) && Math.abs(v) < 1e9
+                ? Long.toString((long) v)
+                : Double.toString(v);
     }
 }

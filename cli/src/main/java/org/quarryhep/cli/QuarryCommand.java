@@ -40,8 +40,7 @@ public final class QuarryCommand implements Runnable {
         @Override
         public String[] getVersion() {
             return new String[] {
-                "quarry " + QuarryVersion.get(),
-                "java " + System.getProperty("java.version"),
+                "quarry " + QuarryVersion.get(), "java " + System.getProperty("java.version"),
             };
         }
     }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "significance",
         mixinStandardHelpOptions = true,
-        description = "Discovery significance: observed and median expected p0 and Z (q0; asymptotic or toys).")
+        description =
+                "Discovery significance: observed and median expected p0 and Z (q0; asymptotic or toys).")
 final class SignificanceCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -36,8 +37,13 @@ final class SignificanceCommand implements Callable<Integer> {
         if (toys.enabled()) {
             HypoTestResult h = toys.hypotest(model, Fitter.of(model), TestStatistic.Q0, 0.0);
             double pExp = h.clsExpected()[2];
-            r = new DiscoveryResult(h.testStatisticValue(), h.clsObserved(), DiscoveryResult.zFromP(h.clsObserved()),
-                    pExp, DiscoveryResult.zFromP(pExp));
+            r =
+                    new DiscoveryResult(
+                            h.testStatisticValue(),
+                            h.clsObserved(),
+                            DiscoveryResult.zFromP(h.clsObserved()),
+                            pExp,
+                            DiscoveryResult.zFromP(pExp));
         } else {
             r = DiscoveryResult.asymptotic(Fitter.of(model), model.observedData());
         }
@@ -51,12 +57,16 @@ final class SignificanceCommand implements Callable<Integer> {
             out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
             Map<String, String> config = new LinkedHashMap<>();
             config.put("toys", Integer.toString(toys.count));
-            out.put("provenance", input.provenance("stats.significance", config, toys.provenanceSeed()));
+            out.put(
+                    "provenance",
+                    input.provenance("stats.significance", config, toys.provenanceSeed()));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();
             w.printf("observed: p0 = %.6g, Z = %.4f%n", r.pValue(), r.significance());
-            w.printf("expected (median, mu = 1): p0 = %.6g, Z = %.4f%n", r.expectedPValue(), r.expectedSignificance());
+            w.printf(
+                    "expected (median, mu = 1): p0 = %.6g, Z = %.4f%n",
+                    r.expectedPValue(), r.expectedSignificance());
             w.flush();
         }
         return 0;

@@ -38,40 +38,58 @@ import picocli.CommandLine.Spec;
 public final class SimulateCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "EVENTS", description = "input events (LHE, HepMC2/3; gz/zst)")
+    @Parameters(
+            index = "0",
+            paramLabel = "EVENTS",
+            description = "input events (LHE, HepMC2/3; gz/zst)")
     Path events;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "output columnar file")
     Path out;
 
-    @Option(names = "--card", defaultValue = "cms",
+    @Option(
+            names = "--card",
+            defaultValue = "cms",
             description = "cms, atlas, hllhc, or a YAML card file (default: ${DEFAULT-VALUE})")
     String card;
 
-    @Option(names = "--pileup", paramLabel = "MU",
+    @Option(
+            names = "--pileup",
+            paramLabel = "MU",
             description = "mean number of pile-up interactions (overrides the card)")
     Double pileup;
 
-    @Option(names = "--pileup-events", paramLabel = "FILE",
-            description = "minimum-bias HepMC events to overlay (needed when the mean pile-up is > 0)")
+    @Option(
+            names = "--pileup-events",
+            paramLabel = "FILE",
+            description =
+                    "minimum-bias HepMC events to overlay (needed when the mean pile-up is > 0)")
     Path pileupEvents;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--level", defaultValue = "auto",
+    @Option(
+            names = "--level",
+            defaultValue = "auto",
             description = "input level: auto, hadron or parton (default: ${DEFAULT-VALUE})")
     DetectorSimulation.InputLevel level;
 
     @Option(names = "--max-events", description = "stop after this many events")
     Long maxEvents;
 
-    @Option(names = "--repeat", defaultValue = "1",
-            description = "read the input this many times (throughput measurements on small "
-                    + "samples; each pass draws new random numbers) (default: ${DEFAULT-VALUE})")
+    @Option(
+            names = "--repeat",
+            defaultValue = "1",
+            description =
+                    "read the input this many times (throughput measurements on small "
+                            + "samples; each pass draws new random numbers) (default: ${DEFAULT-VALUE})")
     int repeat;
 
     @Option(names = "--json", description = "print a JSON summary")
@@ -86,9 +104,12 @@ public final class SimulateCommand implements Callable<Integer> {
         List<Event> minBias = new ArrayList<>();
         if (detector.pileup().meanInteractions() > 0) {
             if (pileupEvents == null) {
-                throw new QuarryException("card " + detector.name() + " has mean pile-up "
-                        + detector.pileup().meanInteractions()
-                        + ": give minimum-bias events with --pileup-events FILE, or --pileup 0");
+                throw new QuarryException(
+                        "card "
+                                + detector.name()
+                                + " has mean pile-up "
+                                + detector.pileup().meanInteractions()
+                                + ": give minimum-bias events with --pileup-events FILE, or --pileup 0");
             }
             try (EventReader r = EventReaders.open(pileupEvents)) {
                 r.forEachRemaining(minBias::add);
@@ -96,11 +117,17 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (nThreads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--threads must be >= 1, got " + nThreads);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be >= 1, got " + nThreads);
         }
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(detector).optSeed(seed)
-                .optThreads(nThreads).optInputLevel(level).optPileupEvents(minBias).build();
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(detector)
+                        .optSeed(seed)
+                        .optThreads(nThreads)
+                        .optInputLevel(level)
+                        .optPileupEvents(minBias)
+                        .build();
         List<Provenance.InputFile> inputs = new ArrayList<>();
         inputs.add(Provenance.InputFile.of(events));
         if (Files.isRegularFile(Path.of(card))) {
@@ -109,18 +136,23 @@ public final class SimulateCommand implements Callable<Integer> {
         if (!minBias.isEmpty()) {
             inputs.add(Provenance.InputFile.of(pileupEvents));
         }
-        Provenance provenance = Provenance.of("quarry simulate", sim.provenanceConfig(), seed, inputs);
+        Provenance provenance =
+                Provenance.of("quarry simulate", sim.provenanceConfig(), seed, inputs);
         SimulationSummary summary;
         String sha;
         if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--repeat must be >= 1, got " + repeat);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--repeat must be >= 1, got " + repeat);
         }
         ColumnarWriter writer = ColumnarWriter.open(out, provenance);
         List<EventReader> readers = new ArrayList<>();
         try (Progress progress = Progress.start("simulate", -1, "events")) {
             java.util.Iterator<Event> it = passes(readers);
-            summary = sim.run(maxEvents == null ? it : limit(it, maxEvents), writer, progress::stepTo);
+            summary =
+                    sim.run(
+                            maxEvents == null ? it : limit(it, maxEvents),
+                            writer,
+                            progress::stepTo);
             writer.close();
             sha = writer.dataSha256();
         } catch (Exception | Error e) {
@@ -135,7 +167,9 @@ public final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The input read {@code repeat} times in a row; each reader opened is added to {@code open}. */
+    /**
+     * The input read {@code repeat} times in a row; each reader opened is added to {@code open}.
+     */
     private java.util.Iterator<Event> passes(List<EventReader> open) {
         return new java.util.Iterator<>() {
             private int pass;
@@ -201,31 +235,57 @@ public final class SimulateCommand implements Callable<Integer> {
             m.put("events_per_second", s.eventsPerSecond());
             m.put("data_sha256", sha);
             Map<String, Object> eff = new LinkedHashMap<>();
-            s.efficiencies().forEach((k, e) -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("total", e.total());
-                row.put("passed", e.passed());
-                row.put("efficiency", Double.isNaN(e.value()) ? null : e.value());
-                row.put("error", Double.isNaN(e.error()) ? null : e.error());
-                eff.put(k, row);
-            });
+            s.efficiencies()
+                    .forEach(
+                            (k, e) -> {
+                                Map<String, Object> row = new LinkedHashMap<>();
+                                row.put("total", e.total());
+                                row.put("passed", e.passed());
+                                row.put("efficiency", Double.isNaN(e.value()) ? null : e.value());
+                                row.put("error", Double.isNaN(e.error()) ? null : e.error());
+                                eff.put(k, row);
+                            });
             m.put("efficiencies", eff);
             Json.print(spec.commandLine().getOut(), m);
             return;
         }
         var w = spec.commandLine().getOut();
-        w.printf(Locale.ROOT, "simulated %d events with card %s (seed %d, %d threads) in %.2f s: %.1f events/s%n",
-                s.events(), s.card(), s.seed(), s.threads(), s.seconds(), s.eventsPerSecond());
+        w.printf(
+                Locale.ROOT,
+                "simulated %d events with card %s (seed %d, %d threads) in %.2f s: %.1f events/s%n",
+                s.events(),
+                s.card(),
+                s.seed(),
+                s.threads(),
+                s.seconds(),
+                s.eventsPerSecond());
         if (s.partonLevelEvents() > 0) {
-            w.printf(Locale.ROOT, "%d events at parton level: %s%n", s.partonLevelEvents(),
+            w.printf(
+                    Locale.ROOT,
+                    "%d events at parton level: %s%n",
+                    s.partonLevelEvents(),
                     DetectorSimulation.PARTON_LEVEL_NOTE);
         }
         if (s.meanPileup() > 0) {
             w.printf(Locale.ROOT, "mean pile-up interactions: %.2f%n", s.meanPileup());
         }
         w.println("efficiencies (generator objects in acceptance matched; b/c/light: b-tag rate):");
-        s.efficiencies().forEach((k, e) -> w.printf(Locale.ROOT, "  %-10s %8d / %-8d %s%n", k, e.passed(),
-                e.total(), e.total() == 0 ? "-" : String.format(Locale.ROOT, "%.4f ± %.4f", e.value(), e.error())));
+        s.efficiencies()
+                .forEach(
+                        (k, e) ->
+                                w.printf(
+                                        Locale.ROOT,
+                                        "  %-10s %8d / %-8d %s%n",
+                                        k,
+                                        e.passed(),
+                                        e.total(),
+                                        e.total() == 0
+                                                ? "-"
+                                                : String.format(
+                                                        Locale.ROOT,
+                                                        "%.4f ± %.4f",
+                                                        e.value(),
+                                                        e.error())));
         w.println("wrote " + out);
         w.flush();
     }

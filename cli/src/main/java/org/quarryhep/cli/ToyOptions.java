@@ -10,10 +10,16 @@ import picocli.CommandLine.Option;
 
 /** The pseudo-experiment options shared by {@code hypotest} and {@code significance}. */
 final class ToyOptions {
-    @Option(names = "--toys", defaultValue = "0", description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
+    @Option(
+            names = "--toys",
+            defaultValue = "0",
+            description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
     int count;
 
-    @Option(names = "--seed", defaultValue = "1", description = "seed of the toys (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "1",
+            description = "seed of the toys (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--threads", description = "threads for toys (default: available processors)")
@@ -29,7 +35,9 @@ final class ToyOptions {
         return enabled() ? seed : 0;
     }
 
-    /** Runs the toy-based test at one POI value on the model's observed data, with a progress bar. */
+    /**
+     * Runs the toy-based test at one POI value on the model's observed data, with a progress bar.
+     */
     HypoTestResult hypotest(Model model, Fitter fitter, TestStatistic stat, double mu) {
         int nThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         try (Progress bar = Progress.start("toys", 2L * count, "toys")) {

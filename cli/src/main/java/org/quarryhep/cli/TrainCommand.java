@@ -34,16 +34,29 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONFIG", description = "YAML or JSON training config")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "CONFIG",
+            description = "YAML or JSON training config")
     Path config;
 
-    @Option(names = "--train", paramLabel = "FILE", description = "training table (CSV/TSV, gz, or .qft)")
+    @Option(
+            names = "--train",
+            paramLabel = "FILE",
+            description = "training table (CSV/TSV, gz, or .qft)")
     Path train;
 
-    @Option(names = "--test", paramLabel = "FILE", description = "test table (default: 8:1:1 split of --train)")
+    @Option(
+            names = "--test",
+            paramLabel = "FILE",
+            description = "test table (default: 8:1:1 split of --train)")
     Path test;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "label column (c0, c1, … without a header)")
+    @Option(
+            names = "--label",
+            paramLabel = "COLUMN",
+            description = "label column (c0, c1, … without a header)")
     String label;
 
     @Option(names = "--weight", paramLabel = "COLUMN", description = "weight column")
@@ -52,41 +65,80 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--drop", split = ",", paramLabel = "COLUMN", description = "columns to ignore")
     List<String> drop = new ArrayList<>();
 
-    @Option(names = "--missing-value", paramLabel = "X", description = "missing-value marker, e.g. -999")
+    @Option(
+            names = "--missing-value",
+            paramLabel = "X",
+            description = "missing-value marker, e.g. -999")
     Double missingValue;
 
-    @Option(names = "--model", defaultValue = "mlp", description = "mlp, resnet or bdt (default ${DEFAULT-VALUE}; Deep Sets and parametric jobs take a CONFIG)")
+    @Option(
+            names = "--model",
+            defaultValue = "mlp",
+            description =
+                    "mlp, resnet or bdt (default ${DEFAULT-VALUE}; Deep Sets and parametric jobs take a CONFIG)")
     String model;
 
-    @Option(names = "--layers", split = ",", paramLabel = "N", description = "hidden widths (default 64,32)")
+    @Option(
+            names = "--layers",
+            split = ",",
+            paramLabel = "N",
+            description = "hidden widths (default 64,32)")
     List<Integer> layers = new ArrayList<>();
 
-    @Option(names = "--epochs", defaultValue = "10", description = "epochs (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--epochs",
+            defaultValue = "10",
+            description = "epochs (default ${DEFAULT-VALUE})")
     int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "256", description = "batch size (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--batch-size",
+            defaultValue = "256",
+            description = "batch size (default ${DEFAULT-VALUE})")
     int batchSize;
 
-    @Option(names = "--learning-rate", defaultValue = "0.001", description = "learning rate (default ${DEFAULT-VALUE}; BDT eta 0.3 unless given)")
+    @Option(
+            names = "--learning-rate",
+            defaultValue = "0.001",
+            description = "learning rate (default ${DEFAULT-VALUE}; BDT eta 0.3 unless given)")
     double learningRate;
 
-    @Option(names = "--trees", defaultValue = "100", description = "BDT trees (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--trees",
+            defaultValue = "100",
+            description = "BDT trees (default ${DEFAULT-VALUE})")
     int trees;
 
-    @Option(names = "--max-depth", defaultValue = "6", description = "BDT depth (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--max-depth",
+            defaultValue = "6",
+            description = "BDT depth (default ${DEFAULT-VALUE})")
     int maxDepth;
 
-    @Option(names = "--threads", defaultValue = "1", description = "threads for PyTorch (intra-op) and XGBoost (default"
-            + " ${DEFAULT-VALUE}: small batches train fastest on one)")
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description =
+                    "threads for PyTorch (intra-op) and XGBoost (default"
+                            + " ${DEFAULT-VALUE}: small batches train fastest on one)")
     int threads;
 
-    @Option(names = "--seed", defaultValue = "42", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "MODEL", description = "where to save the model (JSON)")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "MODEL",
+            description = "where to save the model (JSON)")
     Path output;
 
-    @Option(names = "--plots", paramLabel = "FILE", description = "write ROC, score, calibration and learning-curve data (JSON)")
+    @Option(
+            names = "--plots",
+            paramLabel = "FILE",
+            description = "write ROC, score, calibration and learning-curve data (JSON)")
     Path plots;
 
     @Option(names = "--json", description = "print one JSON document")
@@ -95,7 +147,8 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (threads < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads must be ≥ 1");
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be ≥ 1");
         }
         // Read by DJL when the PyTorch engine first loads (once per JVM).
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
@@ -167,8 +220,13 @@ final class TrainCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "trained %s on %d rows%n", r.model().info().kind(), r.trainRows());
         Evaluation t = r.test();
         if (t != null && t.auc() != null && t.bestAms() != null) {
-            out.printf(Locale.ROOT, "test AUC %.4f  accuracy %.4f  best AMS %.3f at score ≥ %.4f%n",
-                    t.auc(), t.accuracy(), t.bestAms().ams(), t.bestAms().threshold());
+            out.printf(
+                    Locale.ROOT,
+                    "test AUC %.4f  accuracy %.4f  best AMS %.3f at score ≥ %.4f%n",
+                    t.auc(),
+                    t.accuracy(),
+                    t.bestAms().ams(),
+                    t.bestAms().threshold());
         } else if (t != null && t.mse() != null) {
             out.printf(Locale.ROOT, "test MSE %.5g  MAE %.5g%n", t.mse(), t.mae());
         }
@@ -180,7 +238,8 @@ final class TrainCommand implements Callable<Integer> {
 
     private TrainingSpec fromFlags() {
         if (train == null || label == null) {
-            throw new SpecException("give a CONFIG file, or at least --train FILE and --label COLUMN", null);
+            throw new SpecException(
+                    "give a CONFIG file, or at least --train FILE and --label COLUMN", null);
         }
         String kind = model.toLowerCase(Locale.ROOT);
         NetworkConfig net = null;
@@ -191,7 +250,10 @@ final class TrainCommand implements Callable<Integer> {
                     net =
                             NetworkConfig.builder()
                                     .setWidths(layers.isEmpty() ? List.of(64, 32) : layers)
-                                    .optArchitecture(kind.equals("mlp") ? Architecture.MLP : Architecture.RESNET)
+                                    .optArchitecture(
+                                            kind.equals("mlp")
+                                                    ? Architecture.MLP
+                                                    : Architecture.RESNET)
                                     .optEpochs(epochs)
                                     .optBatchSize(batchSize)
                                     .optAdam(learningRate)
@@ -202,14 +264,29 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
             case "bdt" -> {
-                boolean lrGiven = spec.commandLine().getParseResult().hasMatchedOption("--learning-rate");
+                boolean lrGiven =
+                        spec.commandLine().getParseResult().hasMatchedOption("--learning-rate");
                 try {
-                    bdt = new BdtConfig(trees, maxDepth, lrGiven ? learningRate : 0.3, 1, 1, 1, 1, 256, false, threads, seed);
+                    bdt =
+                            new BdtConfig(
+                                    trees,
+                                    maxDepth,
+                                    lrGiven ? learningRate : 0.3,
+                                    1,
+                                    1,
+                                    1,
+                                    1,
+                                    256,
+                                    false,
+                                    threads,
+                                    seed);
                 } catch (IllegalArgumentException e) {
                     throw new SpecException("bad BDT option: " + e.getMessage(), null);
                 }
             }
-            default -> throw new SpecException("--model: '" + model + "' is not one of mlp, resnet, bdt", null);
+            default ->
+                    throw new SpecException(
+                            "--model: '" + model + "' is not one of mlp, resnet, bdt", null);
         }
         return new TrainingSpec(
                 train,

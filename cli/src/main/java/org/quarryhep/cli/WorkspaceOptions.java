@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
  * standard input), signal patches, the measurement and the interpolation codes.
  */
 final class WorkspaceOptions {
-    @Parameters(index = "0", paramLabel = "WORKSPACE", description = "pyhf JSON workspace, or - for standard input")
+    @Parameters(
+            index = "0",
+            paramLabel = "WORKSPACE",
+            description = "pyhf JSON workspace, or - for standard input")
     String workspace;
 
     @Option(
@@ -39,13 +42,17 @@ final class WorkspaceOptions {
             description = "another workspace to combine with (distinct channel names); repeatable")
     List<Path> combine = new ArrayList<>();
 
-    @Option(names = "--measurement", paramLabel = "NAME", description = "measurement to use (default: the first)")
+    @Option(
+            names = "--measurement",
+            paramLabel = "NAME",
+            description = "measurement to use (default: the first)")
     String measurement;
 
     @Option(
             names = "--interp",
             paramLabel = "TYPE=CODE",
-            description = "interpolation code per modifier type, e.g. normsys=code4 histosys=code4p (pyhf defaults)")
+            description =
+                    "interpolation code per modifier type, e.g. normsys=code4 histosys=code4p (pyhf defaults)")
     Map<String, String> interp = new LinkedHashMap<>();
 
     /** The interpolation settings: pyhf's defaults with the user's overrides. */
@@ -55,7 +62,8 @@ final class WorkspaceOptions {
             try {
                 s = s.with(e.getKey(), Interpolation.parse(e.getValue()));
             } catch (IllegalArgumentException ex) {
-                throw new org.quarryhep.core.QuarryException("--interp " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
+                throw new org.quarryhep.core.QuarryException(
+                        "--interp " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
             }
         }
         return s;
@@ -89,7 +97,11 @@ final class WorkspaceOptions {
         JsonNode node = WorkspaceReader.readTree(Paths.get(file));
         if (node.isArray()) {
             if (hash >= 0) {
-                throw new org.quarryhep.core.QuarryException(file + " is a JSON Patch, not a patchset; drop '#" + spec.substring(hash + 1) + "'");
+                throw new org.quarryhep.core.QuarryException(
+                        file
+                                + " is a JSON Patch, not a patchset; drop '#"
+                                + spec.substring(hash + 1)
+                                + "'");
             }
             return JsonPatch.fromJson(node, file);
         }
@@ -99,13 +111,19 @@ final class WorkspaceOptions {
         }
         if (set.patches().size() != 1) {
             throw new org.quarryhep.core.QuarryException(
-                    file + " is a patchset with " + set.patches().size() + " patches; choose one with " + file + "#NAME");
+                    file
+                            + " is a patchset with "
+                            + set.patches().size()
+                            + " patches; choose one with "
+                            + file
+                            + "#NAME");
         }
         return set.patches().get(0).patch();
     }
 
     /** Provenance of a result computed from these inputs. */
-    Provenance provenance(String component, Map<String, String> config, long seed) throws IOException {
+    Provenance provenance(String component, Map<String, String> config, long seed)
+            throws IOException {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         if (!workspace.equals("-")) {
             inputs.add(Provenance.InputFile.of(Paths.get(workspace)));
@@ -121,7 +139,9 @@ final class WorkspaceOptions {
             }
         }
         Map<String, String> cfg = new LinkedHashMap<>(config);
-        cfg.put("interp", interpolation().normsys().pyhfName() + "/" + interpolation().histosys().pyhfName());
+        cfg.put(
+                "interp",
+                interpolation().normsys().pyhfName() + "/" + interpolation().histosys().pyhfName());
         cfg.put("patches", String.join(",", patches));
         return Provenance.of(component, cfg, seed, inputs);
     }

@@ -52,13 +52,23 @@ class ClusterCommandTest {
     };
 
     private Path handMadeEvent() throws IOException {
-        StringBuilder s = new StringBuilder("HepMC::Version 3.02.06\nHepMC::Asciiv3-START_EVENT_LISTING\n");
+        StringBuilder s =
+                new StringBuilder("HepMC::Version 3.02.06\nHepMC::Asciiv3-START_EVENT_LISTING\n");
         s.append("E 7 0 3\nU GEV MM\n");
         for (int i = 0; i < PARTICLES.length; i++) {
             double[] p = PARTICLES[i];
             double e = Math.sqrt(p[1] * p[1] + p[2] * p[2] + p[3] * p[3] + p[4] * p[4]);
-            s.append(String.format(Locale.ROOT, "P %d 0 %d %.17g %.17g %.17g %.17g %.17g 1%n",
-                    i + 1, (int) p[0], p[1], p[2], p[3], e, p[4]));
+            s.append(
+                    String.format(
+                            Locale.ROOT,
+                            "P %d 0 %d %.17g %.17g %.17g %.17g %.17g 1%n",
+                            i + 1,
+                            (int) p[0],
+                            p[1],
+                            p[2],
+                            p[3],
+                            e,
+                            p[4]));
         }
         s.append("HepMC::Asciiv3-END_EVENT_LISTING\n");
         Path f = tmp.resolve("three.hepmc3");
@@ -71,7 +81,8 @@ class ClusterCommandTest {
         Result r = run("cluster", "--json", "--ptmin", "5", handMadeEvent().toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        assertEquals("Longitudinally invariant anti-kt algorithm with R = 0.4 and E scheme recombination",
+        assertEquals(
+                "Longitudinally invariant anti-kt algorithm with R = 0.4 and E scheme recombination",
                 doc.get("definition").asText());
         JsonNode jets = doc.get("events").get(0).get("jets");
         assertEquals(7, doc.get("events").get(0).get("event").asLong());
@@ -79,8 +90,10 @@ class ClusterCommandTest {
         // Analytic: jet 1 = π + ν, pT = |(50 + 30 cos 0.1, 30 sin 0.1)|; jet 2 = the photon.
         double px = 50 + 30 * Math.cos(0.1);
         double py = 30 * Math.sin(0.1);
-        Tolerance.assertClose(Math.hypot(px, py), jets.get(0).get("pt").asDouble(), 1e-14, 0, "jet 1 pT");
-        Tolerance.assertClose(Math.atan2(py, px), jets.get(0).get("phi").asDouble(), 1e-14, 0, "jet 1 phi");
+        Tolerance.assertClose(
+                Math.hypot(px, py), jets.get(0).get("pt").asDouble(), 1e-14, 0, "jet 1 pT");
+        Tolerance.assertClose(
+                Math.atan2(py, px), jets.get(0).get("phi").asDouble(), 1e-14, 0, "jet 1 phi");
         assertEquals(2, jets.get(0).get("constituents").asInt());
         Tolerance.assertClose(40, jets.get(1).get("pt").asDouble(), 1e-14, 0, "photon jet pT");
         Tolerance.assertClose(-Math.PI, jets.get(1).get("phi").asDouble(), 1e-15, 0, "φ = −π end");
@@ -91,25 +104,39 @@ class ClusterCommandTest {
 
     @Test
     void visibleDropsTheNeutrino() throws IOException {
-        Result r = run("cluster", "--json", "--visible", "--ptmin", "5", handMadeEvent().toString());
+        Result r =
+                run("cluster", "--json", "--visible", "--ptmin", "5", handMadeEvent().toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode ev = new ObjectMapper().readTree(r.out()).get("events").get(0);
         assertEquals(2, ev.get("particles").asInt());
-        Tolerance.assertClose(50, ev.get("jets").get(0).get("pt").asDouble(), 1e-14, 0, "π jet alone");
+        Tolerance.assertClose(
+                50, ev.get("jets").get(0).get("pt").asDouble(), 1e-14, 0, "π jet alone");
         assertEquals(1, ev.get("jets").get(0).get("constituents").asInt());
     }
 
     @Test
     void clustersEveryFinalStateParticleOfTheSharedSample() throws IOException {
         Path f = ReferenceData.require(HS);
-        Result r = run("cluster", "--json", "--algorithm", "kt", "--radius", "0.6", "--ptmin", "10",
-                f.toString());
+        Result r =
+                run(
+                        "cluster",
+                        "--json",
+                        "--algorithm",
+                        "kt",
+                        "--radius",
+                        "0.6",
+                        "--ptmin",
+                        "10",
+                        f.toString());
         assertEquals(0, r.exit(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        JsonNode inv = new ObjectMapper()
-                .readTree(ReferenceData.require("events/inventory.json").toFile())
-                .path("hepmc").path("sk_example_HS.hepmc.gz");
-        assertEquals(inv.get("n_events").asInt(), doc.get("events").size(), "events (inventory.json)");
+        JsonNode inv =
+                new ObjectMapper()
+                        .readTree(ReferenceData.require("events/inventory.json").toFile())
+                        .path("hepmc")
+                        .path("sk_example_HS.hepmc.gz");
+        assertEquals(
+                inv.get("n_events").asInt(), doc.get("events").size(), "events (inventory.json)");
         long particles = 0;
         for (JsonNode ev : doc.get("events")) {
             particles += ev.get("particles").asLong();
@@ -120,13 +147,19 @@ class ClusterCommandTest {
                 previous = pt;
             }
         }
-        assertEquals(inv.get("n_status1_particles").asLong(), particles, "status-1 particles (inventory.json)");
+        assertEquals(
+                inv.get("n_status1_particles").asLong(),
+                particles,
+                "status-1 particles (inventory.json)");
         assertEquals("kt", doc.get("algorithm").asText());
 
         // --visible removes exactly the status-1 neutrinos, counted here by a plain scan.
         long neutrinos = 0;
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(f)), StandardCharsets.US_ASCII))) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new GZIPInputStream(Files.newInputStream(f)),
+                                StandardCharsets.US_ASCII))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (line.startsWith("P ")) {
@@ -149,7 +182,14 @@ class ClusterCommandTest {
 
     @Test
     void textOutputListsEventsAndJets() throws IOException {
-        Result r = run("cluster", "--algorithm", "cambridge", "--ptmin", "5", handMadeEvent().toString());
+        Result r =
+                run(
+                        "cluster",
+                        "--algorithm",
+                        "cambridge",
+                        "--ptmin",
+                        "5",
+                        handMadeEvent().toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().startsWith("event 7: 3 particles, 2 jets"), r.out());
         assertTrue(r.out().contains("constituents 2"), r.out());
@@ -160,7 +200,9 @@ class ClusterCommandTest {
         Path event = handMadeEvent();
         Result algorithm = run("cluster", "--algorithm", "siscone", event.toString());
         assertEquals(1, algorithm.exit());
-        assertTrue(algorithm.err().contains("algorithm: unknown jet algorithm 'siscone'"), algorithm.err());
+        assertTrue(
+                algorithm.err().contains("algorithm: unknown jet algorithm 'siscone'"),
+                algorithm.err());
 
         Result radius = run("cluster", "--json", "--radius", "-0.4", event.toString());
         assertEquals(1, radius.exit());
@@ -178,7 +220,10 @@ class ClusterCommandTest {
         assertEquals(1, missing.exit());
         assertTrue(missing.err().contains("nope.hepmc3"), missing.err());
 
-        Result garbage = run("cluster", Files.writeString(tmp.resolve("junk.txt"), "not events\n").toString());
+        Result garbage =
+                run(
+                        "cluster",
+                        Files.writeString(tmp.resolve("junk.txt"), "not events\n").toString());
         assertEquals(1, garbage.exit());
         assertTrue(garbage.err().contains("junk.txt"), garbage.err());
     }

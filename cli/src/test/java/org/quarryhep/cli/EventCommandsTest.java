@@ -39,8 +39,10 @@ class EventCommandsTest {
     }
 
     static JsonNode inventory(String dir, String file) throws IOException {
-        return new ObjectMapper().readTree(ReferenceData.require("events/inventory.json").toFile())
-                .path(dir).path(file);
+        return new ObjectMapper()
+                .readTree(ReferenceData.require("events/inventory.json").toFile())
+                .path(dir)
+                .path(file);
     }
 
     @Test
@@ -53,17 +55,35 @@ class EventCommandsTest {
         assertEquals("LHE", j.get("format").asText());
         assertEquals("GZIP", j.get("compression").asText());
         assertEquals(inv.get("n_events").asLong(), j.get("events").asLong());
-        assertEquals(inv.get("n_negative_weight_events").asLong(), j.get("negative_weight_events").asLong());
-        Tolerance.assertClose(inv.get("sum_event_weights").asDouble(), j.get("sum_weights").asDouble(),
-                1e-12, 0, "sum of weights");
-        Tolerance.assertClose(inv.get("sqrt_s_GeV").asDouble(), j.get("sqrt_s_GeV").asDouble(), 1e-12, 0,
+        assertEquals(
+                inv.get("n_negative_weight_events").asLong(),
+                j.get("negative_weight_events").asLong());
+        Tolerance.assertClose(
+                inv.get("sum_event_weights").asDouble(),
+                j.get("sum_weights").asDouble(),
+                1e-12,
+                0,
+                "sum of weights");
+        Tolerance.assertClose(
+                inv.get("sqrt_s_GeV").asDouble(),
+                j.get("sqrt_s_GeV").asDouble(),
+                1e-12,
+                0,
                 "sqrt(s)");
         for (int i = 0; i < inv.get("processes_init").size(); i++) {
-            Tolerance.assertClose(inv.get("processes_init").get(i).get("xsec_pb").asDouble(),
-                    j.get("processes").get(i).get("xsec_pb").asDouble(), 1e-15, 0, "XSECUP " + i);
+            Tolerance.assertClose(
+                    inv.get("processes_init").get(i).get("xsec_pb").asDouble(),
+                    j.get("processes").get(i).get("xsec_pb").asDouble(),
+                    1e-15,
+                    0,
+                    "XSECUP " + i);
         }
-        Tolerance.assertClose(inv.get("mean_particles_per_event").asDouble(),
-                j.get("mean_particles").asDouble(), 0, 5e-4, "mean particles (inventory rounds to 1e-3)");
+        Tolerance.assertClose(
+                inv.get("mean_particles_per_event").asDouble(),
+                j.get("mean_particles").asDouble(),
+                0,
+                5e-4,
+                "mean particles (inventory rounds to 1e-3)");
         long sum = 0;
         var it = j.get("process_ids").fields();
         while (it.hasNext()) {
@@ -91,7 +111,9 @@ class EventCommandsTest {
         Path out = tmp.resolve("io6.hepmc3.zst");
         Result c = run("convert", "--json", f.toString(), out.toString());
         assertEquals(0, c.exit(), c.err());
-        assertEquals(inv.get("n_events").asLong(), new ObjectMapper().readTree(c.out()).get("events").asLong());
+        assertEquals(
+                inv.get("n_events").asLong(),
+                new ObjectMapper().readTree(c.out()).get("events").asLong());
         JsonNode j = new ObjectMapper().readTree(run("inspect", "--json", out.toString()).out());
         assertEquals("HEPMC3", j.get("format").asText());
         assertEquals("ZSTD", j.get("compression").asText());
@@ -116,11 +138,13 @@ class EventCommandsTest {
     @Test
     void convertOfABadFileFailsWithFileAndLineAndWritesNothing() throws IOException {
         Path bad = tmp.resolve("bad.hepmc3");
-        Files.writeString(bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
+        Files.writeString(
+                bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
         Path out = tmp.resolve("out.lhe");
         Result r = run("convert", bad.toString(), out.toString());
         assertEquals(1, r.exit());
-        assertTrue(r.err().contains(bad + ":3: bad pz: expected a finite number, found 'x'"), r.err());
+        assertTrue(
+                r.err().contains(bad + ":3: bad pz: expected a finite number, found 'x'"), r.err());
         assertFalse(Files.exists(out), "no output after a failed conversion");
         try (var s = Files.list(tmp)) {
             assertEquals(1, s.count(), "no temporary file left behind");
@@ -136,8 +160,13 @@ class EventCommandsTest {
         Files.writeString(bad, "just some text\n");
         Result r = run("inspect", "--json", bad.toString());
         assertEquals(1, r.exit());
-        assertTrue(new ObjectMapper().readTree(r.out()).get("error").asText()
-                .startsWith(bad + ":1: unknown event format"), r.out());
+        assertTrue(
+                new ObjectMapper()
+                        .readTree(r.out())
+                        .get("error")
+                        .asText()
+                        .startsWith(bad + ":1: unknown event format"),
+                r.out());
     }
 
     @Test
@@ -157,7 +186,9 @@ class EventCommandsTest {
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(2, j.get("runs").size());
         assertEquals(inv.get("n_events").asLong(), j.get("runs").get(0).get("events").asLong());
-        assertEquals(inv.get("uncompressed_bytes").asLong(), j.get("runs").get(1).get("bytes").asLong(),
+        assertEquals(
+                inv.get("uncompressed_bytes").asLong(),
+                j.get("runs").get(1).get("bytes").asLong(),
                 "bench counts every decompressed byte");
         assertTrue(j.get("best_mb_per_s").asDouble() > 0);
         assertEquals(2, run("bench", "io", "--repeat", "0", f.toString()).exit(), "usage error");

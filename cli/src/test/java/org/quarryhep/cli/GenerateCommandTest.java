@@ -8,12 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
-import org.junit.jupiter.api.Test;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
 import picocli.CommandLine;
@@ -45,9 +45,24 @@ class GenerateCommandTest {
     @Test
     void integrateOnlyGivesTheZPeakCrossSection() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r = run("generate", "--process", "drell-yan", "--cut", "mmll=60", "--cut",
-                "mmllmax=120", "--scale", "91.188", "--events", "0", "--points", "10000",
-                "--seed", "3", "--json");
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "drell-yan",
+                        "--cut",
+                        "mmll=60",
+                        "--cut",
+                        "mmllmax=120",
+                        "--scale",
+                        "91.188",
+                        "--events",
+                        "0",
+                        "--points",
+                        "10000",
+                        "--seed",
+                        "3",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         // DrellYanProcessTest checks this sigma against an independent luminosity integral:
@@ -60,8 +75,20 @@ class GenerateCommandTest {
     @Test
     void generateReportsEfficiencyAndRate() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r = run("generate", "--process", "ttbar", "--param", "decay=1", "--events", "500",
-                "--points", "4000", "--threads", "2", "--json");
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "ttbar",
+                        "--param",
+                        "decay=1",
+                        "--events",
+                        "500",
+                        "--points",
+                        "4000",
+                        "--threads",
+                        "2",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(500, doc.get("events").asInt());
@@ -74,8 +101,22 @@ class GenerateCommandTest {
     void lheOutputIsReadBackWithTheInitBlock(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path lhe = tmp.resolve("zz.lhe");
-        Run r = run("generate", "--process", "zz", "--param", "decay=2", "--events", "300",
-                "--points", "4000", "--threads", "2", "-o", lhe.toString(), "--json");
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "zz",
+                        "--param",
+                        "decay=2",
+                        "--events",
+                        "300",
+                        "--points",
+                        "4000",
+                        "--threads",
+                        "2",
+                        "-o",
+                        lhe.toString(),
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         long n = 0;
@@ -84,8 +125,12 @@ class GenerateCommandTest {
             assertEquals(3, run.weightingStrategy());
             assertEquals(247000, run.pdfSet1());
             assertEquals(2212, run.beam1().pdgId());
-            Tolerance.assertClose(doc.get("cross_section_pb").asDouble(),
-                    run.processes().get(0).crossSectionPb(), 1e-6, 0, "XSECUP");
+            Tolerance.assertClose(
+                    doc.get("cross_section_pb").asDouble(),
+                    run.processes().get(0).crossSectionPb(),
+                    1e-6,
+                    0,
+                    "XSECUP");
             while (reader.hasNext()) {
                 Event e = reader.next();
                 assertEquals(5, e.processId());
@@ -102,8 +147,21 @@ class GenerateCommandTest {
     void weightedLheHasIdwtupFourAndMeanWeightSigma(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path lhe = tmp.resolve("w.lhe.gz");
-        Run r = run("generate", "--process", "smuon-pair", "--events", "4000", "--weighted",
-                "--points", "4000", "--threads", "2", "-o", lhe.toString(), "--json");
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "smuon-pair",
+                        "--events",
+                        "4000",
+                        "--weighted",
+                        "--points",
+                        "4000",
+                        "--threads",
+                        "2",
+                        "-o",
+                        lhe.toString(),
+                        "--json");
         assertEquals(0, r.code(), r.err());
         double sigma = new ObjectMapper().readTree(r.out()).get("cross_section_pb").asDouble();
         double sum = 0;
@@ -132,14 +190,29 @@ class GenerateCommandTest {
         String[] seeds = {"5", "5", "6"};
         String[] threads = {"1", "2", "2"};
         for (int i = 0; i < 3; i++) {
-            Run r = run("generate", "--process", "gg-s-mutau", "--events", "200", "--points",
-                    "4000", "--seed", seeds[i], "--threads", threads[i], "-o", files[i].toString());
+            Run r =
+                    run(
+                            "generate",
+                            "--process",
+                            "gg-s-mutau",
+                            "--events",
+                            "200",
+                            "--points",
+                            "4000",
+                            "--seed",
+                            seeds[i],
+                            "--threads",
+                            threads[i],
+                            "-o",
+                            files[i].toString());
             assertEquals(0, r.code(), r.err());
         }
         byte[] a = java.nio.file.Files.readAllBytes(files[0]);
-        assertTrue(java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[1])),
+        assertTrue(
+                java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[1])),
                 "same seed, 1 vs 2 threads");
-        assertTrue(!java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[2])),
+        assertTrue(
+                !java.util.Arrays.equals(a, java.nio.file.Files.readAllBytes(files[2])),
                 "different seed");
     }
 
@@ -147,10 +220,20 @@ class GenerateCommandTest {
     void configFileSuppliesSettingsAndCommandLineOverrides(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path cfg = tmp.resolve("run.yaml");
-        java.nio.file.Files.writeString(cfg, "process: drell-yan\nscale: '91.188'\nevents: 0\n"
-                + "cuts:\n  mmll: 60\n  mmllmax: 120\nparams:\n  lepton: 11\n");
-        Run r = run("generate", "--config", cfg.toString(), "--points", "10000", "--seed", "3",
-                "--json");
+        java.nio.file.Files.writeString(
+                cfg,
+                "process: drell-yan\nscale: '91.188'\nevents: 0\n"
+                        + "cuts:\n  mmll: 60\n  mmllmax: 120\nparams:\n  lepton: 11\n");
+        Run r =
+                run(
+                        "generate",
+                        "--config",
+                        cfg.toString(),
+                        "--points",
+                        "10000",
+                        "--seed",
+                        "3",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         // Same sigma as integrateOnlyGivesTheZPeakCrossSection (electrons = muons, massless).

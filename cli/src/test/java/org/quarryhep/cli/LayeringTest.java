@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the module table of style.md §3: no main-source import points up the table, and no
- * module imports another module's {@code internal} package.
+ * Checks the module table of style.md §3: no main-source import points up the table, and no module
+ * imports another module's {@code internal} package.
  */
 class LayeringTest {
 
@@ -42,21 +42,41 @@ class LayeringTest {
                     Map.entry(
                             "cli",
                             Set.of(
-                                    "core", "io", "gen", "jets", "detector", "analysis", "ml",
-                                    "stats", "scan", "report")),
+                                    "core",
+                                    "io",
+                                    "gen",
+                                    "jets",
+                                    "detector",
+                                    "analysis",
+                                    "ml",
+                                    "stats",
+                                    "scan",
+                                    "report")),
                     Map.entry("spark", Set.of("core", "scan")),
-                    Map.entry("bench", Set.of(
-                            "core", "io", "gen", "jets", "detector", "analysis", "ml", "stats",
-                            "scan", "report")));
+                    Map.entry(
+                            "bench",
+                            Set.of(
+                                    "core",
+                                    "io",
+                                    "gen",
+                                    "jets",
+                                    "detector",
+                                    "analysis",
+                                    "ml",
+                                    "stats",
+                                    "scan",
+                                    "report")));
 
     private static final Pattern IMPORT =
-            Pattern.compile("^import\\s+(?:static\\s+)?org\\.quarryhep\\.(\\w+)(\\.[\\w.]*)?;",
+            Pattern.compile(
+                    "^import\\s+(?:static\\s+)?org\\.quarryhep\\.(\\w+)(\\.[\\w.]*)?;",
                     Pattern.MULTILINE);
 
     @Test
     void importsFollowTheModuleTable() throws IOException {
         Path root = Paths.get("").toAbsolutePath().getParent();
-        assumeTrue(Files.exists(root.resolve("core/pom.xml")), "not run from the reactor; skipping");
+        assumeTrue(
+                Files.exists(root.resolve("core/pom.xml")), "not run from the reactor; skipping");
         List<String> violations = new ArrayList<>();
         int files = 0;
         for (String module : ALLOWED.keySet()) {
@@ -77,7 +97,8 @@ class LayeringTest {
                             violations.add(root.relativize(file) + ": imports " + target);
                         }
                         if (!own && rest.contains(".internal")) {
-                            violations.add(root.relativize(file) + ": imports internal " + target + rest);
+                            violations.add(
+                                    root.relativize(file) + ": imports internal " + target + rest);
                         }
                     }
                 }

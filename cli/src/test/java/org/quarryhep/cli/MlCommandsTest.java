@@ -52,10 +52,31 @@ class MlCommandsTest {
         Path test = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.test");
         Path model = dir.resolve("mlp.json");
         Run t =
-                run("train", "--train", train.toString(), "--test", test.toString(), "--label", "c0",
-                        "--model", "mlp", "--layers", "32,16", "--epochs", "2", "--batch-size", "128",
-                        "--learning-rate", "0.003", "--seed", "7", "-o", model.toString(),
-                        "--plots", dir.resolve("plots.json").toString(), "--json");
+                run(
+                        "train",
+                        "--train",
+                        train.toString(),
+                        "--test",
+                        test.toString(),
+                        "--label",
+                        "c0",
+                        "--model",
+                        "mlp",
+                        "--layers",
+                        "32,16",
+                        "--epochs",
+                        "2",
+                        "--batch-size",
+                        "128",
+                        "--learning-rate",
+                        "0.003",
+                        "--seed",
+                        "7",
+                        "-o",
+                        model.toString(),
+                        "--plots",
+                        dir.resolve("plots.json").toString(),
+                        "--json");
         assertEquals(0, t.code(), t.err());
         JsonNode j = t.json();
         assertTrue(t.err().contains("epoch 2/2"), t.err());
@@ -84,7 +105,18 @@ class MlCommandsTest {
         assertEquals(0, e.code(), e.err());
         assertClose(auc, e.json().get("auc").asDouble(), 0, 1e-12, "AUC from the saved model");
 
-        Run x = run("explain", model.toString(), test.toString(), "--rows", "5", "--background", "10", "--permutations", "1", "--json");
+        Run x =
+                run(
+                        "explain",
+                        model.toString(),
+                        test.toString(),
+                        "--rows",
+                        "5",
+                        "--background",
+                        "10",
+                        "--permutations",
+                        "1",
+                        "--json");
         assertEquals(0, x.code(), x.err());
         assertEquals(28, x.json().get("ranking").size());
         assertEquals(4, x.json().get("beeswarm").size());
@@ -112,7 +144,9 @@ class MlCommandsTest {
         Path cfg = dir.resolve("bdt.yaml");
         Files.writeString(
                 cfg,
-                "train: " + train + "\nlabel: c0\nmodel: bdt\nseed: 3\noutput: bdt.json\n"
+                "train: "
+                        + train
+                        + "\nlabel: c0\nmodel: bdt\nseed: 3\noutput: bdt.json\n"
                         + "bdt: {trees: 10, max_depth: 3}\n");
         Run t = run("train", cfg.toString(), "--json");
         assertEquals(0, t.code(), t.err());
@@ -122,11 +156,23 @@ class MlCommandsTest {
         assertTrue(Files.exists(dir.resolve("bdt.json")));
         // A table of one class has no ROC: the evaluation says so instead of failing.
         Path sig = dir.resolve("sig.tsv");
-        Files.write(sig, Files.readAllLines(train).stream().filter(l -> l.startsWith("1")).limit(50).toList());
+        Files.write(
+                sig,
+                Files.readAllLines(train).stream()
+                        .filter(l -> l.startsWith("1"))
+                        .limit(50)
+                        .toList());
         Run one = run("evaluate", dir.resolve("bdt.json").toString(), sig.toString());
         assertEquals(0, one.code(), one.err());
         assertTrue(one.out().contains("50 rows of one class only"), one.out());
-        Run x = run("explain", dir.resolve("bdt.json").toString(), train.toString(), "--rows", "20", "--json");
+        Run x =
+                run(
+                        "explain",
+                        dir.resolve("bdt.json").toString(),
+                        train.toString(),
+                        "--rows",
+                        "20",
+                        "--json");
         assertEquals("tree_shap", x.json().get("method").asText());
         Run o = run("export-onnx", dir.resolve("bdt.json").toString());
         assertEquals(1, o.code());
@@ -164,7 +210,12 @@ class MlCommandsTest {
         Files.writeString(cfg, "train: x.csv\nlabel: y\nmodel: forest\n");
         Run badCfg = run("train", cfg.toString());
         assertEquals(1, badCfg.code());
-        assertTrue(badCfg.err().contains(cfg + ": /model: 'forest' is not one of mlp, resnet, deepsets, bdt"), badCfg.err());
+        assertTrue(
+                badCfg.err()
+                        .contains(
+                                cfg
+                                        + ": /model: 'forest' is not one of mlp, resnet, deepsets, bdt"),
+                badCfg.err());
         Path notModel = dir.resolve("m.json");
         Files.writeString(notModel, "{\"format\": \"other\"}");
         Run ev = run("evaluate", notModel.toString(), bad.toString());

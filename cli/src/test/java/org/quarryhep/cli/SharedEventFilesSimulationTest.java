@@ -26,9 +26,10 @@ import org.quarryhep.io.EventReaders;
 import org.quarryhep.testkit.ReferenceData;
 
 /**
- * Every shared LHE and HepMC file simulates (module detector read through module io) with every preset: all events come out, weights are
- * carried through (their sum equals inventory.json's {@code sum_event_weights} for LHE files) and
- * the input level is recognised (LHE → parton level, HepMC → hadron level).
+ * Every shared LHE and HepMC file simulates (module detector read through module io) with every
+ * preset: all events come out, weights are carried through (their sum equals inventory.json's
+ * {@code sum_event_weights} for LHE files) and the input level is recognised (LHE → parton level,
+ * HepMC → hadron level).
  */
 class SharedEventFilesSimulationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -57,10 +58,17 @@ class SharedEventFilesSimulationTest {
     @MethodSource("files")
     void sharedFileSimulates(String kind, String name, String card) throws IOException {
         Path file = ReferenceData.require("events/" + kind + "/" + name);
-        JsonNode entry = JSON.readTree(ReferenceData.require("events/inventory.json").toFile()).path(kind).path(name);
+        JsonNode entry =
+                JSON.readTree(ReferenceData.require("events/inventory.json").toFile())
+                        .path(kind)
+                        .path(name);
         // Pile-up needs minimum-bias events; here the presets run without it.
-        DetectorSimulation sim = DetectorSimulation.builder()
-                .setCard(DetectorCards.preset(card).withMeanPileup(0)).optSeed(1).optThreads(2).build();
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(DetectorCards.preset(card).withMeanPileup(0))
+                        .optSeed(1)
+                        .optThreads(2)
+                        .build();
         List<ReconstructedEvent> out = new ArrayList<>();
         SimulationSummary s;
         try (EventReader r = EventReaders.open(file)) {
@@ -77,7 +85,8 @@ class SharedEventFilesSimulationTest {
             // HepMC3's ee -> Z -> tautau example: hadronisation off, taus undecayed (data README).
             assertEquals(s.events(), s.partonLevelEvents(), "no hadrons: parton level");
         } else {
-            assertEquals(0, s.partonLevelEvents(), "a hadronised record is simulated at hadron level");
+            assertEquals(
+                    0, s.partonLevelEvents(), "a hadronised record is simulated at hadron level");
         }
         for (ReconstructedEvent e : out) {
             assertTrue(Double.isFinite(e.met().x()) && Double.isFinite(e.met().y()), e.toString());

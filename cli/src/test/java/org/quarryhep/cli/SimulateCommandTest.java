@@ -37,7 +37,9 @@ class SimulateCommandTest {
     }
 
     private static JsonNode inventory(String kind, String name) throws Exception {
-        return JSON.readTree(ReferenceData.require("events/inventory.json").toFile()).path(kind).path(name);
+        return JSON.readTree(ReferenceData.require("events/inventory.json").toFile())
+                .path(kind)
+                .path(name);
     }
 
     @Test
@@ -45,8 +47,22 @@ class SimulateCommandTest {
         Path hs = ReferenceData.require("events/hepmc/sk_example_HS.hepmc.gz");
         Path pu = ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz");
         Path out = dir.resolve("hs.qreco.gz");
-        Run r = run("simulate", "--card", "cms", hs.toString(), out.toString(), "--pileup", "20",
-                "--pileup-events", pu.toString(), "--seed", "5", "--threads", "2", "--json");
+        Run r =
+                run(
+                        "simulate",
+                        "--card",
+                        "cms",
+                        hs.toString(),
+                        out.toString(),
+                        "--pileup",
+                        "20",
+                        "--pileup-events",
+                        pu.toString(),
+                        "--seed",
+                        "5",
+                        "--threads",
+                        "2",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         // inventory.json: sk_example_HS.hepmc.gz has 25 events.
@@ -59,12 +75,42 @@ class SimulateCommandTest {
         List<ReconstructedEvent> events = ColumnarReader.readAll(out);
         assertEquals(n, events.size());
         // Same seed → same data; another seed → different data.
-        Run again = run("simulate", "--card", "cms", hs.toString(), dir.resolve("b.qreco").toString(),
-                "--pileup", "20", "--pileup-events", pu.toString(), "--seed", "5", "--threads", "1", "--json");
-        assertEquals(j.path("data_sha256").asText(), JSON.readTree(again.out()).path("data_sha256").asText());
-        Run other = run("simulate", "--card", "cms", hs.toString(), dir.resolve("c.qreco").toString(),
-                "--pileup", "20", "--pileup-events", pu.toString(), "--seed", "6", "--json");
-        assertNotEquals(j.path("data_sha256").asText(), JSON.readTree(other.out()).path("data_sha256").asText());
+        Run again =
+                run(
+                        "simulate",
+                        "--card",
+                        "cms",
+                        hs.toString(),
+                        dir.resolve("b.qreco").toString(),
+                        "--pileup",
+                        "20",
+                        "--pileup-events",
+                        pu.toString(),
+                        "--seed",
+                        "5",
+                        "--threads",
+                        "1",
+                        "--json");
+        assertEquals(
+                j.path("data_sha256").asText(),
+                JSON.readTree(again.out()).path("data_sha256").asText());
+        Run other =
+                run(
+                        "simulate",
+                        "--card",
+                        "cms",
+                        hs.toString(),
+                        dir.resolve("c.qreco").toString(),
+                        "--pileup",
+                        "20",
+                        "--pileup-events",
+                        pu.toString(),
+                        "--seed",
+                        "6",
+                        "--json");
+        assertNotEquals(
+                j.path("data_sha256").asText(),
+                JSON.readTree(other.out()).path("data_sha256").asText());
     }
 
     @Test
@@ -83,17 +129,28 @@ class SimulateCommandTest {
         double sum = events.stream().mapToDouble(ReconstructedEvent::weight).sum();
         assertClose(inv.path("sum_event_weights").asDouble(), sum, 1e-9, 0);
         try (ColumnarReader reader = ColumnarReader.open(out)) {
-            assertTrue(reader.provenanceConfig("parton_level_approximation").contains("quark/gluon"));
+            assertTrue(
+                    reader.provenanceConfig("parton_level_approximation").contains("quark/gluon"));
             assertEquals("ATLAS", reader.provenanceConfig("card"));
         }
         Run text = run("simulate", lhe.toString(), dir.resolve("t.qreco").toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("parton level"), text.out());
         // --repeat reads the file again: three passes give three times the inventory's count.
-        Run thrice = run("simulate", lhe.toString(), dir.resolve("r.qreco").toString(), "--repeat", "3", "--json");
+        Run thrice =
+                run(
+                        "simulate",
+                        lhe.toString(),
+                        dir.resolve("r.qreco").toString(),
+                        "--repeat",
+                        "3",
+                        "--json");
         assertEquals(0, thrice.code(), thrice.err());
-        assertEquals(3 * inv.path("n_events").asLong(), JSON.readTree(thrice.out()).path("events").asLong());
-        Run badRepeat = run("simulate", lhe.toString(), dir.resolve("z.qreco").toString(), "--repeat", "0");
+        assertEquals(
+                3 * inv.path("n_events").asLong(),
+                JSON.readTree(thrice.out()).path("events").asLong());
+        Run badRepeat =
+                run("simulate", lhe.toString(), dir.resolve("z.qreco").toString(), "--repeat", "0");
         assertEquals(2, badRepeat.code(), "a usage error");
         assertTrue(badRepeat.err().contains("--repeat must be >= 1"), badRepeat.err());
     }
@@ -103,7 +160,9 @@ class SimulateCommandTest {
         Path hs = ReferenceData.require("events/hepmc/sk_example_HS.hepmc.gz");
         Path card = dir.resolve("bad.yaml");
         String cms;
-        try (var in = SimulateCommandTest.class.getResourceAsStream("/org/quarryhep/detector/cards/cms.yaml")) {
+        try (var in =
+                SimulateCommandTest.class.getResourceAsStream(
+                        "/org/quarryhep/detector/cards/cms.yaml")) {
             cms = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         Files.writeString(card, cms.replace("radius: 0.5", "radius: -0.4"));

@@ -16,7 +16,9 @@ import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
 import picocli.CommandLine;
 
-/** The statistics commands through {@code Main.newCommandLine()}, against pyhf's reference values. */
+/**
+ * The statistics commands through {@code Main.newCommandLine()}, against pyhf's reference values.
+ */
 class StatsCommandsTest {
     private static final ObjectMapper M = new ObjectMapper();
 
@@ -47,22 +49,41 @@ class StatsCommandsTest {
     @Test
     void hypotestJsonReproducesPyhfOnTheSbottomPatch() throws Exception {
         Path bkg = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/BkgOnly.json");
-        Path patch = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/patch.sbottom_1300_205_60.json");
-        Run r = run("hypotest", bkg.toString(), "--patch", patch.toString(), "--mu", "1",
-                "--interp", "normsys=code4", "--interp", "histosys=code4p", "--json");
+        Path patch =
+                ReferenceData.require(
+                        "pyhf/sbottom_ins1748602/extracted/RegionA/patch.sbottom_1300_205_60.json");
+        Run r =
+                run(
+                        "hypotest",
+                        bkg.toString(),
+                        "--patch",
+                        patch.toString(),
+                        "--mu",
+                        "1",
+                        "--interp",
+                        "normsys=code4",
+                        "--interp",
+                        "histosys=code4p",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode out = M.readTree(r.out());
         JsonNode ref = expected("sbottom_regionA_1300_205_60");
         // expected_results.json (pyhf tests/test_regression.py:38-64), 1e-4 relative.
-        Tolerance.assertRelative(ref.get("CLs_obs").asDouble(), out.get("cls_obs").asDouble(), 1e-4, "cls_obs");
+        Tolerance.assertRelative(
+                ref.get("CLs_obs").asDouble(), out.get("cls_obs").asDouble(), 1e-4, "cls_obs");
         for (int k = 0; k < 5; k++) {
-            Tolerance.assertRelative(ref.get("CLs_exp").get(k).asDouble(), out.get("cls_exp").get(k).asDouble(), 1e-4, "cls_exp");
+            Tolerance.assertRelative(
+                    ref.get("CLs_exp").get(k).asDouble(),
+                    out.get("cls_exp").get(k).asDouble(),
+                    1e-4,
+                    "cls_exp");
         }
         assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
     }
 
     @Test
-    void patchsetEntriesAreSelectedByName(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void patchsetEntriesAreSelectedByName(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
         Path dir = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA");
         com.fasterxml.jackson.databind.node.ObjectNode set = M.createObjectNode();
         set.put("version", "1.0.0");
@@ -80,16 +101,40 @@ class StatsCommandsTest {
         }
         Path file = tmp.resolve("patchset.json");
         M.writeValue(file.toFile(), set);
-        Run r = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file + "#sbottom_1400_950_60",
-                "--mu", "1", "--json");
+        Run r =
+                run(
+                        "hypotest",
+                        dir.resolve("BkgOnly.json").toString(),
+                        "--patch",
+                        file + "#sbottom_1400_950_60",
+                        "--mu",
+                        "1",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         // expected_results.json sbottom_regionA_1400_950_60 (pyhf tests/test_regression.py:67-93).
-        Tolerance.assertRelative(expected("sbottom_regionA_1400_950_60").get("CLs_obs").asDouble(),
-                M.readTree(r.out()).get("cls_obs").asDouble(), 1e-4, "cls_obs");
-        Run ambiguous = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file.toString(), "--mu", "1");
+        Tolerance.assertRelative(
+                expected("sbottom_regionA_1400_950_60").get("CLs_obs").asDouble(),
+                M.readTree(r.out()).get("cls_obs").asDouble(),
+                1e-4,
+                "cls_obs");
+        Run ambiguous =
+                run(
+                        "hypotest",
+                        dir.resolve("BkgOnly.json").toString(),
+                        "--patch",
+                        file.toString(),
+                        "--mu",
+                        "1");
         assertEquals(1, ambiguous.code());
         assertTrue(ambiguous.err().contains("choose one with"), ambiguous.err());
-        Run unknown = run("hypotest", dir.resolve("BkgOnly.json").toString(), "--patch", file + "#nope", "--mu", "1");
+        Run unknown =
+                run(
+                        "hypotest",
+                        dir.resolve("BkgOnly.json").toString(),
+                        "--patch",
+                        file + "#nope",
+                        "--mu",
+                        "1");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("no patch named 'nope'"), unknown.err());
     }
@@ -100,13 +145,27 @@ class StatsCommandsTest {
         InputStream old = System.in;
         try {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(ws)));
-            Run r = run("hypotest", "-", "--mu", "0", "--test-stat", "q0", "--interp", "normsys=code1",
-                    "--interp", "histosys=code0", "--json");
+            Run r =
+                    run(
+                            "hypotest",
+                            "-",
+                            "--mu",
+                            "0",
+                            "--test-stat",
+                            "q0",
+                            "--interp",
+                            "normsys=code1",
+                            "--interp",
+                            "histosys=code0",
+                            "--json");
             assertEquals(0, r.code(), r.err());
             JsonNode out = M.readTree(r.out());
             // p0 of 1bin_shapesys_q0 (expected_results.json, pyhf tolerance 3e-4).
-            Tolerance.assertRelative(expected("1bin_shapesys_q0_mu0").get("CLs_obs").asDouble(),
-                    out.get("cls_obs").asDouble(), 3e-4, "p0");
+            Tolerance.assertRelative(
+                    expected("1bin_shapesys_q0_mu0").get("CLs_obs").asDouble(),
+                    out.get("cls_obs").asDouble(),
+                    3e-4,
+                    "p0");
         } finally {
             System.setIn(old);
         }
@@ -115,8 +174,32 @@ class StatsCommandsTest {
     @Test
     void hypotestWithToysIsSeededAndHumanOutputIsReadable() throws Exception {
         Path ws = ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json");
-        Run a = run("hypotest", ws.toString(), "--mu", "1", "--toys", "50", "--seed", "3", "--threads", "2", "--json");
-        Run b = run("hypotest", ws.toString(), "--mu", "1", "--toys", "50", "--seed", "3", "--threads", "1", "--json");
+        Run a =
+                run(
+                        "hypotest",
+                        ws.toString(),
+                        "--mu",
+                        "1",
+                        "--toys",
+                        "50",
+                        "--seed",
+                        "3",
+                        "--threads",
+                        "2",
+                        "--json");
+        Run b =
+                run(
+                        "hypotest",
+                        ws.toString(),
+                        "--mu",
+                        "1",
+                        "--toys",
+                        "50",
+                        "--seed",
+                        "3",
+                        "--threads",
+                        "1",
+                        "--json");
         assertEquals(0, a.code(), a.err());
         assertEquals(M.readTree(a.out()).get("cls_exp"), M.readTree(b.out()).get("cls_exp"));
         Run text = run("hypotest", ws.toString(), "--mu", "1");
@@ -135,13 +218,18 @@ class StatsCommandsTest {
         Tolerance.assertRelative(1.01156939, out.get("observed").asDouble(), 1e-3, "observed");
         Tolerance.assertRelative(1.06234693, out.get("expected").get(2).asDouble(), 1e-3, "median");
         Run scan = run("limit", ws.toString(), "--scan", "0:5:11", "--json");
-        Tolerance.assertRelative(1.0262704738584554, M.readTree(scan.out()).get("observed").asDouble(), 1e-3, "scan");
+        Tolerance.assertRelative(
+                1.0262704738584554,
+                M.readTree(scan.out()).get("observed").asDouble(),
+                1e-3,
+                "scan");
     }
 
     @Test
-    void combiningTwoSingleChannelWorkspacesReproducesTheTwoChannelReference(@org.junit.jupiter.api.io.TempDir Path tmp)
-            throws Exception {
-        JsonNode both = M.readTree(ReferenceData.require("pyhf/workspaces/2bin_2channel.json").toFile());
+    void combiningTwoSingleChannelWorkspacesReproducesTheTwoChannelReference(
+            @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        JsonNode both =
+                M.readTree(ReferenceData.require("pyhf/workspaces/2bin_2channel.json").toFile());
         Path[] parts = new Path[2];
         for (int c = 0; c < 2; c++) {
             com.fasterxml.jackson.databind.node.ObjectNode one = both.deepCopy();
@@ -150,26 +238,58 @@ class StatsCommandsTest {
             parts[c] = tmp.resolve("part" + c + ".json");
             M.writeValue(parts[c].toFile(), one);
         }
-        Run r = run("hypotest", parts[0].toString(), "--combine", parts[1].toString(), "--mu", "1",
-                "--test-stat", "q", "--interp", "normsys=code1", "--interp", "histosys=code0", "--json");
+        Run r =
+                run(
+                        "hypotest",
+                        parts[0].toString(),
+                        "--combine",
+                        parts[1].toString(),
+                        "--mu",
+                        "1",
+                        "--test-stat",
+                        "q",
+                        "--interp",
+                        "normsys=code1",
+                        "--interp",
+                        "histosys=code0",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         // expected_results.json case 2bin_2channel_mu1 (pyhf tests/test_validation.py:362-372).
-        Tolerance.assertRelative(expected("2bin_2channel_mu1").get("CLs_obs").asDouble(),
-                M.readTree(r.out()).get("cls_obs").asDouble(), 1e-4, "combined CLs_obs");
-        Run clash = run("hypotest", parts[0].toString(), "--combine", parts[0].toString(), "--mu", "1");
+        Tolerance.assertRelative(
+                expected("2bin_2channel_mu1").get("CLs_obs").asDouble(),
+                M.readTree(r.out()).get("cls_obs").asDouble(),
+                1e-4,
+                "combined CLs_obs");
+        Run clash =
+                run("hypotest", parts[0].toString(), "--combine", parts[0].toString(), "--mu", "1");
         assertEquals(1, clash.code());
         assertTrue(clash.err().contains("is in both workspaces"), clash.err());
     }
 
     @Test
-    void benchStatsTimesEveryWorkloadAndRejectsAMissingFolder(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void benchStatsTimesEveryWorkloadAndRejectsAMissingFolder(
+            @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path data = ReferenceData.require("pyhf/expected_results.json").getParent();
-        Run r = run("bench", "stats", "--data", data.toString(), "--reps", "1", "--warmup", "0", "--skip-limits", "--json");
+        Run r =
+                run(
+                        "bench",
+                        "stats",
+                        "--data",
+                        data.toString(),
+                        "--reps",
+                        "1",
+                        "--warmup",
+                        "0",
+                        "--skip-limits",
+                        "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode rows = M.readTree(r.out()).get("results");
         // 10 validation workspaces (the discovery one has no limit), sbottom RegionA, synthetic.
         assertEquals(12, rows.size());
-        assertEquals(214, rows.get(11).get("parameters").asInt(), "synthetic model has 214 parameters (its README)");
+        assertEquals(
+                214,
+                rows.get(11).get("parameters").asInt(),
+                "synthetic model has 214 parameters (its README)");
         Run bad = run("bench", "stats", "--data", tmp.resolve("absent").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("pyhf reference folder not found"), bad.err());
@@ -182,41 +302,72 @@ class StatsCommandsTest {
         assertEquals(0, fit.code(), fit.err());
         JsonNode out = M.readTree(fit.out());
         assertEquals(out.get("parameters").size(), out.get("correlation").size());
-        assertEquals(2, out.get("local_minima_nll").size(), "two minima (expected_results.json note)");
+        assertEquals(
+                2, out.get("local_minima_nll").size(), "two minima (expected_results.json note)");
         Path ub = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
         Run prof = run("fit", ub.toString(), "--profile", "0:2:5", "--json");
         assertEquals(0, prof.code(), prof.err());
         JsonNode points = M.readTree(prof.out()).get("profile");
         assertEquals(5, points.size());
         for (JsonNode p : points) {
-            assertTrue(p.get("minus_2_delta_lnl").asDouble() >= -1e-9, "profile is >= 0 around the best fit");
+            assertTrue(
+                    p.get("minus_2_delta_lnl").asDouble() >= -1e-9,
+                    "profile is >= 0 around the best fit");
         }
         Run text = run("fit", ws.toString(), "--starts", "4");
         assertTrue(text.out().contains("-2 ln L"), text.out());
         Path q0 = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
-        Run sig = run("significance", q0.toString(), "--interp", "normsys=code1", "--interp", "histosys=code0", "--json");
+        Run sig =
+                run(
+                        "significance",
+                        q0.toString(),
+                        "--interp",
+                        "normsys=code1",
+                        "--interp",
+                        "histosys=code0",
+                        "--json");
         assertEquals(0, sig.code(), sig.err());
         JsonNode s = M.readTree(sig.out());
         // Z = Φ⁻¹(1 − p0) with p0 from expected_results.json (pyhf, 3e-4).
         Tolerance.assertClose(2.6574, s.get("z").asDouble(), 0, 2e-3, "Z");
-        Run toys = run("significance", q0.toString(), "--interp", "normsys=code1", "--interp", "histosys=code0",
-                "--toys", "2000", "--seed", "5", "--json");
+        Run toys =
+                run(
+                        "significance",
+                        q0.toString(),
+                        "--interp",
+                        "normsys=code1",
+                        "--interp",
+                        "histosys=code0",
+                        "--toys",
+                        "2000",
+                        "--seed",
+                        "5",
+                        "--json");
         assertEquals(0, toys.code(), toys.err());
-        // pyhf's own toy run gives p0 = 0.004 (expected_results.json toy row, RNG-specific): with 2000
-        // toys the binomial error at p0 = 0.0039 is 0.0014, so allow 3 sigma around the asymptotic p0.
-        Tolerance.assertClose(0.003937, M.readTree(toys.out()).get("p0").asDouble(), 0, 0.0042, "toy p0");
+        // pyhf's own toy run gives p0 = 0.004 (expected_results.json toy row, RNG-specific): with
+        // 2000
+        // toys the binomial error at p0 = 0.0039 is 0.0014, so allow 3 sigma around the asymptotic
+        // p0.
+        Tolerance.assertClose(
+                0.003937, M.readTree(toys.out()).get("p0").asDouble(), 0, 0.0042, "toy p0");
     }
 
     @Test
-    void badInputsExitWithOneAndNameTheProblem(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+    void badInputsExitWithOneAndNameTheProblem(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
         Path bad = tmp.resolve("bad.json");
-        Files.writeString(bad, "{\"channels\": [{\"name\": \"SR\", \"samples\": [{\"name\": \"s\", \"data\": [1.0],"
-                + " \"modifiers\": [{\"name\": \"x\", \"type\": \"bogus\", \"data\": null}]}]}],"
-                + " \"observations\": [{\"name\": \"SR\", \"data\": [1.0]}],"
-                + " \"measurements\": [{\"name\": \"m\", \"config\": {\"poi\": \"x\", \"parameters\": []}}], \"version\": \"1.0.0\"}");
+        Files.writeString(
+                bad,
+                "{\"channels\": [{\"name\": \"SR\", \"samples\": [{\"name\": \"s\", \"data\": [1.0],"
+                        + " \"modifiers\": [{\"name\": \"x\", \"type\": \"bogus\", \"data\": null}]}]}],"
+                        + " \"observations\": [{\"name\": \"SR\", \"data\": [1.0]}],"
+                        + " \"measurements\": [{\"name\": \"m\", \"config\": {\"poi\": \"x\", \"parameters\": []}}], \"version\": \"1.0.0\"}");
         Run r = run("hypotest", bad.toString(), "--mu", "1");
         assertEquals(1, r.code());
-        assertTrue(r.err().contains("/channels/0/samples/0/modifiers/0/type") && r.err().contains("bogus"), r.err());
+        assertTrue(
+                r.err().contains("/channels/0/samples/0/modifiers/0/type")
+                        && r.err().contains("bogus"),
+                r.err());
         Run j = run("limit", bad.toString(), "--json");
         assertEquals(1, j.code());
         assertTrue(M.readTree(j.out()).get("error").asText().contains("is not one of"), j.out());

@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * A file written through a hidden temporary file beside its target and moved into place on
- * {@link #commit()}, so a reader never sees half of it and a failed run leaves the target as it
- * was. The temporary file gets the default permissions (umask), unlike {@link
- * Files#createTempFile}, so the result is readable like any other file the user writes.
+ * A file written through a hidden temporary file beside its target and moved into place on {@link
+ * #commit()}, so a reader never sees half of it and a failed run leaves the target as it was. The
+ * temporary file gets the default permissions (umask), unlike {@link Files#createTempFile}, so the
+ * result is readable like any other file the user writes.
  */
 public final class AtomicFile {
     private final Path target;
@@ -99,8 +99,8 @@ public final class AtomicFile {
     }
 
     /**
-     * Moves the temporary file onto the target (atomically where the file system can). Close
-     * every stream on the temporary file first.
+     * Moves the temporary file onto the target (atomically where the file system can). Close every
+     * stream on the temporary file first.
      *
      * @throws IOException when the move fails (the temporary file is then deleted)
      */

@@ -12,8 +12,8 @@ import java.util.Objects;
  * One collision event: particles, vertices, weights, process id and scales. Immutable; build with
  * {@link #builder()}.
  *
- * <p>Weights: {@link #weight()} is the nominal (first) weight; {@link #weights()} holds all, in
- * the order of {@link #weightNames()} when the file names them. Weights may be negative.
+ * <p>Weights: {@link #weight()} is the nominal (first) weight; {@link #weights()} holds all, in the
+ * order of {@link #weightNames()} when the file names them. Weights may be negative.
  */
 public final class Event {
     private final long number;
@@ -75,8 +75,11 @@ public final class Event {
             if (p.mothers().length == 0 && p.productionVertex() >= 0) {
                 if (p.productionVertex() >= vertices.size()) {
                     throw new IllegalArgumentException(
-                            "particle production vertex " + p.productionVertex()
-                                    + " out of range (" + vertices.size() + " vertices)");
+                            "particle production vertex "
+                                    + p.productionVertex()
+                                    + " out of range ("
+                                    + vertices.size()
+                                    + " vertices)");
                 }
                 int[] inc = vertices.get(p.productionVertex()).incoming();
                 if (inc.length > 0) {
@@ -253,8 +256,17 @@ public final class Event {
 
     @Override
     public String toString() {
-        return "Event[#" + number + ", process " + processId + ", " + particles.size()
-                + " particles, " + vertices.size() + " vertices, weight " + weight() + "]";
+        return "Event[#"
+                + number
+                + ", process "
+                + processId
+                + ", "
+                + particles.size()
+                + " particles, "
+                + vertices.size()
+                + " vertices, weight "
+                + weight()
+                + "]";
     }
 
     /** Builds an {@link Event}; required: nothing (an empty event is valid). */

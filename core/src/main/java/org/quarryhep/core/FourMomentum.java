@@ -185,8 +185,7 @@ public record FourMomentum(double px, double py, double pz, double e) {
         // (γ−1)/β² written as γ²/(γ+1) stays accurate for tiny β.
         double gamma2 = gamma * gamma / (gamma + 1.0);
         double f = gamma2 * bp + gamma * e;
-        return new FourMomentum(
-                px + f * bx, py + f * by, pz + f * bz, gamma * (e + bp));
+        return new FourMomentum(px + f * bx, py + f * by, pz + f * bz, gamma * (e + bp));
     }
 
     /** This vector in the rest frame of {@code frame} (which must be timelike). */
@@ -212,7 +211,9 @@ public record FourMomentum(double px, double py, double pz, double e) {
 
     /** True when every component is finite. */
     public boolean isFinite() {
-        return Double.isFinite(px) && Double.isFinite(py) && Double.isFinite(pz)
+        return Double.isFinite(px)
+                && Double.isFinite(py)
+                && Double.isFinite(pz)
                 && Double.isFinite(e);
     }
 }

@@ -31,9 +31,9 @@ public final class Kinematics {
     }
 
     /**
-     * Inverse hyperbolic sine, accurate for small and large arguments (Java 17 has none):
-     * asinh(x) = log1p(|x| + x²/(1 + √(1 + x²))) with the sign of x; log(2|x|) + 1/(4x²) for huge
-     * |x| where x² would overflow.
+     * Inverse hyperbolic sine, accurate for small and large arguments (Java 17 has none): asinh(x)
+     * = log1p(|x| + x²/(1 + √(1 + x²))) with the sign of x; log(2|x|) + 1/(4x²) for huge |x| where
+     * x² would overflow.
      */
     public static double asinh(double x) {
         double a = Math.abs(x);

@@ -5,9 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Read-only copies of maps that keep their iteration order. {@code Map.copyOf} iterates in an
- * order that changes from one JVM run to the next, which would make files written from
- * attributes (HepMC {@code A} lines) differ between runs with the same seed.
+ * Read-only copies of maps that keep their iteration order. {@code Map.copyOf} iterates in an order
+ * that changes from one JVM run to the next, which would make files written from attributes (HepMC
+ * {@code A} lines) differ between runs with the same seed.
  */
 final class OrderedMaps {
     private OrderedMaps() {}

@@ -8,9 +8,9 @@ import java.util.Objects;
  * One particle of an event record.
  *
  * <p>Relations are indices into the owning {@link Event}: {@code mothers} index its particles
- * (0-based), {@code productionVertex} and {@code endVertex} its vertices (−1 for none). LHE
- * records give mothers directly; HepMC records give vertices, and {@link Event.Builder} derives
- * mothers from the production vertex.
+ * (0-based), {@code productionVertex} and {@code endVertex} its vertices (−1 for none). LHE records
+ * give mothers directly; HepMC records give vertices, and {@link Event.Builder} derives mothers
+ * from the production vertex.
  *
  * @param pdgId PDG code
  * @param status status code (1 final state; LHE −1 incoming, 2 intermediate; HepMC as written)
@@ -93,22 +93,52 @@ public record Particle(
     /** A copy with other mother indices. */
     public Particle withMothers(int... newMothers) {
         return new Particle(
-                pdgId, status, momentum, generatedMass, newMothers, productionVertex, endVertex,
-                colour, anticolour, lifetimeMm, spin, attributes);
+                pdgId,
+                status,
+                momentum,
+                generatedMass,
+                newMothers,
+                productionVertex,
+                endVertex,
+                colour,
+                anticolour,
+                lifetimeMm,
+                spin,
+                attributes);
     }
 
     /** A copy with other vertex indices. */
     public Particle withVertices(int production, int end) {
         return new Particle(
-                pdgId, status, momentum, generatedMass, mothers, production, end, colour,
-                anticolour, lifetimeMm, spin, attributes);
+                pdgId,
+                status,
+                momentum,
+                generatedMass,
+                mothers,
+                production,
+                end,
+                colour,
+                anticolour,
+                lifetimeMm,
+                spin,
+                attributes);
     }
 
     /** A copy with another momentum. */
     public Particle withMomentum(FourMomentum p) {
         return new Particle(
-                pdgId, status, p, generatedMass, mothers, productionVertex, endVertex, colour,
-                anticolour, lifetimeMm, spin, attributes);
+                pdgId,
+                status,
+                p,
+                generatedMass,
+                mothers,
+                productionVertex,
+                endVertex,
+                colour,
+                anticolour,
+                lifetimeMm,
+                spin,
+                attributes);
     }
 
     @Override
@@ -143,7 +173,13 @@ public record Particle(
     public String toString() {
         return String.format(
                 "Particle[%s (%d), status %d, pt %.4g, eta %.4g, phi %.4g, m %.4g, mothers %s]",
-                PdgTable.name(pdgId), pdgId, status, pt(), eta(), phi(), mass(),
+                PdgTable.name(pdgId),
+                pdgId,
+                status,
+                pt(),
+                eta(),
+                phi(),
+                mass(),
                 Arrays.toString(mothers));
     }
 }

@@ -3,8 +3,8 @@ package org.quarryhep.core;
 /**
  * Static properties of one particle species.
  *
- * <p>Masses and widths of new-physics states are model parameters, not facts: they are NaN here
- * and come from an analysis or process configuration.
+ * <p>Masses and widths of new-physics states are model parameters, not facts: they are NaN here and
+ * come from an analysis or process configuration.
  *
  * @param pdgId the PDG Monte Carlo code of the particle (positive)
  * @param name the particle name (e.g. {@code "mu-"}); the antiparticle is derived

@@ -14,8 +14,8 @@ import java.util.OptionalInt;
  * neutralinos, heavy scalars).
  *
  * <p>SM masses and widths are PDG 2024 (Review of Particle Physics, Phys. Rev. D 110, 030001)
- * central values. Charges of hadrons not in the table follow from the PDG numbering scheme
- * (quark content), so any valid code has a charge.
+ * central values. Charges of hadrons not in the table follow from the PDG numbering scheme (quark
+ * content), so any valid code has a charge.
  */
 public final class PdgTable {
     private PdgTable() {}
@@ -26,7 +26,8 @@ public final class PdgTable {
     private static final double NAN = Double.NaN;
 
     static {
-        // Quarks (MS-bar masses for light quarks are irrelevant here; pole-like values as MG5 uses).
+        // Quarks (MS-bar masses for light quarks are irrelevant here; pole-like values as MG5
+        // uses).
         add(1, "d", "d~", -1, 0.00467, 0, false);
         add(2, "u", "u~", 2, 0.00216, 0, false);
         add(3, "s", "s~", -1, 0.0934, 0, false);
@@ -212,8 +213,8 @@ public final class PdgTable {
 
     /**
      * Charge from the numbering scheme n nr nL nq1 nq2 nq3 nJ (PDG RPP "Monte Carlo particle
-     * numbering scheme"): baryons sum three quarks, mesons combine a quark and an antiquark,
-     * nuclei 10LZZZAAAI carry Z.
+     * numbering scheme"): baryons sum three quarks, mesons combine a quark and an antiquark, nuclei
+     * 10LZZZAAAI carry Z.
      */
     private static OptionalInt hadronThreeCharge(int id) {
         if (id >= 1_000_000_000) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Where a result came from: the component, its configuration, the seed, the input files with
- * their SHA-256, and the versions of Quarry, Java and the OS. Every model, cut-flow, limit and
- * report carries one.
+ * Where a result came from: the component, its configuration, the seed, the input files with their
+ * SHA-256, and the versions of Quarry, Java and the OS. Every model, cut-flow, limit and report
+ * carries one.
  *
  * @param component the class or command that made the result
  * @param config configuration values as strings, in a stable order

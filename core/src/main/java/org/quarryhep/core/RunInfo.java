@@ -5,8 +5,7 @@ import java.util.Map;
 
 /**
  * What a file says about the whole run: generator, beams, PDFs, the processes with their cross
- * sections, and the names of the event weights (LHE {@code <init>} and header, HepMC3
- * GenRunInfo).
+ * sections, and the names of the event weights (LHE {@code <init>} and header, HepMC3 GenRunInfo).
  *
  * @param generator the generator's name and version as written (empty when unknown)
  * @param beam1 first beam

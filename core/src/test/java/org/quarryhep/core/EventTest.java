@@ -19,7 +19,8 @@ class EventTest {
     void mothersComeFromProductionVerticesAndDaughtersAreTheirInverse() {
         // Z (index 0) decays at vertex 0 into mu- (1) and mu+ (2).
         Event.Builder b = Event.builder().optNumber(5).optProcessId(221);
-        b.addVertex(new Vertex(0, new Position(0.1, 0, 2, 0), new int[] {0}, new int[] {1, 2}, null));
+        b.addVertex(
+                new Vertex(0, new Position(0.1, 0, 2, 0), new int[] {0}, new int[] {1, 2}, null));
         b.addParticle(p(23, 2).withVertices(-1, 0));
         b.addParticle(p(13, 1).withVertices(0, -1));
         b.addParticle(p(-13, 1).withVertices(0, -1));
@@ -71,8 +72,7 @@ class EventTest {
         for (int i = 40; i > 0; i--) {
             in.put("key" + i, "v" + i);
         }
-        RunInfo run =
-                new RunInfo("g", null, null, 0, 0, 0, 0, 0, null, null, null, "", in);
+        RunInfo run = new RunInfo("g", null, null, 0, 0, 0, 0, 0, null, null, null, "", in);
         assertEquals(List.copyOf(in.keySet()), List.copyOf(run.attributes().keySet()));
         Vertex v = new Vertex(0, Position.ORIGIN, null, null, in);
         assertEquals(List.copyOf(in.keySet()), List.copyOf(v.attributes().keySet()));

@@ -29,8 +29,7 @@ class ProvenanceTest {
         Map<String, String> config = new LinkedHashMap<>();
         config.put("process", "dy \"ee\"");
         Provenance p =
-                Provenance.of(
-                        "Test", config, 7, List.of(new Provenance.InputFile("a\\b", "00")));
+                Provenance.of("Test", config, 7, List.of(new Provenance.InputFile("a\\b", "00")));
         String json = p.toJson();
         assertTrue(json.startsWith("{\"component\":\"Test\""), json);
         assertTrue(json.contains("\"process\":\"dy \\\"ee\\\"\""), json);

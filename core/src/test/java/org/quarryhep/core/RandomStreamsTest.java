@@ -33,7 +33,8 @@ class RandomStreamsTest {
         assertFalse(Arrays.equals(draw(a.stream(7), 100), draw(a.stream(8), 100)));
         assertFalse(
                 Arrays.equals(
-                        draw(a.stream(7), 100), draw(new RandomStreams(43).child("gen").stream(7), 100)));
+                        draw(a.stream(7), 100),
+                        draw(new RandomStreams(43).child("gen").stream(7), 100)));
         assertFalse(
                 Arrays.equals(
                         draw(a.stream(7), 100),
@@ -44,7 +45,8 @@ class RandomStreamsTest {
     @Test
     void streamsDoNotDependOnThreadScheduling() throws Exception {
         RandomStreams streams = new RandomStreams(2024);
-        double[] serial = IntStream.range(0, 1000).mapToDouble(i -> streams.stream(i).nextDouble()).toArray();
+        double[] serial =
+                IntStream.range(0, 1000).mapToDouble(i -> streams.stream(i).nextDouble()).toArray();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Double>> futures = new ArrayList<>();

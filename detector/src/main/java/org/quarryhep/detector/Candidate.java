@@ -9,21 +9,34 @@ import org.quarryhep.core.FourMomentum;
 final class Candidate {
     final FourMomentum momentum;
     final int charge;
+
     /** Species: the generator PDG id for tracks, 22 for ECAL and 130 for HCAL towers. */
     final int pdgId;
+
     /** Index of the generator particle for hard-scatter tracks, −1 otherwise. */
     final int genIndex;
+
     final boolean pileup;
     final boolean track;
     final double d0Mm;
     final double z0Mm;
     final double sigmaD0Mm;
     final double sigmaZ0Mm;
+
     /** Whether the lepton identification efficiency was passed (electron and muon tracks). */
     boolean identified;
 
-    Candidate(FourMomentum momentum, int charge, int pdgId, int genIndex, boolean pileup,
-            boolean track, double d0Mm, double z0Mm, double sigmaD0Mm, double sigmaZ0Mm) {
+    Candidate(
+            FourMomentum momentum,
+            int charge,
+            int pdgId,
+            int genIndex,
+            boolean pileup,
+            boolean track,
+            double d0Mm,
+            double z0Mm,
+            double sigmaD0Mm,
+            double sigmaZ0Mm) {
         this.momentum = momentum;
         this.charge = charge;
         this.pdgId = pdgId;

@@ -21,15 +21,14 @@ import org.quarryhep.detector.card.DetectorCard;
 
 /**
  * A detector-simulation run: a {@link DetectorCard} plus a seed, the minimum-bias events for
- * pile-up and a thread count. Event {@code i} of the input draws all its random numbers from
- * {@code RandomStreams(seed).child("detector").stream(i)}, so the output depends on the seed and
- * the input only, never on the number of threads.
+ * pile-up and a thread count. Event {@code i} of the input draws all its random numbers from {@code
+ * RandomStreams(seed).child("detector").stream(i)}, so the output depends on the seed and the input
+ * only, never on the number of threads.
  *
- * <p>Input levels: a hadron-level record (HepMC: stable hadrons, leptons and photons) goes
- * through tracks, calorimeter towers, particle flow and anti-kt jets; a parton-level record
- * (LHE: no final-state hadron) goes through a parametrised response in which
- * each parton becomes one jet ({@link #PARTON_LEVEL_NOTE}). {@link InputLevel#AUTO} decides per
- * event.
+ * <p>Input levels: a hadron-level record (HepMC: stable hadrons, leptons and photons) goes through
+ * tracks, calorimeter towers, particle flow and anti-kt jets; a parton-level record (LHE: no
+ * final-state hadron) goes through a parametrised response in which each parton becomes one jet
+ * ({@link #PARTON_LEVEL_NOTE}). {@link InputLevel#AUTO} decides per event.
  */
 public final class DetectorSimulation {
     /** The approximation applied to parton-level input, recorded in the output's provenance. */
@@ -79,18 +78,27 @@ public final class DetectorSimulation {
         for (Event e : b.pileupEvents) {
             List<HadronLevelReconstruction.Stable> ps = new ArrayList<>();
             for (Particle p : e.particles()) {
-                if (p.isFinal() && !PdgTable.isInvisible(p.pdgId()) && !PdgTable.isNeutrino(p.pdgId())) {
+                if (p.isFinal()
+                        && !PdgTable.isInvisible(p.pdgId())
+                        && !PdgTable.isNeutrino(p.pdgId())) {
                     int v = p.productionVertex();
-                    Position x = v >= 0 && v < e.vertices().size() ? e.vertices().get(v).position() : Position.ORIGIN;
+                    Position x =
+                            v >= 0 && v < e.vertices().size()
+                                    ? e.vertices().get(v).position()
+                                    : Position.ORIGIN;
                     ps.add(HadronLevelReconstruction.Stable.of(p, x));
                 }
             }
             pool.add(new HadronLevelReconstruction.PileupEvent(List.copyOf(ps)));
         }
         if (card.pileup().meanInteractions() > 0 && pool.isEmpty()) {
-            throw new QuarryException("card " + card.name() + " asks for pile-up (mean "
-                    + card.pileup().meanInteractions() + " interactions) but no minimum-bias events"
-                    + " were given; supply them or set the mean to 0");
+            throw new QuarryException(
+                    "card "
+                            + card.name()
+                            + " asks for pile-up (mean "
+                            + card.pileup().meanInteractions()
+                            + " interactions) but no minimum-bias events"
+                            + " were given; supply them or set the mean to 0");
         }
         this.pileupPoolSize = pool.size();
         this.hadron = new HadronLevelReconstruction(card, List.copyOf(pool));
@@ -142,12 +150,14 @@ public final class DetectorSimulation {
 
     private Reconstruction.Result simulateCounted(Event event, long index) {
         var rng = streams.stream(index);
-        return isPartonLevel(event) ? parton.reconstruct(event, rng) : hadron.reconstruct(event, rng);
+        return isPartonLevel(event)
+                ? parton.reconstruct(event, rng)
+                : hadron.reconstruct(event, rng);
     }
 
     /**
-     * Simulates a stream of events on the configured threads and hands them to the sink in
-     * input order.
+     * Simulates a stream of events on the configured threads and hands them to the sink in input
+     * order.
      *
      * @param events the generator events
      * @param sink receives each reconstructed event
@@ -173,8 +183,17 @@ public final class DetectorSimulation {
                 long first = done;
                 Reconstruction.Result[] results = new Reconstruction.Result[chunk.size()];
                 try {
-                    pool.submit(() -> IntStream.range(0, chunk.size()).parallel().forEach(
-                            k -> results[k] = simulateCounted(chunk.get(k), first + k))).get();
+                    pool.submit(
+                                    () ->
+                                            IntStream.range(0, chunk.size())
+                                                    .parallel()
+                                                    .forEach(
+                                                            k ->
+                                                                    results[k] =
+                                                                            simulateCounted(
+                                                                                    chunk.get(k),
+                                                                                    first + k)))
+                            .get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new QuarryException("detector simulation interrupted", e);
@@ -182,7 +201,8 @@ public final class DetectorSimulation {
                     if (e.getCause() instanceof RuntimeException r) {
                         throw r;
                     }
-                    throw new QuarryException("detector simulation failed: " + e.getCause(), e.getCause());
+                    throw new QuarryException(
+                            "detector simulation failed: " + e.getCause(), e.getCause());
                 }
                 for (int k = 0; k < results.length; k++) {
                     sink.accept(results[k].event());
@@ -203,12 +223,20 @@ public final class DetectorSimulation {
         double seconds = (System.nanoTime() - start) * 1e-9;
         Map<String, SimulationSummary.Efficiency> eff = new LinkedHashMap<>();
         for (int i = 0; i < Reconstruction.TYPES; i++) {
-            eff.put(Reconstruction.NAMES.get(i),
+            eff.put(
+                    Reconstruction.NAMES.get(i),
                     SimulationSummary.Efficiency.of(total.truth[i], total.passed[i]));
         }
-        return new SimulationSummary(card.name(), seed, threads, done, partonEvents,
-                done == 0 ? 0 : (double) pileupSum / done, seconds,
-                seconds > 0 ? done / seconds : 0, eff);
+        return new SimulationSummary(
+                card.name(),
+                seed,
+                threads,
+                done,
+                partonEvents,
+                done == 0 ? 0 : (double) pileupSum / done,
+                seconds,
+                seconds > 0 ? done / seconds : 0,
+                eff);
     }
 
     /** The run's configuration as provenance entries. */
@@ -221,8 +249,13 @@ public final class DetectorSimulation {
         m.put("parton_level_approximation", PARTON_LEVEL_NOTE);
         m.put("pileup_mean", Double.toString(card.pileup().meanInteractions()));
         m.put("pileup_pool_events", Integer.toString(pileupPoolSize));
-        m.put("jets", card.jets().algorithm() + " R=" + card.jets().radius() + " ptMin="
-                + card.jets().ptMin());
+        m.put(
+                "jets",
+                card.jets().algorithm()
+                        + " R="
+                        + card.jets().radius()
+                        + " ptMin="
+                        + card.jets().ptMin());
         m.put("threads", Integer.toString(threads));
         return m;
     }
@@ -264,7 +297,9 @@ public final class DetectorSimulation {
             return this;
         }
 
-        /** Sets the minimum-bias events overlaid as pile-up (needed when the card's mean is > 0). */
+        /**
+         * Sets the minimum-bias events overlaid as pile-up (needed when the card's mean is > 0).
+         */
         public Builder optPileupEvents(List<Event> events) {
             this.pileupEvents = List.copyOf(events);
             return this;

@@ -2,8 +2,8 @@ package org.quarryhep.detector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -20,12 +20,12 @@ import org.quarryhep.jets.JetAlgorithm;
 import org.quarryhep.jets.JetDefinition;
 
 /**
- * The hadron-level chain, after Delphes: stable particles → tracks (efficiency, pT smearing,
- * impact parameters) and calorimeter towers (energy smearing) → particle-flow candidates →
- * isolated leptons and photons, anti-kt jets with energy scale and b/τ tags, missing transverse
- * momentum, displaced vertices. Particle-flow simplification: the calorimeter deposit of a
- * tracked charged particle is taken as perfectly subtracted, so charged particles enter once,
- * through their track; untracked charged particles deposit like neutral ones.
+ * The hadron-level chain, after Delphes: stable particles → tracks (efficiency, pT smearing, impact
+ * parameters) and calorimeter towers (energy smearing) → particle-flow candidates → isolated
+ * leptons and photons, anti-kt jets with energy scale and b/τ tags, missing transverse momentum,
+ * displaced vertices. Particle-flow simplification: the calorimeter deposit of a tracked charged
+ * particle is taken as perfectly subtracted, so charged particles enter once, through their track;
+ * untracked charged particles deposit like neutral ones.
  */
 final class HadronLevelReconstruction {
     private static final double PION_MASS = 0.13957039;
@@ -41,13 +41,25 @@ final class HadronLevelReconstruction {
      * A stable particle with the quantities every step needs, computed once (pile-up events are
      * reused many times).
      */
-    record Stable(Particle particle, Position production, int threeCharge, boolean invisible,
-            double pt, double eta, double phi) {
+    record Stable(
+            Particle particle,
+            Position production,
+            int threeCharge,
+            boolean invisible,
+            double pt,
+            double eta,
+            double phi) {
         static Stable of(Particle p, Position production) {
             int id = p.pdgId();
             FourMomentum m = p.momentum();
-            return new Stable(p, production, PdgTable.threeCharge(id).orElse(0),
-                    PdgTable.isInvisible(id) || PdgTable.isNeutrino(id), m.pt(), m.eta(), m.phi());
+            return new Stable(
+                    p,
+                    production,
+                    PdgTable.threeCharge(id).orElse(0),
+                    PdgTable.isInvisible(id) || PdgTable.isNeutrino(id),
+                    m.pt(),
+                    m.eta(),
+                    m.phi());
         }
     }
 
@@ -57,15 +69,17 @@ final class HadronLevelReconstruction {
     HadronLevelReconstruction(DetectorCard card, List<PileupEvent> pileupPool) {
         this.card = card;
         this.pileupPool = pileupPool;
-        this.jetDefinition = JetDefinition.of(
-                JetAlgorithm.fromName(card.jets().algorithm()), card.jets().radius());
+        this.jetDefinition =
+                JetDefinition.of(
+                        JetAlgorithm.fromName(card.jets().algorithm()), card.jets().radius());
     }
 
     /** A stable particle entering the detector. */
     private record Input(Stable stable, Position production, int genIndex, boolean pileup) {}
 
     Reconstruction.Result reconstruct(Event event, SplittableRandom rng) {
-        Position pv = event.vertices().isEmpty() ? Position.ORIGIN : event.vertices().get(0).position();
+        Position pv =
+                event.vertices().isEmpty() ? Position.ORIGIN : event.vertices().get(0).position();
         List<Input> inputs = new ArrayList<>();
         List<Particle> ps = event.particles();
         for (int i = 0; i < ps.size(); i++) {
@@ -109,7 +123,8 @@ final class HadronLevelReconstruction {
                 candidates.add(track);
                 continue;
             }
-            DetectorCard.EnergyFraction f = fractions.computeIfAbsent(Math.abs(pdg), card::energyFraction);
+            DetectorCard.EnergyFraction f =
+                    fractions.computeIfAbsent(Math.abs(pdg), card::energyFraction);
             if (f == null || !(st.pt() > 0)) {
                 continue;
             }
@@ -133,7 +148,9 @@ final class HadronLevelReconstruction {
             int a = Math.abs(c.pdgId);
             if (c.track && (a == 11 || a == 13)) {
                 DetectorCard.ObjectId id = a == 11 ? card.electron() : card.muon();
-                c.identified = RandomDraws.pass(rng, id.efficiency().at(c.momentum.eta(), c.momentum.pt()));
+                c.identified =
+                        RandomDraws.pass(
+                                rng, id.efficiency().at(c.momentum.eta(), c.momentum.pt()));
             }
         }
         List<Lepton> electrons = new ArrayList<>();
@@ -154,7 +171,9 @@ final class HadronLevelReconstruction {
             } else if (i >= firstTower && c.pdgId == 22) {
                 double eff = card.photon().efficiency().at(c.momentum.eta(), c.momentum.pt());
                 if (RandomDraws.pass(rng, eff)) {
-                    double iso = Reconstruction.isolation(c.momentum, i, candidates, card.photon().isolation());
+                    double iso =
+                            Reconstruction.isolation(
+                                    c.momentum, i, candidates, card.photon().isolation());
                     if (iso <= card.photon().isolation().ratioMax()) {
                         photons.add(new Photon(c.momentum, iso));
                         used[i] = true;
@@ -167,8 +186,8 @@ final class HadronLevelReconstruction {
         for (Candidate c : candidates) {
             inputsForJets.add(c.momentum);
         }
-        List<Jet> clustered = ClusterSequence.of(inputsForJets, jetDefinition)
-                .inclusiveJets(card.jets().ptMin());
+        List<Jet> clustered =
+                ClusterSequence.of(inputsForJets, jetDefinition).inclusiveJets(card.jets().ptMin());
         List<Reconstruction.Tau> taus = Reconstruction.visibleTaus(event);
         List<Reconstruction.Parton> partons = Reconstruction.partons(event, card.bTagging());
         List<RecoJet> jets = new ArrayList<>();
@@ -192,8 +211,11 @@ final class HadronLevelReconstruction {
             if (Math.abs(scaled.eta()) > card.jets().etaMax()) {
                 continue;
             }
-            Reconstruction.TaggedJet t = Reconstruction.tag(card, scaled, tracks, partons, taus, rng);
-            jets.add(new RecoJet(scaled, t.bTagged(), t.tauTagged(), t.flavour(), j.constituentCount()));
+            Reconstruction.TaggedJet t =
+                    Reconstruction.tag(card, scaled, tracks, partons, taus, rng);
+            jets.add(
+                    new RecoJet(
+                            scaled, t.bTagged(), t.tauTagged(), t.flavour(), j.constituentCount()));
             if (t.tauTagged()) {
                 tauJets.add(new TauJet(scaled, charge, tracks));
             }
@@ -208,15 +230,26 @@ final class HadronLevelReconstruction {
             sumEt += c.momentum.pt();
         }
         List<SecondaryVertex> vertices = secondaryVertices(candidates, pv);
-        ReconstructedEvent reco = Reconstruction.event(event, nPileup, electrons, muons, photons,
-                tauJets, jets, new MissingEt(mx, my, sumEt), vertices);
+        ReconstructedEvent reco =
+                Reconstruction.event(
+                        event,
+                        nPileup,
+                        electrons,
+                        muons,
+                        photons,
+                        tauJets,
+                        jets,
+                        new MissingEt(mx, my, sumEt),
+                        vertices);
         counts.truth(event, reco, taus);
         return new Reconstruction.Result(reco, counts);
     }
 
     private static Position productionPoint(Event event, Particle p) {
         int v = p.productionVertex();
-        return v >= 0 && v < event.vertices().size() ? event.vertices().get(v).position() : Position.ORIGIN;
+        return v >= 0 && v < event.vertices().size()
+                ? event.vertices().get(v).position()
+                : Position.ORIGIN;
     }
 
     /**
@@ -236,23 +269,30 @@ final class HadronLevelReconstruction {
         double eta = st.eta();
         double pt = st.pt();
         double rho = Math.sqrt(x.x() * x.x() + x.y() * x.y());
-        if (Math.abs(eta) > t.etaMax() || rho > t.radiusMm() || Math.abs(x.z()) > t.halfLengthMm()
+        if (Math.abs(eta) > t.etaMax()
+                || rho > t.radiusMm()
+                || Math.abs(x.z()) > t.halfLengthMm()
                 || !(pt > 0)) {
             return null;
         }
         int a = Math.abs(p.pdgId());
-        DetectorCard.Efficiency eff = a == 11 ? t.electronEfficiency()
-                : a == 13 ? t.muonEfficiency() : t.hadronEfficiency();
+        DetectorCard.Efficiency eff =
+                a == 11
+                        ? t.electronEfficiency()
+                        : a == 13 ? t.muonEfficiency() : t.hadronEfficiency();
         if (!RandomDraws.pass(rng, eff.at(eta, pt))) {
             return null;
         }
         DetectorCard.Pileup pu = card.pileup();
-        if (in.pileup() && pu.chargedHadronSubtraction()
+        if (in.pileup()
+                && pu.chargedHadronSubtraction()
                 && Math.abs(x.z() - pv.z()) > pu.vertexZResolutionMm()) {
             return SUBTRACTED;
         }
-        DetectorCard.Resolution res = a == 11 ? t.electronResolution()
-                : a == 13 ? t.muonResolution() : t.hadronResolution();
+        DetectorCard.Resolution res =
+                a == 11
+                        ? t.electronResolution()
+                        : a == 13 ? t.muonResolution() : t.hadronResolution();
         double ptSmeared = RandomDraws.logNormal(rng, pt, pt * res.relative(eta, pt));
         if (!(ptSmeared > 0)) {
             return null;
@@ -266,8 +306,17 @@ final class HadronLevelReconstruction {
         double z0 = x.z() + s * p.momentum().pz() / pt - pv.z();
         double sd0 = t.impactParameter().sigmaD0(pt);
         double sz0 = t.impactParameter().sigmaZ0(pt);
-        return new Candidate(m, threeCharge > 0 ? 1 : -1, p.pdgId(), in.pileup() ? -1 : in.genIndex(),
-                in.pileup(), true, d0 + sd0 * rng.nextGaussian(), z0 + sz0 * rng.nextGaussian(), sd0, sz0);
+        return new Candidate(
+                m,
+                threeCharge > 0 ? 1 : -1,
+                p.pdgId(),
+                in.pileup() ? -1 : in.genIndex(),
+                in.pileup(),
+                true,
+                d0 + sd0 * rng.nextGaussian(),
+                z0 + sz0 * rng.nextGaussian(),
+                sd0,
+                sz0);
     }
 
     /**
@@ -281,8 +330,15 @@ final class HadronLevelReconstruction {
             Candidate c = candidates.get(i);
             FourMomentum m = c.momentum;
             if (c.track && finder.selects(m.pt(), c.d0Mm, c.sigmaD0Mm)) {
-                tracks.add(new SecondaryVertexFinder.Track(i, c.d0Mm, c.z0Mm + pv.z(), c.sigmaD0Mm,
-                        c.sigmaZ0Mm, m.phi(), m.pz() / m.pt()));
+                tracks.add(
+                        new SecondaryVertexFinder.Track(
+                                i,
+                                c.d0Mm,
+                                c.z0Mm + pv.z(),
+                                c.sigmaD0Mm,
+                                c.sigmaZ0Mm,
+                                m.phi(),
+                                m.pz() / m.pt()));
             }
         }
         List<SecondaryVertex> out = new ArrayList<>();
@@ -294,18 +350,29 @@ final class HadronLevelReconstruction {
                 FourMomentum m = c.momentum;
                 sum = sum.plus(FourMomentum.ofPtEtaPhiM(m.pt(), m.eta(), m.phi(), PION_MASS));
                 int a = Math.abs(c.pdgId);
-                if ((a == 11 || a == 13) && c.identified
+                if ((a == 11 || a == 13)
+                        && c.identified
                         && (lepton == null || m.pt() > lepton.momentum.pt())) {
                     lepton = c;
                 }
             }
             double[] x = f.x();
-            out.add(new SecondaryVertex(x[0], x[1], x[2], Math.hypot(x[0] - pv.x(), x[1] - pv.y()),
-                    f.tracks().size(), sum.mass(), lepton == null ? 0 : lepton.pdgId,
-                    lepton == null ? 0 : lepton.momentum.pt()));
+            out.add(
+                    new SecondaryVertex(
+                            x[0],
+                            x[1],
+                            x[2],
+                            Math.hypot(x[0] - pv.x(), x[1] - pv.y()),
+                            f.tracks().size(),
+                            sum.mass(),
+                            lepton == null ? 0 : lepton.pdgId,
+                            lepton == null ? 0 : lepton.momentum.pt()));
         }
-        out.sort(Comparator.comparingInt(SecondaryVertex::tracks).reversed()
-                .thenComparing(Comparator.comparingDouble(SecondaryVertex::dxyMm).reversed()));
+        out.sort(
+                Comparator.comparingInt(SecondaryVertex::tracks)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingDouble(SecondaryVertex::dxyMm).reversed()));
         return out;
     }
 
@@ -315,10 +382,11 @@ final class HadronLevelReconstruction {
         private final DetectorCard.Calorimeter calo;
         private final double cellPhi;
         private final int phiCells;
+
         /**
          * Energy by dense cell key (η-index + 2²⁰)·(φ cells) + φ-index, which orders cells by η
-         * then φ and hashes without collisions; keys are sorted before use so that the random
-         * draws come in a fixed order.
+         * then φ and hashes without collisions; keys are sorted before use so that the random draws
+         * come in a fixed order.
          */
         private final Map<Long, double[]> energy = new HashMap<>();
 
@@ -333,8 +401,10 @@ final class HadronLevelReconstruction {
                 return;
             }
             long ie = (long) Math.floor(eta / calo.cellEta());
-            long ip = Math.min(phiCells - 1,
-                    (long) Math.floor((Kinematics.wrapPhi(p.phi()) + Math.PI) / cellPhi));
+            long ip =
+                    Math.min(
+                            phiCells - 1,
+                            (long) Math.floor((Kinematics.wrapPhi(p.phi()) + Math.PI) / cellPhi));
             energy.computeIfAbsent((ie + ETA_OFFSET) * phiCells + ip, k -> new double[1])[0] += e;
         }
 
@@ -360,11 +430,15 @@ final class HadronLevelReconstruction {
                 }
                 double sigma = r.sigma(e, etaCentre);
                 double measured = RandomDraws.logNormal(rng, e, sigma);
-                if (measured < calo.energyMin() || sigma > 0 && measured / sigma < calo.significanceMin()) {
+                if (measured < calo.energyMin()
+                        || sigma > 0 && measured / sigma < calo.significanceMin()) {
                     continue;
                 }
-                out.add(Candidate.tower(FourMomentum.ofPtEtaPhiM(measured / Math.cosh(eta), eta,
-                        Kinematics.wrapPhi(phi), 0), species));
+                out.add(
+                        Candidate.tower(
+                                FourMomentum.ofPtEtaPhiM(
+                                        measured / Math.cosh(eta), eta, Kinematics.wrapPhi(phi), 0),
+                                species));
             }
         }
     }

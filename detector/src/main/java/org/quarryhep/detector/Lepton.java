@@ -11,4 +11,5 @@ import org.quarryhep.core.FourMomentum;
  * @param d0Mm the measured transverse impact parameter with respect to the beam line, mm
  * @param z0Mm the measured longitudinal impact parameter with respect to the primary vertex, mm
  */
-public record Lepton(FourMomentum momentum, int charge, double isolation, double d0Mm, double z0Mm) {}
+public record Lepton(
+        FourMomentum momentum, int charge, double isolation, double d0Mm, double z0Mm) {}

@@ -10,15 +10,15 @@ import org.quarryhep.core.PdgTable;
 import org.quarryhep.detector.card.DetectorCard;
 
 /**
- * The parton-level chain for LHE input, where there is no shower or hadronisation: each final
- * quark or gluon becomes one jet through a parametrised response (pT smeared log-normally with
- * σ/pT = √(N²/pT² + S²/pT + C²), direction kept, flavour = the parton's), τ leptons become
- * τ-flavoured jets the same way (the leptonic branching fraction and the neutrinos' share are
- * ignored), electrons and muons take the tracking and identification efficiencies and the track
- * resolution, photons the ECAL resolution and photon efficiency. Isolation is computed against
- * the other visible final-state particles. Missing transverse momentum is minus the vector sum
- * of all reconstructed objects. Pile-up, impact parameters and displaced vertices need a
- * hadron-level record and are not simulated here.
+ * The parton-level chain for LHE input, where there is no shower or hadronisation: each final quark
+ * or gluon becomes one jet through a parametrised response (pT smeared log-normally with σ/pT =
+ * √(N²/pT² + S²/pT + C²), direction kept, flavour = the parton's), τ leptons become τ-flavoured
+ * jets the same way (the leptonic branching fraction and the neutrinos' share are ignored),
+ * electrons and muons take the tracking and identification efficiencies and the track resolution,
+ * photons the ECAL resolution and photon efficiency. Isolation is computed against the other
+ * visible final-state particles. Missing transverse momentum is minus the vector sum of all
+ * reconstructed objects. Pile-up, impact parameters and displaced vertices need a hadron-level
+ * record and are not simulated here.
  */
 final class PartonLevelReconstruction {
     private final DetectorCard card;
@@ -30,7 +30,9 @@ final class PartonLevelReconstruction {
     Reconstruction.Result reconstruct(Event event, SplittableRandom rng) {
         List<Candidate> visible = new ArrayList<>();
         for (Particle p : event.particles()) {
-            if (p.isFinal() && !PdgTable.isInvisible(p.pdgId()) && !PdgTable.isNeutrino(p.pdgId())
+            if (p.isFinal()
+                    && !PdgTable.isInvisible(p.pdgId())
+                    && !PdgTable.isNeutrino(p.pdgId())
                     && p.pt() > 0) {
                 visible.add(Candidate.tower(p.momentum(), p.pdgId()));
             }
@@ -49,9 +51,11 @@ final class PartonLevelReconstruction {
             double eta = p.eta();
             double pt = p.pt();
             if (a == 11 || a == 13) {
-                DetectorCard.Efficiency trackEff = a == 11 ? t.electronEfficiency() : t.muonEfficiency();
+                DetectorCard.Efficiency trackEff =
+                        a == 11 ? t.electronEfficiency() : t.muonEfficiency();
                 DetectorCard.ObjectId id = a == 11 ? card.electron() : card.muon();
-                if (Math.abs(eta) > t.etaMax() || !RandomDraws.pass(rng, trackEff.at(eta, pt))
+                if (Math.abs(eta) > t.etaMax()
+                        || !RandomDraws.pass(rng, trackEff.at(eta, pt))
                         || !RandomDraws.pass(rng, id.efficiency().at(eta, pt))) {
                     continue;
                 }
@@ -84,10 +88,11 @@ final class PartonLevelReconstruction {
                     continue;
                 }
                 FourMomentum j = p.times(smeared / pt);
-                List<Reconstruction.Tau> tau = a == 15
-                        ? List.of(new Reconstruction.Tau(p, 1)) : List.of();
+                List<Reconstruction.Tau> tau =
+                        a == 15 ? List.of(new Reconstruction.Tau(p, 1)) : List.of();
                 List<Reconstruction.Parton> flavour = a == 15 ? List.of() : partons;
-                Reconstruction.TaggedJet tag = Reconstruction.tag(card, j, a == 15 ? 1 : 2, flavour, tau, rng);
+                Reconstruction.TaggedJet tag =
+                        Reconstruction.tag(card, j, a == 15 ? 1 : 2, flavour, tau, rng);
                 jets.add(new RecoJet(j, tag.bTagged(), tag.tauTagged(), tag.flavour(), 1));
                 if (tag.tauTagged()) {
                     taus.add(new TauJet(j, a == 15 ? (pdg > 0 ? -1 : 1) : 0, 1));
@@ -107,8 +112,17 @@ final class PartonLevelReconstruction {
             my -= o.py();
             sumEt += o.pt();
         }
-        ReconstructedEvent reco = Reconstruction.event(event, 0, electrons, muons, photons, taus, jets,
-                new MissingEt(mx, my, sumEt), List.of());
+        ReconstructedEvent reco =
+                Reconstruction.event(
+                        event,
+                        0,
+                        electrons,
+                        muons,
+                        photons,
+                        taus,
+                        jets,
+                        new MissingEt(mx, my, sumEt),
+                        List.of());
         Reconstruction.Counts counts = new Reconstruction.Counts();
         counts.truth(event, reco, List.of());
         return new Reconstruction.Result(reco, counts);

@@ -13,8 +13,8 @@ final class RandomDraws {
 
     /**
      * A log-normal variate with the given mean and standard deviation, as Delphes smears momenta
-     * and energies (modules MomentumSmearing, SimpleCalorimeter): the width is that of the
-     * card's formula, and the result is never negative however large the resolution.
+     * and energies (modules MomentumSmearing, SimpleCalorimeter): the width is that of the card's
+     * formula, and the result is never negative however large the resolution.
      */
     static double logNormal(SplittableRandom rng, double mean, double sigma) {
         if (!(mean > 0)) {
@@ -29,8 +29,8 @@ final class RandomDraws {
     }
 
     /**
-     * Poisson variate by Knuth's multiplication method, in chunks of mean at most 500 so that
-     * e^−μ never underflows (a sum of independent Poisson variates is Poisson).
+     * Poisson variate by Knuth's multiplication method, in chunks of mean at most 500 so that e^−μ
+     * never underflows (a sum of independent Poisson variates is Poisson).
      */
     static int poisson(SplittableRandom rng, double mu) {
         int n = 0;

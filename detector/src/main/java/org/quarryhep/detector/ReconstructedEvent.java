@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * One event after detector simulation: the analysis objects, missing transverse momentum,
- * displaced vertices and the generator weights.
+ * One event after detector simulation: the analysis objects, missing transverse momentum, displaced
+ * vertices and the generator weights.
  *
  * @param number the input event number
  * @param weights the generator weights (the first is nominal)
@@ -74,8 +74,22 @@ public record ReconstructedEvent(
 
     @Override
     public String toString() {
-        return "ReconstructedEvent[#" + number + ", " + electrons.size() + " e, " + muons.size()
-                + " mu, " + photons.size() + " gamma, " + taus.size() + " tau, " + jets.size()
-                + " jets, MET " + String.format("%.2f", met.met()) + ", " + vertices.size() + " SV]";
+        return "ReconstructedEvent[#"
+                + number
+                + ", "
+                + electrons.size()
+                + " e, "
+                + muons.size()
+                + " mu, "
+                + photons.size()
+                + " gamma, "
+                + taus.size()
+                + " tau, "
+                + jets.size()
+                + " jets, MET "
+                + String.format("%.2f", met.met())
+                + ", "
+                + vertices.size()
+                + " SV]";
     }
 }

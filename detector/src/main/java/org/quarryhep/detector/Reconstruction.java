@@ -27,8 +27,10 @@ final class Reconstruction {
 
     /** Truth acceptance for the efficiency summary: pT above this (GeV)... */
     static final double TRUTH_PT_MIN = 10.0;
+
     /** ... and |η| below this; τ_h uses the visible pT above {@link #TRUTH_TAU_PT_MIN}. */
     static final double TRUTH_ETA_MAX = 2.5;
+
     static final double TRUTH_TAU_PT_MIN = 20.0;
     private static final double MATCH_DR = 0.1;
     private static final double TAU_MATCH_DR = 0.3;
@@ -59,7 +61,10 @@ final class Reconstruction {
             }
         }
 
-        /** Counts generator e, μ, γ and τ_h in acceptance and whether a reconstructed object matches. */
+        /**
+         * Counts generator e, μ, γ and τ_h in acceptance and whether a reconstructed object
+         * matches.
+         */
         void truth(Event event, ReconstructedEvent reco, List<Tau> taus) {
             for (Particle p : event.particles()) {
                 if (!p.isFinal() || p.pt() <= TRUTH_PT_MIN || Math.abs(p.eta()) >= TRUTH_ETA_MAX) {
@@ -79,7 +84,8 @@ final class Reconstruction {
                 }
             }
             for (Tau t : taus) {
-                if (t.visible().pt() > TRUTH_TAU_PT_MIN && Math.abs(t.visible().eta()) < TRUTH_ETA_MAX) {
+                if (t.visible().pt() > TRUTH_TAU_PT_MIN
+                        && Math.abs(t.visible().eta()) < TRUTH_ETA_MAX) {
                     boolean m = false;
                     for (TauJet j : reco.taus()) {
                         m |= j.momentum().deltaR(t.visible()) < TAU_MATCH_DR;
@@ -111,11 +117,11 @@ final class Reconstruction {
     }
 
     /**
-     * Relative isolation: Σ pT of the other candidates above the threshold within the cone,
-     * divided by the object's pT.
+     * Relative isolation: Σ pT of the other candidates above the threshold within the cone, divided
+     * by the object's pT.
      */
-    static double isolation(FourMomentum p, int self, List<Candidate> candidates,
-            DetectorCard.Isolation iso) {
+    static double isolation(
+            FourMomentum p, int self, List<Candidate> candidates, DetectorCard.Isolation iso) {
         double sum = 0;
         for (int k = 0; k < candidates.size(); k++) {
             if (k == self) {
@@ -190,7 +196,8 @@ final class Reconstruction {
         List<Parton> out = new ArrayList<>();
         for (Particle p : event.particles()) {
             int a = Math.abs(p.pdgId());
-            if ((a >= 1 && a <= 5 || a == 21) && p.pt() > b.partonPtMin()
+            if ((a >= 1 && a <= 5 || a == 21)
+                    && p.pt() > b.partonPtMin()
                     && Math.abs(p.eta()) < b.partonEtaMax()) {
                 out.add(new Parton(p.momentum(), a));
             }
@@ -202,12 +209,19 @@ final class Reconstruction {
      * Applies the b and τ taggers to a jet. Flavour: the highest-|PDG| quark within ΔR (gluons
      * lowest priority, as Delphes' JetFlavorAssociation); a matched visible τ_h gives 15.
      */
-    static TaggedJet tag(DetectorCard card, FourMomentum jet, int tracks, List<Parton> partons,
-            List<Tau> taus, SplittableRandom rng) {
+    static TaggedJet tag(
+            DetectorCard card,
+            FourMomentum jet,
+            int tracks,
+            List<Parton> partons,
+            List<Tau> taus,
+            SplittableRandom rng) {
         DetectorCard.BTagging b = card.bTagging();
         int flavour = 0;
         for (Parton p : partons) {
-            if (p.absPdgId() <= 5 && p.absPdgId() > flavour && p.momentum().deltaR(jet) < b.deltaR()) {
+            if (p.absPdgId() <= 5
+                    && p.absPdgId() > flavour
+                    && p.momentum().deltaR(jet) < b.deltaR()) {
                 flavour = p.absPdgId();
             }
         }
@@ -222,7 +236,8 @@ final class Reconstruction {
         Tau matched = null;
         for (Tau tau : taus) {
             FourMomentum v = tau.visible();
-            if (v.pt() > t.tauPtMin() && Math.abs(v.eta()) < t.tauEtaMax()
+            if (v.pt() > t.tauPtMin()
+                    && Math.abs(v.eta()) < t.tauEtaMax()
                     && v.deltaR(jet) < t.deltaR()) {
                 matched = tau;
                 break;
@@ -239,15 +254,31 @@ final class Reconstruction {
     }
 
     /** Assembles a reconstructed event with every collection pT-ordered. */
-    static ReconstructedEvent event(Event in, int pileup, List<Lepton> electrons, List<Lepton> muons,
-            List<Photon> photons, List<TauJet> taus, List<RecoJet> jets, MissingEt met,
+    static ReconstructedEvent event(
+            Event in,
+            int pileup,
+            List<Lepton> electrons,
+            List<Lepton> muons,
+            List<Photon> photons,
+            List<TauJet> taus,
+            List<RecoJet> jets,
+            MissingEt met,
             List<SecondaryVertex> vertices) {
         electrons.sort(Comparator.comparingDouble((Lepton l) -> l.momentum().pt()).reversed());
         muons.sort(Comparator.comparingDouble((Lepton l) -> l.momentum().pt()).reversed());
         photons.sort(Comparator.comparingDouble((Photon g) -> g.momentum().pt()).reversed());
         taus.sort(Comparator.comparingDouble((TauJet t) -> t.momentum().pt()).reversed());
         jets.sort(Comparator.comparingDouble((RecoJet j) -> j.momentum().pt()).reversed());
-        return new ReconstructedEvent(in.number(), in.weights(), pileup, electrons, muons, photons,
-                taus, jets, met, vertices);
+        return new ReconstructedEvent(
+                in.number(),
+                in.weights(),
+                pileup,
+                electrons,
+                muons,
+                photons,
+                taus,
+                jets,
+                met,
+                vertices);
     }
 }

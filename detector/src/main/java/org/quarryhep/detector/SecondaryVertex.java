@@ -14,5 +14,11 @@ package org.quarryhep.detector;
  * @param leptonPt that lepton's pT, GeV (0 when there is none)
  */
 public record SecondaryVertex(
-        double xMm, double yMm, double zMm, double dxyMm, int tracks, double mass,
-        int leptonPdgId, double leptonPt) {}
+        double xMm,
+        double yMm,
+        double zMm,
+        double dxyMm,
+        int tracks,
+        double mass,
+        int leptonPdgId,
+        double leptonPt) {}

@@ -10,36 +10,37 @@ import org.quarryhep.detector.card.DetectorCard;
  * Geometric displaced-vertex finder on reconstructed track parameters only (no generator truth).
  *
  * <p>Track model: each track is a straight line given by its measured perigee (d0, z0 with respect
- * to the beam line x = y = 0, z0 shifted back by the primary-vertex z), its direction (φ,
- * cot θ = sinh η) and the card's σ(d0), σ(z0) at its pT. Straight lines are an approximation of
- * the helix that holds near the beam line (the sagitta of a 1 GeV track over 10 cm in 3.8 T is
- * about 1 mm, larger than σ(d0): use with care for soft tracks far out); it is the same model the
- * simulation uses to compute d0 and z0, so it is exact against this detector simulation. A vertex
- * candidate v predicts, for each track, d0(v) = v<sub>x</sub> sin φ − v<sub>y</sub> cos φ and
- * z0(v) = v<sub>z</sub> − (v<sub>x</sub> cos φ + v<sub>y</sub> sin φ) cot θ — both linear in v —
- * so the vertex fit is the linear weighted least-squares point
- * v = argmin Σ [(d0 − d0(v))²/σ(d0)² + (z0 − z0(v))²/σ(z0)²], the point minimising the weighted
- * squared transverse and longitudinal distances to the lines, with covariance (AᵀWA)⁻¹; its
- * resolution therefore comes from the track resolutions.
+ * to the beam line x = y = 0, z0 shifted back by the primary-vertex z), its direction (φ, cot θ =
+ * sinh η) and the card's σ(d0), σ(z0) at its pT. Straight lines are an approximation of the helix
+ * that holds near the beam line (the sagitta of a 1 GeV track over 10 cm in 3.8 T is about 1 mm,
+ * larger than σ(d0): use with care for soft tracks far out); it is the same model the simulation
+ * uses to compute d0 and z0, so it is exact against this detector simulation. A vertex candidate v
+ * predicts, for each track, d0(v) = v<sub>x</sub> sin φ − v<sub>y</sub> cos φ and z0(v) =
+ * v<sub>z</sub> − (v<sub>x</sub> cos φ + v<sub>y</sub> sin φ) cot θ — both linear in v — so the
+ * vertex fit is the linear weighted least-squares point v = argmin Σ [(d0 − d0(v))²/σ(d0)² + (z0 −
+ * z0(v))²/σ(z0)²], the point minimising the weighted squared transverse and longitudinal distances
+ * to the lines, with covariance (AᵀWA)⁻¹; its resolution therefore comes from the track
+ * resolutions.
  *
  * <p>Steps: (1) select tracks with pT ≥ {@code trackPtMin} and |d0|/σ(d0) ≥ {@code
- * d0SignificanceMin}; (2) seed with every pair whose lines pass within {@code seedDcaMaxMm} of
- * each other and whose 2-track fit has every track's χ² ≤ {@code trackChi2Max}; (3) in order of
+ * d0SignificanceMin}; (2) seed with every pair whose lines pass within {@code seedDcaMaxMm} of each
+ * other and whose 2-track fit has every track's χ² ≤ {@code trackChi2Max}; (3) in order of
  * increasing seed χ², a seed whose fitted position lies within {@code mergeDistanceMm} of a vertex
  * adds to it each of its tracks that keeps every track's χ² ≤ {@code trackChi2Max} in the refit
- * (the rest of the seed is dropped), else it opens a vertex; then vertices that came within
- * {@code mergeDistanceMm} of each other merge when the merged fit passes the same χ² cut; (4) give each track shared by several vertices to
- * the one where its χ² is smallest; (5) remove, one at a time, the track of largest χ² while it
- * exceeds {@code trackChi2Max}; (6) keep vertices with at least {@code minTracks} tracks whose
- * transverse distance from the primary vertex lies in [{@code minDisplacementMm}, {@code
- * maxDisplacementMm}]. Every step runs in a fixed order, so the result is deterministic.
+ * (the rest of the seed is dropped), else it opens a vertex; then vertices that came within {@code
+ * mergeDistanceMm} of each other merge when the merged fit passes the same χ² cut; (4) give each
+ * track shared by several vertices to the one where its χ² is smallest; (5) remove, one at a time,
+ * the track of largest χ² while it exceeds {@code trackChi2Max}; (6) keep vertices with at least
+ * {@code minTracks} tracks whose transverse distance from the primary vertex lies in [{@code
+ * minDisplacementMm}, {@code maxDisplacementMm}]. Every step runs in a fixed order, so the result
+ * is deterministic.
  */
 final class SecondaryVertexFinder {
     /**
      * σ floor, mm (0.1 nm, far below any silicon tracker): a card with zero impact-parameter
-     * resolution keeps finite weights and χ² values that rounding errors (~1e-14 mm) cannot
-     * push over the cut. When every σ is floored, all weights are equal and the fitted point of
-     * exactly intersecting lines is unchanged.
+     * resolution keeps finite weights and χ² values that rounding errors (~1e-14 mm) cannot push
+     * over the cut. When every σ is floored, all weights are equal and the fitted point of exactly
+     * intersecting lines is unchanged.
      */
     private static final double SIGMA_FLOOR_MM = 1e-7;
 
@@ -55,8 +56,14 @@ final class SecondaryVertexFinder {
      * @param phi azimuth of the direction
      * @param cotTheta pz/pT of the direction
      */
-    record Track(int index, double d0Mm, double zRefMm, double sigmaD0Mm, double sigmaZ0Mm,
-            double phi, double cotTheta) {}
+    record Track(
+            int index,
+            double d0Mm,
+            double zRefMm,
+            double sigmaD0Mm,
+            double sigmaZ0Mm,
+            double phi,
+            double cotTheta) {}
 
     /**
      * A fitted vertex.
@@ -64,10 +71,12 @@ final class SecondaryVertexFinder {
      * @param tracks the tracks, in increasing caller index
      * @param x position (x, y, z), mm
      * @param covariance the 3×3 position covariance, row-major, mm²
-     * @param trackChi2 each track's χ² contribution (2 measurements), in the order of {@code tracks}
+     * @param trackChi2 each track's χ² contribution (2 measurements), in the order of {@code
+     *     tracks}
      * @param chi2 the total χ²
      */
-    record Fit(List<Track> tracks, double[] x, double[] covariance, double[] trackChi2, double chi2) {
+    record Fit(
+            List<Track> tracks, double[] x, double[] covariance, double[] trackChi2, double chi2) {
         double maxTrackChi2() {
             double m = 0;
             for (double c : trackChi2) {
@@ -86,7 +95,8 @@ final class SecondaryVertexFinder {
     /** Whether a track enters the finder (pT and d0-significance selection). */
     boolean selects(double pt, double d0Mm, double sigmaD0Mm) {
         return pt >= config.trackPtMin()
-                && Math.abs(d0Mm) >= config.d0SignificanceMin() * sigmaD0Mm && d0Mm != 0;
+                && Math.abs(d0Mm) >= config.d0SignificanceMin() * sigmaD0Mm
+                && d0Mm != 0;
     }
 
     /**
@@ -114,8 +124,10 @@ final class SecondaryVertexFinder {
                 }
             }
         }
-        seeds.sort(Comparator.comparingDouble((Seed s) -> s.fit().chi2())
-                .thenComparingInt(Seed::i).thenComparingInt(Seed::j));
+        seeds.sort(
+                Comparator.comparingDouble((Seed s) -> s.fit().chi2())
+                        .thenComparingInt(Seed::i)
+                        .thenComparingInt(Seed::j));
 
         List<TreeSet<Integer>> members = new ArrayList<>();
         List<Fit> fits = new ArrayList<>();
@@ -176,7 +188,9 @@ final class SecondaryVertexFinder {
                     double c = chi2Of(tracks.get(t), fits.get(k).x());
                     boolean tie = Math.abs(c - bestChi2) <= 1e-9;
                     if (!tie && c < bestChi2
-                            || tie && best >= 0 && members.get(k).size() > members.get(best).size()) {
+                            || tie
+                                    && best >= 0
+                                    && members.get(k).size() > members.get(best).size()) {
                         bestChi2 = c;
                         best = k;
                     }
@@ -257,7 +271,9 @@ final class SecondaryVertexFinder {
 
     /** The point of closest approach to the beam line. */
     private static double[] perigeePoint(Track t) {
-        return new double[] {t.d0Mm() * Math.sin(t.phi()), -t.d0Mm() * Math.cos(t.phi()), t.zRefMm()};
+        return new double[] {
+            t.d0Mm() * Math.sin(t.phi()), -t.d0Mm() * Math.cos(t.phi()), t.zRefMm()
+        };
     }
 
     private static double[] direction(Track t) {
@@ -273,7 +289,8 @@ final class SecondaryVertexFinder {
         double s = Math.sin(t.phi());
         double c = Math.cos(t.phi());
         double rd = (t.d0Mm() - (x[0] * s - x[1] * c)) / sigma(t.sigmaD0Mm());
-        double rz = (t.zRefMm() - (x[2] - (x[0] * c + x[1] * s) * t.cotTheta())) / sigma(t.sigmaZ0Mm());
+        double rz =
+                (t.zRefMm() - (x[2] - (x[0] * c + x[1] * s) * t.cotTheta())) / sigma(t.sigmaZ0Mm());
         return rd * rd + rz * rz;
     }
 
@@ -346,7 +363,8 @@ final class SecondaryVertexFinder {
         double[] inv = {
             c00, m[2] * m[7] - m[1] * m[8], m[1] * m[5] - m[2] * m[4],
             c01, m[0] * m[8] - m[2] * m[6], m[2] * m[3] - m[0] * m[5],
-            c02, m[1] * m[6] - m[0] * m[7], m[0] * m[4] - m[1] * m[3]};
+            c02, m[1] * m[6] - m[0] * m[7], m[0] * m[4] - m[1] * m[3]
+        };
         for (int k = 0; k < 9; k++) {
             inv[k] /= det;
         }

@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * What a detector-simulation run did: event counts, speed and, per object type, the fraction of
  * generator objects in acceptance (pT &gt; 10 GeV, |η| &lt; 2.5; visible pT &gt; 20 GeV for τ_h)
- * matched by a reconstructed object (ΔR &lt; 0.1, 0.3 for τ_h). For {@code b_jet},
- * {@code c_jet} and {@code light_jet} it is the b-tag rate of reconstructed jets of that flavour.
+ * matched by a reconstructed object (ΔR &lt; 0.1, 0.3 for τ_h). For {@code b_jet}, {@code c_jet}
+ * and {@code light_jet} it is the b-tag rate of reconstructed jets of that flavour.
  *
  * @param card the card's name
  * @param seed the seed

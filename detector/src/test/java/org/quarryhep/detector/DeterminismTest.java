@@ -32,26 +32,41 @@ class DeterminismTest {
             int m = 30 + r.nextInt(60);
             for (int k = 0; k < m; k++) {
                 double pt = 0.3 - 8 * Math.log(1 - r.nextDouble());
-                ps.add(TestEvents.stable(species[r.nextInt(species.length)], pt, r.nextDouble(-3, 3),
-                        r.nextDouble(-Math.PI, Math.PI)));
+                ps.add(
+                        TestEvents.stable(
+                                species[r.nextInt(species.length)],
+                                pt,
+                                r.nextDouble(-3, 3),
+                                r.nextDouble(-Math.PI, Math.PI)));
             }
             out.add(TestEvents.of(i, ps));
         }
         out.add(ReconstructionTest.displacedDecay(n));
         // Events with two displaced decays exercise the vertex finder's seeding and merging.
         for (int k = 1; k <= 10; k++) {
-            out.add(SecondaryVertexFinderTest.decays(n + k,
-                    List.of(new Position(10, 5, 3, 0), new Position(-4 * k, 8, -15, 0)),
-                    List.of(SecondaryVertexFinderTest.DECAY_A,
-                            new double[][] {{25, -0.4, 2.6}, {12, -0.2, 2.9}, {18, -0.7, 2.3}})));
+            out.add(
+                    SecondaryVertexFinderTest.decays(
+                            n + k,
+                            List.of(new Position(10, 5, 3, 0), new Position(-4 * k, 8, -15, 0)),
+                            List.of(
+                                    SecondaryVertexFinderTest.DECAY_A,
+                                    new double[][] {
+                                        {25, -0.4, 2.6}, {12, -0.2, 2.9}, {18, -0.7, 2.3}
+                                    })));
         }
         return out;
     }
 
-    private static String run(List<Event> events, long seed, int threads, Path file) throws IOException {
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms"))
-                .optSeed(seed).optThreads(threads).build();
-        ColumnarWriter w = ColumnarWriter.open(file, Provenance.of("test", Map.of(), seed, List.of()));
+    private static String run(List<Event> events, long seed, int threads, Path file)
+            throws IOException {
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(DetectorCards.preset("cms"))
+                        .optSeed(seed)
+                        .optThreads(threads)
+                        .build();
+        ColumnarWriter w =
+                ColumnarWriter.open(file, Provenance.of("test", Map.of(), seed, List.of()));
         sim.run(events.iterator(), w, null);
         w.close();
         return w.dataSha256();
@@ -65,7 +80,9 @@ class DeterminismTest {
         String again = run(events, 7, 3, dir.resolve("c.qreco"));
         assertEquals(one, two);
         assertEquals(one, again);
-        assertEquals(ColumnarReader.readAll(dir.resolve("a.qreco")), ColumnarReader.readAll(dir.resolve("b.qreco.gz")));
+        assertEquals(
+                ColumnarReader.readAll(dir.resolve("a.qreco")),
+                ColumnarReader.readAll(dir.resolve("b.qreco.gz")));
         assertNotEquals(one, run(events, 8, 2, dir.resolve("d.qreco")));
     }
 }

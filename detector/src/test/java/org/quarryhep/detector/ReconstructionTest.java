@@ -15,30 +15,55 @@ import org.quarryhep.core.Vertex;
 import org.quarryhep.detector.card.DetectorCard;
 import org.quarryhep.detector.card.DetectorCards;
 
-/** Isolation, missing transverse momentum, impact parameters and displaced vertices on events built in code. */
+/**
+ * Isolation, missing transverse momentum, impact parameters and displaced vertices on events built
+ * in code.
+ */
 class ReconstructionTest {
     private static final double PION_MASS = 0.13957039;
 
     private static DetectorSimulation perfect() {
-        return DetectorSimulation.builder().setCard(TestEvents.perfectCard()).optSeed(3).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
+        return DetectorSimulation.builder()
+                .setCard(TestEvents.perfectCard())
+                .optSeed(3)
+                .optInputLevel(DetectorSimulation.InputLevel.HADRON)
+                .build();
     }
 
     @Test
     void muonIsolationIsTheConePtSumOverPt() {
         DetectorSimulation sim = perfect();
         // 10 GeV pion at dR = 0.3: ratio 10/50 = 0.2 <= 0.25 (card PTRatioMax for muons): kept.
-        ReconstructedEvent kept = sim.simulate(TestEvents.of(0, List.of(
-                TestEvents.stable(13, 50, 0, 0), TestEvents.stable(211, 10, 0.3, 0))), 0);
+        ReconstructedEvent kept =
+                sim.simulate(
+                        TestEvents.of(
+                                0,
+                                List.of(
+                                        TestEvents.stable(13, 50, 0, 0),
+                                        TestEvents.stable(211, 10, 0.3, 0))),
+                        0);
         assertEquals(1, kept.muons().size());
         assertClose(0.2, kept.muons().get(0).isolation(), 1e-12, 0);
         // 15 GeV pion: ratio 0.3 > 0.25: rejected.
-        ReconstructedEvent lost = sim.simulate(TestEvents.of(1, List.of(
-                TestEvents.stable(13, 50, 0, 0), TestEvents.stable(211, 15, 0.3, 0))), 1);
+        ReconstructedEvent lost =
+                sim.simulate(
+                        TestEvents.of(
+                                1,
+                                List.of(
+                                        TestEvents.stable(13, 50, 0, 0),
+                                        TestEvents.stable(211, 15, 0.3, 0))),
+                        1);
         assertEquals(0, lost.muons().size());
         // 40 GeV pion outside the 0.5 cone, and a 0.4 GeV pion inside it below PTMin 0.5: ratio 0.
-        ReconstructedEvent far = sim.simulate(TestEvents.of(2, List.of(
-                TestEvents.stable(13, 50, 0, 0), TestEvents.stable(211, 40, 0.6, 0),
-                TestEvents.stable(-211, 0.4, 0.1, 0.1))), 2);
+        ReconstructedEvent far =
+                sim.simulate(
+                        TestEvents.of(
+                                2,
+                                List.of(
+                                        TestEvents.stable(13, 50, 0, 0),
+                                        TestEvents.stable(211, 40, 0.6, 0),
+                                        TestEvents.stable(-211, 0.4, 0.1, 0.1))),
+                        2);
         assertEquals(1, far.muons().size());
         assertClose(0.0, far.muons().get(0).isolation(), 0, 0);
     }
@@ -47,26 +72,52 @@ class ReconstructionTest {
     void electronIsolationUsesItsOwnThreshold() {
         DetectorSimulation sim = perfect();
         // Electron PTRatioMax 0.12: 5/50 = 0.10 kept, 7/50 = 0.14 rejected.
-        ReconstructedEvent kept = sim.simulate(TestEvents.of(0, List.of(
-                TestEvents.stable(11, 50, 1, 1), TestEvents.stable(211, 5, 1.4, 1))), 0);
+        ReconstructedEvent kept =
+                sim.simulate(
+                        TestEvents.of(
+                                0,
+                                List.of(
+                                        TestEvents.stable(11, 50, 1, 1),
+                                        TestEvents.stable(211, 5, 1.4, 1))),
+                        0);
         assertEquals(1, kept.electrons().size());
         assertClose(0.10, kept.electrons().get(0).isolation(), 1e-12, 0);
-        ReconstructedEvent lost = sim.simulate(TestEvents.of(1, List.of(
-                TestEvents.stable(11, 50, 1, 1), TestEvents.stable(211, 7, 1.4, 1))), 1);
+        ReconstructedEvent lost =
+                sim.simulate(
+                        TestEvents.of(
+                                1,
+                                List.of(
+                                        TestEvents.stable(11, 50, 1, 1),
+                                        TestEvents.stable(211, 7, 1.4, 1))),
+                        1);
         assertEquals(0, lost.electrons().size());
     }
 
     @Test
     void emptyAndInvisibleEventsGiveEmptyObjectsAndZeroMissingEt() {
         for (DetectorSimulation.InputLevel level : DetectorSimulation.InputLevel.values()) {
-            DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms"))
-                    .optInputLevel(level).build();
+            DetectorSimulation sim =
+                    DetectorSimulation.builder()
+                            .setCard(DetectorCards.preset("cms"))
+                            .optInputLevel(level)
+                            .build();
             ReconstructedEvent empty = sim.simulate(TestEvents.of(0, List.of()), 0);
-            ReconstructedEvent neutrinos = sim.simulate(TestEvents.of(1, List.of(
-                    TestEvents.stable(12, 30, 0, 0), TestEvents.stable(-14, 30, 1, 2))), 1);
+            ReconstructedEvent neutrinos =
+                    sim.simulate(
+                            TestEvents.of(
+                                    1,
+                                    List.of(
+                                            TestEvents.stable(12, 30, 0, 0),
+                                            TestEvents.stable(-14, 30, 1, 2))),
+                            1);
             for (ReconstructedEvent r : List.of(empty, neutrinos)) {
-                assertTrue(r.jets().isEmpty() && r.electrons().isEmpty() && r.muons().isEmpty()
-                        && r.photons().isEmpty() && r.vertices().isEmpty(), r.toString());
+                assertTrue(
+                        r.jets().isEmpty()
+                                && r.electrons().isEmpty()
+                                && r.muons().isEmpty()
+                                && r.photons().isEmpty()
+                                && r.vertices().isEmpty(),
+                        r.toString());
                 assertEquals(0.0, r.met().met(), 0.0);
             }
         }
@@ -75,33 +126,48 @@ class ReconstructionTest {
     @Test
     void missingEtIsMinusTheVectorSumOfVisibleObjects() {
         DetectorSimulation sim = perfect();
-        List<Particle> ps = List.of(
-                TestEvents.stable(13, 50, 0.5, 0.2),
-                TestEvents.stable(211, 30, -1.0, 2.5),
-                TestEvents.stable(22, 40, 0.1, -2.0),
-                TestEvents.stable(12, 60, 0.0, 1.0));
+        List<Particle> ps =
+                List.of(
+                        TestEvents.stable(13, 50, 0.5, 0.2),
+                        TestEvents.stable(211, 30, -1.0, 2.5),
+                        TestEvents.stable(22, 40, 0.1, -2.0),
+                        TestEvents.stable(12, 60, 0.0, 1.0));
         ReconstructedEvent r = sim.simulate(TestEvents.of(0, ps), 0);
         assertEquals(1, r.muons().size());
         assertEquals(1, r.photons().size());
         assertEquals(1, r.jets().size(), "the 30 GeV pion is a jet above the 20 GeV threshold");
-        FourMomentum visible = r.muons().get(0).momentum().plus(r.photons().get(0).momentum())
-                .plus(r.jets().get(0).momentum());
-        // Every particle-flow candidate belongs to exactly one object here, so the identity is exact.
+        FourMomentum visible =
+                r.muons()
+                        .get(0)
+                        .momentum()
+                        .plus(r.photons().get(0).momentum())
+                        .plus(r.jets().get(0).momentum());
+        // Every particle-flow candidate belongs to exactly one object here, so the identity is
+        // exact.
         assertClose(-visible.px(), r.met().x(), 1e-12, 1e-9);
         assertClose(-visible.py(), r.met().y(), 1e-12, 1e-9);
         // Against the generator: the photon's tower direction is drawn within its 0.0174 x 1 degree
         // cell, which moves 40 GeV by at most 40*0.0175 = 0.7 GeV.
-        FourMomentum gen = ps.get(0).momentum().plus(ps.get(1).momentum()).plus(ps.get(2).momentum());
+        FourMomentum gen =
+                ps.get(0).momentum().plus(ps.get(1).momentum()).plus(ps.get(2).momentum());
         assertClose(-gen.px(), r.met().x(), 0, 1.0);
         assertClose(-gen.py(), r.met().y(), 0, 1.0);
     }
 
     @Test
     void partonLevelMissingEtIsMinusTheSumOfObjects() {
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(DetectorCards.preset("cms")).optSeed(4).build();
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(DetectorCards.preset("cms"))
+                        .optSeed(4)
+                        .build();
         for (int i = 0; i < 50; i++) {
-            List<Particle> ps = List.of(TestEvents.stable(1, 80, 0.5, 0.2), TestEvents.stable(-5, 60, -1.0, 2.5),
-                    TestEvents.stable(11, 40, 0.1, -2.0), TestEvents.stable(-12, 60, 0.0, 1.0));
+            List<Particle> ps =
+                    List.of(
+                            TestEvents.stable(1, 80, 0.5, 0.2),
+                            TestEvents.stable(-5, 60, -1.0, 2.5),
+                            TestEvents.stable(11, 40, 0.1, -2.0),
+                            TestEvents.stable(-12, 60, 0.0, 1.0));
             ReconstructedEvent r = sim.simulate(TestEvents.of(i, ps), i);
             double sx = 0;
             double sy = 0;
@@ -129,11 +195,21 @@ class ReconstructionTest {
         Particle hnl = Particle.of(9900012, 2, n).withVertices(0, 1);
         // A prompt, isolated muon from the primary vertex, far from the decay products.
         Particle prompt = TestEvents.stable(-13, 40, -1.5, -2.5).withVertices(0, -1);
-        List<Vertex> vs = List.of(
-                new Vertex(0, Position.ORIGIN, new int[0], new int[] {0, 4}, null),
-                new Vertex(0, new Position(10, 5, 3, 0), new int[] {0}, new int[] {1, 2, 3}, null));
-        return Event.builder().optNumber(number).optWeights(1.0)
-                .optParticles(List.of(hnl, mu, pip, pim, prompt)).optVertices(vs).build();
+        List<Vertex> vs =
+                List.of(
+                        new Vertex(0, Position.ORIGIN, new int[0], new int[] {0, 4}, null),
+                        new Vertex(
+                                0,
+                                new Position(10, 5, 3, 0),
+                                new int[] {0},
+                                new int[] {1, 2, 3},
+                                null));
+        return Event.builder()
+                .optNumber(number)
+                .optWeights(1.0)
+                .optParticles(List.of(hnl, mu, pip, pim, prompt))
+                .optVertices(vs)
+                .build();
     }
 
     @Test
@@ -166,12 +242,28 @@ class ReconstructionTest {
 
     @Test
     void impactParameterOfADisplacedTrackIsItsDistanceOfClosestApproach() {
-        // A muon made at (2, 0, 0) going along +y (phi = pi/2): the line x = 2 passes the beam at d0 = 2 mm.
+        // A muon made at (2, 0, 0) going along +y (phi = pi/2): the line x = 2 passes the beam at
+        // d0 = 2 mm.
         Particle mu = TestEvents.stable(13, 30, 0.0, Math.PI / 2).withVertices(1, -1);
         Particle parent = Particle.of(9900012, 2, mu.momentum()).withVertices(0, 1);
-        Event e = Event.builder().optParticles(List.of(parent, mu)).optVertices(List.of(
-                new Vertex(0, Position.ORIGIN, new int[0], new int[] {0}, null),
-                new Vertex(0, new Position(2, 0, 0, 0), new int[] {0}, new int[] {1}, null))).build();
+        Event e =
+                Event.builder()
+                        .optParticles(List.of(parent, mu))
+                        .optVertices(
+                                List.of(
+                                        new Vertex(
+                                                0,
+                                                Position.ORIGIN,
+                                                new int[0],
+                                                new int[] {0},
+                                                null),
+                                        new Vertex(
+                                                0,
+                                                new Position(2, 0, 0, 0),
+                                                new int[] {0},
+                                                new int[] {1},
+                                                null)))
+                        .build();
         ReconstructedEvent r = perfect().simulate(e, 0);
         assertEquals(1, r.muons().size());
         assertClose(2.0, r.muons().get(0).d0Mm(), 0, 1e-6);
@@ -189,12 +281,19 @@ class ReconstructionTest {
             minBias.add(TestEvents.of(k, ps));
         }
         DetectorCard card = DetectorCards.preset("cms").withMeanPileup(20);
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(6)
-                .optPileupEvents(minBias).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(card)
+                        .optSeed(6)
+                        .optPileupEvents(minBias)
+                        .optInputLevel(DetectorSimulation.InputLevel.HADRON)
+                        .build();
         int n = 500;
         double sum = 0;
         for (int i = 0; i < n; i++) {
-            sum += sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, 50, 0, 0))), i).pileupInteractions();
+            sum +=
+                    sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, 50, 0, 0))), i)
+                            .pileupInteractions();
         }
         // Poisson mean 20: the sample mean has standard error sqrt(20/500).
         assertClose(20.0, sum / n, 0, 4 * Math.sqrt(20.0 / n));

@@ -12,8 +12,8 @@ import org.quarryhep.testkit.Requirements;
 
 /**
  * Heavy validation (-Pvalidation): on a grid per preset, the width of reconstructed muon pT and
- * photon energy over 20 000 single-particle events equals the card's resolution within 4
- * standard errors (σ/√(2N), widened by √(1 + κ/2) for the log-normal's excess kurtosis κ).
+ * photon energy over 20 000 single-particle events equals the card's resolution within 4 standard
+ * errors (σ/√(2N), widened by √(1 + κ/2) for the log-normal's excess kurtosis κ).
  */
 class ResolutionScanValidationTest {
     private static final int N = 20_000;
@@ -29,7 +29,8 @@ class ResolutionScanValidationTest {
         double s2 = Math.log1p(sigma * sigma);
         double kurtosis = Math.exp(4 * s2) + 2 * Math.exp(3 * s2) + 3 * Math.exp(2 * s2) - 6;
         double err = sigma / Math.sqrt(2.0 * ratios.size()) * Math.sqrt(1 + kurtosis / 2);
-        if (Math.abs(ms[1] - sigma) > 4 * err || Math.abs(ms[0] - 1) > 4 * sigma / Math.sqrt(ratios.size())) {
+        if (Math.abs(ms[1] - sigma) > 4 * err
+                || Math.abs(ms[0] - 1) > 4 * sigma / Math.sqrt(ratios.size())) {
             return what + ": mean " + ms[0] + ", width " + ms[1] + " vs " + sigma + " ± " + err;
         }
         return null;
@@ -40,8 +41,13 @@ class ResolutionScanValidationTest {
     void widthsFollowTheCardOnAGrid(String preset) {
         Requirements.validationProfile();
         DetectorCard card = DetectorCards.preset(preset).withMeanPileup(0);
-        DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(41).optThreads(2)
-                .optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
+        DetectorSimulation sim =
+                DetectorSimulation.builder()
+                        .setCard(card)
+                        .optSeed(41)
+                        .optThreads(2)
+                        .optInputLevel(DetectorSimulation.InputLevel.HADRON)
+                        .build();
         List<String> failures = new ArrayList<>();
         long index = 0;
         double cell = card.ecal().cellEta();
@@ -52,9 +58,15 @@ class ResolutionScanValidationTest {
                 List<Double> gamma = new ArrayList<>();
                 double e = pt * Math.cosh(eta);
                 for (int i = 0; i < N; i++) {
-                    ReconstructedEvent a = sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, pt, eta, 0.1))), index++);
+                    ReconstructedEvent a =
+                            sim.simulate(
+                                    TestEvents.of(i, List.of(TestEvents.stable(13, pt, eta, 0.1))),
+                                    index++);
                     a.muons().forEach(m -> mu.add(m.momentum().pt() / pt));
-                    ReconstructedEvent b = sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(22, pt, eta, 0.1))), index++);
+                    ReconstructedEvent b =
+                            sim.simulate(
+                                    TestEvents.of(i, List.of(TestEvents.stable(22, pt, eta, 0.1))),
+                                    index++);
                     b.photons().forEach(g -> gamma.add(g.momentum().e() / e));
                 }
                 double sMu = card.tracking().muonResolution().relative(eta, pt);

@@ -22,10 +22,16 @@ class TaggingAndPileupTest {
     @Test
     void jetEnergyScaleMultipliesTheClusteredJet() {
         // The perfect card with the CMS JetEnergyScale sqrt((2.5 - 0.15|eta|)^2/pt + 1).
-        DetectorCard card = DetectorCards.parse(TestEvents.perfectCardText()
-                .replace("energyScale: {a: 0.0, b: 0.0}", "energyScale: {a: 2.5, b: 0.15}"), "jes.yaml");
+        DetectorCard card =
+                DetectorCards.parse(
+                        TestEvents.perfectCardText()
+                                .replace(
+                                        "energyScale: {a: 0.0, b: 0.0}",
+                                        "energyScale: {a: 2.5, b: 0.15}"),
+                        "jes.yaml");
         DetectorSimulation sim = DetectorSimulation.builder().setCard(card).build();
-        ReconstructedEvent r = sim.simulate(TestEvents.of(0, List.of(TestEvents.stable(211, 50, 1.0, 0.5))), 0);
+        ReconstructedEvent r =
+                sim.simulate(TestEvents.of(0, List.of(TestEvents.stable(211, 50, 1.0, 0.5))), 0);
         assertEquals(1, r.jets().size());
         double scale = Math.sqrt(Math.pow(2.5 - 0.15 * 1.0, 2) / 50 + 1);
         assertClose(50 * scale, r.jets().get(0).momentum().pt(), 1e-12, 0);
@@ -38,7 +44,9 @@ class TaggingAndPileupTest {
         daughters.add(TestEvents.stable(16, 15, 0.4, 1.0).withVertices(1, -1));
         for (int k = 0; k < prongs; k++) {
             int pdg = k % 2 == 0 ? -211 : 211;
-            daughters.add(TestEvents.stable(pdg, 40.0 / prongs, 0.4 + 0.02 * k, 1.0 - 0.02 * k).withVertices(1, -1));
+            daughters.add(
+                    TestEvents.stable(pdg, 40.0 / prongs, 0.4 + 0.02 * k, 1.0 - 0.02 * k)
+                            .withVertices(1, -1));
         }
         FourMomentum sum = FourMomentum.ZERO;
         for (Particle d : daughters) {
@@ -50,18 +58,27 @@ class TaggingAndPileupTest {
         for (int k = 0; k < out.length; k++) {
             out[k] = k + 1;
         }
-        return Event.builder().optNumber(number).optParticles(ps).optVertices(List.of(
-                new Vertex(0, Position.ORIGIN, new int[0], new int[] {0}, null),
-                new Vertex(0, Position.ORIGIN, new int[] {0}, out, null))).build();
+        return Event.builder()
+                .optNumber(number)
+                .optParticles(ps)
+                .optVertices(
+                        List.of(
+                                new Vertex(0, Position.ORIGIN, new int[0], new int[] {0}, null),
+                                new Vertex(0, Position.ORIGIN, new int[] {0}, out, null)))
+                .build();
     }
 
     @Test
     void tauTagRatesFollowTheCardPerProngAndMistag() {
         // The perfect card with the ATLAS TrackCountingTauTagging rates: 0.70 one prong, 0.60
         // multi-prong, mistag 0.02 (one track) and 0.01 (more).
-        DetectorCard card = DetectorCards.parse(TestEvents.perfectCardText()
-                .replace("oneProng: 0.6\n  multiProng: 0.6\n  mistagOneProng: 0.01",
-                        "oneProng: 0.70\n  multiProng: 0.60\n  mistagOneProng: 0.02"), "tau.yaml");
+        DetectorCard card =
+                DetectorCards.parse(
+                        TestEvents.perfectCardText()
+                                .replace(
+                                        "oneProng: 0.6\n  multiProng: 0.6\n  mistagOneProng: 0.01",
+                                        "oneProng: 0.70\n  multiProng: 0.60\n  mistagOneProng: 0.02"),
+                        "tau.yaml");
         assertClose(0.70, card.tauTagging().oneProng(), 0, 0);
         DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(8).build();
         int one = 0;
@@ -76,7 +93,10 @@ class TaggingAndPileupTest {
                 assertEquals(3, b.taus().get(0).prongs());
                 assertEquals(-1, b.taus().get(0).charge(), "pi- pi+ pi-");
             }
-            ReconstructedEvent c = sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(211, 40, 0.4, 1.0))), 2L * N + i);
+            ReconstructedEvent c =
+                    sim.simulate(
+                            TestEvents.of(i, List.of(TestEvents.stable(211, 40, 0.4, 1.0))),
+                            2L * N + i);
             fake += c.taus().size();
         }
         assertClose(0.70, (double) one / N, 0, 4 * Math.sqrt(0.70 * 0.30 / N));
@@ -105,13 +125,22 @@ class TaggingAndPileupTest {
         for (int chs = 0; chs < 2; chs++) {
             String text = TestEvents.perfectCardText();
             if (chs == 0) {
-                text = text.replace("chargedHadronSubtraction: true", "chargedHadronSubtraction: false");
+                text =
+                        text.replace(
+                                "chargedHadronSubtraction: true",
+                                "chargedHadronSubtraction: false");
             }
             DetectorCard card = DetectorCards.parse(text, "chs.yaml").withMeanPileup(mu);
-            DetectorSimulation sim = DetectorSimulation.builder().setCard(card).optSeed(9)
-                    .optPileupEvents(minBias()).optInputLevel(DetectorSimulation.InputLevel.HADRON).build();
+            DetectorSimulation sim =
+                    DetectorSimulation.builder()
+                            .setCard(card)
+                            .optSeed(9)
+                            .optPileupEvents(minBias())
+                            .optInputLevel(DetectorSimulation.InputLevel.HADRON)
+                            .build();
             for (int i = 0; i < n; i++) {
-                ReconstructedEvent r = sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, 50, 0, 0))), i);
+                ReconstructedEvent r =
+                        sim.simulate(TestEvents.of(i, List.of(TestEvents.stable(13, 50, 0, 0))), i);
                 extra[chs] += (r.met().sumEt() - 50) / n;
             }
         }

@@ -31,10 +31,10 @@ import org.quarryhep.gen.process.PartonEvent;
  * Integrates a {@link HardProcess} with VEGAS and generates events from it, unweighted
  * (accept–reject against the maximum weight) or weighted.
  *
- * <p>Reproducibility: every integration chunk and every generation batch draws from its own
- * stream {@code RandomStreams(seed).child(phase).stream(index)}, and results are merged in index
- * order, so the output depends on the seed only, never on the thread count. Generator cuts are
- * applied to each point's final state before its weight enters the integral or the unweighting.
+ * <p>Reproducibility: every integration chunk and every generation batch draws from its own stream
+ * {@code RandomStreams(seed).child(phase).stream(index)}, and results are merged in index order, so
+ * the output depends on the seed only, never on the thread count. Generator cuts are applied to
+ * each point's final state before its weight enters the integral or the unweighting.
  */
 public final class EventGenerator {
     /** Truncation allowed when choosing the maximum weight: Σ(w − w_max)⁺/Σ|w| ≤ this. */
@@ -119,7 +119,9 @@ public final class EventGenerator {
         }
         if (!Double.isFinite(w)) {
             throw new QuarryException(
-                    "process " + process.name() + " returned a non-finite weight at x="
+                    "process "
+                            + process.name()
+                            + " returned a non-finite weight at x="
                             + Arrays.toString(x));
         }
         return w;
@@ -208,8 +210,13 @@ public final class EventGenerator {
             }
             if (nonZero == 0) {
                 throw new QuarryException(
-                        "process " + process.name() + ": no phase-space point passed the cuts "
-                                + collider.cuts().values() + " in " + points + " points");
+                        "process "
+                                + process.name()
+                                + ": no phase-space point passed the cuts "
+                                + collider.cuts().values()
+                                + " in "
+                                + points
+                                + " points");
             }
             double mean = sum / points;
             double var = Math.max(sum2 / points - mean * mean, 0);
@@ -253,7 +260,8 @@ public final class EventGenerator {
     }
 
     /** One batch's accepted events with the trial index at which each was accepted. */
-    private record Batch(List<Event> events, List<Integer> trialIndex, long trials, long overweight) {}
+    private record Batch(
+            List<Event> events, List<Integer> trialIndex, long trials, long overweight) {}
 
     /**
      * Generates events after {@link #integrate}.
@@ -311,8 +319,11 @@ public final class EventGenerator {
                 progress.progress("generate", written, nEvents);
                 if (batchIndex > 1000L * wave && written == 0) {
                     throw new QuarryException(
-                            "process " + process.name() + ": no event accepted in "
-                                    + trials + " trials");
+                            "process "
+                                    + process.name()
+                                    + ": no event accepted in "
+                                    + trials
+                                    + " trials");
                 }
             }
         } finally {
@@ -348,9 +359,10 @@ public final class EventGenerator {
                 over++;
             }
             if (aw >= rng.nextDouble() * wmax) {
-                double unit = process.signedWeights()
-                        ? Math.copySign(integration.absCrossSectionPb(), w)
-                        : integration.crossSectionPb();
+                double unit =
+                        process.signedWeights()
+                                ? Math.copySign(integration.absCrossSectionPb(), w)
+                                : integration.crossSectionPb();
                 out.add(toEvent(ev, unit));
                 accepted.add(i);
             }
@@ -381,8 +393,13 @@ public final class EventGenerator {
                 for (int j : outs) {
                     prodVertex[j] = vertices.size();
                 }
-                vertices.add(new Vertex(0, e.decayVertex(), new int[] {i},
-                        outs.stream().mapToInt(Integer::intValue).toArray(), null));
+                vertices.add(
+                        new Vertex(
+                                0,
+                                e.decayVertex(),
+                                new int[] {i},
+                                outs.stream().mapToInt(Integer::intValue).toArray(),
+                                null));
             }
         }
         for (int i = 0; i < es.size(); i++) {
@@ -398,16 +415,36 @@ public final class EventGenerator {
             FourMomentum p = e.momentum();
             // Massless partons and leptons get exactly 0, not the rounding residue of E² − p².
             double mass = Math.abs(p.m2()) < 1e-9 * p.e() * p.e() ? 0.0 : p.mass();
-            b.addParticle(new Particle(e.pdgId(), e.status(), p, mass,
-                    mothers, prodVertex[i], endVertex[i], e.colour(), e.anticolour(), e.ctauMm(),
-                    e.helicity(), null));
+            b.addParticle(
+                    new Particle(
+                            e.pdgId(),
+                            e.status(),
+                            p,
+                            mass,
+                            mothers,
+                            prodVertex[i],
+                            endVertex[i],
+                            e.colour(),
+                            e.anticolour(),
+                            e.ctauMm(),
+                            e.helicity(),
+                            null));
         }
         b.optVertices(vertices);
         PartonEvent.Entry in1 = es.get(0);
         PartonEvent.Entry in2 = es.get(1);
         int id = collider.pdf().lhapdfId();
-        b.optPdfInfo(new PdfInfo(in1.pdgId(), in2.pdgId(), ev.x1(), ev.x2(), ev.scale(),
-                ev.xf1(), ev.xf2(), id, id));
+        b.optPdfInfo(
+                new PdfInfo(
+                        in1.pdgId(),
+                        in2.pdgId(),
+                        ev.x1(),
+                        ev.x2(),
+                        ev.scale(),
+                        ev.xf1(),
+                        ev.xf2(),
+                        id,
+                        id));
         return b.optProcessId(processId)
                 .optWeights(weight)
                 .optScale(ev.scale())
@@ -418,8 +455,8 @@ public final class EventGenerator {
 
     /**
      * The run description for an LHE init block: proton beams, the PDF's LHAPDF id, IDWTUP (3
-     * unweighted, −3 unweighted with signs, 4 weighted, −4 weighted with signs), and this
-     * process's σ ± δσ and maximum weight; the header records the settings.
+     * unweighted, −3 unweighted with signs, 4 weighted, −4 weighted with signs), and this process's
+     * σ ± δσ and maximum weight; the header records the settings.
      *
      * @param weighted whether the events are weighted
      * @param settingsText the run settings to record in the header (process, parameters, cuts)
@@ -442,17 +479,28 @@ public final class EventGenerator {
         attrs.put("scale", collider.scale().description());
         attrs.put("cuts", collider.cuts().values().toString());
         StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
-        attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v)
-                .append('\n'));
+        attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v).append('\n'));
         header.append("</quarry-gen>\n</header>\n");
-        RunInfo.ProcessInfo pi = new RunInfo.ProcessInfo(processId,
-                integration.crossSectionPb(), integration.errorPb(),
-                weighted ? integration.maxWeightPb() : integration.absCrossSectionPb());
-        return new RunInfo("Quarry gen " + QuarryVersion.get(),
-                new RunInfo.Beam(2212, eb), new RunInfo.Beam(2212, eb), 0, 0, id, id, idwtup,
-                List.of(pi), List.of(), List.of(new RunInfo.Tool("quarry-gen",
-                        QuarryVersion.get(), process.description())),
-                header.toString(), attrs);
+        RunInfo.ProcessInfo pi =
+                new RunInfo.ProcessInfo(
+                        processId,
+                        integration.crossSectionPb(),
+                        integration.errorPb(),
+                        weighted ? integration.maxWeightPb() : integration.absCrossSectionPb());
+        return new RunInfo(
+                "Quarry gen " + QuarryVersion.get(),
+                new RunInfo.Beam(2212, eb),
+                new RunInfo.Beam(2212, eb),
+                0,
+                0,
+                id,
+                id,
+                idwtup,
+                List.of(pi),
+                List.of(),
+                List.of(new RunInfo.Tool("quarry-gen", QuarryVersion.get(), process.description())),
+                header.toString(),
+                attrs);
     }
 
     /** The cross section as a core value. */

@@ -28,13 +28,27 @@ public record GeneratorSettings(
      * @throws IllegalArgumentException when a count is not positive
      */
     public GeneratorSettings {
-        if (threads < 1 || warmupIterations < 0 || finalIterations < 1
-                || pointsPerIteration < CHUNK || bins < 2 || batchSize < 1) {
+        if (threads < 1
+                || warmupIterations < 0
+                || finalIterations < 1
+                || pointsPerIteration < CHUNK
+                || bins < 2
+                || batchSize < 1) {
             throw new IllegalArgumentException(
-                    "invalid generator settings: threads=" + threads + ", warmup="
-                            + warmupIterations + ", final=" + finalIterations + ", points="
-                            + pointsPerIteration + " (>= " + CHUNK + "), bins=" + bins
-                            + ", batch=" + batchSize);
+                    "invalid generator settings: threads="
+                            + threads
+                            + ", warmup="
+                            + warmupIterations
+                            + ", final="
+                            + finalIterations
+                            + ", points="
+                            + pointsPerIteration
+                            + " (>= "
+                            + CHUNK
+                            + "), bins="
+                            + bins
+                            + ", batch="
+                            + batchSize);
         }
     }
 
@@ -46,13 +60,13 @@ public record GeneratorSettings(
 
     /** A copy with another thread count. */
     public GeneratorSettings withThreads(int n) {
-        return new GeneratorSettings(seed, n, warmupIterations, finalIterations,
-                pointsPerIteration, bins, batchSize);
+        return new GeneratorSettings(
+                seed, n, warmupIterations, finalIterations, pointsPerIteration, bins, batchSize);
     }
 
     /** A copy with another number of points per iteration. */
     public GeneratorSettings withPoints(int n) {
-        return new GeneratorSettings(seed, threads, warmupIterations, finalIterations, n, bins,
-                batchSize);
+        return new GeneratorSettings(
+                seed, threads, warmupIterations, finalIterations, n, bins, batchSize);
     }
 }

@@ -4,7 +4,7 @@ package org.quarryhep.gen;
 @FunctionalInterface
 public interface ProgressListener {
     /** Does nothing. */
-    ProgressListener NONE = (phase, done, total) -> { };
+    ProgressListener NONE = (phase, done, total) -> {};
 
     /**
      * Reports progress.

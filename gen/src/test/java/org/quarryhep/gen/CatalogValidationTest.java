@@ -21,8 +21,8 @@ import org.quarryhep.testkit.Requirements;
 import org.quarryhep.testkit.Tolerance;
 
 /**
- * Validation profile: every catalogue process at its defaults, 13 TeV, full default integration
- * and 20 000 events: every event conserves four-momentum at every vertex of its record (to 1e-7
+ * Validation profile: every catalogue process at its defaults, 13 TeV, full default integration and
+ * 20 000 events: every event conserves four-momentum at every vertex of its record (to 1e-7
  * relative), and the mean event weight is σ.
  */
 class CatalogValidationTest {
@@ -36,10 +36,15 @@ class CatalogValidationTest {
         Requirements.validationProfile();
         PdfSet pdf = PdfSet.load(ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed"), 0);
         ProcessCatalog.Built b = ProcessCatalog.create(name, Map.of());
-        Collider c = new Collider(13000, pdf, ScaleChoice.parse("ht/2"), b.sm(),
-                new GeneratorCuts(Map.of()));
-        EventGenerator g = new EventGenerator(b.process(), c, GeneratorSettings.defaults(1)
-                .withThreads(2), b.processId());
+        Collider c =
+                new Collider(
+                        13000, pdf, ScaleChoice.parse("ht/2"), b.sm(), new GeneratorCuts(Map.of()));
+        EventGenerator g =
+                new EventGenerator(
+                        b.process(),
+                        c,
+                        GeneratorSettings.defaults(1).withThreads(2),
+                        b.processId());
         IntegrationResult ir = g.integrate(ProgressListener.NONE);
         List<Event> events = new ArrayList<>();
         g.generate(20_000, false, events::add, ProgressListener.NONE);
@@ -68,7 +73,11 @@ class CatalogValidationTest {
         // Unweighted: every weight is sigma. Signed (interference): weights are +-sum|w|, so the
         // mean estimates sigma with error sum|w|/sqrt(n) = 0.007 sum|w|; 5% of it is allowed.
         boolean signed = b.process().signedWeights();
-        Tolerance.assertClose(ir.crossSectionPb(), sumW / events.size(), signed ? 0 : 1e-12,
-                signed ? 0.05 * absSigma : 0, name + " mean weight");
+        Tolerance.assertClose(
+                ir.crossSectionPb(),
+                sumW / events.size(),
+                signed ? 0 : 1e-12,
+                signed ? 0.05 * absSigma : 0,
+                name + " mean weight");
     }
 }

@@ -29,12 +29,16 @@ import org.quarryhep.testkit.Tolerance;
 class EventGeneratorTest {
     private static Collider collider(Map<String, Double> cuts) {
         PdfSet pdf = PdfSet.load(ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed"), 0);
-        return new Collider(13000, pdf, ScaleChoice.parse("ht/2"),
-                StandardModel.madgraphDefaults(), new GeneratorCuts(cuts));
+        return new Collider(
+                13000,
+                pdf,
+                ScaleChoice.parse("ht/2"),
+                StandardModel.madgraphDefaults(),
+                new GeneratorCuts(cuts));
     }
 
-    private static List<Event> run(HardProcess p, Collider c, long seed, int threads, int n,
-            boolean weighted) {
+    private static List<Event> run(
+            HardProcess p, Collider c, long seed, int threads, int n, boolean weighted) {
         GeneratorSettings s = new GeneratorSettings(seed, threads, 3, 2, 8000, 30, 500);
         EventGenerator g = new EventGenerator(p, c, s, 7);
         g.integrate(ProgressListener.NONE);
@@ -81,8 +85,14 @@ class EventGeneratorTest {
 
     @Test
     void topRecordKeepsEveryDecayConsistent() {
-        List<Event> events = run(new TopPairProcess(TopPairProcess.INCLUSIVE),
-                collider(Map.of()), 2, 2, 200, false);
+        List<Event> events =
+                run(
+                        new TopPairProcess(TopPairProcess.INCLUSIVE),
+                        collider(Map.of()),
+                        2,
+                        2,
+                        200,
+                        false);
         for (Event e : events) {
             FourMomentum in = e.particle(0).momentum().plus(e.particle(1).momentum());
             FourMomentum fin = FourMomentum.ZERO;
@@ -116,7 +126,11 @@ class EventGeneratorTest {
         GenerationResult ur = g.generate(2000, false, unw::add, ProgressListener.NONE);
         // Accept-reject efficiency = <min(w, w_max)>/w_max ~ sigma/w_max (truncation 1e-3);
         // binomial error on 2000 events ~ 2%; 8% tolerance.
-        Tolerance.assertClose(ir.crossSectionPb() / ir.maxWeightPb(), ur.efficiency(), 0.08, 0,
+        Tolerance.assertClose(
+                ir.crossSectionPb() / ir.maxWeightPb(),
+                ur.efficiency(),
+                0.08,
+                0,
                 "unweighting efficiency");
         for (Event e : unw) {
             for (Particle p : e.finalState()) {
@@ -127,11 +141,13 @@ class EventGeneratorTest {
         List<Event> w = new ArrayList<>();
         GenerationResult gr = g.generate(20000, true, w::add, ProgressListener.NONE);
         double mean = w.stream().mapToDouble(Event::weight).average().orElseThrow();
-        double sd = Math.sqrt(w.stream().mapToDouble(e -> e.weight() * e.weight()).average()
-                .orElseThrow() - mean * mean);
+        double sd =
+                Math.sqrt(
+                        w.stream().mapToDouble(e -> e.weight() * e.weight()).average().orElseThrow()
+                                - mean * mean);
         // The mean weight of a weighted sample estimates sigma: 4 standard errors.
-        Tolerance.assertClose(ir.crossSectionPb(), mean, 0, 4 * sd / Math.sqrt(w.size()),
-                "mean weight");
+        Tolerance.assertClose(
+                ir.crossSectionPb(), mean, 0, 4 * sd / Math.sqrt(w.size()), "mean weight");
         assertEquals(20000, gr.events());
         RunInfo run = g.runInfo(true, Map.of("process", "drell-yan"));
         assertEquals(4, run.weightingStrategy());
@@ -143,8 +159,9 @@ class EventGeneratorTest {
 
     @Test
     void unknownCutIsRejectedWithItsName() {
-        var e = assertThrows(RuntimeException.class,
-                () -> new GeneratorCuts(Map.of("ptmiss", 10.0)));
+        var e =
+                assertThrows(
+                        RuntimeException.class, () -> new GeneratorCuts(Map.of("ptmiss", 10.0)));
         assertTrue(e.getMessage().contains("ptmiss"), e.getMessage());
     }
 }

@@ -4,8 +4,8 @@ import org.quarryhep.core.QuarryException;
 
 /**
  * An event file does not follow its format: a truncated file, a garbage line, a wrong count, a
- * non-finite number, an unknown format or an empty file. The message names the file and the
- * 1-based line (see {@link #source()} and {@link #line()}), the bad value and what was expected.
+ * non-finite number, an unknown format or an empty file. The message names the file and the 1-based
+ * line (see {@link #source()} and {@link #line()}), the bad value and what was expected.
  */
 public class EventFormatException extends QuarryException {
     private static final long serialVersionUID = 1L;

@@ -176,8 +176,7 @@ public final class EventReaders {
                     i + 1);
         }
         if (seen == 0) {
-            throw new EventFormatException(
-                    "empty file: no events and no format header", source, 1);
+            throw new EventFormatException("empty file: no events and no format header", source, 1);
         }
         throw new EventFormatException(
                 "unknown event format: no '<LesHouchesEvents', 'HepMC::Asciiv3' or"

@@ -142,9 +142,11 @@ public final class EventStatistics {
      */
     public Map<Integer, Double> topFinalStatePdgIds(int n) {
         List<Map.Entry<Integer, Long>> list = new ArrayList<>(finalStateByPdgId.entrySet());
-        list.sort((a, b) -> a.getValue().equals(b.getValue())
-                ? Integer.compare(a.getKey(), b.getKey())
-                : Long.compare(b.getValue(), a.getValue()));
+        list.sort(
+                (a, b) ->
+                        a.getValue().equals(b.getValue())
+                                ? Integer.compare(a.getKey(), b.getKey())
+                                : Long.compare(b.getValue(), a.getValue()));
         Map<Integer, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < Math.min(n, list.size()); i++) {
             out.put(list.get(i).getKey(), (double) list.get(i).getValue() / events);

@@ -22,8 +22,7 @@ public interface EventWriter extends Closeable {
      * Appends one event.
      *
      * @param event the event
-     * @throws IllegalArgumentException when the format cannot hold the event (the message says
-     *     why)
+     * @throws IllegalArgumentException when the format cannot hold the event (the message says why)
      * @throws java.io.UncheckedIOException when writing fails
      * @throws IllegalStateException when the writer is closed or aborted
      */

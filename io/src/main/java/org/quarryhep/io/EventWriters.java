@@ -7,8 +7,8 @@ import org.quarryhep.io.hepmc.HepMc3Writer;
 import org.quarryhep.io.lhe.LheWriter;
 
 /**
- * Opens event writers. The compression follows the file name ({@code .gz} gzip, {@code .zst}
- * zstd, else plain); writing is atomic (see {@link EventWriter}).
+ * Opens event writers. The compression follows the file name ({@code .gz} gzip, {@code .zst} zstd,
+ * else plain); writing is atomic (see {@link EventWriter}).
  */
 public final class EventWriters {
     private EventWriters() {}

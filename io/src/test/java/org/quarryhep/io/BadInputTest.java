@@ -47,25 +47,27 @@ class BadInputTest {
 
     // file, line of the defect, part of the message, events a lenient read still gives
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "bad_truncated.lhe          | 17 | file ends inside the event started at line 14 | 1",
-        "bad_nan.lhe                | 16 | bad PUP(1) (px): expected a finite number, found 'nan' | 2",
-        "bad_garbage_line.lhe       | 17 | bad IDUP: expected an integer, found 'this' | 2",
-        "bad_mother_out_of_range.lhe| 18 | mother index out of range 0..3: MOTHUP = 1 7 | 2",
-        "bad_wrong_count.lhe        | 19 | event declares NUP = 4 particles but line 4 is '</event>' | 2",
-        "bad_wrong_count.hepmc3     | 11 | 'E' line declares 4 particles but the event has 3 | 2",
-        "bad_inf.hepmc3             | 15 | bad energy: expected a finite number, found 'inf' | 2",
-        "bad_garbage_line.hepmc3    | 16 | expected ']' closing the incoming-particle list | 2",
-        "bad_truncated.hepmc3       | 15 | after 2 of its 3 particles (truncated?) | 1",
-        "bad_wrong_count.hepmc2     | 19 | vertex -1 lacks 1 of its particles | 1",
-        "bad_huge_count.hepmc3      | 2  | declares 1999999 vertices but the event has at most 1 | 1",
-        "bad_nan.hepmc2             | 16 | bad pz: expected a finite number, found 'NaN' | 1",
-    })
-    void strictFailsAtTheDefectAndLenientSkipsTheEvent(String name, long line, String message,
-            int lenientEvents) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bad_truncated.lhe          | 17 | file ends inside the event started at line 14 | 1",
+                "bad_nan.lhe                | 16 | bad PUP(1) (px): expected a finite number, found 'nan' | 2",
+                "bad_garbage_line.lhe       | 17 | bad IDUP: expected an integer, found 'this' | 2",
+                "bad_mother_out_of_range.lhe| 18 | mother index out of range 0..3: MOTHUP = 1 7 | 2",
+                "bad_wrong_count.lhe        | 19 | event declares NUP = 4 particles but line 4 is '</event>' | 2",
+                "bad_wrong_count.hepmc3     | 11 | 'E' line declares 4 particles but the event has 3 | 2",
+                "bad_inf.hepmc3             | 15 | bad energy: expected a finite number, found 'inf' | 2",
+                "bad_garbage_line.hepmc3    | 16 | expected ']' closing the incoming-particle list | 2",
+                "bad_truncated.hepmc3       | 15 | after 2 of its 3 particles (truncated?) | 1",
+                "bad_wrong_count.hepmc2     | 19 | vertex -1 lacks 1 of its particles | 1",
+                "bad_huge_count.hepmc3      | 2  | declares 1999999 vertices but the event has at most 1 | 1",
+                "bad_nan.hepmc2             | 16 | bad pz: expected a finite number, found 'NaN' | 1",
+            })
+    void strictFailsAtTheDefectAndLenientSkipsTheEvent(
+            String name, long line, String message, int lenientEvents) {
         Path p = fixture(name.strip());
-        EventFormatException e = assertThrows(EventFormatException.class,
-                () -> readAll(p, ReadOptions.STRICT));
+        EventFormatException e =
+                assertThrows(EventFormatException.class, () -> readAll(p, ReadOptions.STRICT));
         assertEquals(p.toString(), e.source());
         assertEquals(line, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith(p + ":" + line + ": "), e.getMessage());
@@ -85,11 +87,13 @@ class BadInputTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "bad_empty.lhe          | 1 | empty file",
-        "bad_unknown_format.txt | 1 | unknown event format: line 'hello world'",
-        "bad_truncated.hepmc3.gz| 1 | compressed data is corrupt or truncated",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "bad_empty.lhe          | 1 | empty file",
+                "bad_unknown_format.txt | 1 | unknown event format: line 'hello world'",
+                "bad_truncated.hepmc3.gz| 1 | compressed data is corrupt or truncated",
+            })
     void unreadableFilesFailEvenWhenLenient(String name, long line, String message) {
         Path p = fixture(name.strip());
         for (ReadOptions o : new ReadOptions[] {ReadOptions.STRICT, ReadOptions.LENIENT}) {
@@ -111,8 +115,11 @@ class BadInputTest {
         Tolerance.assertClose(4.0, events.get(1).vertices().get(0).position().t(), 1e-15, 0, "ct");
         assertEquals(events.get(0).particle(2).momentum(), events.get(2).particle(2).momentum());
         // The Z's mothers come from its production vertex: the two beams (indices 0 and 1).
-        assertEquals(List.of(0, 1), List.of(events.get(0).particle(2).mothers()[0],
-                events.get(0).particle(2).mothers()[1]));
+        assertEquals(
+                List.of(0, 1),
+                List.of(
+                        events.get(0).particle(2).mothers()[0],
+                        events.get(0).particle(2).mothers()[1]));
         List<Event> lhe = readAll(fixture("good.lhe"), ReadOptions.STRICT);
         assertEquals(-1.0, lhe.get(1).weight(), "the second LHE event has weight -1");
         List<Event> hepmc2 = readAll(fixture("good.hepmc2"), ReadOptions.STRICT);
@@ -124,8 +131,9 @@ class BadInputTest {
     void aFailedWriteLeavesNoFile() throws IOException {
         Path target = tmp.resolve("out.hepmc2");
         Event.Builder b = Event.builder();
-        b.addParticle(org.quarryhep.core.Particle.of(22, 1,
-                org.quarryhep.core.FourMomentum.ofPxPyPzE(1, 0, 0, 1)));
+        b.addParticle(
+                org.quarryhep.core.Particle.of(
+                        22, 1, org.quarryhep.core.FourMomentum.ofPxPyPzE(1, 0, 0, 1)));
         Event noVertices = b.build();
         try (EventWriter w = EventWriters.open(target, EventFormat.HEPMC2, RunInfo.EMPTY)) {
             assertThrows(IllegalArgumentException.class, () -> w.write(noVertices));

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,12 +45,19 @@ class ConstantMemoryValidationTest {
         }
         try {
             assertTrue(Files.size(big) > 1_000_000_000L, "at least 1 GB");
-            List<String> cmd = new ArrayList<>(List.of(
-                    Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                    ConstantMemoryReadMain.class.getName(), big.toString()));
+            List<String> cmd =
+                    new ArrayList<>(
+                            List.of(
+                                    Paths.get(System.getProperty("java.home"), "bin", "java")
+                                            .toString(),
+                                    "-Xmx256m",
+                                    "-cp",
+                                    System.getProperty("java.class.path"),
+                                    ConstantMemoryReadMain.class.getName(),
+                                    big.toString()));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            String out =
+                    new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             assertTrue(p.waitFor(20, TimeUnit.MINUTES), "child JVM finished");
             assertEquals(0, p.exitValue(), out);
             assertEquals(copies * 100L + " " + copies * 58_814L, out);

@@ -77,14 +77,24 @@ class EventFileInventoryReferenceTest {
         }
         assertEquals(inv.get("n_events").asLong(), events, "events");
         if (name.startsWith("lhe/")) {
-            assertEquals(inv.get("n_negative_weight_events").asLong(), negative, "negative weights");
-            Tolerance.assertClose(inv.get("sum_event_weights").asDouble(), sumWeights, 1e-12, 0,
+            assertEquals(
+                    inv.get("n_negative_weight_events").asLong(), negative, "negative weights");
+            Tolerance.assertClose(
+                    inv.get("sum_event_weights").asDouble(),
+                    sumWeights,
+                    1e-12,
+                    0,
                     "sum of weights");
-            Tolerance.assertClose(inv.get("mean_particles_per_event").asDouble(),
-                    (double) particles / events, 0, 5e-4, "mean particles per event");
+            Tolerance.assertClose(
+                    inv.get("mean_particles_per_event").asDouble(),
+                    (double) particles / events,
+                    0,
+                    5e-4,
+                    "mean particles per event");
             assertEquals(inv.get("beams").get(0).asInt(), run.beam1().pdgId(), "beam 1");
             assertEquals(inv.get("beams").get(1).asInt(), run.beam2().pdgId(), "beam 2");
-            Tolerance.assertClose(inv.get("sqrt_s_GeV").asDouble(), run.sqrtS(), 1e-12, 0, "sqrt(s)");
+            Tolerance.assertClose(
+                    inv.get("sqrt_s_GeV").asDouble(), run.sqrtS(), 1e-12, 0, "sqrt(s)");
             assertEquals(inv.get("IDWTUP").asInt(), run.weightingStrategy(), "IDWTUP");
             JsonNode procs = inv.get("processes_init");
             assertEquals(procs.size(), run.processes().size(), "number of processes");
@@ -92,10 +102,18 @@ class EventFileInventoryReferenceTest {
                 RunInfo.ProcessInfo p = run.processes().get(i);
                 JsonNode q = procs.get(i);
                 assertEquals(q.get("lprup").asInt(), p.id(), "LPRUP of process " + i);
-                Tolerance.assertClose(q.get("xsec_pb").asDouble(), p.crossSectionPb(), 1e-15, 0,
+                Tolerance.assertClose(
+                        q.get("xsec_pb").asDouble(),
+                        p.crossSectionPb(),
+                        1e-15,
+                        0,
                         "XSECUP of process " + i);
-                Tolerance.assertClose(q.get("xerr_pb").asDouble(), p.crossSectionErrorPb(), 1e-15,
-                        0, "XERRUP of process " + i);
+                Tolerance.assertClose(
+                        q.get("xerr_pb").asDouble(),
+                        p.crossSectionErrorPb(),
+                        1e-15,
+                        0,
+                        "XERRUP of process " + i);
             }
         } else {
             assertEquals(inv.get("n_particles").asLong(), particles, "particles");

@@ -31,11 +31,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.quarryhep.testkit.RequiresReferenceData;
 
 /**
- * Fuzzing the parsers: for random bytes, random format-like lines, shared files truncated at
- * every line or at random places, and shared files with mutated numbers and lines, reading gives
- * events or an {@link EventFormatException} naming the file and a line, in strict and lenient
- * mode; never another exception (no NPE, index error or OOM). Inputs that once crashed a parser
- * are kept in {@code fuzz/} with a test each ({@link #keptCrashInputsFailCleanly}).
+ * Fuzzing the parsers: for random bytes, random format-like lines, shared files truncated at every
+ * line or at random places, and shared files with mutated numbers and lines, reading gives events
+ * or an {@link EventFormatException} naming the file and a line, in strict and lenient mode; never
+ * another exception (no NPE, index error or OOM). Inputs that once crashed a parser are kept in
+ * {@code fuzz/} with a test each ({@link #keptCrashInputsFailCleanly}).
  */
 class EventReaderFuzzTest {
     private static final Map<String, List<String>> LINES = new ConcurrentHashMap<>();
@@ -50,9 +50,36 @@ class EventReaderFuzzTest {
         "hepmc/hepmc3-inputConvert1-pp13TeV-146weights-6ev.hepmc2",
     };
     private static final String[] BAD_TOKENS = {
-        "nan", "NaN", "inf", "-inf", "Infinity", "1e999", "-1e-999", "", "abc", "1.2.3",
-        "99999999999999999999999", "-", "+", "0x10", "1e", "--1", "[", "]", "@", ",", "<event>",
-        "</event>", "E", "P", "V", "-2147483649", "2147483648", "9223372036854775808", "\"", "<",
+        "nan",
+        "NaN",
+        "inf",
+        "-inf",
+        "Infinity",
+        "1e999",
+        "-1e-999",
+        "",
+        "abc",
+        "1.2.3",
+        "99999999999999999999999",
+        "-",
+        "+",
+        "0x10",
+        "1e",
+        "--1",
+        "[",
+        "]",
+        "@",
+        ",",
+        "<event>",
+        "</event>",
+        "E",
+        "P",
+        "V",
+        "-2147483649",
+        "2147483648",
+        "9223372036854775808",
+        "\"",
+        "<",
     };
 
     private Path dir;
@@ -97,16 +124,18 @@ class EventReaderFuzzTest {
     }
 
     static List<String> lines(String name) {
-        return LINES.computeIfAbsent(name, n -> {
-            Path p = SharedEventFiles.path(n);
-            try (InputStream raw = Files.newInputStream(p);
-                    InputStream in = n.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return List.of(text.split("\n", -1));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return LINES.computeIfAbsent(
+                name,
+                n -> {
+                    Path p = SharedEventFiles.path(n);
+                    try (InputStream raw = Files.newInputStream(p);
+                            InputStream in = n.endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
+                        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                        return List.of(text.split("\n", -1));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
     }
 
     private static byte[] join(List<String> lines) {
@@ -138,22 +167,44 @@ class EventReaderFuzzTest {
     @Property(tries = 200)
     void randomFormatLikeLinesAfterAHeader(@ForAll("headers") String header, @ForAll long seed) {
         Random rnd = new Random(seed);
-        StringBuilder sb = new StringBuilder(header.startsWith("\u001f") || header.startsWith("(")
-                ? "" : header);
-        String[] starts = {"E", "P", "V", "U", "W", "A", "N", "C", "F", "H", "T", "<event>",
-            "</event>", "<rwgt>", "<wgt id='a'>", "</rwgt>", "<weights>", "#", "</LesHouchesEvents>",
-            "HepMC::Asciiv3-END_EVENT_LISTING", "HepMC::IO_GenEvent-END_EVENT_LISTING"};
+        StringBuilder sb =
+                new StringBuilder(
+                        header.startsWith("\u001f") || header.startsWith("(") ? "" : header);
+        String[] starts = {
+            "E",
+            "P",
+            "V",
+            "U",
+            "W",
+            "A",
+            "N",
+            "C",
+            "F",
+            "H",
+            "T",
+            "<event>",
+            "</event>",
+            "<rwgt>",
+            "<wgt id='a'>",
+            "</rwgt>",
+            "<weights>",
+            "#",
+            "</LesHouchesEvents>",
+            "HepMC::Asciiv3-END_EVENT_LISTING",
+            "HepMC::IO_GenEvent-END_EVENT_LISTING"
+        };
         for (int i = rnd.nextInt(40); i > 0; i--) {
             sb.append(starts[rnd.nextInt(starts.length)]);
             for (int k = rnd.nextInt(14); k > 0; k--) {
                 sb.append(' ');
-                sb.append(switch (rnd.nextInt(5)) {
-                    case 0 -> Integer.toString(rnd.nextInt(7) - 3);
-                    case 1 -> Double.toString(rnd.nextGaussian() * 100);
-                    case 2 -> "[" + (1 + rnd.nextInt(4)) + "," + (1 + rnd.nextInt(4)) + "]";
-                    case 3 -> BAD_TOKENS[rnd.nextInt(BAD_TOKENS.length)];
-                    default -> Integer.toString(rnd.nextInt(20));
-                });
+                sb.append(
+                        switch (rnd.nextInt(5)) {
+                            case 0 -> Integer.toString(rnd.nextInt(7) - 3);
+                            case 1 -> Double.toString(rnd.nextGaussian() * 100);
+                            case 2 -> "[" + (1 + rnd.nextInt(4)) + "," + (1 + rnd.nextInt(4)) + "]";
+                            case 3 -> BAD_TOKENS[rnd.nextInt(BAD_TOKENS.length)];
+                            default -> Integer.toString(rnd.nextInt(20));
+                        });
             }
             sb.append('\n');
         }
@@ -188,8 +239,10 @@ class EventReaderFuzzTest {
                 default -> {
                     String[] tokens = lines.get(i).split(" ", -1);
                     int k = rnd.nextInt(tokens.length);
-                    tokens[k] = rnd.nextBoolean() ? BAD_TOKENS[rnd.nextInt(BAD_TOKENS.length)]
-                            : Long.toString(rnd.nextLong() >> rnd.nextInt(64));
+                    tokens[k] =
+                            rnd.nextBoolean()
+                                    ? BAD_TOKENS[rnd.nextInt(BAD_TOKENS.length)]
+                                    : Long.toString(rnd.nextLong() >> rnd.nextInt(64));
                     lines.set(i, String.join(" ", tokens));
                 }
             }
@@ -198,16 +251,17 @@ class EventReaderFuzzTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "lhe/pylhe-testfile-whizard-3.1.4-eeWW.lhe",
-        "lhe/pylhe-testfile-powheg-box-v2-hvq.lhe",
-        "hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3",
-        "hepmc/hepmc3-inputThreads1-ee_Z_tautau-1000ev.hepmc2",
-    })
+    @ValueSource(
+            strings = {
+                "lhe/pylhe-testfile-whizard-3.1.4-eeWW.lhe",
+                "lhe/pylhe-testfile-powheg-box-v2-hvq.lhe",
+                "hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3",
+                "hepmc/hepmc3-inputThreads1-ee_Z_tautau-1000ev.hepmc2",
+            })
     void sharedFilesTruncatedAtEveryLine(String name, @TempDir Path tmp) throws IOException {
         List<String> all = lines(name);
-        List<String> lines = all.size() > 120
-                ? new ArrayList<>(all.subList(0, 120)) : new ArrayList<>(all);
+        List<String> lines =
+                all.size() > 120 ? new ArrayList<>(all.subList(0, 120)) : new ArrayList<>(all);
         for (int cut = 0; cut <= lines.size(); cut++) {
             Path p = tmp.resolve("cut-" + cut);
             Files.write(p, join(lines.subList(0, cut)));
@@ -221,11 +275,13 @@ class EventReaderFuzzTest {
      * nothing or by a bad header once gave an exception without a line (and a "null" message).
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"gzip_magic_only.gz", "gzip_bad_method.gz", "zstd_magic_then_garbage.zst"})
+    @ValueSource(
+            strings = {"gzip_magic_only.gz", "gzip_bad_method.gz", "zstd_magic_then_garbage.zst"})
     void keptCrashInputsFailCleanly(String name) throws Exception {
         Path p = Path.of(EventReaderFuzzTest.class.getResource("fuzz/" + name).toURI());
-        EventFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
-                EventFormatException.class, () -> EventReaders.open(p).close());
+        EventFormatException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        EventFormatException.class, () -> EventReaders.open(p).close());
         org.junit.jupiter.api.Assertions.assertEquals(1, e.line(), e.getMessage());
         assertTrue(e.getMessage().startsWith(p + ":1: "), e.getMessage());
         assertTrue(e.getMessage().contains("corrupt"), e.getMessage());
@@ -236,8 +292,9 @@ class EventReaderFuzzTest {
     void gzipOfGarbageFailsCleanly(@TempDir Path tmp) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (var gz = new java.util.zip.GZIPOutputStream(bytes)) {
-            gz.write("HepMC::Asciiv3-START_EVENT_LISTING\nE 0 1 1\nP 1 0".getBytes(
-                    StandardCharsets.US_ASCII));
+            gz.write(
+                    "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 1 1\nP 1 0"
+                            .getBytes(StandardCharsets.US_ASCII));
         }
         byte[] b = bytes.toByteArray();
         for (int cut = 0; cut <= b.length; cut++) {

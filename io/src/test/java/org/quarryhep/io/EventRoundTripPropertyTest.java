@@ -15,9 +15,9 @@ import org.quarryhep.core.Event;
 import org.quarryhep.core.RunInfo;
 
 /**
- * Property: for random events holding what a format can hold, write then read gives the same
- * events exactly (every double bit for bit), and writing the re-read events gives the same bytes.
- * The expected value is the input itself, so this checks writer and reader against each other.
+ * Property: for random events holding what a format can hold, write then read gives the same events
+ * exactly (every double bit for bit), and writing the re-read events gives the same bytes. The
+ * expected value is the input itself, so this checks writer and reader against each other.
  */
 class EventRoundTripPropertyTest {
     private Path dir;
@@ -70,7 +70,9 @@ class EventRoundTripPropertyTest {
         EventAssertions.assertSameEvents(events, back.events(), format + " round trip");
         EventAssertions.write(second, format, back);
         try {
-            assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second),
+            assertArrayEquals(
+                    Files.readAllBytes(first),
+                    Files.readAllBytes(second),
                     "second write must give the same bytes");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,8 @@ class EventStatisticsTest {
     @Test
     void countsOfTheGoodLheFixture() {
         EventStatistics s = new EventStatistics();
-        List<Event> events = BadInputTest.readAll(BadInputTest.fixture("good.lhe"), ReadOptions.STRICT);
+        List<Event> events =
+                BadInputTest.readAll(BadInputTest.fixture("good.lhe"), ReadOptions.STRICT);
         events.forEach(s::add);
         assertEquals(3, s.events());
         assertEquals(9, s.particles());
@@ -32,7 +33,8 @@ class EventStatisticsTest {
     @Test
     void finalStateIdsOfTheGoodHepMc3Fixture() {
         EventStatistics s = new EventStatistics();
-        BadInputTest.readAll(BadInputTest.fixture("good.hepmc3"), ReadOptions.STRICT).forEach(s::add);
+        BadInputTest.readAll(BadInputTest.fixture("good.hepmc3"), ReadOptions.STRICT)
+                .forEach(s::add);
         // Each of the three events: e-, e+ beams (status 4) and a Z with status 2; no status 1.
         assertEquals(Map.of(), s.topFinalStatePdgIds(5));
         assertEquals(2, s.firstEventBeams().size());

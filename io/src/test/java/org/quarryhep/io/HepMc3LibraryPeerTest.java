@@ -28,10 +28,9 @@ import org.quarryhep.testkit.Tolerance;
  * reader compiled against it at test time ({@code peer/hepmc3_count.cc}, using HepMC3's
  * ReaderAscii, ReaderAsciiHepMC2 and LHEF::Reader) reads the HepMC3, HepMC2 and LHE files Quarry
  * wrote from every shared event file (LHE events get vertices built from their mothers for HepMC),
- * and its event, particle, vertex and status-1 counts must equal
- * Quarry's exactly; its sums of the first weight and of particle energies must agree to relative
- * 1e-12 (both sum the same doubles in the same order; the tolerance only allows for the last bits
- * of printing through "%.17g").
+ * and its event, particle, vertex and status-1 counts must equal Quarry's exactly; its sums of the
+ * first weight and of particle energies must agree to relative 1e-12 (both sum the same doubles in
+ * the same order; the tolerance only allows for the last bits of printing through "%.17g").
  */
 class HepMc3LibraryPeerTest {
     @TempDir Path tmp;
@@ -54,18 +53,28 @@ class HepMc3LibraryPeerTest {
         Path exe = dir.resolve("hepmc3_count");
         Path src = dir.resolve("hepmc3_count.cc");
         byte[] source;
-        try (InputStream in = HepMc3LibraryPeerTest.class.getResourceAsStream("peer/hepmc3_count.cc")) {
+        try (InputStream in =
+                HepMc3LibraryPeerTest.class.getResourceAsStream("peer/hepmc3_count.cc")) {
             source = in.readAllBytes();
         }
-        if (Files.isExecutable(exe) && Files.exists(src)
+        if (Files.isExecutable(exe)
+                && Files.exists(src)
                 && java.util.Arrays.equals(source, Files.readAllBytes(src))) {
             return exe;
         }
         Files.createDirectories(dir);
         Files.write(src, source);
         Files.deleteIfExists(exe);
-        String out = run(List.of("g++", "-O2", "-std=c++14", "-o", exe.toString(), src.toString(),
-                "-lHepMC3"));
+        String out =
+                run(
+                        List.of(
+                                "g++",
+                                "-O2",
+                                "-std=c++14",
+                                "-o",
+                                exe.toString(),
+                                src.toString(),
+                                "-lHepMC3"));
         if (!Files.isExecutable(exe)) {
             throw new IllegalStateException("compiling the HepMC3 peer reader failed:\n" + out);
         }
@@ -96,15 +105,18 @@ class HepMc3LibraryPeerTest {
             if (format == EventFormat.HEPMC3 && varyingWeightCounts(content)) {
                 // pylhe's wbj file gives only its first event a <weights> block: HepMC3 cannot
                 // hold that, and Quarry refuses it instead of writing what HepMC3 cannot read.
-                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                        () -> EventAssertions.write(written, format, content));
+                IllegalArgumentException e =
+                        assertThrows(
+                                IllegalArgumentException.class,
+                                () -> EventAssertions.write(written, format, content));
                 assertTrue(e.getMessage().contains("same number of weights"), e.getMessage());
                 assertFalse(Files.exists(written), "nothing written after the refusal");
                 continue;
             }
             EventAssertions.write(written, format, content);
-            String[] cpp = run(List.of(exe.toString(), format.extension(), written.toString()))
-                    .split("\\s+");
+            String[] cpp =
+                    run(List.of(exe.toString(), format.extension(), written.toString()))
+                            .split("\\s+");
             long events = 0;
             long particles = 0;
             long vertices = 0;
@@ -132,8 +144,10 @@ class HepMc3LibraryPeerTest {
             assertEquals(particles, Long.parseLong(cpp[1]), what + "particles");
             assertEquals(vertices, Long.parseLong(cpp[2]), what + "vertices");
             assertEquals(status1, Long.parseLong(cpp[3]), what + "status-1 particles");
-            Tolerance.assertClose(sumWeight, Double.parseDouble(cpp[4]), 1e-12, 0, what + "sum of weights");
-            Tolerance.assertClose(sumEnergy, Double.parseDouble(cpp[5]), 1e-12, 0, what + "sum of energies");
+            Tolerance.assertClose(
+                    sumWeight, Double.parseDouble(cpp[4]), 1e-12, 0, what + "sum of weights");
+            Tolerance.assertClose(
+                    sumEnergy, Double.parseDouble(cpp[5]), 1e-12, 0, what + "sum of energies");
         }
     }
 }

@@ -31,7 +31,9 @@ final class RandomEvents {
             case 1 -> -0.0;
             case 2 -> Double.MIN_VALUE * (1 + rnd.nextInt(1000));
             case 3 -> Double.MAX_VALUE * rnd.nextDouble();
-            case 4 -> (rnd.nextBoolean() ? 1 : -1) * Math.scalb(rnd.nextDouble(), rnd.nextInt(2000) - 1000);
+            case 4 ->
+                    (rnd.nextBoolean() ? 1 : -1)
+                            * Math.scalb(rnd.nextDouble(), rnd.nextInt(2000) - 1000);
             case 5 -> rnd.nextInt(2000) - 1000;
             case 6 -> Double.longBitsToDouble(rnd.nextLong() & 0x7fefffffffffffffL);
             default -> (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(12) - 4);
@@ -78,10 +80,20 @@ final class RandomEvents {
         for (int i = rnd.nextInt(3); i > 0; i--) {
             procs.add(new RunInfo.ProcessInfo(rnd.nextInt(1000), number(), number(), number()));
         }
-        return new RunInfo("", new RunInfo.Beam(2212, Math.abs(number())),
-                new RunInfo.Beam(-2212, Math.abs(number())), rnd.nextInt(5), rnd.nextInt(5),
-                rnd.nextInt(300000), rnd.nextInt(300000), rnd.nextInt(9) - 4, procs, null, null,
-                "", null);
+        return new RunInfo(
+                "",
+                new RunInfo.Beam(2212, Math.abs(number())),
+                new RunInfo.Beam(-2212, Math.abs(number())),
+                rnd.nextInt(5),
+                rnd.nextInt(5),
+                rnd.nextInt(300000),
+                rnd.nextInt(300000),
+                rnd.nextInt(9) - 4,
+                procs,
+                null,
+                null,
+                "",
+                null);
     }
 
     /** LHE events: mothers, colours, lifetimes, spins, named weights; no vertices. */
@@ -109,13 +121,30 @@ final class RandomEvents {
                     int b = (a + 1 + rnd.nextInt(n - 1)) % n;
                     mothers = new int[] {a, b};
                 }
-                ps.add(new Particle(rnd.nextInt(60) - 30, rnd.nextInt(4) - 1, momentum(),
-                        number(), mothers, -1, -1, rnd.nextInt(600), rnd.nextInt(600), number(),
-                        number(), null));
+                ps.add(
+                        new Particle(
+                                rnd.nextInt(60) - 30,
+                                rnd.nextInt(4) - 1,
+                                momentum(),
+                                number(),
+                                mothers,
+                                -1,
+                                -1,
+                                rnd.nextInt(600),
+                                rnd.nextInt(600),
+                                number(),
+                                number(),
+                                null));
             }
-            Event.Builder b = Event.builder().optNumber(k + 1).optProcessId(rnd.nextInt())
-                    .optScale(number()).optAlphaQed(number()).optAlphaQcd(number())
-                    .optParticles(ps).optWeights(weights(1 + extra));
+            Event.Builder b =
+                    Event.builder()
+                            .optNumber(k + 1)
+                            .optProcessId(rnd.nextInt())
+                            .optScale(number())
+                            .optAlphaQed(number())
+                            .optAlphaQcd(number())
+                            .optParticles(ps)
+                            .optWeights(weights(1 + extra));
             if (extra > 0) {
                 b.optWeightNames(names);
             }
@@ -144,26 +173,55 @@ final class RandomEvents {
                 if (rnd.nextInt(4) == 0) {
                     attrs.put("q" + token(), token());
                 }
-                ps.add(new Particle(rnd.nextInt(), rnd.nextInt(), momentum(), number(), null, prod,
-                        end, rnd.nextInt(600), rnd.nextInt(600), 0, Particle.SPIN_UNKNOWN, attrs));
+                ps.add(
+                        new Particle(
+                                rnd.nextInt(),
+                                rnd.nextInt(),
+                                momentum(),
+                                number(),
+                                null,
+                                prod,
+                                end,
+                                rnd.nextInt(600),
+                                rnd.nextInt(600),
+                                0,
+                                Particle.SPIN_UNKNOWN,
+                                attrs));
             }
-            Event.Builder b = Event.builder().optNumber(Math.abs(rnd.nextLong() % 1_000_000_000_000L))
-                    .optProcessId(rnd.nextInt()).optScale(maybeNaN()).optAlphaQed(maybeNaN())
-                    .optAlphaQcd(maybeNaN()).optParticles(ps).optWeights(weights(nw))
-                    .optWeightNames(names).optVertices(vertices(ps, nv));
+            Event.Builder b =
+                    Event.builder()
+                            .optNumber(Math.abs(rnd.nextLong() % 1_000_000_000_000L))
+                            .optProcessId(rnd.nextInt())
+                            .optScale(maybeNaN())
+                            .optAlphaQed(maybeNaN())
+                            .optAlphaQcd(maybeNaN())
+                            .optParticles(ps)
+                            .optWeights(weights(nw))
+                            .optWeightNames(names)
+                            .optVertices(vertices(ps, nv));
             if (rnd.nextBoolean()) {
                 b.optCrossSection(new CrossSection(number(), number()));
             }
             if (rnd.nextBoolean()) {
-                b.optPdfInfo(new PdfInfo(rnd.nextInt(), rnd.nextInt(), number(), number(),
-                        number(), number(), number(), rnd.nextInt(), rnd.nextInt()));
+                b.optPdfInfo(
+                        new PdfInfo(
+                                rnd.nextInt(),
+                                rnd.nextInt(),
+                                number(),
+                                number(),
+                                number(),
+                                number(),
+                                number(),
+                                rnd.nextInt(),
+                                rnd.nextInt()));
             }
             if (rnd.nextBoolean()) {
                 b.optAttribute("x" + token(), token() + " " + token());
             }
             if (rnd.nextInt(4) == 0) {
-                b.optAttribute("event_position", number() + " " + number() + " " + number() + " "
-                        + number());
+                b.optAttribute(
+                        "event_position",
+                        number() + " " + number() + " " + number() + " " + number());
             }
             if (rnd.nextInt(4) == 0) {
                 // HepMC3 escapes line breaks as \| and backslashes as \\; both must survive.
@@ -187,12 +245,18 @@ final class RandomEvents {
                     outs.add(i);
                 }
             }
-            Position pos = rnd.nextBoolean() ? Position.ORIGIN
-                    : new Position(number(), number(), number(), number());
+            Position pos =
+                    rnd.nextBoolean()
+                            ? Position.ORIGIN
+                            : new Position(number(), number(), number(), number());
             Map<String, String> attrs = rnd.nextInt(4) == 0 ? Map.of("v" + token(), token()) : null;
-            vs.add(new Vertex(rnd.nextInt(3) == 0 ? rnd.nextInt() : 0, pos,
-                    in.stream().mapToInt(Integer::intValue).toArray(),
-                    outs.stream().mapToInt(Integer::intValue).toArray(), attrs));
+            vs.add(
+                    new Vertex(
+                            rnd.nextInt(3) == 0 ? rnd.nextInt() : 0,
+                            pos,
+                            in.stream().mapToInt(Integer::intValue).toArray(),
+                            outs.stream().mapToInt(Integer::intValue).toArray(),
+                            attrs));
         }
         return vs;
     }
@@ -230,29 +294,53 @@ final class RandomEvents {
                         attrs.put("phi", Double.toString(nonZero()));
                     }
                     if (rnd.nextInt(4) == 0) {
-                        attrs.put("flow" + (3 + rnd.nextInt(3)), Integer.toString(1 + rnd.nextInt(500)));
+                        attrs.put(
+                                "flow" + (3 + rnd.nextInt(3)),
+                                Integer.toString(1 + rnd.nextInt(500)));
                     }
-                    ps.add(new Particle(rnd.nextInt(), rnd.nextInt(), momentum(), number(), null,
-                            orphan ? -1 : v, end, rnd.nextInt(600), rnd.nextInt(600), 0,
-                            Particle.SPIN_UNKNOWN, attrs));
+                    ps.add(
+                            new Particle(
+                                    rnd.nextInt(),
+                                    rnd.nextInt(),
+                                    momentum(),
+                                    number(),
+                                    null,
+                                    orphan ? -1 : v,
+                                    end,
+                                    rnd.nextInt(600),
+                                    rnd.nextInt(600),
+                                    0,
+                                    Particle.SPIN_UNKNOWN,
+                                    attrs));
                 }
             }
             List<Vertex> vs = new ArrayList<>();
             for (Vertex v : vertices(ps, nv)) {
-                Map<String, String> attrs = rnd.nextBoolean() ? Map.of()
-                        : Map.of("weights", number() + " " + number());
+                Map<String, String> attrs =
+                        rnd.nextBoolean() ? Map.of() : Map.of("weights", number() + " " + number());
                 vs.add(new Vertex(v.status(), v.position(), v.incoming(), v.outgoing(), attrs));
             }
-            Event.Builder b = Event.builder().optNumber(Math.abs(rnd.nextLong() % 1_000_000_000_000L))
-                    .optProcessId(rnd.nextInt()).optScale(number()).optAlphaQed(number())
-                    .optAlphaQcd(number()).optParticles(ps).optVertices(vs)
-                    .optWeights(weights(nw)).optWeightNames(names)
-                    .optAttribute("mpi", Integer.toString(rnd.nextInt(20)))
-                    .optAttribute("signal_process_vertex",
-                            nv == 0 || rnd.nextBoolean() ? "0" : Integer.toString(-1 - rnd.nextInt(nv)));
+            Event.Builder b =
+                    Event.builder()
+                            .optNumber(Math.abs(rnd.nextLong() % 1_000_000_000_000L))
+                            .optProcessId(rnd.nextInt())
+                            .optScale(number())
+                            .optAlphaQed(number())
+                            .optAlphaQcd(number())
+                            .optParticles(ps)
+                            .optVertices(vs)
+                            .optWeights(weights(nw))
+                            .optWeightNames(names)
+                            .optAttribute("mpi", Integer.toString(rnd.nextInt(20)))
+                            .optAttribute(
+                                    "signal_process_vertex",
+                                    nv == 0 || rnd.nextBoolean()
+                                            ? "0"
+                                            : Integer.toString(-1 - rnd.nextInt(nv)));
             if (!ps.isEmpty() && rnd.nextBoolean()) {
-                b.optAttribute("beam_particles", (1 + rnd.nextInt(ps.size())) + " "
-                        + (1 + rnd.nextInt(ps.size())));
+                b.optAttribute(
+                        "beam_particles",
+                        (1 + rnd.nextInt(ps.size())) + " " + (1 + rnd.nextInt(ps.size())));
             }
             if (rnd.nextBoolean()) {
                 b.optAttribute("random_states", rnd.nextInt(1000) + " " + rnd.nextLong());
@@ -261,8 +349,17 @@ final class RandomEvents {
                 b.optCrossSection(new CrossSection(number(), number()));
             }
             if (rnd.nextBoolean()) {
-                b.optPdfInfo(new PdfInfo(rnd.nextInt(), rnd.nextInt(), number(), number(),
-                        number(), number(), number(), rnd.nextInt(), rnd.nextInt()));
+                b.optPdfInfo(
+                        new PdfInfo(
+                                rnd.nextInt(),
+                                rnd.nextInt(),
+                                number(),
+                                number(),
+                                number(),
+                                number(),
+                                number(),
+                                rnd.nextInt(),
+                                rnd.nextInt()));
             }
             out.add(b.build());
         }

@@ -44,8 +44,8 @@ final class SharedEventFiles {
     }
 
     /**
-     * The inventory entry of a file; a {@code .zst} file, whose entry only notes that it equals
-     * its {@code .gz} sibling, gets the sibling's entry.
+     * The inventory entry of a file; a {@code .zst} file, whose entry only notes that it equals its
+     * {@code .gz} sibling, gets the sibling's entry.
      */
     static JsonNode inventory(String name) {
         Path inv = ReferenceData.require("events/inventory.json");

@@ -49,19 +49,32 @@ class SharedFileRoundTripTest {
 
         Path twice = tmp.resolve("twice." + format.extension());
         EventAssertions.write(twice, format, second);
-        assertArrayEquals(Files.readAllBytes(once), Files.readAllBytes(twice),
+        assertArrayEquals(
+                Files.readAllBytes(once),
+                Files.readAllBytes(twice),
                 "second write must be byte-identical");
 
         if (format == EventFormat.HEPMC2) {
             Path viaHepMc3 = tmp.resolve("via.hepmc3");
             EventAssertions.write(viaHepMc3, EventFormat.HEPMC3, first);
             // Asciiv3 weight names are single tokens: the writer turns whitespace into '_'.
-            List<Event> expected = first.events().stream()
-                    .map(e -> e.toBuilder().optWeightNames(e.weightNames().stream()
-                            .map(n -> n.replaceAll("\\s", "_")).toList()).build())
-                    .toList();
-            EventAssertions.assertSameEvents(expected,
-                    EventAssertions.readAll(viaHepMc3).events(), name + " via HepMC3");
+            List<Event> expected =
+                    first.events().stream()
+                            .map(
+                                    e ->
+                                            e.toBuilder()
+                                                    .optWeightNames(
+                                                            e.weightNames().stream()
+                                                                    .map(
+                                                                            n ->
+                                                                                    n.replaceAll(
+                                                                                            "\\s",
+                                                                                            "_"))
+                                                                    .toList())
+                                                    .build())
+                            .toList();
+            EventAssertions.assertSameEvents(
+                    expected, EventAssertions.readAll(viaHepMc3).events(), name + " via HepMC3");
         }
     }
 
@@ -75,7 +88,8 @@ class SharedFileRoundTripTest {
     void lheEventsKeepTheirParticlesAsHepMc3(String name) {
         assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
         EventAssertions.Content lhe = EventAssertions.readAll(SharedEventFiles.path(name));
-        assumeTrue(lhe.events().stream().mapToInt(Event::weightCount).distinct().count() == 1,
+        assumeTrue(
+                lhe.events().stream().mapToInt(Event::weightCount).distinct().count() == 1,
                 "events with different weight counts cannot be HepMC3 (HepMc3LibraryPeerTest"
                         + " checks the refusal)");
         Path hepmc3 = tmp.resolve("from-lhe.hepmc3");
@@ -99,7 +113,8 @@ class SharedFileRoundTripTest {
                 assertEquals(p.momentum(), q.momentum(), where + " particle " + k + ": momentum");
                 assertEquals(p.mass(), q.mass(), where + " particle " + k + ": mass");
                 assertEquals(p.colour(), q.colour(), where + " particle " + k + ": colour");
-                assertEquals(p.anticolour(), q.anticolour(), where + " particle " + k + ": anticolour");
+                assertEquals(
+                        p.anticolour(), q.anticolour(), where + " particle " + k + ": anticolour");
             }
         }
     }

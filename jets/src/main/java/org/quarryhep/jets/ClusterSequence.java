@@ -8,8 +8,8 @@ import java.util.List;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * One run of a sequential-recombination algorithm over a list of particles: the full merge
- * history, and the inclusive and exclusive jets read from it. Immutable once built.
+ * One run of a sequential-recombination algorithm over a list of particles: the full merge history,
+ * and the inclusive and exclusive jets read from it. Immutable once built.
  *
  * <p>Conventions follow FastJet (Cacciari, Salam &amp; Soyez, arXiv:1111.6097): distances d_ij =
  * min(pT_i^{2p}, pT_j^{2p}) ΔR_ij²/R², d_iB = pT_i^{2p}, ΔR in rapidity and azimuth; the history
@@ -17,12 +17,12 @@ import org.quarryhep.core.FourMomentum;
  * with the beam; exclusive jets are the pseudojets present when n remain.
  *
  * <p>Exact ties (equal distances, e.g. from duplicated particles, zero-pT particles under kt, or
- * jets balancing to the last bit) are broken as FastJet breaks them: by the order of the
- * pseudojets in a compact array where a new pseudojet takes the lower place of its parents and the
- * last one fills the vacated place (FastJet's N2Plain layout). Every strategy keeps that order,
- * so none changes the result. FastJet's own tiled strategies do not always agree with its N2Plain
- * on such ties: the order of Cambridge/Aachen beam merges (all at d = 1) differs between them, so
- * exclusive C/A jets past the last pair merge are a matter of convention.
+ * jets balancing to the last bit) are broken as FastJet breaks them: by the order of the pseudojets
+ * in a compact array where a new pseudojet takes the lower place of its parents and the last one
+ * fills the vacated place (FastJet's N2Plain layout). Every strategy keeps that order, so none
+ * changes the result. FastJet's own tiled strategies do not always agree with its N2Plain on such
+ * ties: the order of Cambridge/Aachen beam merges (all at d = 1) differs between them, so exclusive
+ * C/A jets past the last pair merge are a matter of convention.
  */
 public final class ClusterSequence {
     private static final Comparator<Jet> BY_PT_DESCENDING =
@@ -159,8 +159,8 @@ public final class ClusterSequence {
     /**
      * The inclusive jets with pT ≥ {@code ptMin}, hardest first.
      *
-     * <p>For kt the test is d_iB ≥ ptMin² on the history, as FastJet does; for the other
-     * algorithms pT² ≥ ptMin².
+     * <p>For kt the test is d_iB ≥ ptMin² on the history, as FastJet does; for the other algorithms
+     * pT² ≥ ptMin².
      *
      * @param ptMin the transverse-momentum threshold, GeV
      * @return the jets sorted by decreasing pT
@@ -188,8 +188,8 @@ public final class ClusterSequence {
     }
 
     /**
-     * The jets present when exactly {@code nJets} remain, hardest first: FastJet's
-     * {@code exclusive_jets(n)}. Meaningful for kt and Cambridge/Aachen.
+     * The jets present when exactly {@code nJets} remain, hardest first: FastJet's {@code
+     * exclusive_jets(n)}. Meaningful for kt and Cambridge/Aachen.
      *
      * @param nJets the number of jets, 0 ≤ nJets ≤ N
      * @return the jets sorted by decreasing pT
@@ -252,8 +252,8 @@ public final class ClusterSequence {
     }
 
     /**
-     * The distance d_{n,n+1} at which n+1 jets become n (0 when n ≥ N): FastJet's
-     * {@code exclusive_dmerge(n)}.
+     * The distance d_{n,n+1} at which n+1 jets become n (0 when n ≥ N): FastJet's {@code
+     * exclusive_dmerge(n)}.
      *
      * @param nJets the number of jets, ≥ 0
      * @return the merging distance
@@ -267,8 +267,8 @@ public final class ClusterSequence {
     }
 
     /**
-     * The largest merging distance up to the step that leaves n jets: FastJet's
-     * {@code exclusive_dmerge_max(n)}, which for kt equals {@link #exclusiveDmerge(int)}.
+     * The largest merging distance up to the step that leaves n jets: FastJet's {@code
+     * exclusive_dmerge_max(n)}, which for kt equals {@link #exclusiveDmerge(int)}.
      *
      * @param nJets the number of jets, ≥ 0
      * @return the running-maximum merging distance

@@ -17,9 +17,9 @@ public enum ClusteringStrategy {
     N2_PLAIN,
     /**
      * Nearest neighbours searched only in neighbouring (y, φ) tiles of size ≥ R (Cacciari &amp;
-     * Salam, hep-ph/0512210, section 3); the smallest distance found by a linear scan, or from
-     * 1 500 particles on kept in a binary heap: O(N²) worst case, close to O(N·n_tile) plus the
-     * scan for physical events.
+     * Salam, hep-ph/0512210, section 3); the smallest distance found by a linear scan, or from 1
+     * 500 particles on kept in a binary heap: O(N²) worst case, close to O(N·n_tile) plus the scan
+     * for physical events.
      */
     N2_TILED;
 

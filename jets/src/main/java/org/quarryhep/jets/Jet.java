@@ -7,9 +7,9 @@ import org.quarryhep.core.FourMomentum;
  * A jet found by a {@link ClusterSequence}: its four-momentum and the indices of its constituents
  * in the particle list the sequence was built from.
  *
- * <p>Angles follow core's conventions: {@link #phi()} ∈ [−π, π) (FastJet reports [0, 2π)).
- * {@link #rapidity()} is computed the way the clustering computes it (FastJet's convention for
- * massless particles along the beam, ±(10⁵ + |pz|)).
+ * <p>Angles follow core's conventions: {@link #phi()} ∈ [−π, π) (FastJet reports [0, 2π)). {@link
+ * #rapidity()} is computed the way the clustering computes it (FastJet's convention for massless
+ * particles along the beam, ±(10⁵ + |pz|)).
  *
  * @param momentum the jet four-momentum (E-scheme sum of its constituents), GeV
  * @param constituents indices into the clustered particle list, ascending, unmodifiable

@@ -32,7 +32,9 @@ public enum JetAlgorithm {
         return p;
     }
 
-    /** The short name used on the command line: {@code kt}, {@code cambridge} or {@code anti-kt}. */
+    /**
+     * The short name used on the command line: {@code kt}, {@code cambridge} or {@code anti-kt}.
+     */
     public String shortName() {
         return shortName;
     }
@@ -43,8 +45,8 @@ public enum JetAlgorithm {
     }
 
     /**
-     * Parses a short name ({@code kt}, {@code cambridge}/{@code ca}, {@code anti-kt}/{@code antikt}),
-     * ignoring case, or the enum constant's name.
+     * Parses a short name ({@code kt}, {@code cambridge}/{@code ca}, {@code anti-kt}/{@code
+     * antikt}), ignoring case, or the enum constant's name.
      *
      * @param name the algorithm's name
      * @return the algorithm

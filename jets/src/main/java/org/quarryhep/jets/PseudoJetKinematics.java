@@ -1,9 +1,9 @@
 package org.quarryhep.jets;
 
 /**
- * Rapidity and azimuth exactly as the clustering uses them, in FastJet's conventions
- * (FastJet manual, arXiv:1111.6097, section 3.1), so that distances and therefore near-ties
- * resolve as FastJet resolves them.
+ * Rapidity and azimuth exactly as the clustering uses them, in FastJet's conventions (FastJet
+ * manual, arXiv:1111.6097, section 3.1), so that distances and therefore near-ties resolve as
+ * FastJet resolves them.
  *
  * <ul>
  *   <li>φ ∈ [0, 2π), 0 when pT = 0 (core's {@code FourMomentum.phi()} is in [−π, π)).
@@ -45,9 +45,7 @@ final class PseudoJetKinematics {
         return pz > 0 ? -rap : rap;
     }
 
-    /**
-     * ΔR² in the (y, φ) plane with φ in [0, 2π): |Δφ| folded to at most π.
-     */
+    /** ΔR² in the (y, φ) plane with φ in [0, 2π): |Δφ| folded to at most π. */
     static double distance2(double rap1, double phi1, double rap2, double phi2) {
         double dphi = Math.abs(phi1 - phi2);
         if (dphi > Math.PI) {

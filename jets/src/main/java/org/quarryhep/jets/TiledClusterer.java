@@ -8,9 +8,9 @@ import java.util.Arrays;
  * or one of the eight around it. After a merge only pseudojets in the tiles around the merged and
  * the new pseudojet can change neighbour. Tiles whose nearest point is already farther than the
  * best distance found are skipped. The smallest d_iJ is found by a scan over a compact array, or
- * from {@link #HEAP_THRESHOLD} particles on kept in a binary heap. Exact ties are
- * decided by the slot order of {@link PlainClusterer}, kept here alongside, so both strategies give
- * identical histories.
+ * from {@link #HEAP_THRESHOLD} particles on kept in a binary heap. Exact ties are decided by the
+ * slot order of {@link PlainClusterer}, kept here alongside, so both strategies give identical
+ * histories.
  *
  * <p>The rapidity span of the tiling covers where the particles are; the few beyond it (and the
  * ±10⁵ rapidities of massless particles along the beam) fall into the edge rows, which is still
@@ -21,8 +21,8 @@ final class TiledClusterer {
     private static final double RAP_HISTOGRAM_LIMIT = 20.0;
 
     /**
-     * Multiplicity from which the smallest d_iJ is kept in a heap; below it a linear scan over
-     * the compact slot array is faster (no sifting on every neighbour update).
+     * Multiplicity from which the smallest d_iJ is kept in a heap; below it a linear scan over the
+     * compact slot array is faster (no sifting on every neighbour update).
      */
     static final int HEAP_THRESHOLD = 1500;
 
@@ -37,6 +37,7 @@ final class TiledClusterer {
     // Per pseudojet index (inputs and merged pseudojets).
     /** Rapidity at 2j, φ ∈ [0, 2π) at 2j + 1: one cache line serves a distance. */
     private final double[] coords;
+
     private final double[] scale;
     private final double[] nnDist;
     private final int[] nn;
@@ -64,6 +65,7 @@ final class TiledClusterer {
 
     /** Non-null when the heap finds the minimum; otherwise {@link #slotDiJ} is scanned. */
     private final DistanceHeap heap;
+
     private final double[] slotDiJ;
 
     private TiledClusterer(ClusterSequence cs) {
@@ -238,10 +240,10 @@ final class TiledClusterer {
     }
 
     /**
-     * Chooses the tiling: tiles max(R, 0.1) wide in y (a hair wider, so rounding can never put
-     * two points closer than R two rows apart), 2π/⌊2π/width⌋ wide in φ with at least 3 columns,
-     * and a rapidity span trimmed of sparse edges (at most N/40 particles cut on each side) and
-     * of rows beyond about 2N tiles in all, so small events do not pay for empty tiles.
+     * Chooses the tiling: tiles max(R, 0.1) wide in y (a hair wider, so rounding can never put two
+     * points closer than R two rows apart), 2π/⌊2π/width⌋ wide in φ with at least 3 columns, and a
+     * rapidity span trimmed of sparse edges (at most N/40 particles cut on each side) and of rows
+     * beyond about 2N tiles in all, so small events do not pay for empty tiles.
      */
     private void buildTiles(int n) {
         double radius = cs.definition().radius();

@@ -11,8 +11,8 @@ import org.quarryhep.core.Kinematics;
  * computed straight from the definition (arXiv:0802.1189, eqs. 1–2) with core's rapidity and
  * azimuth, and the smallest is merged. Shares no code with the strategies under test. Exact ties
  * follow the convention {@link ClusterSequence} documents: the active list is a compact array in
- * which a merged pseudojet takes its parents' lower place and the last entry fills the vacated
- * one; the candidate in the lowest place wins.
+ * which a merged pseudojet takes its parents' lower place and the last entry fills the vacated one;
+ * the candidate in the lowest place wins.
  */
 final class BruteForceClusterer {
     /** An active or final pseudojet. */

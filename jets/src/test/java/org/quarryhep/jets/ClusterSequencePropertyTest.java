@@ -22,9 +22,9 @@ import org.quarryhep.core.FourMomentum;
 import org.quarryhep.testkit.Tolerance;
 
 /**
- * Properties of the clustering on random hadron-collision-like events ({@link RandomEvents}):
- * every strategy gives the brute-force O(N³) result, the result does not depend on input order,
- * jets partition the input, and the hard jets are infrared and collinear safe.
+ * Properties of the clustering on random hadron-collision-like events ({@link RandomEvents}): every
+ * strategy gives the brute-force O(N³) result, the result does not depend on input order, jets
+ * partition the input, and the hard jets are infrared and collinear safe.
  */
 class ClusterSequencePropertyTest {
 
@@ -35,9 +35,9 @@ class ClusterSequencePropertyTest {
 
     /**
      * Plain and tiled strategies reproduce the brute-force reference exactly: the same merge tree
-     * (hence identical inclusive and exclusive jets, bit for bit), and merge distances within
-     * 1e-9 relative: the reference uses core's rapidity formula, and for close pairs the
-     * cancellation in Δy magnifies its last-bit differences (seen up to 2e-12).
+     * (hence identical inclusive and exclusive jets, bit for bit), and merge distances within 1e-9
+     * relative: the reference uses core's rapidity formula, and for close pairs the cancellation in
+     * Δy magnifies its last-bit differences (seen up to 2e-12).
      */
     @Property(tries = 300)
     void strategiesMatchBruteForce(
@@ -58,7 +58,11 @@ class ClusterSequencePropertyTest {
             for (int s = 0; s < n; s++) {
                 // The reference's distances are in merge order, starting after the N inputs.
                 Tolerance.assertClose(
-                        ref.distances().get(s), history.get(n + s).dij(), 1e-9, 0, "d at step " + s);
+                        ref.distances().get(s),
+                        history.get(n + s).dij(),
+                        1e-9,
+                        0,
+                        "d at step " + s);
             }
             for (int k = 1; k <= Math.min(4, n); k++) {
                 assertSameJets(
@@ -87,8 +91,8 @@ class ClusterSequencePropertyTest {
     }
 
     /**
-     * With exact duplicates, beam-collinear and zero vectors and φ-wrap neighbours, plain and
-     * tiled still agree bit for bit (exact distance ties are broken the same way).
+     * With exact duplicates, beam-collinear and zero vectors and φ-wrap neighbours, plain and tiled
+     * still agree bit for bit (exact distance ties are broken the same way).
      */
     @Property(tries = 150)
     void plainAndTiledAgreeOnEdgeCases(
@@ -104,9 +108,9 @@ class ClusterSequencePropertyTest {
     }
 
     /**
-     * The d_cut and n views of the exclusive jets agree: a cut between the running maxima
-     * d_max(n) and d_max(n−1) leaves exactly n jets, the same ones (FastJet's
-     * {@code exclusive_jets(dcut)} definition).
+     * The d_cut and n views of the exclusive jets agree: a cut between the running maxima d_max(n)
+     * and d_max(n−1) leaves exactly n jets, the same ones (FastJet's {@code exclusive_jets(dcut)}
+     * definition).
      */
     @Property(tries = 60)
     void dcutAndJetCountViewsAgree(
@@ -161,8 +165,8 @@ class ClusterSequencePropertyTest {
     }
 
     /**
-     * Inclusive jets partition the input; exclusive jets partition what is left once the
-     * pseudojets merged with the beam before n jets remain are taken out.
+     * Inclusive jets partition the input; exclusive jets partition what is left once the pseudojets
+     * merged with the beam before n jets remain are taken out.
      */
     @Property(tries = 40)
     void jetsPartitionTheInput(
@@ -171,7 +175,8 @@ class ClusterSequencePropertyTest {
             @ForAll JetAlgorithm algorithm,
             @ForAll("radii") double radius) {
         ClusterSequence cs =
-                ClusterSequence.of(RandomEvents.generate(seed, n), JetDefinition.of(algorithm, radius));
+                ClusterSequence.of(
+                        RandomEvents.generate(seed, n), JetDefinition.of(algorithm, radius));
         List<Jet> inclusive = cs.inclusiveJets(0);
         assertPartition(n, inclusive);
         int k = Math.min(3, n);
@@ -212,8 +217,8 @@ class ClusterSequencePropertyTest {
     }
 
     /**
-     * Collinear safety: splitting one particle into two exactly collinear parts (fraction z and
-     * 1 − z) leaves the jets above 1 GeV unchanged (momenta 1e-12 relative: the split costs one
+     * Collinear safety: splitting one particle into two exactly collinear parts (fraction z and 1 −
+     * z) leaves the jets above 1 GeV unchanged (momenta 1e-12 relative: the split costs one
      * rounding).
      */
     @Property(tries = 60)
@@ -272,8 +277,8 @@ class ClusterSequencePropertyTest {
     }
 
     /**
-     * Jets of the modified event, with added index {@code n} dropped (soft) or mapped by
-     * {@code alias} (collinear split), must equal the original hard jets.
+     * Jets of the modified event, with added index {@code n} dropped (soft) or mapped by {@code
+     * alias} (collinear split), must equal the original hard jets.
      */
     private static void assertSameHardJets(
             List<Jet> original, List<Jet> modified, Map<Integer, Integer> alias, int n) {

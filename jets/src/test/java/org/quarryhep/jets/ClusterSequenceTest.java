@@ -29,15 +29,17 @@ class ClusterSequenceTest {
             // ΔR = 0.39 < R = 0.4: one jet, the E-scheme sum.
             FourMomentum a = massless(50, 0, 0);
             FourMomentum b = massless(20, 0, 0.39);
-            List<Jet> one = ClusterSequence.of(List.of(a, b), JetDefinition.of(algorithm, 0.4), s)
-                    .inclusiveJets(0);
+            List<Jet> one =
+                    ClusterSequence.of(List.of(a, b), JetDefinition.of(algorithm, 0.4), s)
+                            .inclusiveJets(0);
             assertEquals(1, one.size());
             assertEquals(a.plus(b), one.get(0).momentum());
             assertEquals(List.of(0, 1), one.get(0).constituents());
             // ΔR = 0.41 > R: two jets, hardest first.
             FourMomentum c = massless(20, 0, 0.41);
-            List<Jet> two = ClusterSequence.of(List.of(c, a), JetDefinition.of(algorithm, 0.4), s)
-                    .inclusiveJets(0);
+            List<Jet> two =
+                    ClusterSequence.of(List.of(c, a), JetDefinition.of(algorithm, 0.4), s)
+                            .inclusiveJets(0);
             assertEquals(2, two.size());
             assertEquals(List.of(1), two.get(0).constituents());
             assertEquals(List.of(0), two.get(1).constituents());
@@ -46,8 +48,8 @@ class ClusterSequenceTest {
 
     /**
      * kt, R = 1, three massless particles: p1 (pT 10, y 0, φ 0), p2 (20, 0.2, 0), p3 (40, 0, 2).
-     * d_12 = 10²·0.2² = 4 is the smallest (d_1B = 100), so 1+2 merge first; the pair (pT 30 at
-     * φ 0) is then 2 away from p3, so both go to the beam: d = 30² = 900, then 40² = 1600.
+     * d_12 = 10²·0.2² = 4 is the smallest (d_1B = 100), so 1+2 merge first; the pair (pT 30 at φ 0)
+     * is then 2 away from p3, so both go to the beam: d = 30² = 900, then 40² = 1600.
      */
     @Test
     void ktHistoryAndExclusiveJetsFollowByHand() {
@@ -108,8 +110,7 @@ class ClusterSequenceTest {
         event.add(massless(1, 0.35, 0));
         event.add(massless(1, 0.38, 0.05));
         event.add(massless(1, 0.45, 0));
-        List<Jet> jets =
-                ClusterSequence.of(event, JetDefinition.antiKt(0.4)).inclusiveJets(0);
+        List<Jet> jets = ClusterSequence.of(event, JetDefinition.antiKt(0.4)).inclusiveJets(0);
         assertEquals(List.of(List.of(0, 1, 2), List.of(3)), constituents(jets));
         // kt instead joins the two soft neighbours first (d = 1·0.0034/0.16), and the pair, whose
         // E-scheme axis is 0.365 from the hard one, then joins it: particle 3 is 0.08 from the
@@ -122,11 +123,12 @@ class ClusterSequenceTest {
     @Test
     void beamCollinearAndZeroParticlesFollowFastJetsConventions() {
         // pT = 0, E = |pz|: rapidity ±(1e5 + |pz|), so these stay apart as pT = 0 jets.
-        List<FourMomentum> event = List.of(
-                massless(30, 0, 1),
-                new FourMomentum(0, 0, 50, 50),
-                new FourMomentum(0, 0, -20, 20),
-                FourMomentum.ZERO);
+        List<FourMomentum> event =
+                List.of(
+                        massless(30, 0, 1),
+                        new FourMomentum(0, 0, 50, 50),
+                        new FourMomentum(0, 0, -20, 20),
+                        FourMomentum.ZERO);
         for (JetAlgorithm a : JetAlgorithm.values()) {
             ClusterSequence cs = ClusterSequence.of(event, JetDefinition.of(a, 0.4));
             List<Jet> jets = cs.inclusiveJets(0);
@@ -152,19 +154,25 @@ class ClusterSequenceTest {
     void bestStrategyDependsOnMultiplicity() {
         List<FourMomentum> small = RandomEvents.generate(1, 10);
         List<FourMomentum> large = RandomEvents.generate(1, 500);
-        assertEquals(ClusteringStrategy.N2_PLAIN,
+        assertEquals(
+                ClusteringStrategy.N2_PLAIN,
                 ClusterSequence.of(small, JetDefinition.antiKt(0.4)).strategy());
-        assertEquals(ClusteringStrategy.N2_TILED,
+        assertEquals(
+                ClusteringStrategy.N2_TILED,
                 ClusterSequence.of(large, JetDefinition.antiKt(0.4)).strategy());
     }
 
     @Test
     void badInputIsRejected() {
-        List<FourMomentum> withNaN = List.of(massless(10, 0, 0), new FourMomentum(1, Double.NaN, 0, 2));
-        JetDefinitionException e = assertThrows(JetDefinitionException.class,
-                () -> ClusterSequence.of(withNaN, JetDefinition.antiKt(0.4)));
+        List<FourMomentum> withNaN =
+                List.of(massless(10, 0, 0), new FourMomentum(1, Double.NaN, 0, 2));
+        JetDefinitionException e =
+                assertThrows(
+                        JetDefinitionException.class,
+                        () -> ClusterSequence.of(withNaN, JetDefinition.antiKt(0.4)));
         assertTrue(e.getMessage().startsWith("particles[1]: momentum"), e.getMessage());
-        ClusterSequence cs = ClusterSequence.of(List.of(massless(10, 0, 0)), JetDefinition.antiKt(0.4));
+        ClusterSequence cs =
+                ClusterSequence.of(List.of(massless(10, 0, 0)), JetDefinition.antiKt(0.4));
         assertThrows(IllegalArgumentException.class, () -> cs.exclusiveJets(2));
         assertThrows(IllegalArgumentException.class, () -> cs.exclusiveJets(-1));
         assertThrows(IllegalArgumentException.class, () -> cs.exclusiveDmerge(-1));

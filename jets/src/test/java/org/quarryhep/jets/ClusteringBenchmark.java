@@ -15,12 +15,12 @@ import org.quarryhep.testkit.ReferenceData;
 
 /**
  * Times anti-kt (R = 0.4, inclusive jets above 5 GeV) per event in Quarry and in FastJet, side by
- * side in one run (process CPU time, GC and JIT included, best of three rounds of at least a
- * second each, as the machine may be shared), on events of exactly 100, 500 and 2 000 particles: the final-state particles of
- * a shared Pythia Z+jet event ({@code sk_example_HS}) overlaid with minimum-bias events ({@code
- * sk_example_PU}) until the multiplicity is reached. Not a test: nothing is asserted. Run with
- * {@code mvn -o -q -pl jets test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.quarryhep.jets.ClusteringBenchmark}.
+ * side in one run (process CPU time, GC and JIT included, best of three rounds of at least a second
+ * each, as the machine may be shared), on events of exactly 100, 500 and 2 000 particles: the
+ * final-state particles of a shared Pythia Z+jet event ({@code sk_example_HS}) overlaid with
+ * minimum-bias events ({@code sk_example_PU}) until the multiplicity is reached. Not a test:
+ * nothing is asserted. Run with {@code mvn -o -q -pl jets test-compile exec:java
+ * -Dexec.classpathScope=test -Dexec.mainClass=org.quarryhep.jets.ClusteringBenchmark}.
  */
 public final class ClusteringBenchmark {
     private ClusteringBenchmark() {}

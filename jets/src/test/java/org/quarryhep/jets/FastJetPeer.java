@@ -53,13 +53,15 @@ final class FastJetPeer {
         Requirements.executable("g++");
         Requirements.file("/usr/include/fastjet/ClusterSequence.hh", "libfastjet-dev");
         String flags =
-                run(List.of(config.toString(), "--cxxflags", "--libs"), 60).trim()
+                run(List.of(config.toString(), "--cxxflags", "--libs"), 60)
+                        .trim()
                         // Only libfastjet is needed; Debian ships libfastjettools separately.
                         .replace("-lfastjettools", "");
         Path dir = Paths.get("target", "peer");
         Files.createDirectories(dir);
         Path out = dir.resolve("fastjet_peer");
-        List<String> cmd = new ArrayList<>(List.of("g++", "-O2", "-std=c++17", "-o", out.toString()));
+        List<String> cmd =
+                new ArrayList<>(List.of("g++", "-O2", "-std=c++17", "-o", out.toString()));
         cmd.add(Paths.get("src", "test", "cpp", "fastjet_peer.cc").toString());
         for (String f : flags.split("\\s+")) {
             if (!f.isEmpty()) {
@@ -79,13 +81,14 @@ final class FastJetPeer {
                 w.write("event " + ev.getKey() + " " + ev.getValue().size() + "\n");
                 for (FourMomentum p : ev.getValue()) {
                     // %.17g round-trips doubles exactly.
-                    w.write(String.format(
-                            java.util.Locale.ROOT,
-                            "%.17g %.17g %.17g %.17g%n",
-                            p.px(),
-                            p.py(),
-                            p.pz(),
-                            p.e()));
+                    w.write(
+                            String.format(
+                                    java.util.Locale.ROOT,
+                                    "%.17g %.17g %.17g %.17g%n",
+                                    p.px(),
+                                    p.py(),
+                                    p.pz(),
+                                    p.e()));
                 }
             }
         }
@@ -100,7 +103,11 @@ final class FastJetPeer {
             throws IOException, InterruptedException {
         String text =
                 run(
-                        List.of(binary().toString(), mode, input.toString(), Double.toString(seconds)),
+                        List.of(
+                                binary().toString(),
+                                mode,
+                                input.toString(),
+                                Double.toString(seconds)),
                         600);
         Map<String, Map<String, List<PeerJet>>> jets = new LinkedHashMap<>();
         Map<String, Map<String, Double>> dmerge = new HashMap<>();
@@ -123,9 +130,10 @@ final class FastJetPeer {
                     }
                     jets.get(event)
                             .computeIfAbsent(t[1], k -> new ArrayList<>())
-                            .add(new PeerJet(
-                                    d(t[2]), d(t[3]), d(t[4]), d(t[5]), d(t[6]), d(t[7]),
-                                    d(t[8]), d(t[9]), idx));
+                            .add(
+                                    new PeerJet(
+                                            d(t[2]), d(t[3]), d(t[4]), d(t[5]), d(t[6]), d(t[7]),
+                                            d(t[8]), d(t[9]), idx));
                     break;
                 case "D":
                     dmerge.get(event).put(t[1] + "_" + t[2], d(t[3]));

@@ -25,8 +25,8 @@ import org.quarryhep.testkit.Tolerance;
 /**
  * Jets identical to FastJet's on real hadron-level events: the final-state particles of the shared
  * HepMC3 samples are clustered by Quarry and by FastJet 3 (Debian's {@code libfastjet-dev}, through
- * {@code src/test/cpp/fastjet_peer.cc}); every jet must have the same constituents and pT, y, η,
- * φ within 1e-9 relative (the issue's tolerance), and the exclusive d_merge values likewise.
+ * {@code src/test/cpp/fastjet_peer.cc}); every jet must have the same constituents and pT, y, η, φ
+ * within 1e-9 relative (the issue's tolerance), and the exclusive d_merge values likewise.
  */
 class FastJetReferenceTest {
     /** Relative tolerance required by issue 7 for pT, η, φ. */
@@ -75,7 +75,8 @@ class FastJetReferenceTest {
             List<HepMcParticles.FinalState> events =
                     HepMcParticles.read(ReferenceData.require(sample));
             List<HepMcParticles.FinalState> pu =
-                    HepMcParticles.read(ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz"));
+                    HepMcParticles.read(
+                            ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz"));
             for (int k = 0; k < 5; k++) {
                 List<FourMomentum> all = new ArrayList<>(events.get(k).momenta());
                 for (int m = 0; m < pileUp; m++) {
@@ -127,21 +128,31 @@ class FastJetReferenceTest {
             for (JetAlgorithm alg : JetAlgorithm.values()) {
                 for (double r : new double[] {0.4, 1.0}) {
                     String tag = tag(alg, r);
-                    ClusterSequence cs = ClusterSequence.of(ev.getValue(), JetDefinition.of(alg, r));
+                    ClusterSequence cs =
+                            ClusterSequence.of(ev.getValue(), JetDefinition.of(alg, r));
                     String where = ev.getKey() + " " + tag;
                     assertEquals(fj.descriptions().get(tag), cs.definition().description(), tag);
-                    compared += compare(where, fjJets.getOrDefault(tag, List.of()), cs.inclusiveJets(5.0));
-                    compared += compare(
-                            where + " ptmin 0",
-                            fjJets.getOrDefault(tag + "_all", List.of()),
-                            cs.inclusiveJets(0.0));
+                    compared +=
+                            compare(
+                                    where,
+                                    fjJets.getOrDefault(tag, List.of()),
+                                    cs.inclusiveJets(5.0));
+                    compared +=
+                            compare(
+                                    where + " ptmin 0",
+                                    fjJets.getOrDefault(tag + "_all", List.of()),
+                                    cs.inclusiveJets(0.0));
                     if (alg == JetAlgorithm.ANTI_KT) {
                         continue;
                     }
                     for (int n = 1; n <= 4 && n <= ev.getValue().size(); n++) {
                         double expectedD = fjDmerge.get(tag + "_" + n);
                         Tolerance.assertClose(
-                                expectedD, cs.exclusiveDmerge(n), REL, 0, where + " dmerge(" + n + ")");
+                                expectedD,
+                                cs.exclusiveDmerge(n),
+                                REL,
+                                0,
+                                where + " dmerge(" + n + ")");
                         // Cambridge/Aachen beam merges all sit at d = 1, and FastJet's own
                         // strategies order these ties differently (N2Plain, N2Tiled and
                         // N2MinHeapTiled give three different exclusive_jets(1) on synthetic9),
@@ -149,16 +160,18 @@ class FastJetReferenceTest {
                         if (alg == JetAlgorithm.CAMBRIDGE_AACHEN && expectedD >= 1 - 1e-12) {
                             continue;
                         }
-                        compared += compare(
-                                where + " exclusive " + n,
-                                fjJets.getOrDefault(tag + "_excl" + n, List.of()),
-                                cs.exclusiveJets(n));
+                        compared +=
+                                compare(
+                                        where + " exclusive " + n,
+                                        fjJets.getOrDefault(tag + "_excl" + n, List.of()),
+                                        cs.exclusiveJets(n));
                     }
                     if (alg == JetAlgorithm.KT) {
-                        compared += compare(
-                                where + " dcut 100",
-                                fjJets.getOrDefault(tag + "_dcut100", List.of()),
-                                cs.exclusiveJetsUpToDcut(100.0));
+                        compared +=
+                                compare(
+                                        where + " dcut 100",
+                                        fjJets.getOrDefault(tag + "_dcut100", List.of()),
+                                        cs.exclusiveJetsUpToDcut(100.0));
                     }
                 }
             }
@@ -197,7 +210,8 @@ class FastJetReferenceTest {
             }
             // FastJet's φ is in [0, 2π), Quarry's in [−π, π): compare the wrapped difference.
             double dphi = Kinematics.deltaPhi(a.phi(), e.phi());
-            Tolerance.assertClose(0.0, dphi, 0, Math.max(ABS, REL * Math.abs(e.phi())), where + " phi");
+            Tolerance.assertClose(
+                    0.0, dphi, 0, Math.max(ABS, REL * Math.abs(e.phi())), where + " phi");
             Tolerance.assertClose(e.e(), a.momentum().e(), REL, 0, where + " E");
         }
         return expected.size();

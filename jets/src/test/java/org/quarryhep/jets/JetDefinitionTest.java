@@ -70,7 +70,8 @@ class JetDefinitionTest {
         assertThrows(
                 JetDefinitionException.class,
                 () -> new JetDefinition(null, 0.4, RecombinationScheme.E_SCHEME));
-        assertThrows(JetDefinitionException.class, () -> new JetDefinition(JetAlgorithm.KT, 0.4, null));
+        assertThrows(
+                JetDefinitionException.class, () -> new JetDefinition(JetAlgorithm.KT, 0.4, null));
     }
 
     @Test

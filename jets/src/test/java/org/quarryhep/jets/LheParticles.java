@@ -14,8 +14,8 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * Test-only reader of the outgoing (status 1) particles of Les Houches event files, plain or gzip:
- * in each {@code <event>} block the first line gives NUP, and each of the next NUP lines is
- * {@code IDUP ISTUP MOTHUP1 MOTHUP2 ICOLUP1 ICOLUP2 PUP1..PUP5 VTIMUP SPINUP} (hep-ph/0609017).
+ * in each {@code <event>} block the first line gives NUP, and each of the next NUP lines is {@code
+ * IDUP ISTUP MOTHUP1 MOTHUP2 ICOLUP1 ICOLUP2 PUP1..PUP5 VTIMUP SPINUP} (hep-ph/0609017).
  */
 final class LheParticles {
     private LheParticles() {}

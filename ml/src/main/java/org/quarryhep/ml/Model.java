@@ -3,8 +3,8 @@ package org.quarryhep.ml;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
- * A trained model: classifier, regressor or likelihood-ratio estimator. Implementations hold
- * native resources (DJL, XGBoost, ONNX Runtime); close them with try-with-resources.
+ * A trained model: classifier, regressor or likelihood-ratio estimator. Implementations hold native
+ * resources (DJL, XGBoost, ONNX Runtime); close them with try-with-resources.
  */
 public interface Model extends AutoCloseable {
     /** The model's description: kind, task, features, standardisation, config, provenance. */

@@ -48,8 +48,8 @@ public final class ModelFiles {
     }
 
     /**
-     * Saves a model with its provenance extended by the input files and extra config entries
-     * (for example the label column the command line used).
+     * Saves a model with its provenance extended by the input files and extra config entries (for
+     * example the label column the command line used).
      *
      * @param model the model
      * @param file the destination
@@ -57,16 +57,34 @@ public final class ModelFiles {
      * @param extra extra provenance config entries
      * @throws IOException when the file cannot be written
      */
-    public static void save(Model model, Path file, List<Provenance.InputFile> inputs, Map<String, String> extra)
+    public static void save(
+            Model model, Path file, List<Provenance.InputFile> inputs, Map<String, String> extra)
             throws IOException {
         ModelInfo i = model.info();
         Map<String, String> cfg = new LinkedHashMap<>(i.provenance().config());
         cfg.putAll(extra);
         Provenance p = i.provenance();
         Provenance prov =
-                new Provenance(p.component(), cfg, p.seed(), inputs, p.quarryVersion(), p.javaVersion(), p.os(), p.arch(), p.timestamp());
+                new Provenance(
+                        p.component(),
+                        cfg,
+                        p.seed(),
+                        inputs,
+                        p.quarryVersion(),
+                        p.javaVersion(),
+                        p.os(),
+                        p.arch(),
+                        p.timestamp());
         save(
-                new ModelInfo(i.kind(), i.task(), i.features(), i.standardizer(), i.config(), i.seed(), prov, i.priorRatio()),
+                new ModelInfo(
+                        i.kind(),
+                        i.task(),
+                        i.features(),
+                        i.standardizer(),
+                        i.config(),
+                        i.seed(),
+                        prov,
+                        i.priorRatio()),
                 model.weightBytes(),
                 file);
     }
@@ -117,7 +135,9 @@ public final class ModelFiles {
         try (var in = java.nio.file.Files.newInputStream(file)) {
             head = in.readNBytes(64);
         }
-        if (!new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading().startsWith("{")) {
+        if (!new String(head, java.nio.charset.StandardCharsets.UTF_8)
+                .stripLeading()
+                .startsWith("{")) {
             // Not JSON: an ONNX ModelProto (protobuf), run by ONNX Runtime on one thread.
             return org.quarryhep.ml.onnx.OnnxModel.load(file, 1);
         }
@@ -133,7 +153,11 @@ public final class ModelFiles {
         }
         if (root.path("version").asInt(-1) != VERSION) {
             throw new ModelFormatException(
-                    "/version: " + root.path("version") + " is not supported (expected " + VERSION + ")",
+                    "/version: "
+                            + root.path("version")
+                            + " is not supported (expected "
+                            + VERSION
+                            + ")",
                     src);
         }
         String kind = text(root, "kind", src);
@@ -148,7 +172,10 @@ public final class ModelFiles {
         JsonNode s = root.path("standardizer");
         double[] mean = doubles(s.path("mean"), features.size(), "/standardizer/mean", src);
         double[] std = doubles(s.path("std"), features.size(), "/standardizer/std", src);
-        double missing = s.path("missing_value").isNumber() ? s.path("missing_value").asDouble() : Double.NaN;
+        double missing =
+                s.path("missing_value").isNumber()
+                        ? s.path("missing_value").asDouble()
+                        : Double.NaN;
         @SuppressWarnings("unchecked")
         Map<String, Object> config = MAPPER.convertValue(root.path("config"), LinkedHashMap.class);
         ModelInfo info =
@@ -172,8 +199,12 @@ public final class ModelFiles {
                 case "bdt" -> BdtModel.fromWeights(info, weights);
                 case "mlp", "resnet", "deepsets" ->
                         NetworkModel.fromWeights(
-                                info, MAPPER.convertValue(root.path("config"), NetworkConfig.class), weights);
-                default -> throw new ModelFormatException("/kind: unknown model kind '" + kind + "'", src);
+                                info,
+                                MAPPER.convertValue(root.path("config"), NetworkConfig.class),
+                                weights);
+                default ->
+                        throw new ModelFormatException(
+                                "/kind: unknown model kind '" + kind + "'", src);
             };
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("/weights: " + e.getMessage(), src);
@@ -190,7 +221,8 @@ public final class ModelFiles {
 
     private static double[] doubles(JsonNode arr, int n, String pointer, String src) {
         if (!arr.isArray() || arr.size() != n) {
-            throw new ModelFormatException(pointer + ": expected an array of " + n + " numbers", src);
+            throw new ModelFormatException(
+                    pointer + ": expected an array of " + n + " numbers", src);
         }
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
@@ -201,14 +233,17 @@ public final class ModelFiles {
 
     private static Provenance provenance(JsonNode p) {
         Map<String, String> config = new LinkedHashMap<>();
-        p.path("config").fields().forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
+        p.path("config")
+                .fields()
+                .forEachRemaining(e -> config.put(e.getKey(), e.getValue().asText()));
         List<Provenance.InputFile> inputs = new ArrayList<>();
         p.path("inputs")
                 .forEach(
                         n ->
                                 inputs.add(
                                         new Provenance.InputFile(
-                                                n.path("path").asText(), n.path("sha256").asText())));
+                                                n.path("path").asText(),
+                                                n.path("sha256").asText())));
         return new Provenance(
                 p.path("component").asText(),
                 config,

@@ -6,9 +6,9 @@ import org.quarryhep.core.Provenance;
 import org.quarryhep.ml.table.Standardizer;
 
 /**
- * What a saved model carries besides its weights: the kind of model, the task, the feature names
- * in input order, the standardisation fitted on the training data, the training configuration,
- * the seed and the provenance (versions, inputs, time).
+ * What a saved model carries besides its weights: the kind of model, the task, the feature names in
+ * input order, the standardisation fitted on the training data, the training configuration, the
+ * seed and the provenance (versions, inputs, time).
  *
  * @param kind the model family: {@code bdt}, {@code mlp}, {@code deepsets}, {@code resnet}
  * @param task what it predicts

@@ -6,11 +6,11 @@ import java.util.SplittableRandom;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
- * Parametric networks (Baldi, Cranmer, Faucett, Sadowski, Whiteson, arXiv:1601.07913): the
- * physics parameters θ (signal mass, couplings) are group columns fed to the model as extra
- * inputs. Signal rows carry the θ they were generated at; background rows, which do not depend on
- * θ, get θ drawn from the signal rows, so the model learns the whole grid; at evaluation θ is set
- * to any point, on or between the grid points.
+ * Parametric networks (Baldi, Cranmer, Faucett, Sadowski, Whiteson, arXiv:1601.07913): the physics
+ * parameters θ (signal mass, couplings) are group columns fed to the model as extra inputs. Signal
+ * rows carry the θ they were generated at; background rows, which do not depend on θ, get θ drawn
+ * from the signal rows, so the model learns the whole grid; at evaluation θ is set to any point, on
+ * or between the grid points.
  */
 public final class Parametric {
     private Parametric() {}
@@ -27,7 +27,10 @@ public final class Parametric {
      */
     public static FeatureTable assignBackgroundParameters(
             FeatureTable table, List<String> parameters, long seed) {
-        int[] signal = java.util.stream.IntStream.range(0, table.rows()).filter(i -> table.label(i) == 1f).toArray();
+        int[] signal =
+                java.util.stream.IntStream.range(0, table.rows())
+                        .filter(i -> table.label(i) == 1f)
+                        .toArray();
         if (signal.length == 0) {
             throw new IllegalArgumentException("no signal rows to take parameter values from");
         }
@@ -61,7 +64,10 @@ public final class Parametric {
         for (Map.Entry<String, Float> e : point.entrySet()) {
             float[] v = new float[t.rows()];
             java.util.Arrays.fill(v, e.getValue());
-            t = t.names().contains(e.getKey()) ? t.withColumn(e.getKey(), v) : t.withGroup(e.getKey(), v);
+            t =
+                    t.names().contains(e.getKey())
+                            ? t.withColumn(e.getKey(), v)
+                            : t.withGroup(e.getKey(), v);
         }
         return model.predict(t);
     }

@@ -63,7 +63,9 @@ class ModelFilesGoldenTest {
         root.put("weights", "AAAA");
         ModelFiles.MAPPER.writeValue(f.toFile(), root);
         e = assertThrows(ModelFormatException.class, () -> ModelFiles.load(f));
-        assertTrue(e.getMessage().startsWith(f + ": /weights: network weights do not match"), e.getMessage());
+        assertTrue(
+                e.getMessage().startsWith(f + ": /weights: network weights do not match"),
+                e.getMessage());
     }
 
     private static FeatureTable inputs() {

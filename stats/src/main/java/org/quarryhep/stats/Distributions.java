@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Special functions and random variates the statistics need: the standard normal CDF and its
- * inverse to full double precision in the far tails (CLs values of 1e−10 occur), ln Γ, and
- * Poisson and Gaussian sampling from a {@link SplittableRandom}.
+ * inverse to full double precision in the far tails (CLs values of 1e−10 occur), ln Γ, and Poisson
+ * and Gaussian sampling from a {@link SplittableRandom}.
  */
 public final class Distributions {
     private static final double SQRT2 = Math.sqrt(2.0);
@@ -30,8 +30,8 @@ public final class Distributions {
     }
 
     /**
-     * The complementary error function erfc(z) for z ≥ 0: a series without cancellation for small
-     * z (erf(z) = 2/√π · e^{−z²} Σ 2ⁿ z^{2n+1}/(1·3·…·(2n+1)), Abramowitz & Stegun 7.1.6), the
+     * The complementary error function erfc(z) for z ≥ 0: a series without cancellation for small z
+     * (erf(z) = 2/√π · e^{−z²} Σ 2ⁿ z^{2n+1}/(1·3·…·(2n+1)), Abramowitz & Stegun 7.1.6), the
      * Laplace continued fraction for large z (A&S 7.1.14).
      */
     static double erfc(double z) {
@@ -49,7 +49,8 @@ public final class Distributions {
             double erf = 2 / SQRT_PI * Math.exp(-z2) * sum;
             return 1.0 - erf;
         }
-        // Continued fraction evaluated backwards: erfc(z) = e^{−z²}/√π · 1/(z + (1/2)/(z + 1/(z + (3/2)/(z + …)))).
+        // Continued fraction evaluated backwards: erfc(z) = e^{−z²}/√π · 1/(z + (1/2)/(z + 1/(z +
+        // (3/2)/(z + …)))).
         double f = z;
         for (int k = 120; k >= 1; k--) {
             f = z + (k / 2.0) / f;

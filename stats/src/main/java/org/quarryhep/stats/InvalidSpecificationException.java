@@ -6,8 +6,8 @@ import org.quarryhep.core.QuarryException;
  * A workspace, patch or patchset that does not follow the pyhf 1.0.0 schema or is inconsistent
  * (bin-count mismatch, negative yields, unknown modifier type, missing observation).
  *
- * <p>The message starts with the JSON pointer of the offending value (RFC 6901), for example
- * {@code /channels/0/samples/1/data/2}.
+ * <p>The message starts with the JSON pointer of the offending value (RFC 6901), for example {@code
+ * /channels/0/samples/1/data/2}.
  */
 public class InvalidSpecificationException extends QuarryException {
     private final String pointer;

@@ -40,34 +40,44 @@ public final class JsonPatch {
      */
     public static JsonPatch fromJson(JsonNode node, String source) {
         if (node == null || !node.isArray()) {
-            throw new InvalidSpecificationException("", source + ": a JSON Patch must be an array of operations");
+            throw new InvalidSpecificationException(
+                    "", source + ": a JSON Patch must be an array of operations");
         }
         List<Operation> ops = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode o = node.get(i);
             String p = "/" + i;
             if (!o.isObject() || !o.path("op").isTextual() || !o.path("path").isTextual()) {
-                throw new InvalidSpecificationException(p, source + ": an operation needs \"op\" and \"path\" strings");
+                throw new InvalidSpecificationException(
+                        p, source + ": an operation needs \"op\" and \"path\" strings");
             }
             String op = o.get("op").asText();
             switch (op) {
                 case "add", "replace", "test" -> {
                     if (!o.has("value")) {
-                        throw new InvalidSpecificationException(p + "/value", source + ": '" + op + "' needs a value");
+                        throw new InvalidSpecificationException(
+                                p + "/value", source + ": '" + op + "' needs a value");
                     }
                 }
                 case "move", "copy" -> {
                     if (!o.path("from").isTextual()) {
-                        throw new InvalidSpecificationException(p + "/from", source + ": '" + op + "' needs \"from\"");
+                        throw new InvalidSpecificationException(
+                                p + "/from", source + ": '" + op + "' needs \"from\"");
                     }
                 }
                 case "remove" -> {
                     // needs only the path
                 }
-                default -> throw new InvalidSpecificationException(
-                        p + "/op", source + ": unknown operation '" + op + "'");
+                default ->
+                        throw new InvalidSpecificationException(
+                                p + "/op", source + ": unknown operation '" + op + "'");
             }
-            ops.add(new Operation(op, o.get("path").asText(), o.path("from").asText(null), o.get("value")));
+            ops.add(
+                    new Operation(
+                            op,
+                            o.get("path").asText(),
+                            o.path("from").asText(null),
+                            o.get("value")));
         }
         return new JsonPatch(ops, source);
     }
@@ -92,7 +102,8 @@ public final class JsonPatch {
                 doc = applyOne(doc, o);
             } catch (IllegalArgumentException e) {
                 throw new InvalidSpecificationException(
-                        o.path(), source + ": operation " + i + " (" + o.op() + "): " + e.getMessage());
+                        o.path(),
+                        source + ": operation " + i + " (" + o.op() + "): " + e.getMessage());
             }
         }
         return doc;
@@ -112,23 +123,26 @@ public final class JsonPatch {
                 }
                 remove(doc, o.path());
                 return add(doc, o.path(), o.value().deepCopy());
-            case "move": {
-                if (o.path().startsWith(o.from() + "/")) {
-                    throw new IllegalArgumentException("cannot move a value into itself");
+            case "move":
+                {
+                    if (o.path().startsWith(o.from() + "/")) {
+                        throw new IllegalArgumentException("cannot move a value into itself");
+                    }
+                    JsonNode v = get(doc, o.from());
+                    remove(doc, o.from());
+                    return add(doc, o.path(), v);
                 }
-                JsonNode v = get(doc, o.from());
-                remove(doc, o.from());
-                return add(doc, o.path(), v);
-            }
             case "copy":
                 return add(doc, o.path(), get(doc, o.from()).deepCopy());
-            case "test": {
-                JsonNode v = get(doc, o.path());
-                if (!equalJson(v, o.value())) {
-                    throw new IllegalArgumentException("test failed: value is " + v + ", expected " + o.value());
+            case "test":
+                {
+                    JsonNode v = get(doc, o.path());
+                    if (!equalJson(v, o.value())) {
+                        throw new IllegalArgumentException(
+                                "test failed: value is " + v + ", expected " + o.value());
+                    }
+                    return doc;
                 }
-                return doc;
-            }
             default:
                 throw new IllegalArgumentException("unknown operation " + o.op());
         }
@@ -171,7 +185,8 @@ public final class JsonPatch {
             return List.of();
         }
         if (!pointer.startsWith("/")) {
-            throw new IllegalArgumentException("JSON pointer '" + pointer + "' must start with '/'");
+            throw new IllegalArgumentException(
+                    "JSON pointer '" + pointer + "' must start with '/'");
         }
         List<String> out = new ArrayList<>();
         for (String t : pointer.substring(1).split("/", -1)) {
@@ -205,11 +220,13 @@ public final class JsonPatch {
 
     private static int index(String t, int max, String pointer) {
         if (!t.matches("0|[1-9][0-9]*")) {
-            throw new IllegalArgumentException("'" + t + "' in " + pointer + " is not an array index");
+            throw new IllegalArgumentException(
+                    "'" + t + "' in " + pointer + " is not an array index");
         }
         int i = Integer.parseInt(t);
         if (i > max) {
-            throw new IllegalArgumentException("index " + i + " in " + pointer + " is out of range");
+            throw new IllegalArgumentException(
+                    "index " + i + " in " + pointer + " is out of range");
         }
         return i;
     }

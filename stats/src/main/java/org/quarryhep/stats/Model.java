@@ -50,7 +50,12 @@ public final class Model {
     private final InterpolationSettings interpolation;
 
     private record CompiledSample(
-            String channel, String name, int offset, double[] nominal, BinTerm[] add, BinTerm[] mult) {}
+            String channel,
+            String name,
+            int offset,
+            double[] nominal,
+            BinTerm[] add,
+            BinTerm[] mult) {}
 
     private Model(Builder b) {
         this.channels = b.channels;
@@ -126,7 +131,8 @@ public final class Model {
      *     configuration does not fit its parameter
      * @throws InvalidSpecificationException when modifiers sharing a name disagree
      */
-    public static Model compile(Workspace ws, String measurementName, InterpolationSettings interpolation) {
+    public static Model compile(
+            Workspace ws, String measurementName, InterpolationSettings interpolation) {
         Workspace.Measurement measurement = ws.measurement(measurementName);
         int measurementIndex = ws.measurements().indexOf(measurement);
         Builder b = new Builder();
@@ -162,7 +168,10 @@ public final class Model {
         }
         List<Workspace.ParameterConfig> configs = measurement.parameters();
         for (int i = 0; i < configs.size(); i++) {
-            applyConfig(registry, configs.get(i), "/measurements/" + measurementIndex + "/config/parameters/" + i);
+            applyConfig(
+                    registry,
+                    configs.get(i),
+                    "/measurements/" + measurementIndex + "/config/parameters/" + i);
         }
 
         b.sets = new ArrayList<>();
@@ -195,9 +204,16 @@ public final class Model {
                 b.tau[o + i] = set.tau(i);
                 if (set.constraint(i) == Constraint.NORMAL && !(set.sigma(i) > 0)) {
                     throw new InvalidModelException(
-                            "parameter '" + set.name() + "' (" + set.type() + ") needs a positive"
-                                    + " width: give \"sigmas\" in measurement '" + measurement.name()
-                                    + "' /measurements/" + measurementIndex + "/config/parameters");
+                            "parameter '"
+                                    + set.name()
+                                    + "' ("
+                                    + set.type()
+                                    + ") needs a positive"
+                                    + " width: give \"sigmas\" in measurement '"
+                                    + measurement.name()
+                                    + "' /measurements/"
+                                    + measurementIndex
+                                    + "/config/parameters");
                 }
                 if (set.constraint(i) != Constraint.NONE) {
                     constrained.add(o + i);
@@ -214,7 +230,13 @@ public final class Model {
                 List<BinTerm> mult = new ArrayList<>();
                 for (ModifierSpec spec : sample.modifiers()) {
                     Modifier m = ModifierTypes.forType(spec.type());
-                    BinTerm t = m.compile(spec, sample, registry.get(spec.name()), offsets, interpolation);
+                    BinTerm t =
+                            m.compile(
+                                    spec,
+                                    sample,
+                                    registry.get(spec.name()),
+                                    offsets,
+                                    interpolation);
                     (m.effect() == Effect.ADDITIVE ? add : mult).add(t);
                 }
                 b.samples.add(
@@ -230,7 +252,8 @@ public final class Model {
         b.poiName = measurement.poi();
         Integer poiOffset = offsets.get(measurement.poi());
         if (poiOffset != null && registry.get(measurement.poi()).size() != 1) {
-            throw new InvalidModelException("POI '" + measurement.poi() + "' must be a scalar parameter");
+            throw new InvalidModelException(
+                    "POI '" + measurement.poi() + "' must be a scalar parameter");
         }
         // A background-only workspace (e.g. HEPData's BkgOnly.json) names a POI that only its
         // signal patches define; it still compiles for fits, and inference asks for the POI.
@@ -251,10 +274,12 @@ public final class Model {
         return new Model(b);
     }
 
-    private static void applyConfig(ParameterRegistry registry, Workspace.ParameterConfig cfg, String pointer) {
+    private static void applyConfig(
+            ParameterRegistry registry, Workspace.ParameterConfig cfg, String pointer) {
         ParameterSetBuilder set = registry.get(cfg.name());
         if (set == null) {
-            // pyhf ignores configurations of parameters no modifier uses (e.g. a lumi entry without a
+            // pyhf ignores configurations of parameters no modifier uses (e.g. a lumi entry without
+            // a
             // lumi modifier), so they are inert here too.
             return;
         }
@@ -264,8 +289,13 @@ public final class Model {
         if (cfg.bounds() != null && cfg.bounds().length != set.size()) {
             throw new InvalidSpecificationException(
                     pointer + "/bounds",
-                    "parameter '" + cfg.name() + "' has " + set.size() + " components but "
-                            + cfg.bounds().length + " bounds");
+                    "parameter '"
+                            + cfg.name()
+                            + "' has "
+                            + set.size()
+                            + " components but "
+                            + cfg.bounds().length
+                            + " bounds");
         }
         if (cfg.inits() != null) {
             set.setInits(cfg.inits());
@@ -288,7 +318,12 @@ public final class Model {
         if (v != null && v.length != set.size()) {
             throw new InvalidSpecificationException(
                     pointer,
-                    "parameter '" + set.name() + "' has " + set.size() + " components but " + v.length
+                    "parameter '"
+                            + set.name()
+                            + "' has "
+                            + set.size()
+                            + " components but "
+                            + v.length
                             + " values are given");
         }
     }
@@ -353,7 +388,10 @@ public final class Model {
     public int poiIndex() {
         if (poi < 0) {
             throw new UnspecifiedPoiException(
-                    poiPointer + ": POI '" + poiName + "' is not a parameter of any modifier"
+                    poiPointer
+                            + ": POI '"
+                            + poiName
+                            + "' is not a parameter of any modifier"
                             + " (a background-only workspace needs its signal patch); parameters are "
                             + parameterNamesForError);
         }
@@ -401,8 +439,8 @@ public final class Model {
     }
 
     /**
-     * The prior width of a component, for pulls: σ for Gaussian constraints, 1/√τ for Poisson
-     * ones, NaN for free parameters.
+     * The prior width of a component, for pulls: σ for Gaussian constraints, 1/√τ for Poisson ones,
+     * NaN for free parameters.
      *
      * @param i the component
      * @return the width
@@ -420,7 +458,10 @@ public final class Model {
         return interpolation;
     }
 
-    /** The workspace's observed data with the nominal auxiliary data (pyhf's {@code workspace.data(model)}). */
+    /**
+     * The workspace's observed data with the nominal auxiliary data (pyhf's {@code
+     * workspace.data(model)}).
+     */
     public ObservedData observedData() {
         return observed;
     }
@@ -481,7 +522,8 @@ public final class Model {
                 return out;
             }
         }
-        throw new IllegalArgumentException("no sample '" + sample + "' in channel '" + channel + "'");
+        throw new IllegalArgumentException(
+                "no sample '" + sample + "' in channel '" + channel + "'");
     }
 
     /**
@@ -536,9 +578,8 @@ public final class Model {
 
     /**
      * The Gauss–Newton approximation of the Hessian of −ln L: Σ_b (n_b/λ_b²) ∇λ_b ∇λ_bᵀ plus the
-     * exact second derivatives of the constraint terms. It is positive semi-definite and equals
-     * the exact Hessian where the model fits each bin; the minimiser uses it as its starting
-     * curvature.
+     * exact second derivatives of the constraint terms. It is positive semi-definite and equals the
+     * exact Hessian where the model fits each bin; the minimiser uses it as its starting curvature.
      *
      * @param pars the flat parameter vector
      * @param data the data
@@ -673,8 +714,8 @@ public final class Model {
 
     /**
      * −ln L minus {@link #nllConstant}: Σ (λ − n − n ln(λ/n)) + constraint terms in the same form.
-     * Each term vanishes at its own best fit, so the sum keeps full relative precision near a minimum
-     * (minimisers compare these values; the constant would swamp the differences).
+     * Each term vanishes at its own best fit, so the sum keeps full relative precision near a
+     * minimum (minimisers compare these values; the constant would swamp the differences).
      *
      * @param pars the flat parameter vector
      * @param data the data

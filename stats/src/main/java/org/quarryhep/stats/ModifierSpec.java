@@ -4,15 +4,14 @@ package org.quarryhep.stats;
  * One modifier entry of a sample, as in the JSON: {@code {"name", "type", "data"}}.
  *
  * @param name the parameter name (modifiers with the same name and type share a parameter)
- * @param type the pyhf type string: normfactor, normsys, histosys, shapesys, staterror,
- *     shapefactor or lumi
+ * @param type the pyhf type string: normfactor, normsys, histosys, shapesys, staterror, shapefactor
+ *     or lumi
  * @param data the type-specific data
  */
 public record ModifierSpec(String name, String type, ModifierData data) {
 
     /** The {@code data} of a modifier, one record per shape of JSON. */
-    public sealed interface ModifierData
-            permits NoData, NormFactors, HistoTemplates, BinValues {}
+    public sealed interface ModifierData permits NoData, NormFactors, HistoTemplates, BinValues {}
 
     /** {@code "data": null} (normfactor, shapefactor, lumi). */
     public record NoData() implements ModifierData {}

@@ -1,9 +1,9 @@
 package org.quarryhep.stats;
 
 /**
- * The data a likelihood is evaluated on: counts in the main bins (channels in model order) and
- * the auxiliary data of every constrained parameter component (parameters in model order).
- * pyhf concatenates the two into one vector; {@link #concatenated()} gives that form.
+ * The data a likelihood is evaluated on: counts in the main bins (channels in model order) and the
+ * auxiliary data of every constrained parameter component (parameters in model order). pyhf
+ * concatenates the two into one vector; {@link #concatenated()} gives that form.
  *
  * @param main counts per bin
  * @param aux auxiliary data

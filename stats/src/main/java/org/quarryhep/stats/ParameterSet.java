@@ -17,7 +17,9 @@ public record ParameterSet(String name, String type, int offset, int size) {
      * @return the name
      */
     public String componentName(int i) {
-        return size == 1 && !type.equals("shapesys") && !type.equals("staterror")
+        return size == 1
+                        && !type.equals("shapesys")
+                        && !type.equals("staterror")
                         && !type.equals("shapefactor")
                 ? name
                 : name + "[" + i + "]";

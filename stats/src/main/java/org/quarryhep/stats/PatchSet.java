@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A pyhf patchset (schema 1.0.0): named JSON Patches, one per signal point, with metadata
- * ({@code labels} and, per patch, {@code values}), as published on HEPData.
+ * A pyhf patchset (schema 1.0.0): named JSON Patches, one per signal point, with metadata ({@code
+ * labels} and, per patch, {@code values}), as published on HEPData.
  */
 public final class PatchSet {
     private final List<String> labels;
@@ -36,10 +36,12 @@ public final class PatchSet {
      */
     public static PatchSet fromJson(JsonNode node, String source) {
         if (node == null || !node.isObject()) {
-            throw new InvalidSpecificationException("", source + ": a patchset must be a JSON object");
+            throw new InvalidSpecificationException(
+                    "", source + ": a patchset must be a JSON object");
         }
         if (!node.path("version").asText("").equals("1.0.0")) {
-            throw new InvalidSpecificationException("/version", source + ": expected patchset version 1.0.0");
+            throw new InvalidSpecificationException(
+                    "/version", source + ": expected patchset version 1.0.0");
         }
         List<String> labels = new ArrayList<>();
         for (JsonNode l : node.path("metadata").path("labels")) {
@@ -47,7 +49,8 @@ public final class PatchSet {
         }
         JsonNode arr = node.get("patches");
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
-            throw new InvalidSpecificationException("/patches", source + ": needs a non-empty array of patches");
+            throw new InvalidSpecificationException(
+                    "/patches", source + ": needs a non-empty array of patches");
         }
         List<NamedPatch> patches = new ArrayList<>();
         for (int i = 0; i < arr.size(); i++) {
@@ -71,7 +74,8 @@ public final class PatchSet {
                     new NamedPatch(
                             meta.get("name").asText(),
                             values,
-                            JsonPatch.fromJson(p.get("patch"), source + "#/patches/" + i + "/patch")));
+                            JsonPatch.fromJson(
+                                    p.get("patch"), source + "#/patches/" + i + "/patch")));
         }
         return new PatchSet(labels, patches);
     }
@@ -102,7 +106,9 @@ public final class PatchSet {
                         () ->
                                 new InvalidSpecificationException(
                                         "/patches",
-                                        "no patch named '" + name + "'; the set has "
+                                        "no patch named '"
+                                                + name
+                                                + "'; the set has "
                                                 + patches.stream().map(NamedPatch::name).toList()));
     }
 }

@@ -59,7 +59,8 @@ public final class SchemaValidator {
         }
         JsonNode target = schema.at(ref.asText().substring(1));
         if (target.isMissingNode()) {
-            throw new IllegalStateException("schema reference " + ref.asText() + " does not resolve");
+            throw new IllegalStateException(
+                    "schema reference " + ref.asText() + " does not resolve");
         }
         return resolve(target);
     }
@@ -69,7 +70,11 @@ public final class SchemaValidator {
         JsonNode type = s.get("type");
         if (type != null && !typeMatches(value, type)) {
             throw new InvalidSpecificationException(
-                    pointer, "expected " + (type.isArray() ? "one of " + type : type.asText()) + ", got " + shortText(value));
+                    pointer,
+                    "expected "
+                            + (type.isArray() ? "one of " + type : type.asText())
+                            + ", got "
+                            + shortText(value));
         }
         JsonNode en = s.get("enum");
         if (en != null) {
@@ -82,21 +87,30 @@ public final class SchemaValidator {
                         pointer, "value " + shortText(value) + " is not one of " + en);
             }
         }
-        if (value.isNumber() && s.has("minimum") && value.asDouble() < s.get("minimum").asDouble()) {
+        if (value.isNumber()
+                && s.has("minimum")
+                && value.asDouble() < s.get("minimum").asDouble()) {
             throw new InvalidSpecificationException(
-                    pointer, "value " + value.asDouble() + " is below the minimum " + s.get("minimum").asDouble());
+                    pointer,
+                    "value "
+                            + value.asDouble()
+                            + " is below the minimum "
+                            + s.get("minimum").asDouble());
         }
         if (value.isNumber() && !Double.isFinite(value.asDouble())) {
-            throw new InvalidSpecificationException(pointer, "expected a finite number, got " + value);
+            throw new InvalidSpecificationException(
+                    pointer, "expected a finite number, got " + value);
         }
         if (value.isObject()) {
             for (JsonNode r : s.path("required")) {
                 if (!value.has(r.asText())) {
-                    throw new InvalidSpecificationException(pointer + "/" + r.asText(), "missing required field");
+                    throw new InvalidSpecificationException(
+                            pointer + "/" + r.asText(), "missing required field");
                 }
             }
             JsonNode props = s.path("properties");
-            boolean closed = s.has("additionalProperties") && !s.get("additionalProperties").asBoolean();
+            boolean closed =
+                    s.has("additionalProperties") && !s.get("additionalProperties").asBoolean();
             Iterator<Map.Entry<String, JsonNode>> it = value.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();
@@ -106,18 +120,30 @@ public final class SchemaValidator {
                     check(f.getValue(), ps, p);
                 } else if (closed) {
                     throw new InvalidSpecificationException(
-                            p, "unexpected field '" + f.getKey() + "'; allowed are " + fieldNames(props));
+                            p,
+                            "unexpected field '"
+                                    + f.getKey()
+                                    + "'; allowed are "
+                                    + fieldNames(props));
                 }
             }
         }
         if (value.isArray()) {
             if (s.has("minItems") && value.size() < s.get("minItems").asInt()) {
                 throw new InvalidSpecificationException(
-                        pointer, "needs at least " + s.get("minItems").asInt() + " item(s), has " + value.size());
+                        pointer,
+                        "needs at least "
+                                + s.get("minItems").asInt()
+                                + " item(s), has "
+                                + value.size());
             }
             if (s.has("maxItems") && value.size() > s.get("maxItems").asInt()) {
                 throw new InvalidSpecificationException(
-                        pointer, "allows at most " + s.get("maxItems").asInt() + " items, has " + value.size());
+                        pointer,
+                        "allows at most "
+                                + s.get("maxItems").asInt()
+                                + " items, has "
+                                + value.size());
             }
             JsonNode items = s.get("items");
             if (items != null) {

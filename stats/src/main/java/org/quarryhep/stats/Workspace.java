@@ -222,12 +222,15 @@ public record Workspace(
                 if (q != null && !sameConfig(p, q)) {
                     throw new InvalidSpecificationException(
                             "/measurements/" + i + "/config/parameters",
-                            "parameter '" + p.name() + "' is configured differently in the two"
+                            "parameter '"
+                                    + p.name()
+                                    + "' is configured differently in the two"
                                     + " workspaces");
                 }
                 params.put(p.name(), p);
             }
-            merged.put(m.name(), new Measurement(m.name(), m.poi(), new ArrayList<>(params.values())));
+            merged.put(
+                    m.name(), new Measurement(m.name(), m.poi(), new ArrayList<>(params.values())));
         }
         return new Workspace(channels, observations, new ArrayList<>(merged.values()), a.version);
     }

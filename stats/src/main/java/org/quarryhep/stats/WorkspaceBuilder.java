@@ -129,7 +129,12 @@ public final class WorkspaceBuilder {
                     new Workspace.ParameterConfig(
                             name,
                             new double[] {1.0},
-                            new double[][] {{Math.max(0, 1 - 5 * relativeUncertainty), 1 + 5 * relativeUncertainty}},
+                            new double[][] {
+                                {
+                                    Math.max(0, 1 - 5 * relativeUncertainty),
+                                    1 + 5 * relativeUncertainty
+                                }
+                            },
                             false,
                             new double[] {1.0},
                             new double[] {relativeUncertainty}));
@@ -146,11 +151,13 @@ public final class WorkspaceBuilder {
      * @return this builder
      * @throws IllegalArgumentException when the table names a sample not added to the channel
      */
-    public WorkspaceBuilder optNormSysTable(String channelName, Map<String, Map<String, double[]>> table) {
+    public WorkspaceBuilder optNormSysTable(
+            String channelName, Map<String, Map<String, double[]>> table) {
         flush();
         List<Workspace.Sample> samples = channels.get(channelName);
         if (samples == null) {
-            throw new IllegalArgumentException("no channel '" + channelName + "' to apply the table to");
+            throw new IllegalArgumentException(
+                    "no channel '" + channelName + "' to apply the table to");
         }
         for (Map.Entry<String, Map<String, double[]>> row : table.entrySet()) {
             for (Map.Entry<String, double[]> cell : row.getValue().entrySet()) {
@@ -162,12 +169,19 @@ public final class WorkspaceBuilder {
                 }
                 if (idx < 0) {
                     throw new IllegalArgumentException(
-                            "systematics table names sample '" + cell.getKey() + "' not in channel '"
-                                    + channelName + "'");
+                            "systematics table names sample '"
+                                    + cell.getKey()
+                                    + "' not in channel '"
+                                    + channelName
+                                    + "'");
                 }
                 Workspace.Sample s = samples.get(idx);
                 List<ModifierSpec> mods = new ArrayList<>(s.modifiers());
-                mods.add(new ModifierSpec(row.getKey(), "normsys", new NormFactors(cell.getValue()[0], cell.getValue()[1])));
+                mods.add(
+                        new ModifierSpec(
+                                row.getKey(),
+                                "normsys",
+                                new NormFactors(cell.getValue()[0], cell.getValue()[1])));
                 samples.set(idx, new Workspace.Sample(s.name(), s.data(), mods));
             }
         }

@@ -12,18 +12,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.quarryhep.core.QuarryException;
-import org.quarryhep.stats.modifier.ModifierTypes;
 import org.quarryhep.stats.ModifierSpec.BinValues;
 import org.quarryhep.stats.ModifierSpec.HistoTemplates;
 import org.quarryhep.stats.ModifierSpec.ModifierData;
 import org.quarryhep.stats.ModifierSpec.NoData;
 import org.quarryhep.stats.ModifierSpec.NormFactors;
+import org.quarryhep.stats.modifier.ModifierTypes;
 
 /**
  * Reads pyhf JSON workspaces and checks them: first against the bundled JSON Schema ({@code
- * schemas/1.0.0/workspace.json}), then the rules a schema cannot express, the consistency pyhf checks when it builds a model (bin counts, non-negative finite yields,
- * known modifier types, an observation for every channel, a POI in every measurement). Every error
- * is an {@link InvalidSpecificationException} naming the JSON pointer of the bad value.
+ * schemas/1.0.0/workspace.json}), then the rules a schema cannot express, the consistency pyhf
+ * checks when it builds a model (bin counts, non-negative finite yields, known modifier types, an
+ * observation for every channel, a POI in every measurement). Every error is an {@link
+ * InvalidSpecificationException} naming the JSON pointer of the bad value.
  */
 public final class WorkspaceReader {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -44,13 +45,13 @@ public final class WorkspaceReader {
         try {
             JsonNode node = MAPPER.readTree(in);
             if (node == null || node.isMissingNode()) {
-                throw new QuarryException("empty input, expected a JSON document", source, -1, null);
+                throw new QuarryException(
+                        "empty input, expected a JSON document", source, -1, null);
             }
             return node;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new QuarryException(
-                    "not valid JSON: " + e.getOriginalMessage(), source, line, e);
+            throw new QuarryException("not valid JSON: " + e.getOriginalMessage(), source, line, e);
         }
     }
 
@@ -98,7 +99,8 @@ public final class WorkspaceReader {
         JsonNode version0 = root.get("version");
         if (version0 != null && version0.isTextual() && !version0.asText().equals("1.0.0")) {
             throw new InvalidSpecificationException(
-                    "/version", "unsupported schema version '" + version0.asText() + "', expected 1.0.0");
+                    "/version",
+                    "unsupported schema version '" + version0.asText() + "', expected 1.0.0");
         }
         SCHEMA.validate(root);
         String version = text(root, "", "version");
@@ -135,7 +137,12 @@ public final class WorkspaceReader {
             if (c.isPresent() && data.length != c.get().bins()) {
                 throw new InvalidSpecificationException(
                         p + "/data",
-                        "channel '" + name + "' has " + c.get().bins() + " bins but " + data.length
+                        "channel '"
+                                + name
+                                + "' has "
+                                + c.get().bins()
+                                + " bins but "
+                                + data.length
                                 + " observed values");
             }
             observations.add(new Workspace.Observation(name, data));
@@ -144,12 +151,14 @@ public final class WorkspaceReader {
             String name = channels.get(i).name();
             if (observations.stream().noneMatch(o -> o.name().equals(name))) {
                 throw new InvalidSpecificationException(
-                        "/observations", "no observed data for channel '" + name + "' (/channels/" + i + ")");
+                        "/observations",
+                        "no observed data for channel '" + name + "' (/channels/" + i + ")");
             }
         }
         JsonNode measNode = array(root, "", "measurements");
         if (measNode.isEmpty()) {
-            throw new InvalidSpecificationException("/measurements", "needs at least one measurement");
+            throw new InvalidSpecificationException(
+                    "/measurements", "needs at least one measurement");
         }
         List<Workspace.Measurement> measurements = new ArrayList<>();
         for (int i = 0; i < measNode.size(); i++) {
@@ -181,8 +190,14 @@ public final class WorkspaceReader {
             } else if (data.length != bins) {
                 throw new InvalidSpecificationException(
                         sp + "/data",
-                        "sample '" + sname + "' has " + data.length + " bins but channel '" + name
-                                + "' has " + bins);
+                        "sample '"
+                                + sname
+                                + "' has "
+                                + data.length
+                                + " bins but channel '"
+                                + name
+                                + "' has "
+                                + bins);
             }
             JsonNode modsNode = array(s, sp, "modifiers");
             List<ModifierSpec> mods = new ArrayList<>();
@@ -210,7 +225,8 @@ public final class WorkspaceReader {
             }
             case "normsys" -> {
                 if (data == null || !data.isObject()) {
-                    throw new InvalidSpecificationException(dp, "normsys needs {\"hi\": x, \"lo\": y}");
+                    throw new InvalidSpecificationException(
+                            dp, "normsys needs {\"hi\": x, \"lo\": y}");
                 }
                 double hi = number(data, dp, "hi");
                 double lo = number(data, dp, "lo");
@@ -236,9 +252,13 @@ public final class WorkspaceReader {
                 checkBins(v, bins, dp);
                 md = new BinValues(v);
             }
-            default -> throw new InvalidSpecificationException(
-                    p + "/type",
-                    "unknown modifier type '" + type + "'; expected one of " + ModifierTypes.NAMES);
+            default ->
+                    throw new InvalidSpecificationException(
+                            p + "/type",
+                            "unknown modifier type '"
+                                    + type
+                                    + "'; expected one of "
+                                    + ModifierTypes.NAMES);
         }
         return new ModifierSpec(name, type, md);
     }
@@ -277,7 +297,8 @@ public final class WorkspaceReader {
             JsonNode b = q.get("bounds");
             if (b != null) {
                 if (!b.isArray()) {
-                    throw new InvalidSpecificationException(pp + "/bounds", "expected [[lo, hi], ...]");
+                    throw new InvalidSpecificationException(
+                            pp + "/bounds", "expected [[lo, hi], ...]");
                 }
                 bounds = new double[b.size()][];
                 for (int k = 0; k < b.size(); k++) {
@@ -295,7 +316,12 @@ public final class WorkspaceReader {
             }
             configs.add(
                     new Workspace.ParameterConfig(
-                            pname, inits, bounds, fixed != null && fixed.asBoolean(), auxdata, sigmas));
+                            pname,
+                            inits,
+                            bounds,
+                            fixed != null && fixed.asBoolean(),
+                            auxdata,
+                            sigmas));
         }
         return new Workspace.Measurement(name, poi.asText(), configs);
     }
@@ -339,7 +365,8 @@ public final class WorkspaceReader {
             throw new InvalidSpecificationException(p + "/" + field, "missing required field");
         }
         if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
-            throw new InvalidSpecificationException(p + "/" + field, "expected a finite number, got " + v);
+            throw new InvalidSpecificationException(
+                    p + "/" + field, "expected a finite number, got " + v);
         }
         return v.asDouble();
     }

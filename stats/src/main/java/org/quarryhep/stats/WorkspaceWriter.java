@@ -15,12 +15,13 @@ import org.quarryhep.stats.ModifierSpec.HistoTemplates;
 import org.quarryhep.stats.ModifierSpec.NormFactors;
 
 /**
- * Writes workspaces as pyhf JSON (schema 1.0.0), so every Quarry model can be used with pyhf.
- * Files are written to a temporary file and moved into place, so no half-written file remains.
+ * Writes workspaces as pyhf JSON (schema 1.0.0), so every Quarry model can be used with pyhf. Files
+ * are written to a temporary file and moved into place, so no half-written file remains.
  */
 public final class WorkspaceWriter {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private WorkspaceWriter() {}
 

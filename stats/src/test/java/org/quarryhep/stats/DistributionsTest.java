@@ -11,23 +11,32 @@ class DistributionsTest {
     @Test
     void normalCdfMatchesTabulatedValuesDeepInTheTail() {
         // Φ(x) = erfc(−x/√2)/2; values from Abramowitz & Stegun table 26.1 / mpmath to 15 digits.
-        Tolerance.assertRelative(0.15865525393145705, Distributions.normalCdf(-1), 1e-13, "Phi(-1)");
-        Tolerance.assertRelative(0.022750131948179209, Distributions.normalCdf(-2), 1e-13, "Phi(-2)");
-        Tolerance.assertRelative(0.0013498980316300946, Distributions.normalCdf(-3), 1e-12, "Phi(-3)");
-        Tolerance.assertRelative(9.8658764503769814e-10, Distributions.normalCdf(-6), 1e-11, "Phi(-6)");
-        Tolerance.assertRelative(7.6198530241605269e-24, Distributions.normalCdf(-10), 1e-10, "Phi(-10)");
+        Tolerance.assertRelative(
+                0.15865525393145705, Distributions.normalCdf(-1), 1e-13, "Phi(-1)");
+        Tolerance.assertRelative(
+                0.022750131948179209, Distributions.normalCdf(-2), 1e-13, "Phi(-2)");
+        Tolerance.assertRelative(
+                0.0013498980316300946, Distributions.normalCdf(-3), 1e-12, "Phi(-3)");
+        Tolerance.assertRelative(
+                9.8658764503769814e-10, Distributions.normalCdf(-6), 1e-11, "Phi(-6)");
+        Tolerance.assertRelative(
+                7.6198530241605269e-24, Distributions.normalCdf(-10), 1e-10, "Phi(-10)");
         Tolerance.assertClose(0.5, Distributions.normalCdf(0), 0, 1e-16);
         Tolerance.assertRelative(0.97724986805182079, Distributions.normalCdf(2), 1e-14, "Phi(2)");
         // Continuity where the two erfc branches meet (z = 2.5, x = 2.5·√2).
         double x = 2.5 * Math.sqrt(2);
         Tolerance.assertRelative(
-                Distributions.normalCdf(-x + 1e-9), Distributions.normalCdf(-x - 1e-9), 1e-7, "branch join");
+                Distributions.normalCdf(-x + 1e-9),
+                Distributions.normalCdf(-x - 1e-9),
+                1e-7,
+                "branch join");
     }
 
     @Test
     void quantileInvertsTheCdf() {
         for (double p : new double[] {1e-12, 1e-6, 0.01, 0.05, 0.3, 0.5, 0.8, 0.999}) {
-            Tolerance.assertRelative(p, Distributions.normalCdf(Distributions.normalQuantile(p)), 1e-12, "p=" + p);
+            Tolerance.assertRelative(
+                    p, Distributions.normalCdf(Distributions.normalQuantile(p)), 1e-12, "p=" + p);
         }
         // Z for p = 2.8665e-7 is 5 sigma (the discovery convention).
         Tolerance.assertClose(5.0, -Distributions.normalQuantile(2.866515718791939e-7), 0, 1e-9);
@@ -38,7 +47,8 @@ class DistributionsTest {
         double logFact = 0;
         for (int n = 1; n <= 170; n++) {
             logFact += Math.log(n);
-            Tolerance.assertClose(logFact, Distributions.lnGamma(n + 1), 1e-13, 1e-13, "ln " + n + "!");
+            Tolerance.assertClose(
+                    logFact, Distributions.lnGamma(n + 1), 1e-13, 1e-13, "ln " + n + "!");
         }
         Tolerance.assertClose(0.5 * Math.log(Math.PI), Distributions.lnGamma(0.5), 0, 1e-14);
     }

@@ -71,7 +71,12 @@ class ModelTest {
             double[] hi = m.upperBounds();
             for (int i = 0; i < p.length; i++) {
                 // Points inside |α| < 1 and outside, to exercise both interpolation branches.
-                p[i] = Math.min(hi[i], Math.max(lo[i], p[i] + (rng.nextDouble() - 0.5) * (i % 3 == 0 ? 3 : 0.2)));
+                p[i] =
+                        Math.min(
+                                hi[i],
+                                Math.max(
+                                        lo[i],
+                                        p[i] + (rng.nextDouble() - 0.5) * (i % 3 == 0 ? 3 : 0.2)));
             }
             double[] g = new double[p.length];
             m.nllAndGradient(p, d, g);
@@ -84,21 +89,31 @@ class ModelTest {
                 // The deviance form differs from −ln L by a data-only constant and keeps the
                 // finite difference free of its round-off.
                 double fd = (m.deviance(pp, d, null) - m.deviance(pm, d, null)) / (2 * h);
-                Tolerance.assertClose(fd, g[i], 1e-5, 1e-5, file.getFileName() + " d/d" + m.parameterNames().get(i));
+                Tolerance.assertClose(
+                        fd,
+                        g[i],
+                        1e-5,
+                        1e-5,
+                        file.getFileName() + " d/d" + m.parameterNames().get(i));
             }
         }
     }
 
     @Test
     void channelsAreOrderedAlphabeticallyAsInPyhf() throws IOException {
-        Model m = Model.compile(WorkspaceReader.read(ReferenceData.require("pyhf/workspaces/2bin_2channel.json")),
-                null, org.quarryhep.stats.modifier.InterpolationSettings.pyhfDefaults());
+        Model m =
+                Model.compile(
+                        WorkspaceReader.read(
+                                ReferenceData.require("pyhf/workspaces/2bin_2channel.json")),
+                        null,
+                        org.quarryhep.stats.modifier.InterpolationSettings.pyhfDefaults());
         assertEquals(java.util.List.of("control", "signal"), m.channels());
     }
 
     @Test
     void combiningTheTwoChannelsOfAWorkspaceGivesTheSameLikelihood() throws IOException {
-        Workspace both = WorkspaceReader.read(ReferenceData.require("pyhf/workspaces/2bin_2channel.json"));
+        Workspace both =
+                WorkspaceReader.read(ReferenceData.require("pyhf/workspaces/2bin_2channel.json"));
         Workspace control = only(both, "control");
         Workspace signal = only(both, "signal");
         Workspace combined = Workspace.combine(signal, control);
@@ -106,11 +121,13 @@ class ModelTest {
         Model b = Model.compile(combined);
         assertEquals(a.parameterNames(), b.parameterNames());
         double[] p = a.inits();
-        Tolerance.assertClose(a.nll(p, a.observedData()), b.nll(p, b.observedData()), 1e-15, 0, "nll");
+        Tolerance.assertClose(
+                a.nll(p, a.observedData()), b.nll(p, b.observedData()), 1e-15, 0, "nll");
         InvalidSpecificationException e =
                 org.junit.jupiter.api.Assertions.assertThrows(
                         InvalidSpecificationException.class, () -> Workspace.combine(both, signal));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("is in both workspaces"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                e.getMessage().contains("is in both workspaces"), e.getMessage());
     }
 
     private static Workspace only(Workspace ws, String channel) {

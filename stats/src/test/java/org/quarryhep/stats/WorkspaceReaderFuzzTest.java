@@ -23,7 +23,8 @@ class WorkspaceReaderFuzzTest {
             Workspace ws =
                     WorkspaceReader.fromJson(
                             WorkspaceReader.readTree(
-                                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "fuzz.json"));
+                                    new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                                    "fuzz.json"));
             Model.compile(ws);
         } catch (QuarryException e) {
             assertTrue(e.getMessage() != null && !e.getMessage().isEmpty());
@@ -45,7 +46,9 @@ class WorkspaceReaderFuzzTest {
 
     @Test
     void randomCorruptionsGiveResultsOrQuarryExceptions() throws IOException {
-        String text = Files.readString(ReferenceData.require("pyhf/workspaces/shapesys_nuisparfilter.json"));
+        String text =
+                Files.readString(
+                        ReferenceData.require("pyhf/workspaces/shapesys_nuisparfilter.json"));
         Random rng = new Random(20240607L);
         String alphabet = "{}[]\":,-.0123456789eE nulltruefalse";
         for (int i = 0; i < 2000; i++) {

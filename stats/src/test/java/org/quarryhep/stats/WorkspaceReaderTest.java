@@ -40,31 +40,68 @@ class WorkspaceReaderTest {
 
     static Stream<Arguments> badWorkspaces() {
         return Stream.of(
-                Arguments.of("unknown modifier", GOOD.replace("\"shapesys\"", "\"shapesis\""),
-                        "/channels/0/samples/1/modifiers/0/type", "value \"shapesis\" is not one of [\"normfactor\""),
-                Arguments.of("bin-count mismatch", GOOD.replace("[50.0, 60.0], \"modifiers\"", "[50.0], \"modifiers\""),
-                        "/channels/0/samples/1/data", "has 1 bins but channel 'SR' has 2"),
-                Arguments.of("negative yield", GOOD.replace("[5.0, 10.0]", "[5.0, -1.0]"),
-                        "/channels/0/samples/0/data/1", "value -1.0 is below the minimum 0.0"),
-                Arguments.of("missing POI", GOOD.replace("\"poi\": \"mu\", ", ""),
-                        "/measurements/0/config/poi", "missing required field"),
-                Arguments.of("missing channel data", GOOD.replace("{\"name\": \"SR\", \"data\": [50.0, 60.0]}", "{\"name\": \"CR\", \"data\": [1.0]}"),
-                        "/observations", "no observed data for channel 'SR'"),
-                Arguments.of("shapesys length", GOOD.replace("[5.0, 12.0]", "[5.0]"),
-                        "/channels/0/samples/1/modifiers/0/data", "has 1 values but the sample has 2 bins"),
-                Arguments.of("wrong version", GOOD.replace("1.0.0", "2.0.0"), "/version", "unsupported schema version"),
-                Arguments.of("string yield", GOOD.replace("[5.0, 10.0]", "[5.0, \"x\"]"),
-                        "/channels/0/samples/0/data/1", "expected number, got \"x\""),
-                Arguments.of("unexpected field", GOOD.replace("\"version\": \"1.0.0\"", "\"version\": \"1.0.0\", \"extra\": 1"),
-                        "/extra", "unexpected field 'extra'"),
-                Arguments.of("bad bounds", GOOD.replace("\"parameters\": []", "\"parameters\": [{\"name\": \"mu\", \"bounds\": [[0]]}]"),
-                        "/measurements/0/config/parameters/0/bounds/0", "needs at least 2 item(s)"));
+                Arguments.of(
+                        "unknown modifier",
+                        GOOD.replace("\"shapesys\"", "\"shapesis\""),
+                        "/channels/0/samples/1/modifiers/0/type",
+                        "value \"shapesis\" is not one of [\"normfactor\""),
+                Arguments.of(
+                        "bin-count mismatch",
+                        GOOD.replace("[50.0, 60.0], \"modifiers\"", "[50.0], \"modifiers\""),
+                        "/channels/0/samples/1/data",
+                        "has 1 bins but channel 'SR' has 2"),
+                Arguments.of(
+                        "negative yield",
+                        GOOD.replace("[5.0, 10.0]", "[5.0, -1.0]"),
+                        "/channels/0/samples/0/data/1",
+                        "value -1.0 is below the minimum 0.0"),
+                Arguments.of(
+                        "missing POI",
+                        GOOD.replace("\"poi\": \"mu\", ", ""),
+                        "/measurements/0/config/poi",
+                        "missing required field"),
+                Arguments.of(
+                        "missing channel data",
+                        GOOD.replace(
+                                "{\"name\": \"SR\", \"data\": [50.0, 60.0]}",
+                                "{\"name\": \"CR\", \"data\": [1.0]}"),
+                        "/observations",
+                        "no observed data for channel 'SR'"),
+                Arguments.of(
+                        "shapesys length",
+                        GOOD.replace("[5.0, 12.0]", "[5.0]"),
+                        "/channels/0/samples/1/modifiers/0/data",
+                        "has 1 values but the sample has 2 bins"),
+                Arguments.of(
+                        "wrong version",
+                        GOOD.replace("1.0.0", "2.0.0"),
+                        "/version",
+                        "unsupported schema version"),
+                Arguments.of(
+                        "string yield",
+                        GOOD.replace("[5.0, 10.0]", "[5.0, \"x\"]"),
+                        "/channels/0/samples/0/data/1",
+                        "expected number, got \"x\""),
+                Arguments.of(
+                        "unexpected field",
+                        GOOD.replace(
+                                "\"version\": \"1.0.0\"", "\"version\": \"1.0.0\", \"extra\": 1"),
+                        "/extra",
+                        "unexpected field 'extra'"),
+                Arguments.of(
+                        "bad bounds",
+                        GOOD.replace(
+                                "\"parameters\": []",
+                                "\"parameters\": [{\"name\": \"mu\", \"bounds\": [[0]]}]"),
+                        "/measurements/0/config/parameters/0/bounds/0",
+                        "needs at least 2 item(s)"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badWorkspaces")
     void badWorkspaceNamesTheJsonPointer(String what, String json, String pointer, String message) {
-        InvalidSpecificationException e = assertThrows(InvalidSpecificationException.class, () -> parse(json));
+        InvalidSpecificationException e =
+                assertThrows(InvalidSpecificationException.class, () -> parse(json));
         assertEquals(pointer, e.pointer(), e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
@@ -86,9 +123,13 @@ class WorkspaceReaderTest {
 
     @Test
     void lumiWithoutSigmaIsAnError() throws IOException {
-        Workspace ws = parse(GOOD.replace("{\"name\": \"mu\", \"type\": \"normfactor\", \"data\": null}",
-                "{\"name\": \"mu\", \"type\": \"normfactor\", \"data\": null}, {\"name\": \"lumi\", \"type\": \"lumi\", \"data\": null}"));
-        InvalidModelException e = assertThrows(InvalidModelException.class, () -> Model.compile(ws));
+        Workspace ws =
+                parse(
+                        GOOD.replace(
+                                "{\"name\": \"mu\", \"type\": \"normfactor\", \"data\": null}",
+                                "{\"name\": \"mu\", \"type\": \"normfactor\", \"data\": null}, {\"name\": \"lumi\", \"type\": \"lumi\", \"data\": null}"));
+        InvalidModelException e =
+                assertThrows(InvalidModelException.class, () -> Model.compile(ws));
         assertTrue(e.getMessage().contains("give \"sigmas\""), e.getMessage());
     }
 
@@ -98,22 +139,31 @@ class WorkspaceReaderTest {
             List<Path> files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
             return Stream.concat(
                     files.stream(),
-                    Stream.of(ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json"),
-                            ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/BkgOnly.json"),
+                    Stream.of(
+                            ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json"),
+                            ReferenceData.require(
+                                    "pyhf/sbottom_ins1748602/extracted/RegionA/BkgOnly.json"),
                             ReferenceData.require("pyhf/synthetic/synthetic_10ch_20bin.json")));
         }
     }
 
     @ParameterizedTest
     @MethodSource("sharedWorkspaces")
-    void everySharedWorkspaceRoundTripsThroughTheWriter(Path file, @TempDir Path tmp) throws IOException {
+    void everySharedWorkspaceRoundTripsThroughTheWriter(Path file, @TempDir Path tmp)
+            throws IOException {
         Workspace ws = WorkspaceReader.read(file);
         // Same JSON tree as the original, up to number formatting: an RFC 6902 "test" of the whole
         // document compares numbers by value (1 equals 1.0) and throws on any difference.
-        com.fasterxml.jackson.databind.node.ArrayNode testOp = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
-        testOp.addObject().put("op", "test").put("path", "").set("value", WorkspaceWriter.toJson(ws));
+        com.fasterxml.jackson.databind.node.ArrayNode testOp =
+                new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        testOp.addObject()
+                .put("op", "test")
+                .put("path", "")
+                .set("value", WorkspaceWriter.toJson(ws));
         org.junit.jupiter.api.Assertions.assertDoesNotThrow(
-                () -> JsonPatch.fromJson(testOp, "roundtrip").apply(normalised(WorkspaceReader.readTree(file))));
+                () ->
+                        JsonPatch.fromJson(testOp, "roundtrip")
+                                .apply(normalised(WorkspaceReader.readTree(file))));
         Path out = tmp.resolve("ws.json");
         WorkspaceWriter.write(ws, out);
         Workspace back = WorkspaceReader.read(out);
@@ -129,7 +179,8 @@ class WorkspaceReaderTest {
     }
 
     /** The original with the optional, default-valued fields the writer leaves out removed. */
-    private static com.fasterxml.jackson.databind.JsonNode normalised(com.fasterxml.jackson.databind.JsonNode node) {
+    private static com.fasterxml.jackson.databind.JsonNode normalised(
+            com.fasterxml.jackson.databind.JsonNode node) {
         for (com.fasterxml.jackson.databind.JsonNode m : node.get("measurements")) {
             for (com.fasterxml.jackson.databind.JsonNode p : m.get("config").get("parameters")) {
                 if (p.has("fixed") && !p.get("fixed").asBoolean()) {

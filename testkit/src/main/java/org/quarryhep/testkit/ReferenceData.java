@@ -45,7 +45,8 @@ public final class ReferenceData {
     }
 
     /**
-     * Returns {@code root/relative}, skipping the calling test (JUnit assumption) when it is absent.
+     * Returns {@code root/relative}, skipping the calling test (JUnit assumption) when it is
+     * absent.
      *
      * @param relative a path below {@code ../shared/data}, e.g. {@code "events/inventory.json"}
      * @return the absolute path

@@ -10,8 +10,8 @@ import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Guards that skip a test with a reason when something it needs is absent: an external peer
- * (a C++ library, a Python module), the heavy validation profile, or a GPU.
+ * Guards that skip a test with a reason when something it needs is absent: an external peer (a C++
+ * library, a Python module), the heavy validation profile, or a GPU.
  */
 public final class Requirements {
     private Requirements() {}
@@ -51,8 +51,8 @@ public final class Requirements {
     }
 
     /**
-     * Skips unless the system Python ({@code /usr/bin/python3}, where Debian installs its
-     * {@code python3-*} packages) imports the module.
+     * Skips unless the system Python ({@code /usr/bin/python3}, where Debian installs its {@code
+     * python3-*} packages) imports the module.
      *
      * @param module the Python module name, e.g. {@code "onnx"}
      * @param packageName the Debian package that provides it

@@ -3,8 +3,8 @@ package org.quarryhep.testkit;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Asserts with explicit tolerances. Every numeric comparison in Quarry's tests states its
- * tolerance through these methods.
+ * Asserts with explicit tolerances. Every numeric comparison in Quarry's tests states its tolerance
+ * through these methods.
  */
 public final class Tolerance {
     private Tolerance() {}

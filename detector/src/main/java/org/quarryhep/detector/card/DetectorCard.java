@@ -3,13 +3,13 @@ package org.quarryhep.detector.card;
 import java.util.List;
 
 /**
- * A parametrised detector: every efficiency, resolution and tagging rate the simulation applies,
- * as immutable values read from a versioned YAML card ({@link DetectorCards}). The card is the
- * "what"; {@link org.quarryhep.detector.DetectorSimulation} is the run.
+ * A parametrised detector: every efficiency, resolution and tagging rate the simulation applies, as
+ * immutable values read from a versioned YAML card ({@link DetectorCards}). The card is the "what";
+ * {@link org.quarryhep.detector.DetectorSimulation} is the run.
  *
- * <p>Conventions (those of Delphes, whose cards the presets follow): bins are half-open
- * {@code (min, max]} in |η| and pT; a particle outside every bin has efficiency 0 and is not
- * smeared; energies and momenta in GeV, lengths in mm, times in ns.
+ * <p>Conventions (those of Delphes, whose cards the presets follow): bins are half-open {@code
+ * (min, max]} in |η| and pT; a particle outside every bin has efficiency 0 and is not smeared;
+ * energies and momenta in GeV, lengths in mm, times in ns.
  *
  * @param version the card format version ({@link #FORMAT_VERSION})
  * @param name a short name, e.g. {@code "CMS"}
@@ -55,12 +55,32 @@ public record DetectorCard(
     /** Returns a copy whose pile-up overlay has another mean number of interactions. */
     public DetectorCard withMeanPileup(double mu) {
         if (!(mu >= 0) || Double.isInfinite(mu)) {
-            throw new InvalidCardException(name, "/pileup/meanInteractions", "must be >= 0, got " + mu);
+            throw new InvalidCardException(
+                    name, "/pileup/meanInteractions", "must be >= 0, got " + mu);
         }
-        Pileup p = new Pileup(mu, pileup.zSpreadMm(), pileup.tSpreadNs(),
-                pileup.chargedHadronSubtraction(), pileup.vertexZResolutionMm());
-        return new DetectorCard(version, name, source, tracking, ecal, hcal, energyFractions,
-                electron, muon, photon, jets, bTagging, tauTagging, p, vertexing);
+        Pileup p =
+                new Pileup(
+                        mu,
+                        pileup.zSpreadMm(),
+                        pileup.tSpreadNs(),
+                        pileup.chargedHadronSubtraction(),
+                        pileup.vertexZResolutionMm());
+        return new DetectorCard(
+                version,
+                name,
+                source,
+                tracking,
+                ecal,
+                hcal,
+                energyFractions,
+                electron,
+                muon,
+                photon,
+                jets,
+                bTagging,
+                tauTagging,
+                p,
+                vertexing);
     }
 
     /** The ECAL and HCAL fractions for a PDG id (the entry for 0 is the default). */
@@ -80,9 +100,8 @@ public record DetectorCard(
 
     /**
      * One bin of an efficiency: in {@code etaMin < |η| <= etaMax}, {@code ptMin < pT <= ptMax} the
-     * efficiency is {@code (value + slope·pT)·exp(−decay·(pT − ptMin))}, which writes every
-     * Delphes formula of the presets exactly (constants, linear ramps, the CMS muon fall-off
-     * above 1 TeV).
+     * efficiency is {@code (value + slope·pT)·exp(−decay·(pT − ptMin))}, which writes every Delphes
+     * formula of the presets exactly (constants, linear ramps, the CMS muon fall-off above 1 TeV).
      *
      * @param etaMin lower |η| edge (exclusive)
      * @param etaMax upper |η| edge (inclusive)
@@ -93,8 +112,13 @@ public record DetectorCard(
      * @param decay the exponential fall-off per GeV above ptMin
      */
     public record EfficiencyBin(
-            double etaMin, double etaMax, double ptMin, double ptMax,
-            double value, double slope, double decay) {
+            double etaMin,
+            double etaMax,
+            double ptMin,
+            double ptMax,
+            double value,
+            double slope,
+            double decay) {
         /** True when (|η|, pT) lies in this bin. */
         public boolean contains(double absEta, double pt) {
             boolean inEta = (absEta > etaMin || absEta == 0 && etaMin == 0) && absEta <= etaMax;
@@ -160,8 +184,10 @@ public record DetectorCard(
         public double relative(double eta, double pt) {
             double ae = Math.abs(eta);
             for (ResolutionBin r : bins) {
-                if ((ae > r.etaMin() || ae == 0 && r.etaMin() == 0) && ae <= r.etaMax()
-                        && pt > r.ptMin() && pt <= r.ptMax()) {
+                if ((ae > r.etaMin() || ae == 0 && r.etaMin() == 0)
+                        && ae <= r.etaMax()
+                        && pt > r.ptMin()
+                        && pt <= r.ptMax()) {
                     double bp = r.b() * pt;
                     return Math.sqrt(r.a() * r.a() + bp * bp);
                 }
@@ -180,8 +206,10 @@ public record DetectorCard(
      * @param z0ScatteringMmGeV multiple-scattering term of σ(z0), mm·GeV
      */
     public record ImpactParameter(
-            double d0ConstantMm, double d0ScatteringMmGeV,
-            double z0ConstantMm, double z0ScatteringMmGeV) {
+            double d0ConstantMm,
+            double d0ScatteringMmGeV,
+            double z0ConstantMm,
+            double z0ScatteringMmGeV) {
         /** σ(d0) at pT, mm. */
         public double sigmaD0(double pt) {
             double s = d0ScatteringMmGeV / pt;
@@ -206,7 +234,8 @@ public record DetectorCard(
      * @param electronResolution momentum resolution for electrons
      * @param muonResolution momentum resolution for muons
      * @param impactParameter impact-parameter resolution
-     * @param radiusMm outer radius of the tracking volume: particles produced beyond it leave no track
+     * @param radiusMm outer radius of the tracking volume: particles produced beyond it leave no
+     *     track
      * @param halfLengthMm half-length of the tracking volume
      */
     public record Tracking(
@@ -236,14 +265,23 @@ public record DetectorCard(
      * @param shapeEta0 η-shape centre
      */
     public record CaloRegion(
-            double etaMin, double etaMax, double stochastic, double noise, double constant,
-            double shapeOffset, double shapeCurvature, double shapeEta0) {
+            double etaMin,
+            double etaMax,
+            double stochastic,
+            double noise,
+            double constant,
+            double shapeOffset,
+            double shapeCurvature,
+            double shapeEta0) {
         /** σ(E) in GeV at energy E and pseudorapidity η. */
         public double sigma(double energy, double eta) {
             double d = Math.abs(eta) - shapeEta0;
             double shape = shapeOffset + shapeCurvature * d * d;
-            return shape * Math.sqrt(constant * constant * energy * energy
-                    + stochastic * stochastic * energy + noise * noise);
+            return shape
+                    * Math.sqrt(
+                            constant * constant * energy * energy
+                                    + stochastic * stochastic * energy
+                                    + noise * noise);
         }
     }
 
@@ -257,7 +295,10 @@ public record DetectorCard(
      * @param regions the resolution by |η| region; the union is the coverage
      */
     public record Calorimeter(
-            double cellEta, double cellPhiDegrees, double energyMin, double significanceMin,
+            double cellEta,
+            double cellPhiDegrees,
+            double energyMin,
+            double significanceMin,
             List<CaloRegion> regions) {
         /** Compact constructor: copies the list. */
         public Calorimeter {
@@ -295,9 +336,9 @@ public record DetectorCard(
     public record EnergyFraction(int pdgId, double ecal, double hcal) {}
 
     /**
-     * Relative isolation: the scalar pT sum of particle-flow candidates with pT above
-     * {@code ptMin} within ΔR &lt; {@code deltaR}, divided by the candidate's pT, must not exceed
-     * {@code ratioMax}.
+     * Relative isolation: the scalar pT sum of particle-flow candidates with pT above {@code ptMin}
+     * within ΔR &lt; {@code deltaR}, divided by the candidate's pT, must not exceed {@code
+     * ratioMax}.
      *
      * @param deltaR cone size
      * @param ptMin pT threshold of the cone's candidates, GeV
@@ -329,9 +370,15 @@ public record DetectorCard(
      * @param responseConstant parton-level response: constant term C
      */
     public record Jets(
-            String algorithm, double radius, double ptMin, double etaMax,
-            double scaleA, double scaleB,
-            double responseNoise, double responseStochastic, double responseConstant) {
+            String algorithm,
+            double radius,
+            double ptMin,
+            double etaMax,
+            double scaleA,
+            double scaleB,
+            double responseNoise,
+            double responseStochastic,
+            double responseConstant) {
         /** The energy-scale factor applied to a clustered jet at (η, pT). */
         public double scale(double eta, double pt) {
             double t = scaleA - scaleB * Math.abs(eta);
@@ -340,15 +387,16 @@ public record DetectorCard(
 
         /** The relative resolution σ(pT)/pT of the parton-level response at pT. */
         public double responseSigma(double pt) {
-            return Math.sqrt(responseNoise * responseNoise / (pt * pt)
-                    + responseStochastic * responseStochastic / pt
-                    + responseConstant * responseConstant);
+            return Math.sqrt(
+                    responseNoise * responseNoise / (pt * pt)
+                            + responseStochastic * responseStochastic / pt
+                            + responseConstant * responseConstant);
         }
     }
 
     /**
-     * A tagging rate as a function of pT: {@code linear}: a + b·pT; {@code tanh}:
-     * a·tanh(b·pT)·c/(1 + d·pT) (the Delphes b-tagging forms, arXiv:1211.4462).
+     * A tagging rate as a function of pT: {@code linear}: a + b·pT; {@code tanh}: a·tanh(b·pT)·c/(1
+     * + d·pT) (the Delphes b-tagging forms, arXiv:1211.4462).
      *
      * @param form {@code "linear"} or {@code "tanh"}
      * @param a first parameter
@@ -359,9 +407,8 @@ public record DetectorCard(
     public record TagRate(String form, double a, double b, double c, double d) {
         /** The rate at pT, clipped to [0, 1]. */
         public double at(double pt) {
-            double r = "linear".equals(form)
-                    ? a + b * pt
-                    : a * Math.tanh(b * pt) * c / (1 + d * pt);
+            double r =
+                    "linear".equals(form) ? a + b * pt : a * Math.tanh(b * pt) * c / (1 + d * pt);
             return Math.max(0, Math.min(1, r));
         }
     }
@@ -378,8 +425,13 @@ public record DetectorCard(
      * @param light mistag rate for light jets
      */
     public record BTagging(
-            double deltaR, double partonPtMin, double partonEtaMax, double jetEtaMax,
-            TagRate b, TagRate c, TagRate light) {}
+            double deltaR,
+            double partonPtMin,
+            double partonEtaMax,
+            double jetEtaMax,
+            TagRate b,
+            TagRate c,
+            TagRate light) {}
 
     /**
      * Hadronic τ tagging.
@@ -393,8 +445,13 @@ public record DetectorCard(
      * @param mistagMultiProng mistag rate for other jets with two or more tracks
      */
     public record TauTagging(
-            double deltaR, double tauPtMin, double tauEtaMax,
-            double oneProng, double multiProng, double mistagOneProng, double mistagMultiProng) {}
+            double deltaR,
+            double tauPtMin,
+            double tauEtaMax,
+            double oneProng,
+            double multiProng,
+            double mistagOneProng,
+            double mistagMultiProng) {}
 
     /**
      * Pile-up overlay: a Poisson number of minimum-bias events is added to each event.
@@ -406,8 +463,11 @@ public record DetectorCard(
      * @param vertexZResolutionMm tracks from pile-up vertices closer than this in z are kept
      */
     public record Pileup(
-            double meanInteractions, double zSpreadMm, double tSpreadNs,
-            boolean chargedHadronSubtraction, double vertexZResolutionMm) {}
+            double meanInteractions,
+            double zSpreadMm,
+            double tSpreadNs,
+            boolean chargedHadronSubtraction,
+            double vertexZResolutionMm) {}
 
     /**
      * Displaced-vertex finder on reconstructed tracks (straight-line tracks; the position
@@ -418,12 +478,18 @@ public record DetectorCard(
      * @param d0SignificanceMin tracks need |d0|/σ(d0) at least this
      * @param seedDcaMaxMm two tracks seed a vertex when their lines pass within this distance, mm
      * @param trackChi2Max largest χ² (d0 and z0 residuals, 2 measurements) of a track at its vertex
-     * @param mergeDistanceMm seeds and vertices whose fitted positions are closer than this merge, mm
+     * @param mergeDistanceMm seeds and vertices whose fitted positions are closer than this merge,
+     *     mm
      * @param minDisplacementMm vertices closer than this (transverse) to the primary are dropped
      * @param maxDisplacementMm vertices beyond this (transverse) are dropped
      */
     public record Vertexing(
-            int minTracks, double trackPtMin, double d0SignificanceMin, double seedDcaMaxMm,
-            double trackChi2Max, double mergeDistanceMm, double minDisplacementMm,
+            int minTracks,
+            double trackPtMin,
+            double d0SignificanceMin,
+            double seedDcaMaxMm,
+            double trackChi2Max,
+            double mergeDistanceMm,
+            double minDisplacementMm,
             double maxDisplacementMm) {}
 }

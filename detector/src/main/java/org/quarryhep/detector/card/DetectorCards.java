@@ -16,11 +16,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Reads detector cards from YAML and provides the presets {@code cms}, {@code atlas} and
- * {@code hllhc} (resources {@code org/quarryhep/detector/cards/*.yaml}). Every field is checked;
- * an error names the card and the field path, e.g. {@code cms.yaml: /muon/isolation/deltaR: must
- * be > 0, got -1.0}. Unknown fields are errors too, so that a misspelt key never silently falls
- * back to a default.
+ * Reads detector cards from YAML and provides the presets {@code cms}, {@code atlas} and {@code
+ * hllhc} (resources {@code org/quarryhep/detector/cards/*.yaml}). Every field is checked; an error
+ * names the card and the field path, e.g. {@code cms.yaml: /muon/isolation/deltaR: must be > 0, got
+ * -1.0}. Unknown fields are errors too, so that a misspelt key never silently falls back to a
+ * default.
  */
 public final class DetectorCards {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -44,8 +44,10 @@ public final class DetectorCards {
         }
         Path p = Path.of(nameOrPath);
         if (!Files.isRegularFile(p)) {
-            throw new InvalidCardException(nameOrPath,
-                    "no such card file, and not a preset (presets: " + PRESETS + ")", (Throwable) null);
+            throw new InvalidCardException(
+                    nameOrPath,
+                    "no such card file, and not a preset (presets: " + PRESETS + ")",
+                    (Throwable) null);
         }
         try {
             return parse(Files.readString(p, StandardCharsets.UTF_8), p.toString());
@@ -65,8 +67,10 @@ public final class DetectorCards {
         String res = "/org/quarryhep/detector/cards/" + name + ".yaml";
         try (InputStream in = DetectorCards.class.getResourceAsStream(res)) {
             if (in == null) {
-                throw new InvalidCardException(name, "no preset named '" + name + "' (presets: "
-                        + PRESETS + ")", (Throwable) null);
+                throw new InvalidCardException(
+                        name,
+                        "no preset named '" + name + "' (presets: " + PRESETS + ")",
+                        (Throwable) null);
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), name + ".yaml");
         } catch (IOException e) {
@@ -87,8 +91,14 @@ public final class DetectorCards {
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new InvalidCardException(source, "malformed YAML: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() : ""), e);
+            throw new InvalidCardException(
+                    source,
+                    "malformed YAML: "
+                            + e.getOriginalMessage()
+                            + (e.getLocation() != null
+                                    ? " at line " + e.getLocation().getLineNr()
+                                    : ""),
+                    e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidCardException(source, "", "the card must be a YAML mapping");
@@ -117,7 +127,9 @@ public final class DetectorCards {
             while (it.hasNext()) {
                 String f = it.next();
                 if (!ok.contains(f)) {
-                    throw error(n.path() + "/" + f, "unknown field (allowed: " + List.of(allowed) + ")");
+                    throw error(
+                            n.path() + "/" + f,
+                            "unknown field (allowed: " + List.of(allowed) + ")");
                 }
             }
         }
@@ -129,7 +141,10 @@ public final class DetectorCards {
                 throw error(path, "missing (a mapping is required)");
             }
             if (!j.isObject()) {
-                throw error(path, "must be a mapping, got " + j.getNodeType().toString().toLowerCase(Locale.ROOT));
+                throw error(
+                        path,
+                        "must be a mapping, got "
+                                + j.getNodeType().toString().toLowerCase(Locale.ROOT));
             }
             return new Node(j, path);
         }
@@ -214,17 +229,39 @@ public final class DetectorCards {
         }
 
         DetectorCard card(Node root) {
-            onlyFields(root, "version", "name", "source", "tracking", "ecal", "hcal",
-                    "energyFractions", "electron", "muon", "photon", "jets", "bTagging",
-                    "tauTagging", "pileup", "vertexing");
+            onlyFields(
+                    root,
+                    "version",
+                    "name",
+                    "source",
+                    "tracking",
+                    "ecal",
+                    "hcal",
+                    "energyFractions",
+                    "electron",
+                    "muon",
+                    "photon",
+                    "jets",
+                    "bTagging",
+                    "tauTagging",
+                    "pileup",
+                    "vertexing");
             JsonNode v = root.json().get("version");
             if (v == null || !v.canConvertToInt()) {
-                throw error("/version", "missing or not an integer (this reader understands version "
-                        + DetectorCard.FORMAT_VERSION + ")");
+                throw error(
+                        "/version",
+                        "missing or not an integer (this reader understands version "
+                                + DetectorCard.FORMAT_VERSION
+                                + ")");
             }
             if (v.asInt() != DetectorCard.FORMAT_VERSION) {
-                throw error("/version", "unsupported card version " + v.asInt()
-                        + " (this reader understands version " + DetectorCard.FORMAT_VERSION + ")");
+                throw error(
+                        "/version",
+                        "unsupported card version "
+                                + v.asInt()
+                                + " (this reader understands version "
+                                + DetectorCard.FORMAT_VERSION
+                                + ")");
             }
             List<DetectorCard.EnergyFraction> fractions = new ArrayList<>();
             boolean hasDefault = false;
@@ -232,7 +269,9 @@ public final class DetectorCards {
                 onlyFields(f, "pdgId", "ecal", "hcal");
                 double id = number(f, "pdgId", null);
                 if (id < 0 || id != Math.rint(id)) {
-                    throw error(f.path() + "/pdgId", "must be a non-negative integer |PDG id|, got " + id);
+                    throw error(
+                            f.path() + "/pdgId",
+                            "must be a non-negative integer |PDG id|, got " + id);
                 }
                 double e = fraction(f, "ecal", null);
                 double h = fraction(f, "hcal", null);
@@ -282,17 +321,26 @@ public final class DetectorCards {
                 double atMin = value + slope * ptMin;
                 double atMax = Double.isInfinite(ptMax) ? value : value + slope * ptMax;
                 if (atMin < -1e-12 || atMin > 1 + 1e-12 || atMax < -1e-12 || atMax > 1 + 1e-12) {
-                    throw error(b.path() + "/value", "efficiency value + slope*pT must lie in [0, 1]"
-                            + " over the bin, got " + atMin + " at ptMin and " + atMax + " at ptMax");
+                    throw error(
+                            b.path() + "/value",
+                            "efficiency value + slope*pT must lie in [0, 1]"
+                                    + " over the bin, got "
+                                    + atMin
+                                    + " at ptMin and "
+                                    + atMax
+                                    + " at ptMax");
                 }
-                bins.add(new DetectorCard.EfficiencyBin(etaMin, etaMax, ptMin, ptMax, value, slope, decay));
+                bins.add(
+                        new DetectorCard.EfficiencyBin(
+                                etaMin, etaMax, ptMin, ptMax, value, slope, decay));
             }
             return new DetectorCard.Efficiency(bins);
         }
 
         void ranges(Node b, double etaMin, double etaMax, double ptMin, double ptMax) {
             if (etaMax <= etaMin) {
-                throw error(b.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
+                throw error(
+                        b.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
             }
             if (ptMax <= ptMin) {
                 throw error(b.path() + "/ptMax", "must exceed ptMin " + ptMin + ", got " + ptMax);
@@ -308,21 +356,34 @@ public final class DetectorCards {
                 double ptMin = nonNegative(b, "ptMin", 0.0);
                 double ptMax = positive(b, "ptMax", Double.POSITIVE_INFINITY);
                 ranges(b, etaMin, etaMax, ptMin, ptMax);
-                bins.add(new DetectorCard.ResolutionBin(etaMin, etaMax, ptMin, ptMax,
-                        nonNegative(b, "a", null), nonNegative(b, "b", 0.0)));
+                bins.add(
+                        new DetectorCard.ResolutionBin(
+                                etaMin,
+                                etaMax,
+                                ptMin,
+                                ptMax,
+                                nonNegative(b, "a", null),
+                                nonNegative(b, "b", 0.0)));
             }
             return new DetectorCard.Resolution(bins);
         }
 
         DetectorCard.Tracking tracking(Node n) {
-            onlyFields(n, "etaMax", "efficiency", "resolution", "impactParameter", "radiusMm",
+            onlyFields(
+                    n,
+                    "etaMax",
+                    "efficiency",
+                    "resolution",
+                    "impactParameter",
+                    "radiusMm",
                     "halfLengthMm");
             Node eff = object(n, "efficiency");
             onlyFields(eff, "chargedHadron", "electron", "muon");
             Node res = object(n, "resolution");
             onlyFields(res, "chargedHadron", "electron", "muon");
             Node ip = object(n, "impactParameter");
-            onlyFields(ip, "d0ConstantMm", "d0ScatteringMmGeV", "z0ConstantMm", "z0ScatteringMmGeV");
+            onlyFields(
+                    ip, "d0ConstantMm", "d0ScatteringMmGeV", "z0ConstantMm", "z0ScatteringMmGeV");
             return new DetectorCard.Tracking(
                     positive(n, "etaMax", null),
                     efficiency(eff, "chargedHadron"),
@@ -341,57 +402,90 @@ public final class DetectorCards {
         }
 
         DetectorCard.Calorimeter calorimeter(Node n) {
-            onlyFields(n, "cellEta", "cellPhiDegrees", "energyMin", "significanceMin", "resolution");
+            onlyFields(
+                    n, "cellEta", "cellPhiDegrees", "energyMin", "significanceMin", "resolution");
             List<DetectorCard.CaloRegion> regions = new ArrayList<>();
             for (Node r : list(n, "resolution")) {
-                onlyFields(r, "etaMin", "etaMax", "stochastic", "noise", "constant", "shapeOffset",
-                        "shapeCurvature", "shapeEta0");
+                onlyFields(
+                        r,
+                        "etaMin",
+                        "etaMax",
+                        "stochastic",
+                        "noise",
+                        "constant",
+                        "shapeOffset",
+                        "shapeCurvature",
+                        "shapeEta0");
                 double etaMin = nonNegative(r, "etaMin", 0.0);
                 double etaMax = positive(r, "etaMax", null);
                 if (etaMax <= etaMin) {
-                    throw error(r.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
+                    throw error(
+                            r.path() + "/etaMax",
+                            "must exceed etaMin " + etaMin + ", got " + etaMax);
                 }
-                regions.add(new DetectorCard.CaloRegion(etaMin, etaMax,
-                        nonNegative(r, "stochastic", null), nonNegative(r, "noise", 0.0),
-                        nonNegative(r, "constant", null), positive(r, "shapeOffset", 1.0),
-                        nonNegative(r, "shapeCurvature", 0.0), number(r, "shapeEta0", 0.0)));
+                regions.add(
+                        new DetectorCard.CaloRegion(
+                                etaMin,
+                                etaMax,
+                                nonNegative(r, "stochastic", null),
+                                nonNegative(r, "noise", 0.0),
+                                nonNegative(r, "constant", null),
+                                positive(r, "shapeOffset", 1.0),
+                                nonNegative(r, "shapeCurvature", 0.0),
+                                number(r, "shapeEta0", 0.0)));
             }
             double cellPhi = positive(n, "cellPhiDegrees", null);
             if (cellPhi > 360) {
                 throw error(n.path() + "/cellPhiDegrees", "must be at most 360, got " + cellPhi);
             }
-            return new DetectorCard.Calorimeter(positive(n, "cellEta", null), cellPhi,
-                    nonNegative(n, "energyMin", null), nonNegative(n, "significanceMin", null), regions);
+            return new DetectorCard.Calorimeter(
+                    positive(n, "cellEta", null),
+                    cellPhi,
+                    nonNegative(n, "energyMin", null),
+                    nonNegative(n, "significanceMin", null),
+                    regions);
         }
 
         DetectorCard.Isolation isolation(Node n) {
             onlyFields(n, "deltaR", "ptMin", "ratioMax");
-            return new DetectorCard.Isolation(positive(n, "deltaR", null),
-                    nonNegative(n, "ptMin", null), nonNegative(n, "ratioMax", null));
+            return new DetectorCard.Isolation(
+                    positive(n, "deltaR", null),
+                    nonNegative(n, "ptMin", null),
+                    nonNegative(n, "ratioMax", null));
         }
 
         DetectorCard.ObjectId objectId(Node n, boolean needsResolution) {
             onlyFields(n, "efficiency", "resolution", "isolation");
-            DetectorCard.Resolution res = n.json().has("resolution") || needsResolution
-                    ? resolution(n, "resolution") : new DetectorCard.Resolution(List.of());
-            return new DetectorCard.ObjectId(efficiency(n, "efficiency"), res,
-                    isolation(object(n, "isolation")));
+            DetectorCard.Resolution res =
+                    n.json().has("resolution") || needsResolution
+                            ? resolution(n, "resolution")
+                            : new DetectorCard.Resolution(List.of());
+            return new DetectorCard.ObjectId(
+                    efficiency(n, "efficiency"), res, isolation(object(n, "isolation")));
         }
 
         DetectorCard.Jets jets(Node n) {
-            onlyFields(n, "algorithm", "radius", "ptMin", "etaMax", "energyScale", "partonResponse");
+            onlyFields(
+                    n, "algorithm", "radius", "ptMin", "etaMax", "energyScale", "partonResponse");
             String alg = text(n, "algorithm", null);
             if (!List.of("anti-kt", "kt", "cambridge").contains(alg)) {
-                throw error(n.path() + "/algorithm", "must be anti-kt, kt or cambridge, got '" + alg + "'");
+                throw error(
+                        n.path() + "/algorithm",
+                        "must be anti-kt, kt or cambridge, got '" + alg + "'");
             }
             Node scale = object(n, "energyScale");
             onlyFields(scale, "a", "b");
             Node resp = object(n, "partonResponse");
             onlyFields(resp, "noise", "stochastic", "constant");
-            return new DetectorCard.Jets(alg, positive(n, "radius", null),
-                    nonNegative(n, "ptMin", null), positive(n, "etaMax", null),
-                    number(scale, "a", null), number(scale, "b", null),
-                    nonNegative(resp, "noise", null), nonNegative(resp, "stochastic", null),
+            return new DetectorCard.Jets(
+                    alg,
+                    positive(n, "radius", null),
+                    nonNegative(n, "ptMin", null),
+                    positive(n, "etaMax", null),
+                    number(scale, "a", null),
+                    number(scale, "b", null),
+                    nonNegative(resp, "noise", null),
+                    nonNegative(resp, "stochastic", null),
                     nonNegative(resp, "constant", null));
         }
 
@@ -402,43 +496,77 @@ public final class DetectorCards {
             if (!form.equals("linear") && !form.equals("tanh")) {
                 throw error(n.path() + "/form", "must be 'linear' or 'tanh', got '" + form + "'");
             }
-            return new DetectorCard.TagRate(form, number(n, "a", null), number(n, "b", null),
+            return new DetectorCard.TagRate(
+                    form,
+                    number(n, "a", null),
+                    number(n, "b", null),
                     number(n, "c", form.equals("linear") ? 0.0 : null),
                     number(n, "d", form.equals("linear") ? 0.0 : null));
         }
 
         DetectorCard.BTagging bTagging(Node n) {
             onlyFields(n, "deltaR", "partonPtMin", "partonEtaMax", "jetEtaMax", "b", "c", "light");
-            return new DetectorCard.BTagging(positive(n, "deltaR", null),
-                    nonNegative(n, "partonPtMin", null), positive(n, "partonEtaMax", null),
+            return new DetectorCard.BTagging(
+                    positive(n, "deltaR", null),
+                    nonNegative(n, "partonPtMin", null),
+                    positive(n, "partonEtaMax", null),
                     positive(n, "jetEtaMax", null),
-                    tagRate(n, "b"), tagRate(n, "c"), tagRate(n, "light"));
+                    tagRate(n, "b"),
+                    tagRate(n, "c"),
+                    tagRate(n, "light"));
         }
 
         DetectorCard.TauTagging tauTagging(Node n) {
-            onlyFields(n, "deltaR", "tauPtMin", "tauEtaMax", "oneProng", "multiProng",
-                    "mistagOneProng", "mistagMultiProng");
-            return new DetectorCard.TauTagging(positive(n, "deltaR", null),
-                    nonNegative(n, "tauPtMin", null), positive(n, "tauEtaMax", null),
-                    fraction(n, "oneProng", null), fraction(n, "multiProng", null),
-                    fraction(n, "mistagOneProng", null), fraction(n, "mistagMultiProng", null));
+            onlyFields(
+                    n,
+                    "deltaR",
+                    "tauPtMin",
+                    "tauEtaMax",
+                    "oneProng",
+                    "multiProng",
+                    "mistagOneProng",
+                    "mistagMultiProng");
+            return new DetectorCard.TauTagging(
+                    positive(n, "deltaR", null),
+                    nonNegative(n, "tauPtMin", null),
+                    positive(n, "tauEtaMax", null),
+                    fraction(n, "oneProng", null),
+                    fraction(n, "multiProng", null),
+                    fraction(n, "mistagOneProng", null),
+                    fraction(n, "mistagMultiProng", null));
         }
 
         DetectorCard.Pileup pileup(Node n) {
-            onlyFields(n, "meanInteractions", "zSpreadMm", "tSpreadNs", "chargedHadronSubtraction",
+            onlyFields(
+                    n,
+                    "meanInteractions",
+                    "zSpreadMm",
+                    "tSpreadNs",
+                    "chargedHadronSubtraction",
                     "vertexZResolutionMm");
             JsonNode chs = n.json().get("chargedHadronSubtraction");
             if (chs != null && !chs.isBoolean()) {
                 throw error(n.path() + "/chargedHadronSubtraction", "must be true or false");
             }
-            return new DetectorCard.Pileup(nonNegative(n, "meanInteractions", null),
-                    nonNegative(n, "zSpreadMm", null), nonNegative(n, "tSpreadNs", null),
-                    chs == null || chs.asBoolean(), nonNegative(n, "vertexZResolutionMm", null));
+            return new DetectorCard.Pileup(
+                    nonNegative(n, "meanInteractions", null),
+                    nonNegative(n, "zSpreadMm", null),
+                    nonNegative(n, "tSpreadNs", null),
+                    chs == null || chs.asBoolean(),
+                    nonNegative(n, "vertexZResolutionMm", null));
         }
 
         DetectorCard.Vertexing vertexing(Node n) {
-            onlyFields(n, "minTracks", "trackPtMin", "d0SignificanceMin", "seedDcaMaxMm",
-                    "trackChi2Max", "mergeDistanceMm", "minDisplacementMm", "maxDisplacementMm");
+            onlyFields(
+                    n,
+                    "minTracks",
+                    "trackPtMin",
+                    "d0SignificanceMin",
+                    "seedDcaMaxMm",
+                    "trackChi2Max",
+                    "mergeDistanceMm",
+                    "minDisplacementMm",
+                    "maxDisplacementMm");
             double minTracks = number(n, "minTracks", null);
             if (minTracks < 2 || minTracks != Math.rint(minTracks)) {
                 throw error(n.path() + "/minTracks", "must be an integer >= 2, got " + minTracks);
@@ -446,12 +574,19 @@ public final class DetectorCards {
             double lo = nonNegative(n, "minDisplacementMm", null);
             double hi = positive(n, "maxDisplacementMm", null);
             if (hi <= lo) {
-                throw error(n.path() + "/maxDisplacementMm", "must exceed minDisplacementMm " + lo
-                        + ", got " + hi);
+                throw error(
+                        n.path() + "/maxDisplacementMm",
+                        "must exceed minDisplacementMm " + lo + ", got " + hi);
             }
-            return new DetectorCard.Vertexing((int) minTracks, nonNegative(n, "trackPtMin", null),
-                    nonNegative(n, "d0SignificanceMin", null), positive(n, "seedDcaMaxMm", null),
-                    positive(n, "trackChi2Max", null), nonNegative(n, "mergeDistanceMm", null), lo, hi);
+            return new DetectorCard.Vertexing(
+                    (int) minTracks,
+                    nonNegative(n, "trackPtMin", null),
+                    nonNegative(n, "d0SignificanceMin", null),
+                    positive(n, "seedDcaMaxMm", null),
+                    positive(n, "trackChi2Max", null),
+                    nonNegative(n, "mergeDistanceMm", null),
+                    lo,
+                    hi);
         }
     }
 }

@@ -12,7 +12,8 @@ public final class InvalidCardException extends QuarryException {
      * Creates the exception.
      *
      * @param source the card's file or resource name
-     * @param field the JSON-pointer-like path of the offending field, e.g. {@code /electron/isolation/deltaR}
+     * @param field the JSON-pointer-like path of the offending field, e.g. {@code
+     *     /electron/isolation/deltaR}
      * @param message what is wrong and what was expected
      */
     public InvalidCardException(String source, String field, String message) {

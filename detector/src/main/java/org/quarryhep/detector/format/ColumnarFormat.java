@@ -9,25 +9,27 @@ import java.util.List;
  * magic bytes {@code 1f 8b}) is a big-endian stream:
  *
  * <ol>
- *   <li>the 8 ASCII bytes {@code QRECOCOL}, an int32 format version, an int32 length and that
- *       many bytes of UTF-8 JSON header: {@code format}, {@code version}, {@code collections}
- *       (name, {@code per_event}, column names, in file order) and {@code provenance};
- *   <li>blocks of up to {@value #BLOCK_EVENTS} events: an int32 event count n &gt; 0, then for
- *       each collection in header order: unless it is per-event, n int32 object counts; then
- *       each column as float64 values of all the block's objects (integers, flags and charges
- *       are stored as exact float64 values);
+ *   <li>the 8 ASCII bytes {@code QRECOCOL}, an int32 format version, an int32 length and that many
+ *       bytes of UTF-8 JSON header: {@code format}, {@code version}, {@code collections} (name,
+ *       {@code per_event}, column names, in file order) and {@code provenance};
+ *   <li>blocks of up to {@value #BLOCK_EVENTS} events: an int32 event count n &gt; 0, then for each
+ *       collection in header order: unless it is per-event, n int32 object counts; then each column
+ *       as float64 values of all the block's objects (integers, flags and charges are stored as
+ *       exact float64 values);
  *   <li>an int32 0 and the int64 total number of events.
  * </ol>
  *
- * <p>Collections: {@code event} (one row per event: number, pile-up, MET), {@code weights},
- * {@code electrons}, {@code muons}, {@code photons}, {@code taus}, {@code jets},
- * {@code vertices}; momenta are (px, py, pz, e) in GeV, lengths in mm.
+ * <p>Collections: {@code event} (one row per event: number, pile-up, MET), {@code weights}, {@code
+ * electrons}, {@code muons}, {@code photons}, {@code taus}, {@code jets}, {@code vertices}; momenta
+ * are (px, py, pz, e) in GeV, lengths in mm.
  */
 public final class ColumnarFormat {
     /** The leading magic bytes. */
     public static final String MAGIC = "QRECOCOL";
+
     /** The format version written. */
     public static final int VERSION = 1;
+
     /** Events per block. */
     public static final int BLOCK_EVENTS = 1000;
 
@@ -44,17 +46,40 @@ public final class ColumnarFormat {
             List.of("px", "py", "pz", "e", "charge", "isolation", "d0_mm", "z0_mm");
 
     /** The collections of version 1, in file order. */
-    public static final List<Collection> SCHEMA = List.of(
-            new Collection("event", true, List.of("number", "pileup", "met_x", "met_y", "sum_et")),
-            new Collection("weights", false, List.of("value")),
-            new Collection("electrons", false, LEPTON),
-            new Collection("muons", false, LEPTON),
-            new Collection("photons", false, List.of("px", "py", "pz", "e", "isolation")),
-            new Collection("taus", false, List.of("px", "py", "pz", "e", "charge", "prongs")),
-            new Collection("jets", false,
-                    List.of("px", "py", "pz", "e", "b_tag", "tau_tag", "flavour", "constituents")),
-            new Collection("vertices", false, List.of("x_mm", "y_mm", "z_mm", "dxy_mm", "tracks",
-                    "mass", "lepton_pdg_id", "lepton_pt")));
+    public static final List<Collection> SCHEMA =
+            List.of(
+                    new Collection(
+                            "event", true, List.of("number", "pileup", "met_x", "met_y", "sum_et")),
+                    new Collection("weights", false, List.of("value")),
+                    new Collection("electrons", false, LEPTON),
+                    new Collection("muons", false, LEPTON),
+                    new Collection("photons", false, List.of("px", "py", "pz", "e", "isolation")),
+                    new Collection(
+                            "taus", false, List.of("px", "py", "pz", "e", "charge", "prongs")),
+                    new Collection(
+                            "jets",
+                            false,
+                            List.of(
+                                    "px",
+                                    "py",
+                                    "pz",
+                                    "e",
+                                    "b_tag",
+                                    "tau_tag",
+                                    "flavour",
+                                    "constituents")),
+                    new Collection(
+                            "vertices",
+                            false,
+                            List.of(
+                                    "x_mm",
+                                    "y_mm",
+                                    "z_mm",
+                                    "dxy_mm",
+                                    "tracks",
+                                    "mass",
+                                    "lepton_pdg_id",
+                                    "lepton_pt")));
 
     private ColumnarFormat() {}
 }

@@ -21,13 +21,15 @@ import java.util.zip.GZIPInputStream;
 import org.quarryhep.detector.ReconstructedEvent;
 
 /**
- * Reads a columnar reconstructed-event file ({@link ColumnarFormat}) block by block, as an
- * iterator of events. Plain and gzip files are told apart by their first bytes.
+ * Reads a columnar reconstructed-event file ({@link ColumnarFormat}) block by block, as an iterator
+ * of events. Plain and gzip files are told apart by their first bytes.
  */
 public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoCloseable {
     private static final int MAX_HEADER = 1 << 24;
+
     /** Largest plausible block: guards against corrupt counts asking for huge allocations. */
     private static final int MAX_BLOCK_EVENTS = 1 << 20;
+
     private static final long MAX_BLOCK_VALUES = 1L << 24;
 
     private final String source;
@@ -53,13 +55,19 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             byte[] magic = new byte[ColumnarFormat.MAGIC.length()];
             in.readFully(magic);
             if (!ColumnarFormat.MAGIC.equals(new String(magic, StandardCharsets.US_ASCII))) {
-                throw new ColumnarFormatException(source, "not a Quarry columnar file (no "
-                        + ColumnarFormat.MAGIC + " magic)");
+                throw new ColumnarFormatException(
+                        source,
+                        "not a Quarry columnar file (no " + ColumnarFormat.MAGIC + " magic)");
             }
             int version = in.readInt();
             if (version != ColumnarFormat.VERSION) {
-                throw new ColumnarFormatException(source, "unsupported format version " + version
-                        + " (this reader understands " + ColumnarFormat.VERSION + ")");
+                throw new ColumnarFormatException(
+                        source,
+                        "unsupported format version "
+                                + version
+                                + " (this reader understands "
+                                + ColumnarFormat.VERSION
+                                + ")");
             }
             int len = in.readInt();
             if (len <= 0 || len > MAX_HEADER) {
@@ -70,8 +78,8 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             try {
                 this.header = new ObjectMapper().readTree(new String(h, StandardCharsets.UTF_8));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new ColumnarFormatException(source, "header is not valid JSON: "
-                        + e.getOriginalMessage(), e);
+                throw new ColumnarFormatException(
+                        source, "header is not valid JSON: " + e.getOriginalMessage(), e);
             }
             if (header == null || !header.isObject()) {
                 throw new ColumnarFormatException(source, "header is not a JSON object");
@@ -116,8 +124,8 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
     private void checkSchema() {
         JsonNode cols = header.get("collections");
         if (cols == null || cols.size() != ColumnarFormat.SCHEMA.size()) {
-            throw new ColumnarFormatException(source, "header: collections do not match version "
-                    + ColumnarFormat.VERSION);
+            throw new ColumnarFormatException(
+                    source, "header: collections do not match version " + ColumnarFormat.VERSION);
         }
         for (int i = 0; i < cols.size(); i++) {
             ColumnarFormat.Collection c = ColumnarFormat.SCHEMA.get(i);
@@ -125,8 +133,16 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             List<String> names = new ArrayList<>();
             n.path("columns").forEach(x -> names.add(x.asText()));
             if (!c.name().equals(n.path("name").asText()) || !c.columns().equals(names)) {
-                throw new ColumnarFormatException(source, "header: collection " + i + " is "
-                        + n.path("name").asText() + names + ", expected " + c.name() + c.columns());
+                throw new ColumnarFormatException(
+                        source,
+                        "header: collection "
+                                + i
+                                + " is "
+                                + n.path("name").asText()
+                                + names
+                                + ", expected "
+                                + c.name()
+                                + c.columns());
             }
         }
     }
@@ -169,13 +185,15 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
         if (n == 0) {
             long total = in.readLong();
             if (total != read) {
-                throw new ColumnarFormatException(source, "trailer says " + total + " events, read " + read);
+                throw new ColumnarFormatException(
+                        source, "trailer says " + total + " events, read " + read);
             }
             finished = true;
             return;
         }
         if (n < 0 || n > MAX_BLOCK_EVENTS) {
-            throw new ColumnarFormatException(source, "block " + blocks + ": event count " + n + " out of range");
+            throw new ColumnarFormatException(
+                    source, "block " + blocks + ": event count " + n + " out of range");
         }
         List<List<List<double[]>>> perEvent = new ArrayList<>(n);
         for (int e = 0; e < n; e++) {
@@ -187,15 +205,23 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
             for (int e = 0; e < n; e++) {
                 counts[e] = c.perEvent() ? 1 : in.readInt();
                 if (counts[e] < 0) {
-                    throw new ColumnarFormatException(source, "block " + blocks + ", " + c.name()
-                            + ": negative count " + counts[e]);
+                    throw new ColumnarFormatException(
+                            source,
+                            "block " + blocks + ", " + c.name() + ": negative count " + counts[e]);
                 }
                 total += counts[e];
             }
             int width = c.columns().size();
             if (total * width > MAX_BLOCK_VALUES) {
-                throw new ColumnarFormatException(source, "block " + blocks + ", " + c.name()
-                        + ": " + total + " rows is implausibly many (corrupt counts?)");
+                throw new ColumnarFormatException(
+                        source,
+                        "block "
+                                + blocks
+                                + ", "
+                                + c.name()
+                                + ": "
+                                + total
+                                + " rows is implausibly many (corrupt counts?)");
             }
             double[][] rows = new double[(int) total][width];
             for (int k = 0; k < width; k++) {

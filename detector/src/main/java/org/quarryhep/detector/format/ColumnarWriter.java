@@ -19,8 +19,8 @@ import org.quarryhep.detector.DetectorSimulation;
 import org.quarryhep.detector.ReconstructedEvent;
 
 /**
- * Streams reconstructed events into a columnar file ({@link ColumnarFormat}). Events are written
- * to a temporary file beside the target, which replaces the target only on {@link #close()}, so a
+ * Streams reconstructed events into a columnar file ({@link ColumnarFormat}). Events are written to
+ * a temporary file beside the target, which replaces the target only on {@link #close()}, so a
  * failed run never leaves half a file.
  */
 public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoCloseable {
@@ -68,8 +68,12 @@ public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoC
         sb.append(ColumnarFormat.VERSION).append(",\"collections\":[");
         for (int i = 0; i < ColumnarFormat.SCHEMA.size(); i++) {
             ColumnarFormat.Collection c = ColumnarFormat.SCHEMA.get(i);
-            sb.append(i > 0 ? "," : "").append("{\"name\":").append(Provenance.quote(c.name()))
-                    .append(",\"per_event\":").append(c.perEvent()).append(",\"columns\":[");
+            sb.append(i > 0 ? "," : "")
+                    .append("{\"name\":")
+                    .append(Provenance.quote(c.name()))
+                    .append(",\"per_event\":")
+                    .append(c.perEvent())
+                    .append(",\"columns\":[");
             for (int k = 0; k < c.columns().size(); k++) {
                 sb.append(k > 0 ? "," : "").append(Provenance.quote(c.columns().get(k)));
             }
@@ -123,8 +127,8 @@ public final class ColumnarWriter implements DetectorSimulation.EventSink, AutoC
     }
 
     /**
-     * SHA-256 of the event blocks (header excluded, so it does not see the provenance time
-     * stamp); available after {@link #close()}. Equal seeds and inputs give equal digests.
+     * SHA-256 of the event blocks (header excluded, so it does not see the provenance time stamp);
+     * available after {@link #close()}. Equal seeds and inputs give equal digests.
      */
     public String dataSha256() {
         if (!closed) {

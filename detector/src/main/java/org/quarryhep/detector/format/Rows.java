@@ -15,12 +15,21 @@ import org.quarryhep.detector.TauJet;
 final class Rows {
     private Rows() {}
 
-    /** The rows of collection {@code c} (index into {@link ColumnarFormat#SCHEMA}) for one event. */
+    /**
+     * The rows of collection {@code c} (index into {@link ColumnarFormat#SCHEMA}) for one event.
+     */
     static List<double[]> of(ReconstructedEvent e, int c) {
         List<double[]> out = new ArrayList<>();
         switch (c) {
-            case 0 -> out.add(new double[] {e.number(), e.pileupInteractions(), e.met().x(),
-                e.met().y(), e.met().sumEt()});
+            case 0 ->
+                    out.add(
+                            new double[] {
+                                e.number(),
+                                e.pileupInteractions(),
+                                e.met().x(),
+                                e.met().y(),
+                                e.met().sumEt()
+                            });
             case 1 -> {
                 for (double w : e.weights()) {
                     out.add(new double[] {w});
@@ -29,8 +38,17 @@ final class Rows {
             case 2, 3 -> {
                 for (Lepton l : c == 2 ? e.electrons() : e.muons()) {
                     FourMomentum p = l.momentum();
-                    out.add(new double[] {p.px(), p.py(), p.pz(), p.e(), l.charge(), l.isolation(),
-                        l.d0Mm(), l.z0Mm()});
+                    out.add(
+                            new double[] {
+                                p.px(),
+                                p.py(),
+                                p.pz(),
+                                p.e(),
+                                l.charge(),
+                                l.isolation(),
+                                l.d0Mm(),
+                                l.z0Mm()
+                            });
                 }
             }
             case 4 -> {
@@ -48,14 +66,32 @@ final class Rows {
             case 6 -> {
                 for (RecoJet j : e.jets()) {
                     FourMomentum p = j.momentum();
-                    out.add(new double[] {p.px(), p.py(), p.pz(), p.e(), j.bTagged() ? 1 : 0,
-                        j.tauTagged() ? 1 : 0, j.flavour(), j.constituents()});
+                    out.add(
+                            new double[] {
+                                p.px(),
+                                p.py(),
+                                p.pz(),
+                                p.e(),
+                                j.bTagged() ? 1 : 0,
+                                j.tauTagged() ? 1 : 0,
+                                j.flavour(),
+                                j.constituents()
+                            });
                 }
             }
             case 7 -> {
                 for (SecondaryVertex v : e.vertices()) {
-                    out.add(new double[] {v.xMm(), v.yMm(), v.zMm(), v.dxyMm(), v.tracks(), v.mass(),
-                        v.leptonPdgId(), v.leptonPt()});
+                    out.add(
+                            new double[] {
+                                v.xMm(),
+                                v.yMm(),
+                                v.zMm(),
+                                v.dxyMm(),
+                                v.tracks(),
+                                v.mass(),
+                                v.leptonPdgId(),
+                                v.leptonPt()
+                            });
                 }
             }
             default -> throw new IllegalArgumentException("no collection " + c);
@@ -86,10 +122,21 @@ final class Rows {
         }
         List<SecondaryVertex> vertices = new ArrayList<>();
         for (double[] r : rows.get(7)) {
-            vertices.add(new SecondaryVertex(r[0], r[1], r[2], r[3], (int) r[4], r[5], (int) r[6], r[7]));
+            vertices.add(
+                    new SecondaryVertex(
+                            r[0], r[1], r[2], r[3], (int) r[4], r[5], (int) r[6], r[7]));
         }
-        return new ReconstructedEvent((long) ev[0], weights, (int) ev[1], electrons, muons, photons,
-                taus, jets, new MissingEt(ev[2], ev[3], ev[4]), vertices);
+        return new ReconstructedEvent(
+                (long) ev[0],
+                weights,
+                (int) ev[1],
+                electrons,
+                muons,
+                photons,
+                taus,
+                jets,
+                new MissingEt(ev[2], ev[3], ev[4]),
+                vertices);
     }
 
     private static List<Lepton> leptons(List<double[]> rows) {

@@ -7,9 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every single-line damage of the CMS preset (line removed; value replaced by a string, a
- * negative number, NaN, an empty mapping or a list) gives a card or an
- * {@link InvalidCardException} naming the card; never another exception.
+ * Every single-line damage of the CMS preset (line removed; value replaced by a string, a negative
+ * number, NaN, an empty mapping or a list) gives a card or an {@link InvalidCardException} naming
+ * the card; never another exception.
  */
 class DetectorCardsFuzzTest {
 

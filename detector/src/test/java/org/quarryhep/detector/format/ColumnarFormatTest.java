@@ -34,15 +34,27 @@ class ColumnarFormatTest {
             FourMomentum p = FourMomentum.ofPtEtaPhiM(10 + i * 0.37, 0.01 * i - 1, 0.003 * i, 0.1);
             List<Lepton> leptons = new ArrayList<>();
             for (int k = 0; k < i % 3; k++) {
-                leptons.add(new Lepton(p.times(k + 1), k % 2 == 0 ? 1 : -1, 0.01 * k, 0.02 * i, -0.1));
+                leptons.add(
+                        new Lepton(p.times(k + 1), k % 2 == 0 ? 1 : -1, 0.01 * k, 0.02 * i, -0.1));
             }
-            out.add(new ReconstructedEvent(1000 + i, i % 4 == 0 ? new double[0] : new double[] {1.5, -0.25 * i},
-                    i % 5, leptons, leptons.subList(0, Math.min(1, leptons.size())),
-                    i % 2 == 0 ? List.of(new Photon(p, 0.05)) : List.of(),
-                    i % 7 == 0 ? List.of(new TauJet(p, -1, 3)) : List.of(),
-                    List.of(new RecoJet(p.times(3), true, false, 5, 17), new RecoJet(p, false, i % 7 == 0, 15, 4)),
-                    new MissingEt(-p.px(), -p.py(), 3 * p.pt()),
-                    i % 6 == 0 ? List.of(new SecondaryVertex(1, 2, 3, Math.hypot(1, 2), 3, 1.2, -13, 22.5)) : List.of()));
+            out.add(
+                    new ReconstructedEvent(
+                            1000 + i,
+                            i % 4 == 0 ? new double[0] : new double[] {1.5, -0.25 * i},
+                            i % 5,
+                            leptons,
+                            leptons.subList(0, Math.min(1, leptons.size())),
+                            i % 2 == 0 ? List.of(new Photon(p, 0.05)) : List.of(),
+                            i % 7 == 0 ? List.of(new TauJet(p, -1, 3)) : List.of(),
+                            List.of(
+                                    new RecoJet(p.times(3), true, false, 5, 17),
+                                    new RecoJet(p, false, i % 7 == 0, 15, 4)),
+                            new MissingEt(-p.px(), -p.py(), 3 * p.pt()),
+                            i % 6 == 0
+                                    ? List.of(
+                                            new SecondaryVertex(
+                                                    1, 2, 3, Math.hypot(1, 2), 3, 1.2, -13, 22.5))
+                                    : List.of()));
         }
         return out;
     }
@@ -52,7 +64,9 @@ class ColumnarFormatTest {
         List<ReconstructedEvent> in = events(ColumnarFormat.BLOCK_EVENTS + 37);
         for (String name : List.of("x.qreco", "x.qreco.gz")) {
             Path f = dir.resolve(name);
-            try (ColumnarWriter w = ColumnarWriter.open(f, Provenance.of("test", Map.of("card", "CMS"), 3, List.of()))) {
+            try (ColumnarWriter w =
+                    ColumnarWriter.open(
+                            f, Provenance.of("test", Map.of("card", "CMS"), 3, List.of()))) {
                 for (ReconstructedEvent e : in) {
                     w.accept(e);
                 }
@@ -71,7 +85,8 @@ class ColumnarFormatTest {
     @Test
     void truncatedAndForeignFilesAreRejectedWithTheFileName(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("t.qreco");
-        try (ColumnarWriter w = ColumnarWriter.open(f, Provenance.of("test", Map.of(), 3, List.of()))) {
+        try (ColumnarWriter w =
+                ColumnarWriter.open(f, Provenance.of("test", Map.of(), 3, List.of()))) {
             for (ReconstructedEvent e : events(50)) {
                 w.accept(e);
             }
@@ -79,12 +94,18 @@ class ColumnarFormatTest {
         byte[] all = Files.readAllBytes(f);
         Path cut = dir.resolve("cut.qreco");
         Files.write(cut, Arrays.copyOf(all, all.length - 100));
-        ColumnarFormatException e = assertThrows(ColumnarFormatException.class, () -> ColumnarReader.readAll(cut));
-        assertTrue(e.getMessage().contains("cut.qreco") && e.getMessage().contains("truncated"), e.getMessage());
+        ColumnarFormatException e =
+                assertThrows(ColumnarFormatException.class, () -> ColumnarReader.readAll(cut));
+        assertTrue(
+                e.getMessage().contains("cut.qreco") && e.getMessage().contains("truncated"),
+                e.getMessage());
         Path foreign = dir.resolve("foreign.qreco");
         Files.writeString(foreign, "<LesHouchesEvents version=\"3.0\">\n");
-        ColumnarFormatException f2 = assertThrows(ColumnarFormatException.class, () -> ColumnarReader.open(foreign));
-        assertTrue(f2.getMessage().contains("foreign.qreco") && f2.getMessage().contains("magic"), f2.getMessage());
+        ColumnarFormatException f2 =
+                assertThrows(ColumnarFormatException.class, () -> ColumnarReader.open(foreign));
+        assertTrue(
+                f2.getMessage().contains("foreign.qreco") && f2.getMessage().contains("magic"),
+                f2.getMessage());
     }
 
     @Test

@@ -16,14 +16,15 @@ import org.quarryhep.core.Provenance;
 import org.quarryhep.detector.ReconstructedEvent;
 
 /**
- * Damaged files give events or a {@link ColumnarFormatException} / I/O error naming the file;
- * never a NullPointerException, an index error or an OutOfMemoryError.
+ * Damaged files give events or a {@link ColumnarFormatException} / I/O error naming the file; never
+ * a NullPointerException, an index error or an OutOfMemoryError.
  */
 class ColumnarReaderFuzzTest {
 
     private static byte[] sample(Path dir) throws IOException {
         Path f = dir.resolve("s.qreco");
-        try (ColumnarWriter w = ColumnarWriter.open(f, Provenance.of("fuzz", Map.of(), 1, List.of()))) {
+        try (ColumnarWriter w =
+                ColumnarWriter.open(f, Provenance.of("fuzz", Map.of(), 1, List.of()))) {
             for (ReconstructedEvent e : ColumnarFormatTest.events(40)) {
                 w.accept(e);
             }
@@ -35,7 +36,9 @@ class ColumnarReaderFuzzTest {
         try {
             ColumnarReader.readAll(f);
         } catch (ColumnarFormatException e) {
-            assertTrue(e.getMessage().contains(f.getFileName().toString()), what + ": " + e.getMessage());
+            assertTrue(
+                    e.getMessage().contains(f.getFileName().toString()),
+                    what + ": " + e.getMessage());
         } catch (IOException | UncheckedIOException e) {
             // A damaged gzip stream or a short read: an I/O error is a clean outcome.
             assertTrue(e.getMessage() != null, what);
@@ -51,7 +54,8 @@ class ColumnarReaderFuzzTest {
             final int n = len;
             try {
                 ColumnarReader.readAll(f);
-                throw new AssertionError("a file cut at " + n + " of " + all.length + " bytes was accepted");
+                throw new AssertionError(
+                        "a file cut at " + n + " of " + all.length + " bytes was accepted");
             } catch (ColumnarFormatException | IOException | UncheckedIOException e) {
                 assertTrue(e.getMessage() != null);
             }

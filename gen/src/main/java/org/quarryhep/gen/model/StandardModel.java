@@ -1,9 +1,9 @@
 package org.quarryhep.gen.model;
 
 /**
- * Standard Model inputs in the G_μ scheme with MadGraph5's {@code sm} model defaults (M_Z, G_F,
- * 1/α as inputs; M_W and sin²θ_W derived at tree level), plus the masses and widths that model
- * uses. See {@code physics-formulas.md} §1 for the derivation and values.
+ * Standard Model inputs in the G_μ scheme with MadGraph5's {@code sm} model defaults (M_Z, G_F, 1/α
+ * as inputs; M_W and sin²θ_W derived at tree level), plus the masses and widths that model uses.
+ * See {@code physics-formulas.md} §1 for the derivation and values.
  *
  * @param mZ Z mass, GeV
  * @param gF Fermi constant, GeV⁻²
@@ -28,8 +28,8 @@ public record StandardModel(
 
     /** MadGraph5 3.x {@code sm} defaults (param card of the {@code sm} model). */
     public static StandardModel madgraphDefaults() {
-        return new StandardModel(91.188, 1.16639e-5, 132.507, 173.0, 4.7, 1.777, 2.441404, 2.0476,
-                1.4915);
+        return new StandardModel(
+                91.188, 1.16639e-5, 132.507, 173.0, 4.7, 1.777, 2.441404, 2.0476, 1.4915);
     }
 
     /** α_EM = 1/aEWM1. */
@@ -109,24 +109,32 @@ public record StandardModel(
      */
     public StandardModel with(String name, double value) {
         return switch (name) {
-            case "MZ" -> new StandardModel(value, gF, alphaInverse, mTop, mBottom, mTau, widthZ,
-                    widthW, widthTop);
-            case "Gf" -> new StandardModel(mZ, value, alphaInverse, mTop, mBottom, mTau, widthZ,
-                    widthW, widthTop);
-            case "aEWM1" -> new StandardModel(mZ, gF, value, mTop, mBottom, mTau, widthZ, widthW,
-                    widthTop);
-            case "MT" -> new StandardModel(mZ, gF, alphaInverse, value, mBottom, mTau, widthZ,
-                    widthW, widthTop);
-            case "MB" -> new StandardModel(mZ, gF, alphaInverse, mTop, value, mTau, widthZ,
-                    widthW, widthTop);
-            case "MTA" -> new StandardModel(mZ, gF, alphaInverse, mTop, mBottom, value, widthZ,
-                    widthW, widthTop);
-            case "WZ" -> new StandardModel(mZ, gF, alphaInverse, mTop, mBottom, mTau, value,
-                    widthW, widthTop);
-            case "WW" -> new StandardModel(mZ, gF, alphaInverse, mTop, mBottom, mTau, widthZ,
-                    value, widthTop);
-            case "WT" -> new StandardModel(mZ, gF, alphaInverse, mTop, mBottom, mTau, widthZ,
-                    widthW, value);
+            case "MZ" ->
+                    new StandardModel(
+                            value, gF, alphaInverse, mTop, mBottom, mTau, widthZ, widthW, widthTop);
+            case "Gf" ->
+                    new StandardModel(
+                            mZ, value, alphaInverse, mTop, mBottom, mTau, widthZ, widthW, widthTop);
+            case "aEWM1" ->
+                    new StandardModel(mZ, gF, value, mTop, mBottom, mTau, widthZ, widthW, widthTop);
+            case "MT" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, value, mBottom, mTau, widthZ, widthW, widthTop);
+            case "MB" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, mTop, value, mTau, widthZ, widthW, widthTop);
+            case "MTA" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, mTop, mBottom, value, widthZ, widthW, widthTop);
+            case "WZ" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, mTop, mBottom, mTau, value, widthW, widthTop);
+            case "WW" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, mTop, mBottom, mTau, widthZ, value, widthTop);
+            case "WT" ->
+                    new StandardModel(
+                            mZ, gF, alphaInverse, mTop, mBottom, mTau, widthZ, widthW, value);
             default -> throw new IllegalArgumentException("unknown SM parameter " + name);
         };
     }

@@ -1,2 +1,4 @@
-/** Model parameters: the Standard Model's electroweak inputs and couplings in MadGraph5's scheme. */
+/**
+ * Model parameters: the Standard Model's electroweak inputs and couplings in MadGraph5's scheme.
+ */
 package org.quarryhep.gen.model;

@@ -11,10 +11,9 @@ public interface AlphaS {
     double alphaS(double q);
 
     /**
-     * Builds the set's α_s from its metadata: {@code AlphaS_Type: ipol} interpolates the
-     * {@code AlphaS_Qs}/{@code AlphaS_Vals} table; {@code ode} and {@code analytic} run from
-     * {@code AlphaS_MZ} at {@code AlphaS_OrderQCD}+1 loops with flavour thresholds at the quark
-     * masses.
+     * Builds the set's α_s from its metadata: {@code AlphaS_Type: ipol} interpolates the {@code
+     * AlphaS_Qs}/{@code AlphaS_Vals} table; {@code ode} and {@code analytic} run from {@code
+     * AlphaS_MZ} at {@code AlphaS_OrderQCD}+1 loops with flavour thresholds at the quark masses.
      *
      * @param info the set's metadata
      * @return the coupling
@@ -23,8 +22,8 @@ public interface AlphaS {
     static AlphaS fromInfo(PdfSetInfo info) {
         String type = info.string("AlphaS_Type", "ode");
         if (type.equals("ipol")) {
-            return new InterpolatedAlphaS(info.numbers("AlphaS_Qs"), info.numbers("AlphaS_Vals"),
-                    info.source());
+            return new InterpolatedAlphaS(
+                    info.numbers("AlphaS_Qs"), info.numbers("AlphaS_Vals"), info.source());
         }
         if (!type.equals("ode") && !type.equals("analytic")) {
             throw new PdfFormatException(

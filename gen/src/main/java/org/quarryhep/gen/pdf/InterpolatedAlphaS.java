@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * α_s from a set's {@code AlphaS_Qs}/{@code AlphaS_Vals} table, interpolated as LHAPDF's
- * {@code AlphaS_Ipol} does: the table is split into subgrids at repeated Q knots (flavour
- * thresholds), and each is a cubic Hermite spline in log Q² with finite-difference knot
- * derivatives; below the table a power law in Q² through the first two distinct knots, above it
- * the last value.
+ * α_s from a set's {@code AlphaS_Qs}/{@code AlphaS_Vals} table, interpolated as LHAPDF's {@code
+ * AlphaS_Ipol} does: the table is split into subgrids at repeated Q knots (flavour thresholds), and
+ * each is a cubic Hermite spline in log Q² with finite-difference knot derivatives; below the table
+ * a power law in Q² through the first two distinct knots, above it the last value.
  */
 public final class InterpolatedAlphaS implements AlphaS {
     private final double[] q2s;
@@ -27,7 +26,10 @@ public final class InterpolatedAlphaS implements AlphaS {
         if (qs.length < 2 || qs.length != vals.length) {
             throw new PdfFormatException(
                     "AlphaS_Qs and AlphaS_Vals must have the same length ≥ 2 (found "
-                            + qs.length + " and " + vals.length + ")",
+                            + qs.length
+                            + " and "
+                            + vals.length
+                            + ")",
                     source,
                     -1);
         }
@@ -78,8 +80,7 @@ public final class InterpolatedAlphaS implements AlphaS {
         double lq0 = Math.log(q2s[i]);
         double lq1 = Math.log(q2s[i + 1]);
         double d0 = i == lo ? slope(i, i + 1) : 0.5 * (slope(i, i + 1) + slope(i - 1, i));
-        double d1 =
-                i + 1 == hi ? slope(i, i + 1) : 0.5 * (slope(i + 1, i + 2) + slope(i, i + 1));
+        double d1 = i + 1 == hi ? slope(i, i + 1) : 0.5 * (slope(i + 1, i + 2) + slope(i, i + 1));
         double dl = lq1 - lq0;
         double t = (Math.log(q2) - lq0) / dl;
         double t2 = t * t;

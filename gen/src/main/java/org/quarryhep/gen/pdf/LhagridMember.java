@@ -11,18 +11,16 @@ import java.util.List;
 
 /**
  * One member of an LHAPDF6 set in {@code lhagrid1} format: x·f(x, Q) on one or more Q subgrids,
- * with LHAPDF's default interpolation ({@code logcubic}) and extrapolation ({@code
- * continuation}).
+ * with LHAPDF's default interpolation ({@code logcubic}) and extrapolation ({@code continuation}).
  *
- * <p>Interpolation: choose the subgrid whose lowest Q² ≤ Q² (the upper one at a seam), then a
- * cubic Hermite spline in log x with knot derivatives from finite differences (mean of left and
- * right slopes inside, one-sided at the ends), evaluated on the Q knots iq−1…iq+2, followed by a
- * cubic Hermite spline in log Q² with the same derivative rule; bilinear in (log x, log Q²) when
- * a subgrid has fewer than four Q knots (A. Buckley et al., LHAPDF6, arXiv:1412.7420). Outside
- * the grid: below x_min a power law through the two lowest x knots (linear when they are not
- * positive), below Q_min LHAPDF's anomalous-dimension continuation, above Q_max a power law in
- * Q² through the two highest Q knots; x above x_max gives 0. {@code ForcePositive} (0, 1, 2) is
- * applied last.
+ * <p>Interpolation: choose the subgrid whose lowest Q² ≤ Q² (the upper one at a seam), then a cubic
+ * Hermite spline in log x with knot derivatives from finite differences (mean of left and right
+ * slopes inside, one-sided at the ends), evaluated on the Q knots iq−1…iq+2, followed by a cubic
+ * Hermite spline in log Q² with the same derivative rule; bilinear in (log x, log Q²) when a
+ * subgrid has fewer than four Q knots (A. Buckley et al., LHAPDF6, arXiv:1412.7420). Outside the
+ * grid: below x_min a power law through the two lowest x knots (linear when they are not positive),
+ * below Q_min LHAPDF's anomalous-dimension continuation, above Q_max a power law in Q² through the
+ * two highest Q knots; x above x_max gives 0. {@code ForcePositive} (0, 1, 2) is applied last.
  */
 public final class LhagridMember {
     private static final int MAX_PID = 22;
@@ -344,9 +342,7 @@ public final class LhagridMember {
         double tq = (lq - sg.logq2s[iq]) / dq1;
         if (nq < 4) {
             double a = g[ix * nq + iq] + (g[(ix + 1) * nq + iq] - g[ix * nq + iq]) * tx;
-            double b =
-                    g[ix * nq + iq + 1]
-                            + (g[(ix + 1) * nq + iq + 1] - g[ix * nq + iq + 1]) * tx;
+            double b = g[ix * nq + iq + 1] + (g[(ix + 1) * nq + iq + 1] - g[ix * nq + iq + 1]) * tx;
             return a + (b - a) * tq;
         }
         double vl = alongX(g, d, nq, ix, iq, tx, d1);

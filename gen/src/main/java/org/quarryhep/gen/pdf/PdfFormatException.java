@@ -2,7 +2,9 @@ package org.quarryhep.gen.pdf;
 
 import org.quarryhep.core.QuarryException;
 
-/** A PDF set file ({@code .info} or member {@code .dat}) that cannot be read; names file and line. */
+/**
+ * A PDF set file ({@code .info} or member {@code .dat}) that cannot be read; names file and line.
+ */
 public class PdfFormatException extends QuarryException {
     /**
      * Creates the exception.

@@ -10,8 +10,8 @@ import java.util.Map;
 /**
  * The directories searched for PDF sets, in order: those given explicitly, then the entries of
  * {@code LHAPDF_DATA_PATH} (colon-separated, as LHAPDF itself reads it), then {@code
- * $QUARRY_SHARED_DATA/pdf}, then {@code ../shared/data/pdf} beside the working directory or one
- * of its parents (the project's shared data).
+ * $QUARRY_SHARED_DATA/pdf}, then {@code ../shared/data/pdf} beside the working directory or one of
+ * its parents (the project's shared data).
  *
  * @param directories the directories, first match wins
  */
@@ -73,7 +73,10 @@ public record PdfSearchPath(List<Path> directories) {
             }
         }
         throw new PdfSetNotFoundException(
-                "PDF set '" + setName + "' not found; searched " + directories
+                "PDF set '"
+                        + setName
+                        + "' not found; searched "
+                        + directories
                         + " (set LHAPDF_DATA_PATH to your LHAPDF data directory)");
     }
 }

@@ -31,8 +31,8 @@ public final class PdfSet {
      * @param directory the set's directory; its name is the set name
      * @param member the member number (0 is the central member)
      * @return the set
-     * @throws PdfFormatException when a file is malformed or the grid does not reach the
-     *     .info's QMax
+     * @throws PdfFormatException when a file is malformed or the grid does not reach the .info's
+     *     QMax
      * @throws PdfSetNotFoundException when a file is missing
      * @throws UncheckedIOException when a file cannot be read
      */
@@ -51,9 +51,14 @@ public final class PdfSet {
             // A file cut exactly after a subgrid's '---' still parses; the .info range tells.
             double qMax = info.number("QMax", grid.qMax());
             if (grid.qMax() < qMax * (1 - 1e-6)) {
-                throw new PdfFormatException("grid ends at Q = " + grid.qMax()
-                        + " GeV but the .info says QMax = " + qMax + " (truncated file?)",
-                        dat.toString(), -1);
+                throw new PdfFormatException(
+                        "grid ends at Q = "
+                                + grid.qMax()
+                                + " GeV but the .info says QMax = "
+                                + qMax
+                                + " (truncated file?)",
+                        dat.toString(),
+                        -1);
             }
             return new PdfSet(name, member, info, grid, AlphaS.fromInfo(info));
         } catch (IOException e) {

@@ -1,11 +1,11 @@
 package org.quarryhep.gen.pdf;
 
 /**
- * α_s run from α_s(M_Z) with the QCD β function at one to three loops, n_f changing
- * (continuously) at the quark-mass thresholds. One loop is solved in closed form; more loops are
- * integrated with fourth-order Runge–Kutta in ln Q². β coefficients: β₀ = 11 − 2n_f/3,
- * β₁ = 102 − 38n_f/3, β₂ = 2857/2 − 5033n_f/18 + 325n_f²/54 (PDG QCD review), with
- * dα/d ln Q² = −α²(β₀/4π + β₁α/(4π)² + β₂α²/(4π)³).
+ * α_s run from α_s(M_Z) with the QCD β function at one to three loops, n_f changing (continuously)
+ * at the quark-mass thresholds. One loop is solved in closed form; more loops are integrated with
+ * fourth-order Runge–Kutta in ln Q². β coefficients: β₀ = 11 − 2n_f/3, β₁ = 102 − 38n_f/3, β₂ =
+ * 2857/2 − 5033n_f/18 + 325n_f²/54 (PDG QCD review), with dα/d ln Q² = −α²(β₀/4π + β₁α/(4π)² +
+ * β₂α²/(4π)³).
  */
 public final class RunningAlphaS implements AlphaS {
     private static final int STEPS_PER_UNIT = 40;
@@ -30,8 +30,12 @@ public final class RunningAlphaS implements AlphaS {
             double alphaMz, double mz, int loops, double[] thresholds, int maxFlavours) {
         if (loops < 1 || loops > 3 || !(alphaMz > 0) || !(mz > 0)) {
             throw new IllegalArgumentException(
-                    "need 1-3 loops and positive alpha_s(MZ), MZ; got loops=" + loops
-                            + ", alphaMz=" + alphaMz + ", mz=" + mz);
+                    "need 1-3 loops and positive alpha_s(MZ), MZ; got loops="
+                            + loops
+                            + ", alphaMz="
+                            + alphaMz
+                            + ", mz="
+                            + mz);
         }
         this.alphaMz = alphaMz;
         this.mz = mz;

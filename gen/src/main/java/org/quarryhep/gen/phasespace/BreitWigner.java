@@ -15,8 +15,15 @@ public record BreitWigner(double mass, double width, double m2Min, double m2Max)
     public BreitWigner {
         if (!(mass > 0) || !(width > 0) || !(m2Max > m2Min) || m2Min < 0) {
             throw new IllegalArgumentException(
-                    "Breit-Wigner needs M, Gamma > 0 and 0 <= m2Min < m2Max; got M=" + mass
-                            + ", Gamma=" + width + ", [" + m2Min + ", " + m2Max + "]");
+                    "Breit-Wigner needs M, Gamma > 0 and 0 <= m2Min < m2Max; got M="
+                            + mass
+                            + ", Gamma="
+                            + width
+                            + ", ["
+                            + m2Min
+                            + ", "
+                            + m2Max
+                            + "]");
         }
     }
 

@@ -14,8 +14,10 @@ public final class Rambo {
     /** The massless n-body phase-space volume at √s (the constant RAMBO weight). */
     public static double volume(int n, double sqrtS) {
         double s = sqrtS * sqrtS;
-        double v = Math.pow(Math.PI / 2, n - 1) * Math.pow(s, n - 2)
-                / (factorial(n - 1) * factorial(n - 2));
+        double v =
+                Math.pow(Math.PI / 2, n - 1)
+                        * Math.pow(s, n - 2)
+                        / (factorial(n - 1) * factorial(n - 2));
         return v * Math.pow(2 * Math.PI, 4 - 3 * n);
     }
 

@@ -4,9 +4,9 @@ import java.util.Arrays;
 
 /**
  * A VEGAS importance-sampling grid on the unit hypercube (G.P. Lepage, J. Comput. Phys. 27 (1978)
- * 192): each dimension is divided into bins of equal probability whose edges adapt so that each
- * bin carries a similar share of Σ(f·J)². Not thread-safe for adaptation; {@link #map} is
- * read-only and may be called from many threads.
+ * 192): each dimension is divided into bins of equal probability whose edges adapt so that each bin
+ * carries a similar share of Σ(f·J)². Not thread-safe for adaptation; {@link #map} is read-only and
+ * may be called from many threads.
  */
 public final class VegasGrid {
     private final int dims;
@@ -79,8 +79,8 @@ public final class VegasGrid {
     }
 
     /**
-     * Moves the bin edges to equalise the accumulated Σ(f·J)², with Lepage's smoothing and
-     * damping exponent α.
+     * Moves the bin edges to equalise the accumulated Σ(f·J)², with Lepage's smoothing and damping
+     * exponent α.
      *
      * @param acc the accumulated values
      * @param alpha damping (1.5 is customary; 0 leaves the grid unchanged)
@@ -92,8 +92,10 @@ public final class VegasGrid {
             for (int i = 0; i < bins; i++) {
                 double l = a[Math.max(i - 1, 0)];
                 double r = a[Math.min(i + 1, bins - 1)];
-                sm[i] = (i == 0 || i == bins - 1) ? (a[i] + (i == 0 ? r : l)) / 2
-                        : (l + a[i] + r) / 3;
+                sm[i] =
+                        (i == 0 || i == bins - 1)
+                                ? (a[i] + (i == 0 ? r : l)) / 2
+                                : (l + a[i] + r) / 3;
             }
             double total = Arrays.stream(sm).sum();
             if (!(total > 0)) {

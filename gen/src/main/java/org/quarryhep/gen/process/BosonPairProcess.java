@@ -78,8 +78,8 @@ abstract class BosonPairProcess extends TwoToTwoProcess {
             double alphaS,
             Collider c) {
         FourMomentum[] qf = quarkFirst(ch, pa, pb);
-        return pairMatrixElement(c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(),
-                qf[0].minus(p1).m2());
+        return pairMatrixElement(
+                c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(), qf[0].minus(p1).m2());
     }
 
     /**
@@ -102,9 +102,13 @@ abstract class BosonPairProcess extends TwoToTwoProcess {
             DecayAmplitude amplitude,
             SplittableRandom rng) {
         FourMomentum[] qf = quarkFirst(ch, p[0], p[1]);
-        double norm = decayNorm
-                * pairMatrixElement(c.sm(), Math.abs(ch.id1()), p[0].plus(p[1]).m2(),
-                        qf[0].minus(p[2]).m2());
+        double norm =
+                decayNorm
+                        * pairMatrixElement(
+                                c.sm(),
+                                Math.abs(ch.id1()),
+                                p[0].plus(p[1]).m2(),
+                                qf[0].minus(p[2]).m2());
         FourMomentum[] d1;
         FourMomentum[] d2;
         do {

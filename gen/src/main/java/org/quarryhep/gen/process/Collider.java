@@ -19,8 +19,8 @@ public record Collider(
     /** Validates √s. */
     public Collider {
         if (!(sqrtS > 0) || !Double.isFinite(sqrtS)) {
-            throw new InvalidParameterException("--sqrt-s: expected a positive energy, found "
-                    + sqrtS);
+            throw new InvalidParameterException(
+                    "--sqrt-s: expected a positive energy, found " + sqrtS);
         }
     }
 

@@ -22,15 +22,14 @@ final class Decays {
     }
 
     /**
-     * t → b W, W → A B for an unpolarised top with the V−A matrix element
-     * Σ|M|² ∝ (p_t·p_A)(p_b·p_B) (physics-formulas.md §13.2), where A is the down-type member of
-     * the W doublet (ℓ⁺ or d̄ for W⁺; ℓ⁻ or d for W⁻) and B the up-type one; the same form holds
-     * for the anti-top with the W⁻ members. Massless A, B; on-shell W.
+     * t → b W, W → A B for an unpolarised top with the V−A matrix element Σ|M|² ∝
+     * (p_t·p_A)(p_b·p_B) (physics-formulas.md §13.2), where A is the down-type member of the W
+     * doublet (ℓ⁺ or d̄ for W⁺; ℓ⁻ or d for W⁻) and B the up-type one; the same form holds for the
+     * anti-top with the W⁻ members. Massless A, B; on-shell W.
      *
      * @return {b, W, A, B}
      */
-    static FourMomentum[] top(
-            FourMomentum top, double mW, double mB, SplittableRandom rng) {
+    static FourMomentum[] top(FourMomentum top, double mW, double mB, SplittableRandom rng) {
         double mt = top.mass();
         double eb = (mt * mt - mW * mW - mB * mB) / (2 * mW);
         double bound = (eb * mW + mW * mW / 2) * (eb * mW);
@@ -46,8 +45,8 @@ final class Decays {
 
     /**
      * τ → e ν ν̄ (V−A) for a τ of given helicity (physics-formulas.md §13.3): τ⁻ → e⁻ ν̄_e ν_τ with
-     * Σ|M|² ∝ ((p_τ − m s)·p_ν̄e)(p_e·p_ντ), and by CP τ⁺ → e⁺ ν_e ν̄_τ with
-     * ((p_τ + m s)·p_νe)(p_e·p_ν̄τ). The helicity is defined in the frame of the given momentum.
+     * Σ|M|² ∝ ((p_τ − m s)·p_ν̄e)(p_e·p_ντ), and by CP τ⁺ → e⁺ ν_e ν̄_τ with ((p_τ + m
+     * s)·p_νe)(p_e·p_ν̄τ). The helicity is defined in the frame of the given momentum.
      *
      * @param tau the τ momentum in the frame where its helicity is defined
      * @param helicity ±1 (0: unpolarised)
@@ -55,8 +54,8 @@ final class Decays {
      * @param rng randomness
      * @return {e, ν from the W vertex with the e (ν̄_e or ν_e), ν_τ or ν̄_τ} in the same frame
      */
-    static FourMomentum[] tau(FourMomentum tau, double helicity, boolean antiTau,
-            SplittableRandom rng) {
+    static FourMomentum[] tau(
+            FourMomentum tau, double helicity, boolean antiTau, SplittableRandom rng) {
         double m = tau.mass();
         double p = tau.p();
         double nx = p > 0 ? tau.px() / p : 0;

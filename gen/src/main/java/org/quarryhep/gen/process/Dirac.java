@@ -4,8 +4,8 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * Four-component Dirac algebra in the chiral basis (Peskin–Schroeder: γ^μ = [[0, σ^μ], [σ̄^μ, 0]],
- * γ⁵ = diag(−1, 1)) for amplitudes with massive internal lines: complex 4×4 matrices stored as
- * 32 doubles (row-major, re/im interleaved) and spinors as 8 doubles.
+ * γ⁵ = diag(−1, 1)) for amplitudes with massive internal lines: complex 4×4 matrices stored as 32
+ * doubles (row-major, re/im interleaved) and spinors as 8 doubles.
  */
 final class Dirac {
     private Dirac() {}

@@ -9,8 +9,8 @@ import org.quarryhep.gen.model.StandardModel;
  * q q̄ → γ*, Z → ℓ⁻ℓ⁺ with the full γ–Z interference (physics-formulas.md §2; PDG review
  * "Cross-section formulae for specific processes"): Σ̄|M|² = (16π²α²/N_c)[(|A_LL|²+|A_RR|²)û² +
  * (|A_LR|²+|A_RL|²)t̂²]/ŝ², A_ij = Q_qQ_ℓ + g_i^q g_j^ℓ χ_Z/(s_W²c_W²), t̂ = (p_q − p_ℓ⁻)². The
- * m(ℓℓ) range is taken from the cuts {@code mmll}/{@code mmllmax}, with a floor of 10 GeV where
- * the photon pole would otherwise diverge.
+ * m(ℓℓ) range is taken from the cuts {@code mmll}/{@code mmllmax}, with a floor of 10 GeV where the
+ * photon pole would otherwise diverge.
  */
 public final class DrellYanProcess extends TwoToTwoProcess {
     /** The lowest m(ℓℓ) generated when no {@code mmll} cut is given, GeV. */
@@ -113,8 +113,14 @@ public final class DrellYanProcess extends TwoToTwoProcess {
             }
         }
         double alpha = sm.alpha();
-        return 16 * Math.PI * Math.PI * alpha * alpha / 3
-                * (same * u * u + opposite * t * t) / (shat * shat);
+        return 16
+                * Math.PI
+                * Math.PI
+                * alpha
+                * alpha
+                / 3
+                * (same * u * u + opposite * t * t)
+                / (shat * shat);
     }
 
     @Override

@@ -7,12 +7,13 @@ final class Fermions {
     /** Electric charge in units of e (sign follows the PDG id). */
     static double charge(int pid) {
         int a = Math.abs(pid);
-        double q = switch (a) {
-            case 1, 3, 5 -> -1.0 / 3;
-            case 2, 4, 6 -> 2.0 / 3;
-            case 11, 13, 15 -> -1.0;
-            default -> 0.0;
-        };
+        double q =
+                switch (a) {
+                    case 1, 3, 5 -> -1.0 / 3;
+                    case 2, 4, 6 -> 2.0 / 3;
+                    case 11, 13, 15 -> -1.0;
+                    default -> 0.0;
+                };
         return pid > 0 ? q : -q;
     }
 
@@ -26,8 +27,8 @@ final class Fermions {
     }
 
     /**
-     * Checks a process's {@code lepton} parameter: the generated charged lepton flavour, e or μ
-     * (τ would need its decay, which these processes do not do).
+     * Checks a process's {@code lepton} parameter: the generated charged lepton flavour, e or μ (τ
+     * would need its decay, which these processes do not do).
      *
      * @param lepton the PDG id
      * @return the PDG id, 11 or 13

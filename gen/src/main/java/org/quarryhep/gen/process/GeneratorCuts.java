@@ -8,10 +8,10 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * Generator-level cuts named as in MadGraph's run card, applied to the final-state particles of
- * each event before unweighting. A value of −1 (or absence) means "no cut", as in MadGraph.
- * Leptons ({@code l}) are electrons and muons, jets ({@code j}) gluons and u, d, s, c quarks,
- * {@code b} b quarks; {@code mmll}/{@code mmllmax} apply to opposite-charge same-flavour lepton
- * pairs and {@code misset} to the vector sum of neutrinos and other invisible particles.
+ * each event before unweighting. A value of −1 (or absence) means "no cut", as in MadGraph. Leptons
+ * ({@code l}) are electrons and muons, jets ({@code j}) gluons and u, d, s, c quarks, {@code b} b
+ * quarks; {@code mmll}/{@code mmllmax} apply to opposite-charge same-flavour lepton pairs and
+ * {@code misset} to the vector sum of neutrinos and other invisible particles.
  *
  * @param values cut name → value
  */
@@ -108,8 +108,7 @@ public record GeneratorCuts(Map<String, Double> values) {
                     return false;
                 }
             } else if (id == 15) {
-                if (p.pt() < get("ptta")
-                        || (active("etata") && Math.abs(p.eta()) > get("etata"))) {
+                if (p.pt() < get("ptta") || (active("etata") && Math.abs(p.eta()) > get("etata"))) {
                     return false;
                 }
             } else if (isInvisible(id)) {

@@ -11,8 +11,8 @@ import org.quarryhep.core.Units;
  * q q̄′ → V± → ℓ N, N → ℓ q q̄′ with a Majorana N (same- and opposite-sign leptons equally), for
  * two mediators: the left-right model's W_R (Keung and Senjanović, PRL 50 (1983) 1427; prompt N
  * decay through an off-shell W_R) and the SM W with a heavy neutral lepton mixing |V|² with one
- * flavour (N lifetime from m_N and |V|², decay vertex displaced by the sampled proper time and
- * the boost). See {@link HeavyNeutrino} for the matrix elements.
+ * flavour (N lifetime from m_N and |V|², decay vertex displaced by the sampled proper time and the
+ * boost). See {@link HeavyNeutrino} for the matrix elements.
  */
 public final class HeavyLeptonProcess extends TwoToTwoProcess {
     /** Which mediator. */
@@ -30,6 +30,7 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
     private final double mWr;
     private final double widthInput;
     private final List<Channel> channels;
+
     /** {StandardModel, BR(N → ℓqq̄′), Γ_N} of the last SM inputs seen (the HNL sums are slow). */
     private volatile Object[] widthCache;
 
@@ -45,17 +46,21 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
      * @param width the W_R width, or NaN to compute it (ignored for the SM W)
      * @throws InvalidParameterException when masses or the lepton are out of range
      */
-    public HeavyLeptonProcess(Mediator mediator, int lepton, double mN, double mixing,
-            double mWr, double width) {
+    public HeavyLeptonProcess(
+            Mediator mediator, int lepton, double mN, double mixing, double mWr, double width) {
         if (lepton != 11 && lepton != 13) {
             throw new InvalidParameterException("lepton: expected 11 or 13, found " + lepton);
         }
-        double mMed = mediator == Mediator.W_RIGHT ? mWr
-                : org.quarryhep.gen.model.StandardModel.madgraphDefaults().mW();
+        double mMed =
+                mediator == Mediator.W_RIGHT
+                        ? mWr
+                        : org.quarryhep.gen.model.StandardModel.madgraphDefaults().mW();
         if (!(mN > 0.5) || !(mN < mMed) || !(mixing > 0) || mixing > 1) {
             throw new InvalidParameterException(
-                    "need 0.5 GeV < MN < mediator mass and 0 < |V|^2 <= 1; found MN=" + mN
-                            + ", mixing=" + mixing);
+                    "need 0.5 GeV < MN < mediator mass and 0 < |V|^2 <= 1; found MN="
+                            + mN
+                            + ", mixing="
+                            + mixing);
         }
         this.mediator = mediator;
         this.lepton = lepton;
@@ -80,7 +85,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
 
     @Override
     public String description() {
-        return mediator == Mediator.W_RIGHT ? "q qbar' -> W_R -> l N, N -> l q qbar' (Majorana)"
+        return mediator == Mediator.W_RIGHT
+                ? "q qbar' -> W_R -> l N, N -> l q qbar' (Majorana)"
                 : "q qbar' -> W -> l N, N -> l q qbar' (displaced, Majorana)";
     }
 
@@ -99,7 +105,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
             return c.sm().widthW();
         }
         return Double.isNaN(widthInput)
-                ? HeavyNeutrino.widthWr(coupling(c), mWr, mN, c.sm().mTop()) : widthInput;
+                ? HeavyNeutrino.widthWr(coupling(c), mWr, mN, c.sm().mTop())
+                : widthInput;
     }
 
     /** Γ_N (Majorana) for the HNL; for W_R, through the off-shell W_R (physics-formulas §11). */
@@ -135,8 +142,9 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         for (double v : ch) {
             sum += v;
         }
-        Object[] fresh = {c.sm(), ch[1] / sum,
-            HeavyNeutrino.majoranaWidth(c.sm(), mN, flavour, mixing)};
+        Object[] fresh = {
+            c.sm(), ch[1] / sum, HeavyNeutrino.majoranaWidth(c.sm(), mN, flavour, mixing)
+        };
         widthCache = fresh;
         return fresh;
     }
@@ -178,8 +186,8 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         boolean upFirst = Math.abs(ch.id1()) % 2 == 0;
         FourMomentum up = upFirst ? pa : pb;
         FourMomentum down = upFirst ? pb : pa;
-        return HeavyNeutrino.productionMatrixElement(coupling(c), mixing, mediatorMass(c),
-                mediatorWidth(c), up, down, p1, p2);
+        return HeavyNeutrino.productionMatrixElement(
+                coupling(c), mixing, mediatorMass(c), mediatorWidth(c), up, down, p1, p2);
     }
 
     @Override
@@ -201,14 +209,20 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         if (mediator == Mediator.W_SM) {
             ctau = -ctauMm(c) * Math.log(1 - rng.nextDouble());
             FourMomentum n = p[3];
-            vertex = new Position(n.px() / mN * ctau, n.py() / mN * ctau, n.pz() / mN * ctau,
-                    n.e() / mN * ctau);
+            vertex =
+                    new Position(
+                            n.px() / mN * ctau,
+                            n.py() / mN * ctau,
+                            n.pz() / mN * ctau,
+                            n.e() / mN * ctau);
         }
-        int n = ev.add(new PartonEvent.Entry(HeavyNeutrino.PDG_N, 2, p[3], v, v, 0, 0, ctau,
-                vertex, 9));
+        int n =
+                ev.add(
+                        new PartonEvent.Entry(
+                                HeavyNeutrino.PDG_N, 2, p[3], v, v, 0, 0, ctau, vertex, 9));
         int[] ids = new int[3];
-        FourMomentum[] d = HeavyNeutrino.decay(p[3], lepton, mediatorMass(c),
-                mediatorWidth(c), rng, ids);
+        FourMomentum[] d =
+                HeavyNeutrino.decay(p[3], lepton, mediatorMass(c), mediatorWidth(c), rng, ids);
         ev.add(ids[0], 1, d[0], n, n, 0, 0);
         ev.add(ids[1], 1, d[1], n, n, ids[1] > 0 ? 502 : 0, ids[1] > 0 ? 0 : 502);
         ev.add(ids[2], 1, d[2], n, n, ids[2] > 0 ? 502 : 0, ids[2] > 0 ? 0 : 502);

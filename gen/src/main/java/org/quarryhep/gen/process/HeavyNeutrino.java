@@ -10,11 +10,11 @@ import org.quarryhep.gen.phasespace.TwoBody;
  * Heavy Majorana neutrino N: production through a W or W_R and the decay N → ℓ q q̄′ through an
  * off-shell W(_R), shared by the left-right and the heavy-neutral-lepton processes.
  *
- * <p>Production u d̄ → V⁺ → ℓ⁺N (V = W or W_R, the same chirality on both currents):
- * Σ̄|M|² = g⁴|V|² (p_u·p_ℓ⁺)(p_d̄·p_N)/(N_c|ŝ − M² + iMΓ|²), whose angular integral is
- * σ̂ = g⁴|V|²ŝ(1 − x)²(1 + x/2)/(576π|D|²), x = m_N²/ŝ (physics-formulas.md §3, §11, §12.1).
- * Decay N → ℓ⁻ u d̄: Σ|M|² ∝ (p_N·p_d̄)(p_ℓ·p_u)/|s_ud − M² + iMΓ|² (muon-decay structure, §11),
- * and the charge conjugate ℓ⁺ ū d with equal probability (Majorana).
+ * <p>Production u d̄ → V⁺ → ℓ⁺N (V = W or W_R, the same chirality on both currents): Σ̄|M|² =
+ * g⁴|V|² (p_u·p_ℓ⁺)(p_d̄·p_N)/(N_c|ŝ − M² + iMΓ|²), whose angular integral is σ̂ = g⁴|V|²ŝ(1 −
+ * x)²(1 + x/2)/(576π|D|²), x = m_N²/ŝ (physics-formulas.md §3, §11, §12.1). Decay N → ℓ⁻ u d̄:
+ * Σ|M|² ∝ (p_N·p_d̄)(p_ℓ·p_u)/|s_ud − M² + iMΓ|² (muon-decay structure, §11), and the charge
+ * conjugate ℓ⁺ ū d with equal probability (Majorana).
  */
 final class HeavyNeutrino {
     /** PDG id used for N (MadGraph's SM_HeavyN models use 9900012). */
@@ -24,8 +24,14 @@ final class HeavyNeutrino {
 
     /** Σ̄|M|² of u d̄ → V → ℓ N for coupling g and mixing |V|². */
     static double productionMatrixElement(
-            double g, double mixing, double mass, double width, FourMomentum pu,
-            FourMomentum pdbar, FourMomentum pl, FourMomentum pn) {
+            double g,
+            double mixing,
+            double mass,
+            double width,
+            FourMomentum pu,
+            FourMomentum pdbar,
+            FourMomentum pl,
+            FourMomentum pn) {
         double shat = pu.plus(pdbar).m2();
         double d = shat - mass * mass;
         double den = d * d + mass * mass * width * width;
@@ -41,8 +47,13 @@ final class HeavyNeutrino {
      * @param rng randomness
      * @return {ℓ, q, q̄′} momenta and, in {@code ids}, their PDG ids (lepton flavour given)
      */
-    static FourMomentum[] decay(FourMomentum n, int lepton, double mass, double width,
-            SplittableRandom rng, int[] ids) {
+    static FourMomentum[] decay(
+            FourMomentum n,
+            int lepton,
+            double mass,
+            double width,
+            SplittableRandom rng,
+            int[] ids) {
         double m = n.mass();
         double dmin = mass * mass - m * m;
         double bound = m * m * m * m / 4 / (dmin * dmin + mass * mass * width * width);
@@ -75,7 +86,9 @@ final class HeavyNeutrino {
     /** Γ(V → ℓN) = g²M|V|²(1 − x)²(1 + x/2)/(48π), x = m_N²/M². */
     static double widthToLeptonN(double g, double mass, double mN, double mixing) {
         double x = mN * mN / (mass * mass);
-        return x >= 1 ? 0 : g * g * mass * mixing * (1 - x) * (1 - x) * (1 + x / 2) / (48 * Math.PI);
+        return x >= 1
+                ? 0
+                : g * g * mass * mixing * (1 - x) * (1 - x) * (1 + x / 2) / (48 * Math.PI);
     }
 
     /** The LRSM W_R width with V_R = 1, three degenerate N and t b̄ (physics-formulas.md §11). */
@@ -100,8 +113,13 @@ final class HeavyNeutrino {
             double w = (i == 0 || i == n) ? 1 : (i % 2 == 1 ? 4 : 2);
             double l1 = Math.max(TwoBody.kallen(x, xl * xl, xd * xd), 0);
             double l2 = Math.max(TwoBody.kallen(1, x, xu * xu), 0);
-            sum += w * (x - xl * xl - xd * xd) * (1 + xu * xu - x) * Math.sqrt(l1) * Math.sqrt(l2)
-                    / x;
+            sum +=
+                    w
+                            * (x - xl * xl - xd * xd)
+                            * (1 + xu * xu - x)
+                            * Math.sqrt(l1)
+                            * Math.sqrt(l2)
+                            / x;
         }
         return 12 * sum * h / 3;
     }
@@ -116,7 +134,8 @@ final class HeavyNeutrino {
         double x2 = x * x;
         double r = Math.sqrt(1 - 4 * x2);
         double l = Math.log(4 * x2 * x2 / ((1 - 3 * x2 + (1 - x2) * r) * (1 + r)));
-        return (1 - 14 * x2 - 2 * x2 * x2 - 12 * x2 * x2 * x2) * r + 12 * x2 * x2 * (x2 * x2 - 1) * l;
+        return (1 - 14 * x2 - 2 * x2 * x2 - 12 * x2 * x2 * x2) * r
+                + 12 * x2 * x2 * (x2 * x2 - 1) * l;
     }
 
     private static double f2(double x) {
@@ -133,10 +152,9 @@ final class HeavyNeutrino {
     private static final double[] LEPTON_MASS = {0.000511, 0.10566, 1.777};
 
     /**
-     * The Dirac channel sum of an HNL mixing with one flavour, in units of
-     * G_F² m_N⁵ |V|²/(192π³) (Bondarenko et al., arXiv:1805.08567; physics-formulas.md §12.2):
-     * {CC leptonic, CC hadronic, NC invisible, NC leptonic, NC hadronic}. Quark masses:
-     * c 1.27, b 4.18 GeV; u, d, s massless.
+     * The Dirac channel sum of an HNL mixing with one flavour, in units of G_F² m_N⁵ |V|²/(192π³)
+     * (Bondarenko et al., arXiv:1805.08567; physics-formulas.md §12.2): {CC leptonic, CC hadronic,
+     * NC invisible, NC leptonic, NC hadronic}. Quark masses: c 1.27, b 4.18 GeV; u, d, s massless.
      *
      * @param mN the HNL mass, GeV
      * @param flavour 0 (e), 1 (μ) or 2 (τ)
@@ -156,8 +174,10 @@ final class HeavyNeutrino {
         double nuLep = 0;
         for (int b = 0; b < 3; b++) {
             double xl = LEPTON_MASS[b] / mN;
-            double c1 = b == flavour ? (1 + 4 * sw2 + 8 * sw2 * sw2) / 4
-                    : (1 - 4 * sw2 + 8 * sw2 * sw2) / 4;
+            double c1 =
+                    b == flavour
+                            ? (1 + 4 * sw2 + 8 * sw2 * sw2) / 4
+                            : (1 - 4 * sw2 + 8 * sw2 * sw2) / 4;
             double c2 = b == flavour ? sw2 * (2 * sw2 + 1) / 2 : sw2 * (2 * sw2 - 1) / 2;
             nuLep += c1 * f1(xl) + 4 * c2 * f2(xl);
         }

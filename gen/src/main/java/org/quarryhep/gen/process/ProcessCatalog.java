@@ -8,8 +8,8 @@ import org.quarryhep.gen.model.StandardModel;
 
 /**
  * The built-in processes by name, with their parameters and defaults. Parameters that are not the
- * process's own but name a Standard Model input (MadGraph names: MZ, MT, WT, WZ, WW, Gf, aEWM1,
- * MB, MTA) modify the SM inputs.
+ * process's own but name a Standard Model input (MadGraph names: MZ, MT, WT, WZ, WW, Gf, aEWM1, MB,
+ * MTA) modify the SM inputs.
  */
 public final class ProcessCatalog {
     /**
@@ -42,70 +42,154 @@ public final class ProcessCatalog {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        add(new Entry("drell-yan", "p p -> gamma*/Z -> l- l+ (full interference)",
-                List.of(new ProcessParameter("lepton", 13, "lepton PDG id: 11 or 13")), 1,
-                p -> new DrellYanProcess(intValue(p, "lepton"))));
-        add(new Entry("drell-yan-w", "p p -> W+- -> l nu",
-                List.of(new ProcessParameter("lepton", 11, "lepton PDG id: 11 or 13"),
-                        new ProcessParameter("charge", 0, "W charge: 1, -1, or 0 for both")), 2,
-                p -> new WProductionProcess(intValue(p, "lepton"), intValue(p, "charge"))));
-        add(new Entry("ttbar", "p p -> t tbar, t -> b W (V-A decay, with the t-tbar spin correlation)",
-                List.of(new ProcessParameter("decay", 4,
-                        "0 stable tops, 1 dilepton (e/mu), 2 semileptonic (e/mu),"
-                                + " 3 all-hadronic, 4 inclusive")), 3,
-                p -> new TopPairProcess(intValue(p, "decay"))));
-        add(new Entry("ww", "p p -> W+ W- (gamma/Z s-channel + t-channel) -> l nu l nu",
-                List.of(new ProcessParameter("decay", 1, "0 stable W, 1 both W -> l nu (e/mu)")),
-                4, p -> new WPairProcess(intValue(p, "decay"))));
-        add(new Entry("zz", "p p -> Z Z -> l l nu nu or 4l",
-                List.of(new ProcessParameter("decay", 1, "0 stable Z, 1 l l nu nu, 2 4l (e/mu)")),
-                5, p -> new ZPairProcess(intValue(p, "decay"))));
-        add(new Entry("gg-s-mutau",
-                "g g -> S (top loop, exact form factor) -> mu tau, tau -> e nu nu (LFV)",
-                List.of(new ProcessParameter("MS", 300, "scalar mass, GeV"),
-                        new ProcessParameter("kappa", 1, "top-Yukawa modifier of S"),
-                        new ProcessParameter("Ymutau", 1e-3, "LFV Yukawa Y_mutau"),
-                        new ProcessParameter("Ytaumu", 1e-3, "LFV Yukawa Y_taumu"),
-                        new ProcessParameter("WS", Double.NaN,
-                                "S width, GeV (default: Gamma_gg + Gamma_mutau + Gamma_tt)"),
-                        new ProcessParameter("taudecay", 1, "1: tau -> e nu nu, 0: stable tau")),
-                6, p -> new ScalarLfvProcess(p.get("MS"), p.get("kappa"), p.get("Ymutau"),
-                        p.get("Ytaumu"), p.get("WS"), intValue(p, "taudecay") == 1)));
-        add(new Entry("smuon-pair", "p p -> gamma*/Z -> smu_R+ smu_R-, smu_R -> mu chi10",
-                List.of(new ProcessParameter("Msmu", 200, "right-handed smuon mass, GeV"),
-                        new ProcessParameter("Mchi", 100, "bino-like neutralino mass, GeV")),
-                7, p -> new SmuonPairProcess(p.get("Msmu"), p.get("Mchi"))));
-        add(new Entry("gg-tt-s",
-                "g g -> t tbar with a heavy (pseudo)scalar interfering with QCD (gg only); tt spin"
-                        + " correlation in every component",
-                List.of(new ProcessParameter("MS", 500, "(pseudo)scalar mass, GeV"),
-                        new ProcessParameter("kappa", 1, "top-Yukawa modifier"),
-                        new ProcessParameter("cp", 0, "0 CP-even scalar H, 1 CP-odd A"),
-                        new ProcessParameter("WS", Double.NaN,
-                                "width, GeV (default: Gamma_tt + Gamma_gg)"),
-                        new ProcessParameter("component", 2,
-                                "0 QCD background, 1 signal, 2 interference (signed), 3 total"),
-                        new ProcessParameter("decay", 4, "top decay mode as for ttbar")),
-                8, p -> new TopPairResonanceProcess(p.get("MS"), p.get("kappa"),
-                        intValue(p, "cp") == 1, p.get("WS"), intValue(p, "component"),
-                        intValue(p, "decay"))));
-        add(new Entry("wr-lN", "p p -> W_R -> l N, N -> l q qbar' (LRSM, Majorana N)",
-                List.of(new ProcessParameter("MWR", 3000, "W_R mass, GeV"),
-                        new ProcessParameter("MN", 500, "heavy neutrino mass, GeV"),
-                        new ProcessParameter("lepton", 13, "lepton flavour N mixes with: 11, 13"),
-                        new ProcessParameter("mixing", 1, "|V_lN|^2 in the W_R current"),
-                        new ProcessParameter("WWR", Double.NaN,
-                                "W_R width, GeV (default: LRSM, 3 N, g_R = g)")),
-                9, p -> new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_RIGHT,
-                        intValue(p, "lepton"), p.get("MN"), p.get("mixing"), p.get("MWR"),
-                        p.get("WWR"))));
-        add(new Entry("w-hnl", "p p -> W -> l N, N -> l q qbar' (displaced, Majorana HNL)",
-                List.of(new ProcessParameter("MN", 10, "heavy neutral lepton mass, GeV"),
-                        new ProcessParameter("V2", 1e-6, "|V_lN|^2 mixing"),
-                        new ProcessParameter("lepton", 13, "mixing flavour: 11 or 13")),
-                10, p -> new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_SM,
-                        intValue(p, "lepton"), p.get("MN"), p.get("V2"), Double.NaN,
-                        Double.NaN)));
+        add(
+                new Entry(
+                        "drell-yan",
+                        "p p -> gamma*/Z -> l- l+ (full interference)",
+                        List.of(new ProcessParameter("lepton", 13, "lepton PDG id: 11 or 13")),
+                        1,
+                        p -> new DrellYanProcess(intValue(p, "lepton"))));
+        add(
+                new Entry(
+                        "drell-yan-w",
+                        "p p -> W+- -> l nu",
+                        List.of(
+                                new ProcessParameter("lepton", 11, "lepton PDG id: 11 or 13"),
+                                new ProcessParameter(
+                                        "charge", 0, "W charge: 1, -1, or 0 for both")),
+                        2,
+                        p -> new WProductionProcess(intValue(p, "lepton"), intValue(p, "charge"))));
+        add(
+                new Entry(
+                        "ttbar",
+                        "p p -> t tbar, t -> b W (V-A decay, with the t-tbar spin correlation)",
+                        List.of(
+                                new ProcessParameter(
+                                        "decay",
+                                        4,
+                                        "0 stable tops, 1 dilepton (e/mu), 2 semileptonic (e/mu),"
+                                                + " 3 all-hadronic, 4 inclusive")),
+                        3,
+                        p -> new TopPairProcess(intValue(p, "decay"))));
+        add(
+                new Entry(
+                        "ww",
+                        "p p -> W+ W- (gamma/Z s-channel + t-channel) -> l nu l nu",
+                        List.of(
+                                new ProcessParameter(
+                                        "decay", 1, "0 stable W, 1 both W -> l nu (e/mu)")),
+                        4,
+                        p -> new WPairProcess(intValue(p, "decay"))));
+        add(
+                new Entry(
+                        "zz",
+                        "p p -> Z Z -> l l nu nu or 4l",
+                        List.of(
+                                new ProcessParameter(
+                                        "decay", 1, "0 stable Z, 1 l l nu nu, 2 4l (e/mu)")),
+                        5,
+                        p -> new ZPairProcess(intValue(p, "decay"))));
+        add(
+                new Entry(
+                        "gg-s-mutau",
+                        "g g -> S (top loop, exact form factor) -> mu tau, tau -> e nu nu (LFV)",
+                        List.of(
+                                new ProcessParameter("MS", 300, "scalar mass, GeV"),
+                                new ProcessParameter("kappa", 1, "top-Yukawa modifier of S"),
+                                new ProcessParameter("Ymutau", 1e-3, "LFV Yukawa Y_mutau"),
+                                new ProcessParameter("Ytaumu", 1e-3, "LFV Yukawa Y_taumu"),
+                                new ProcessParameter(
+                                        "WS",
+                                        Double.NaN,
+                                        "S width, GeV (default: Gamma_gg + Gamma_mutau + Gamma_tt)"),
+                                new ProcessParameter(
+                                        "taudecay", 1, "1: tau -> e nu nu, 0: stable tau")),
+                        6,
+                        p ->
+                                new ScalarLfvProcess(
+                                        p.get("MS"),
+                                        p.get("kappa"),
+                                        p.get("Ymutau"),
+                                        p.get("Ytaumu"),
+                                        p.get("WS"),
+                                        intValue(p, "taudecay") == 1)));
+        add(
+                new Entry(
+                        "smuon-pair",
+                        "p p -> gamma*/Z -> smu_R+ smu_R-, smu_R -> mu chi10",
+                        List.of(
+                                new ProcessParameter("Msmu", 200, "right-handed smuon mass, GeV"),
+                                new ProcessParameter(
+                                        "Mchi", 100, "bino-like neutralino mass, GeV")),
+                        7,
+                        p -> new SmuonPairProcess(p.get("Msmu"), p.get("Mchi"))));
+        add(
+                new Entry(
+                        "gg-tt-s",
+                        "g g -> t tbar with a heavy (pseudo)scalar interfering with QCD (gg only); tt spin"
+                                + " correlation in every component",
+                        List.of(
+                                new ProcessParameter("MS", 500, "(pseudo)scalar mass, GeV"),
+                                new ProcessParameter("kappa", 1, "top-Yukawa modifier"),
+                                new ProcessParameter("cp", 0, "0 CP-even scalar H, 1 CP-odd A"),
+                                new ProcessParameter(
+                                        "WS",
+                                        Double.NaN,
+                                        "width, GeV (default: Gamma_tt + Gamma_gg)"),
+                                new ProcessParameter(
+                                        "component",
+                                        2,
+                                        "0 QCD background, 1 signal, 2 interference (signed), 3 total"),
+                                new ProcessParameter("decay", 4, "top decay mode as for ttbar")),
+                        8,
+                        p ->
+                                new TopPairResonanceProcess(
+                                        p.get("MS"),
+                                        p.get("kappa"),
+                                        intValue(p, "cp") == 1,
+                                        p.get("WS"),
+                                        intValue(p, "component"),
+                                        intValue(p, "decay"))));
+        add(
+                new Entry(
+                        "wr-lN",
+                        "p p -> W_R -> l N, N -> l q qbar' (LRSM, Majorana N)",
+                        List.of(
+                                new ProcessParameter("MWR", 3000, "W_R mass, GeV"),
+                                new ProcessParameter("MN", 500, "heavy neutrino mass, GeV"),
+                                new ProcessParameter(
+                                        "lepton", 13, "lepton flavour N mixes with: 11, 13"),
+                                new ProcessParameter("mixing", 1, "|V_lN|^2 in the W_R current"),
+                                new ProcessParameter(
+                                        "WWR",
+                                        Double.NaN,
+                                        "W_R width, GeV (default: LRSM, 3 N, g_R = g)")),
+                        9,
+                        p ->
+                                new HeavyLeptonProcess(
+                                        HeavyLeptonProcess.Mediator.W_RIGHT,
+                                        intValue(p, "lepton"),
+                                        p.get("MN"),
+                                        p.get("mixing"),
+                                        p.get("MWR"),
+                                        p.get("WWR"))));
+        add(
+                new Entry(
+                        "w-hnl",
+                        "p p -> W -> l N, N -> l q qbar' (displaced, Majorana HNL)",
+                        List.of(
+                                new ProcessParameter("MN", 10, "heavy neutral lepton mass, GeV"),
+                                new ProcessParameter("V2", 1e-6, "|V_lN|^2 mixing"),
+                                new ProcessParameter("lepton", 13, "mixing flavour: 11 or 13")),
+                        10,
+                        p ->
+                                new HeavyLeptonProcess(
+                                        HeavyLeptonProcess.Mediator.W_SM,
+                                        intValue(p, "lepton"),
+                                        p.get("MN"),
+                                        p.get("V2"),
+                                        Double.NaN,
+                                        Double.NaN)));
     }
 
     private ProcessCatalog() {}
@@ -155,8 +239,12 @@ public final class ProcessCatalog {
                     sm = sm.with(kv.getKey(), kv.getValue());
                 } catch (IllegalArgumentException ex) {
                     throw new InvalidParameterException(
-                            "--param " + kv.getKey() + ": not a parameter of " + name
-                                    + " (parameters: " + full.keySet()
+                            "--param "
+                                    + kv.getKey()
+                                    + ": not a parameter of "
+                                    + name
+                                    + " (parameters: "
+                                    + full.keySet()
                                     + ") nor an SM input (MZ, Gf, aEWM1, MT, MB, MTA, WZ, WW, WT)");
                 }
                 full.put(kv.getKey(), kv.getValue());

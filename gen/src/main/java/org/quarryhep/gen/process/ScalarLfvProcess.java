@@ -5,11 +5,11 @@ import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * g g → S → μτ through the top loop with the exact form factor, τ → e ν ν̄ with the τ helicity
- * set by the LFV Yukawas (physics-formulas.md §7, §8, §13.3). The off-shell cross section is
- * σ̂(ŝ) = (π/8) Γ_gg(√ŝ) Γ_μτ(√ŝ)/((ŝ − m_S²)² + m_S²Γ_S²) with Γ_μτ(m) = m(|Y_μτ|² +
- * |Y_τμ|²)/(8π) (both charge modes, Harnik–Kopp–Zupan arXiv:1209.1397), decaying isotropically;
- * P(τ⁻) = (|Y_μτ|² − |Y_τμ|²)/(|Y_μτ|² + |Y_τμ|²), P(τ⁺) = −P(τ⁻).
+ * g g → S → μτ through the top loop with the exact form factor, τ → e ν ν̄ with the τ helicity set
+ * by the LFV Yukawas (physics-formulas.md §7, §8, §13.3). The off-shell cross section is σ̂(ŝ) =
+ * (π/8) Γ_gg(√ŝ) Γ_μτ(√ŝ)/((ŝ − m_S²)² + m_S²Γ_S²) with Γ_μτ(m) = m(|Y_μτ|² + |Y_τμ|²)/(8π) (both
+ * charge modes, Harnik–Kopp–Zupan arXiv:1209.1397), decaying isotropically; P(τ⁻) = (|Y_μτ|² −
+ * |Y_τμ|²)/(|Y_μτ|² + |Y_τμ|²), P(τ⁺) = −P(τ⁻).
  */
 public final class ScalarLfvProcess extends TwoToTwoProcess {
     private static final List<Channel> GLUONS = List.of(new Channel(21, 21));
@@ -32,12 +32,16 @@ public final class ScalarLfvProcess extends TwoToTwoProcess {
      * @param decayTau true to decay τ → e ν ν̄ (weight × BR), false to keep the τ stable
      * @throws InvalidParameterException when m_S or the couplings are not usable
      */
-    public ScalarLfvProcess(double mS, double kappa, double yMuTau, double yTauMu, double width,
-            boolean decayTau) {
+    public ScalarLfvProcess(
+            double mS, double kappa, double yMuTau, double yTauMu, double width, boolean decayTau) {
         if (!(mS > 10) || yMuTau * yMuTau + yTauMu * yTauMu == 0) {
             throw new InvalidParameterException(
-                    "MS must exceed 10 GeV and Ymutau, Ytaumu must not both be 0; found MS=" + mS
-                            + ", Ymutau=" + yMuTau + ", Ytaumu=" + yTauMu);
+                    "MS must exceed 10 GeV and Ymutau, Ytaumu must not both be 0; found MS="
+                            + mS
+                            + ", Ymutau="
+                            + yMuTau
+                            + ", Ytaumu="
+                            + yTauMu);
         }
         this.mS = mS;
         this.kappa = kappa;
@@ -69,7 +73,8 @@ public final class ScalarLfvProcess extends TwoToTwoProcess {
         }
         double as = c.pdf().alphaS(mS);
         double mt = c.sm().mTop();
-        return TopLoop.widthToGluons(mS, mt, kappa, as, c.sm().gF(), false) + widthMuTau(mS)
+        return TopLoop.widthToGluons(mS, mt, kappa, as, c.sm().gF(), false)
+                + widthMuTau(mS)
                 + TopLoop.widthToTops(mS, mt, kappa, c.sm().gF(), false);
     }
 
@@ -129,8 +134,11 @@ public final class ScalarLfvProcess extends TwoToTwoProcess {
             double alphaS,
             Collider c) {
         double shat = pa.plus(pb).m2();
-        double beta = 2 * org.quarryhep.gen.phasespace.TwoBody.momentum(
-                Math.sqrt(shat), 0, c.sm().mTau()) / Math.sqrt(shat);
+        double beta =
+                2
+                        * org.quarryhep.gen.phasespace.TwoBody.momentum(
+                                Math.sqrt(shat), 0, c.sm().mTau())
+                        / Math.sqrt(shat);
         // Isotropic: σ̂ = β Σ̄|M|²/(16π ŝ), so Σ̄|M|² = 16π ŝ σ̂/β reproduces σ̂ exactly.
         return 16 * Math.PI * shat * partonicCrossSection(shat, alphaS, c) / beta;
     }

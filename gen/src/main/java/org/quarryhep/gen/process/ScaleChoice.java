@@ -16,8 +16,8 @@ public record ScaleChoice(Kind kind, double fixedValue) {
         FIXED,
         /**
          * MadGraph-like automatic choice: √ŝ for processes with an s-channel resonance (what
-         * MadGraph's default clustering gives for a colour-singlet 2 → 1 → 2 at LO), H_T/2 for
-         * pair production.
+         * MadGraph's default clustering gives for a colour-singlet 2 → 1 → 2 at LO), H_T/2 for pair
+         * production.
          */
         AUTO,
         /** Σ E_T of the final state (MadGraph choice 1). */
@@ -31,8 +31,8 @@ public record ScaleChoice(Kind kind, double fixedValue) {
     }
 
     /**
-     * Parses {@code 91.188} (fixed) or one of {@code auto}, {@code sum-et}, {@code ht},
-     * {@code ht/2}, {@code sqrt-shat}.
+     * Parses {@code 91.188} (fixed) or one of {@code auto}, {@code sum-et}, {@code ht}, {@code
+     * ht/2}, {@code sqrt-shat}.
      *
      * @param text the setting
      * @return the choice
@@ -62,7 +62,9 @@ public record ScaleChoice(Kind kind, double fixedValue) {
                 }
                 throw new InvalidParameterException(
                         "--scale: expected a positive number (GeV) or one of auto, sum-et, ht,"
-                                + " ht/2, sqrt-shat; found '" + text + "'");
+                                + " ht/2, sqrt-shat; found '"
+                                + text
+                                + "'");
         }
     }
 

@@ -58,8 +58,7 @@ public final class SmuonPairProcess extends TwoToTwoProcess {
      * @return the averaged squared matrix element
      */
     public static double matrixElement(
-            org.quarryhep.gen.model.StandardModel sm, int quark, double shat, double t,
-            double m) {
+            org.quarryhep.gen.model.StandardModel sm, int quark, double shat, double t, double m) {
         double u = 2 * m * m - shat - t;
         double sw2 = sm.sw2();
         double cw2 = sm.cw2();
@@ -79,7 +78,14 @@ public final class SmuonPairProcess extends TwoToTwoProcess {
             sum += re * re + im * im;
         }
         double alpha = sm.alpha();
-        return 16 * Math.PI * Math.PI * alpha * alpha / 3 * (t * u - m * m * m * m) * sum
+        return 16
+                * Math.PI
+                * Math.PI
+                * alpha
+                * alpha
+                / 3
+                * (t * u - m * m * m * m)
+                * sum
                 / (shat * shat);
     }
 
@@ -103,8 +109,8 @@ public final class SmuonPairProcess extends TwoToTwoProcess {
             double alphaS,
             Collider c) {
         FourMomentum[] qf = quarkFirst(ch, pa, pb);
-        return matrixElement(c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(),
-                qf[0].minus(p1).m2(), mSmuon);
+        return matrixElement(
+                c.sm(), Math.abs(ch.id1()), pa.plus(pb).m2(), qf[0].minus(p1).m2(), mSmuon);
     }
 
     @Override

@@ -58,7 +58,14 @@ public final class TopLoop {
             return 0;
         }
         double beta = Math.sqrt(1 - 4 * mt * mt / (m * m));
-        return 3 * gF * mt * mt * m * kappa * kappa * Math.pow(beta, cpOdd ? 1 : 3)
+        return 3
+                * gF
+                * mt
+                * mt
+                * m
+                * kappa
+                * kappa
+                * Math.pow(beta, cpOdd ? 1 : 3)
                 / (4 * Math.sqrt(2) * Math.PI);
     }
 }

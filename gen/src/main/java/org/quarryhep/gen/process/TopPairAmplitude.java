@@ -3,13 +3,13 @@ package org.quarryhep.gen.process;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * Spin-correlated t t̄ production and decay: the resonant g g, q q̄ → t(→ b W⁺(→ f̄ f′))
- * t̄(→ b̄ W⁻) amplitude of physics-formulas.md §13.2(a) in narrow-width form (on-shell
- * propagators and couplings stripped): ū(p_t) → ū(b) J̸⁺ P_L (p̸_t + m_t), v(p_t̄) → (−p̸_t̄ + m_t)
- * J̸⁻ P_L v(b̄), with the QCD structures K₁, K₂ of §9.1 (colour sums 16/3, −2/3) and, for q q̄,
- * the s-channel gluon (colour sum 2). Used through {@link #correlationWeight}, the ratio of the
- * spin-correlated |M|² to its spin-uncorrelated product form, which has unit mean over decays
- * generated with {@link Decays#top} (V−A decay of an unpolarised top), and is bounded by 4.
+ * Spin-correlated t t̄ production and decay: the resonant g g, q q̄ → t(→ b W⁺(→ f̄ f′)) t̄(→ b̄
+ * W⁻) amplitude of physics-formulas.md §13.2(a) in narrow-width form (on-shell propagators and
+ * couplings stripped): ū(p_t) → ū(b) J̸⁺ P_L (p̸_t + m_t), v(p_t̄) → (−p̸_t̄ + m_t) J̸⁻ P_L v(b̄),
+ * with the QCD structures K₁, K₂ of §9.1 (colour sums 16/3, −2/3) and, for q q̄, the s-channel
+ * gluon (colour sum 2). Used through {@link #correlationWeight}, the ratio of the spin-correlated
+ * |M|² to its spin-uncorrelated product form, which has unit mean over decays generated with {@link
+ * Decays#top} (V−A decay of an unpolarised top), and is bounded by 4.
  */
 final class TopPairAmplitude {
     /** Upper bound of {@link #correlationWeight} (each top's spin factor is at most 2). */
@@ -51,9 +51,17 @@ final class TopPairAmplitude {
      * @param f2bar the antifermion from the W⁻ (ν̄ or ū-type)
      * @return |M_correlated|² / |M_uncorrelated|², unit mean over decays
      */
-    static double correlationWeight(boolean gluons, double mt, FourMomentum pa,
-            FourMomentum pb, FourMomentum b, FourMomentum fbar, FourMomentum f,
-            FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
+    static double correlationWeight(
+            boolean gluons,
+            double mt,
+            FourMomentum pa,
+            FourMomentum pb,
+            FourMomentum b,
+            FourMomentum fbar,
+            FourMomentum f,
+            FourMomentum bbar,
+            FourMomentum f2,
+            FourMomentum f2bar) {
         DecayChains dc = DecayChains.of(mt, b, fbar, f, bbar, f2, f2bar);
         FourMomentum pt = dc.pt();
         FourMomentum ptb = dc.ptb();
@@ -67,8 +75,9 @@ final class TopPairAmplitude {
             double u = pb.minus(pt).m2();
             double[] prop1 = Dirac.plus(Dirac.slash(pt.minus(pa)), Dirac.identity(mt));
             double[] prop2 = Dirac.plus(Dirac.slash(pt.minus(pb)), Dirac.identity(mt));
-            double[][] pols = {complexVector(0, 0, 1, 0, 0, 0, 0, 0),
-                complexVector(0, 0, 0, 0, 1, 0, 0, 0)};
+            double[][] pols = {
+                complexVector(0, 0, 1, 0, 0, 0, 0, 0), complexVector(0, 0, 0, 0, 1, 0, 0, 0)
+            };
             double[][] polSlash = {Dirac.slash(pols[0]), Dirac.slash(pols[1])};
             double[] k1mk2 = real(pa.minus(pb));
             for (int i1 = 0; i1 < 2; i1++) {
@@ -84,10 +93,18 @@ final class TopPairAmplitude {
                         w[i] = e12[0] * k1mk2[i] + 2 * k2e1[0] * e2[i] - 2 * k1e2[0] * e1[i];
                     }
                     double[] x = Dirac.contract(row, Dirac.apply(Dirac.slash(w), col));
-                    double[] t1 = Dirac.contract(row, Dirac.apply(polSlash[i1],
-                            Dirac.apply(prop1, Dirac.apply(polSlash[i2], col))));
-                    double[] t2 = Dirac.contract(row, Dirac.apply(polSlash[i2],
-                            Dirac.apply(prop2, Dirac.apply(polSlash[i1], col))));
+                    double[] t1 =
+                            Dirac.contract(
+                                    row,
+                                    Dirac.apply(
+                                            polSlash[i1],
+                                            Dirac.apply(prop1, Dirac.apply(polSlash[i2], col))));
+                    double[] t2 =
+                            Dirac.contract(
+                                    row,
+                                    Dirac.apply(
+                                            polSlash[i2],
+                                            Dirac.apply(prop2, Dirac.apply(polSlash[i1], col))));
                     double inv1 = 1 / (t - mt * mt);
                     double inv2 = 1 / (u - mt * mt);
                     double a1r = t1[0] * inv1 + x[0] / shat;
@@ -124,8 +141,8 @@ final class TopPairAmplitude {
      * amplitude is ū(t) Γ v(t̄) with Γ = 1 (CP-even, t t̄ in ³P₀) or γ⁵ (CP-odd, ¹S₀); in narrow
      * width form |ū(b) J̸⁺ P_L (p̸_t + m_t) Γ (−p̸_t̄ + m_t) J̸⁻ P_L v(b̄)|² divided by the
      * uncorrelated product n_t n_t̄ Tr[(p̸_t + m_t) Γ (p̸_t̄ − m_t) Γ̄], where the trace is
-     * 4(p_t·p_t̄ − m_t²) (Γ = 1) or 4(p_t·p_t̄ + m_t²) (Γ = γ⁵). Like {@link #correlationWeight}
-     * it has unit mean over decays generated with {@link Decays#top}, and since the production
+     * 4(p_t·p_t̄ − m_t²) (Γ = 1) or 4(p_t·p_t̄ + m_t²) (Γ = γ⁵). Like {@link #correlationWeight} it
+     * has unit mean over decays generated with {@link Decays#top}, and since the production
      * spin-density matrix is positive it is bounded by {@link #BOUND}.
      *
      * @param cpOdd true for the pseudoscalar (Γ = γ⁵)
@@ -138,8 +155,15 @@ final class TopPairAmplitude {
      * @param f2bar the antifermion from the W⁻ (ν̄ or ū-type)
      * @return |M_correlated|² / |M_uncorrelated|², unit mean over decays
      */
-    static double scalarWeight(boolean cpOdd, double mt, FourMomentum b, FourMomentum fbar,
-            FourMomentum f, FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
+    static double scalarWeight(
+            boolean cpOdd,
+            double mt,
+            FourMomentum b,
+            FourMomentum fbar,
+            FourMomentum f,
+            FourMomentum bbar,
+            FourMomentum f2,
+            FourMomentum f2bar) {
         DecayChains dc = DecayChains.of(mt, b, fbar, f, bbar, f2, f2bar);
         FourMomentum pt = dc.pt();
         FourMomentum ptb = dc.ptb();
@@ -153,8 +177,9 @@ final class TopPairAmplitude {
     /** v̄(pb) γ^μ P_R u(pa) for massless quarks, from right-handed Weyl spinors. */
     private static double[] rightCurrent(FourMomentum pb, FourMomentum pa) {
         Weyl.Cx[] j = Weyl.current(Weyl.right(pb), Weyl.right(pa), -1);
-        return new double[] {j[0].re(), j[0].im(), j[1].re(), j[1].im(), j[2].re(), j[2].im(),
-            j[3].re(), j[3].im()};
+        return new double[] {
+            j[0].re(), j[0].im(), j[1].re(), j[1].im(), j[2].re(), j[2].im(), j[3].re(), j[3].im()
+        };
     }
 
     /**
@@ -164,23 +189,35 @@ final class TopPairAmplitude {
      * decays from {@link Decays#top}, row†row/n_t → p̸_t + m_t and col col†/n_t̄ → p̸_t̄ − m_t in
      * every bilinear of the amplitudes.
      */
-    record DecayChains(double[] row, double[] col, double norm, FourMomentum pt,
-            FourMomentum ptb) {
-        static DecayChains of(double mt, FourMomentum b, FourMomentum fbar, FourMomentum f,
-                FourMomentum bbar, FourMomentum f2, FourMomentum f2bar) {
+    record DecayChains(double[] row, double[] col, double norm, FourMomentum pt, FourMomentum ptb) {
+        static DecayChains of(
+                double mt,
+                FourMomentum b,
+                FourMomentum fbar,
+                FourMomentum f,
+                FourMomentum bbar,
+                FourMomentum f2,
+                FourMomentum f2bar) {
             FourMomentum pt = b.plus(fbar).plus(f);
             FourMomentum ptb = bbar.plus(f2).plus(f2bar);
             double[] jp = Dirac.leftCurrent(Dirac.leftSpinor(f), Dirac.leftSpinor(fbar));
             double[] jm = Dirac.leftCurrent(Dirac.leftSpinor(f2), Dirac.leftSpinor(f2bar));
             double[] pl = Dirac.projectorLeft();
-            double[] left = Dirac.chain(Dirac.slash(jp), pl,
-                    Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
-            double[] right = Dirac.chain(
-                    Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
-                    Dirac.slash(jm), pl);
+            double[] left =
+                    Dirac.chain(
+                            Dirac.slash(jp), pl, Dirac.plus(Dirac.slash(pt), Dirac.identity(mt)));
+            double[] right =
+                    Dirac.chain(
+                            Dirac.plus(Dirac.slash(ptb.times(-1)), Dirac.identity(mt)),
+                            Dirac.slash(jm),
+                            pl);
             double norm = 8 * pt.dot(fbar) * b.dot(f) * 8 * ptb.dot(f2) * bbar.dot(f2bar);
-            return new DecayChains(Dirac.barTimes(Dirac.leftSpinor(b), left),
-                    Dirac.apply(right, Dirac.leftSpinor(bbar)), norm, pt, ptb);
+            return new DecayChains(
+                    Dirac.barTimes(Dirac.leftSpinor(b), left),
+                    Dirac.apply(right, Dirac.leftSpinor(bbar)),
+                    norm,
+                    pt,
+                    ptb);
         }
     }
 }

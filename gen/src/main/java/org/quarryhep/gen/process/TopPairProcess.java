@@ -7,10 +7,10 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * g g, q q̄ → t t̄ at LO QCD (Combridge, Nucl. Phys. B151 (1979) 429; physics-formulas.md §4) with
- * τ₁,₂ = (m_t² − t̂, û)/ŝ, ρ = 4m_t²/ŝ: Σ̄|M|²(q q̄) = g_s⁴(4/9)(τ₁² + τ₂² + ρ/2) and
- * Σ̄|M|²(g g) = g_s⁴(1/(6τ₁τ₂) − 3/8)(τ₁² + τ₂² + ρ − ρ²/(4τ₁τ₂)). Tops decay in the narrow-width
- * approximation, t → bW → b f f̄′, with the full t–t̄ spin correlation (decays accepted with
- * {@link TopPairAmplitude#correlationWeight}); the decay mode sets the branching-ratio factor.
+ * τ₁,₂ = (m_t² − t̂, û)/ŝ, ρ = 4m_t²/ŝ: Σ̄|M|²(q q̄) = g_s⁴(4/9)(τ₁² + τ₂² + ρ/2) and Σ̄|M|²(g g) =
+ * g_s⁴(1/(6τ₁τ₂) − 3/8)(τ₁² + τ₂² + ρ − ρ²/(4τ₁τ₂)). Tops decay in the narrow-width approximation,
+ * t → bW → b f f̄′, with the full t–t̄ spin correlation (decays accepted with {@link
+ * TopPairAmplitude#correlationWeight}); the decay mode sets the branching-ratio factor.
  */
 public final class TopPairProcess extends TwoToTwoProcess {
     /** Decay modes: {@code decay} parameter values. */
@@ -41,7 +41,8 @@ public final class TopPairProcess extends TwoToTwoProcess {
         if (mode < STABLE || mode > INCLUSIVE) {
             throw new InvalidParameterException(
                     "decay: expected 0 (stable), 1 (dilepton), 2 (semileptonic), 3 (hadronic)"
-                            + " or 4 (inclusive), found " + mode);
+                            + " or 4 (inclusive), found "
+                            + mode);
         }
         this.mode = mode;
         List<Channel> ch = new ArrayList<>();
@@ -132,18 +133,23 @@ public final class TopPairProcess extends TwoToTwoProcess {
     /** The W decay of one side: 11, 13, 15 (leptons) or 1, 3 (d̄u, s̄c) by the mode. */
     private static int[] wDecays(int mode, Collider c, SplittableRandom rng) {
         int[] out = new int[2];
-        int leptonic = switch (mode) {
-            case DILEPTON -> 2;
-            case SEMILEPTONIC -> 1;
-            default -> 0;
-        };
+        int leptonic =
+                switch (mode) {
+                    case DILEPTON -> 2;
+                    case SEMILEPTONIC -> 1;
+                    default -> 0;
+                };
         int leptonSide = rng.nextInt(2);
         for (int side = 0; side < 2; side++) {
             if (mode == INCLUSIVE) {
                 double bl = c.sm().branchingWToLeptonNeutrino();
                 double r = rng.nextDouble();
-                out[side] = r < bl ? 11 : r < 2 * bl ? 13 : r < 3 * bl ? 15
-                        : r < 3 * bl + (1 - 3 * bl) / 2 ? 1 : 3;
+                out[side] =
+                        r < bl
+                                ? 11
+                                : r < 2 * bl
+                                        ? 13
+                                        : r < 3 * bl ? 15 : r < 3 * bl + (1 - 3 * bl) / 2 ? 1 : 3;
             } else if (leptonic == 2 || (leptonic == 1 && side == leptonSide)) {
                 out[side] = rng.nextBoolean() ? 11 : 13;
             } else {
@@ -160,19 +166,41 @@ public final class TopPairProcess extends TwoToTwoProcess {
     }
 
     /**
-     * Writes incoming partons, the tops and (by the mode) their decays; with {@code correlate},
-     * the decays are accepted with the QCD t t̄ spin-correlation weight ({@link
-     * TopPairAmplitude}).
+     * Writes incoming partons, the tops and (by the mode) their decays; with {@code correlate}, the
+     * decays are accepted with the QCD t t̄ spin-correlation weight ({@link TopPairAmplitude}).
      */
-    static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
-            SplittableRandom rng, boolean correlate) {
+    static void recordTops(
+            int mode,
+            PartonEvent ev,
+            Channel ch,
+            FourMomentum[] p,
+            Collider c,
+            SplittableRandom rng,
+            boolean correlate) {
         double mt = c.sm().mTop();
-        FourMomentum[] qf = ch.id1() == 21 ? new FourMomentum[] {p[0], p[1]}
-                : quarkFirst(ch, p[0], p[1]);
-        recordTops(mode, ev, ch, p, c, rng, correlate
-                ? (d1, d2) -> TopPairAmplitude.correlationWeight(ch.id1() == 21, mt, qf[0], qf[1],
-                        d1[0], d1[2], d1[3], d2[0], d2[2], d2[3])
-                : null);
+        FourMomentum[] qf =
+                ch.id1() == 21 ? new FourMomentum[] {p[0], p[1]} : quarkFirst(ch, p[0], p[1]);
+        recordTops(
+                mode,
+                ev,
+                ch,
+                p,
+                c,
+                rng,
+                correlate
+                        ? (d1, d2) ->
+                                TopPairAmplitude.correlationWeight(
+                                        ch.id1() == 21,
+                                        mt,
+                                        qf[0],
+                                        qf[1],
+                                        d1[0],
+                                        d1[2],
+                                        d1[3],
+                                        d2[0],
+                                        d2[2],
+                                        d2[3])
+                        : null);
     }
 
     /**
@@ -195,8 +223,14 @@ public final class TopPairProcess extends TwoToTwoProcess {
      * Writes incoming partons, the tops and (by the mode) their decays; with a non-null {@code
      * correlation}, the decays are accepted with its weight over {@link TopPairAmplitude#BOUND}.
      */
-    static void recordTops(int mode, PartonEvent ev, Channel ch, FourMomentum[] p, Collider c,
-            SplittableRandom rng, DecayCorrelation correlation) {
+    static void recordTops(
+            int mode,
+            PartonEvent ev,
+            Channel ch,
+            FourMomentum[] p,
+            Collider c,
+            SplittableRandom rng,
+            DecayCorrelation correlation) {
         int tCol = 501;
         int tbarAcol = 503;
         if (ch.id1() == 21) {
@@ -226,8 +260,8 @@ public final class TopPairProcess extends TwoToTwoProcess {
         do {
             d1 = Decays.top(p[2], mw, mb, rng);
             d2 = Decays.top(p[3], mw, mb, rng);
-        } while (correlation != null && correlation.weight(d1, d2)
-                < rng.nextDouble() * TopPairAmplitude.BOUND);
+        } while (correlation != null
+                && correlation.weight(d1, d2) < rng.nextDouble() * TopPairAmplitude.BOUND);
         ev.add(5, 1, d1[0], t, t, tCol, 0);
         int wp = ev.add(24, 2, d1[1], t, t, 0, 0);
         ev.add(-5, 1, d2[0], tb, tb, 0, tbarAcol);
@@ -237,8 +271,14 @@ public final class TopPairProcess extends TwoToTwoProcess {
     }
 
     /** W⁺ → A B with A = ℓ⁺/d̄-type, B = ν/u-type; W⁻ the charge conjugates. */
-    private static void addW(PartonEvent ev, int w, boolean plus, int kind, FourMomentum a,
-            FourMomentum b, int colour) {
+    private static void addW(
+            PartonEvent ev,
+            int w,
+            boolean plus,
+            int kind,
+            FourMomentum a,
+            FourMomentum b,
+            int colour) {
         int sign = plus ? 1 : -1;
         if (kind >= 11) {
             ev.add(-sign * kind, 1, a, w, w, 0, 0);

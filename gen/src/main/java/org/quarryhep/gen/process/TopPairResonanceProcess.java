@@ -6,28 +6,27 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * g g → t t̄ with a heavy (pseudo)scalar S in the s-channel interfering with QCD (Dicus, Stange,
- * Willenbrock, hep-ph/9404359; physics-formulas.md §9), as separately requestable samples: the
- * QCD background, the pure signal |M_S|², the interference 2Re(M_S M_QCD*) (signed weights), or
- * their sum. With β the top velocity, τ = ŝ/(4m_t²), A = A_H (CP-even) or A_A (CP-odd) and
- * D = ŝ − m_S² + i m_SΓ_S: dσ_S/dcos = ½·3κ⁴α_s²G_F²m_t²β^p ŝ²|A|²/(4096π³|D|²) (p = 3, 1) and
- * dσ_int/dcos = −κ²α_s²G_F m_t²β^(q+1) Re(A/D)/(64√2π(1 − β²cos²θ)) (q = 2, 0); the matrix
- * elements are Σ̄|M|² = 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess} (narrow
- * width, t → bW → b f f̄′). The background sample keeps the QCD t t̄ spin correlation ({@link
+ * Willenbrock, hep-ph/9404359; physics-formulas.md §9), as separately requestable samples: the QCD
+ * background, the pure signal |M_S|², the interference 2Re(M_S M_QCD*) (signed weights), or their
+ * sum. With β the top velocity, τ = ŝ/(4m_t²), A = A_H (CP-even) or A_A (CP-odd) and D = ŝ − m_S² +
+ * i m_SΓ_S: dσ_S/dcos = ½·3κ⁴α_s²G_F²m_t²β^p ŝ²|A|²/(4096π³|D|²) (p = 3, 1) and dσ_int/dcos =
+ * −κ²α_s²G_F m_t²β^(q+1) Re(A/D)/(64√2π(1 − β²cos²θ)) (q = 2, 0); the matrix elements are Σ̄|M|² =
+ * 32πŝ/β · dσ/dcos. Tops decay as in {@link TopPairProcess} (narrow width, t → bW → b f f̄′). The
+ * background sample keeps the QCD t t̄ spin correlation ({@link
  * TopPairAmplitude#correlationWeight}). The signal sample keeps the spin correlation of S → t t̄:
- * the ggS vertex is independent of the top spins, so the tops are produced by ū(t) Γ v(t̄) with
- * Γ = 1 (CP-even H: ³P₀) or γ⁵ (CP-odd A: ¹S₀), and decays are accepted with {@link
+ * the ggS vertex is independent of the top spins, so the tops are produced by ū(t) Γ v(t̄) with Γ =
+ * 1 (CP-even H: ³P₀) or γ⁵ (CP-odd A: ¹S₀), and decays are accepted with {@link
  * TopPairAmplitude#scalarWeight} (unit mean over decay angles, so σ and the production
- * distributions are unchanged). In the t t̄ rest frame, with the charged-lepton directions l̂₁
- * (ℓ⁺ in the t frame) and l̂₂ (ℓ⁻ in the t̄ frame), this gives ⟨l̂₁·l̂₂⟩ = −1/9 (H) and +1/3 (A),
- * and ⟨(l̂₁·k̂)(−l̂₂·k̂)⟩ = −1/9 for both along the top direction k̂. The interference
- * 2Re(M_S M_QCD*) decays exactly like the signal: summed over the gluon helicities with the
- * J = 0 ggS vertex, the QCD amplitude it interferes with is, by CP, in the same top-spin state
- * as M_S, so its spin-density matrix is Re(c·A/D)|ψ⟩⟨ψ| and its decay weight is {@link
- * TopPairAmplitude#scalarWeight} (checked against the full decayed interference amplitude in
- * the tests); the absorptive part of A/D changes only the normalisation. The total sample,
- * |M_QCD + M_S|² summed over colours and gluon helicities, has a positive spin-density matrix:
- * its decays are accepted with w_QCD|M|²_QCD + w_S(|M|²_S + |M|²_I) over the undecayed sum,
- * bounded by 4.
+ * distributions are unchanged). In the t t̄ rest frame, with the charged-lepton directions l̂₁ (ℓ⁺
+ * in the t frame) and l̂₂ (ℓ⁻ in the t̄ frame), this gives ⟨l̂₁·l̂₂⟩ = −1/9 (H) and +1/3 (A), and
+ * ⟨(l̂₁·k̂)(−l̂₂·k̂)⟩ = −1/9 for both along the top direction k̂. The interference 2Re(M_S M_QCD*)
+ * decays exactly like the signal: summed over the gluon helicities with the J = 0 ggS vertex, the
+ * QCD amplitude it interferes with is, by CP, in the same top-spin state as M_S, so its
+ * spin-density matrix is Re(c·A/D)|ψ⟩⟨ψ| and its decay weight is {@link
+ * TopPairAmplitude#scalarWeight} (checked against the full decayed interference amplitude in the
+ * tests); the absorptive part of A/D changes only the normalisation. The total sample, |M_QCD +
+ * M_S|² summed over colours and gluon helicities, has a positive spin-density matrix: its decays
+ * are accepted with w_QCD|M|²_QCD + w_S(|M|²_S + |M|²_I) over the undecayed sum, bounded by 4.
  */
 public final class TopPairResonanceProcess extends TwoToTwoProcess {
     /** Components: QCD background only. */
@@ -58,17 +57,20 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
      * @param kappa the top-Yukawa modifier
      * @param cpOdd true for the pseudoscalar
      * @param width Γ_S in GeV, or NaN for Γ_tt + Γ_gg at m_S
-     * @param component {@link #BACKGROUND}, {@link #SIGNAL}, {@link #INTERFERENCE} or
-     *     {@link #TOTAL}
+     * @param component {@link #BACKGROUND}, {@link #SIGNAL}, {@link #INTERFERENCE} or {@link
+     *     #TOTAL}
      * @param decayMode the top decay mode of {@link TopPairProcess}
      * @throws InvalidParameterException for out-of-range values
      */
-    public TopPairResonanceProcess(double mS, double kappa, boolean cpOdd, double width,
-            int component, int decayMode) {
+    public TopPairResonanceProcess(
+            double mS, double kappa, boolean cpOdd, double width, int component, int decayMode) {
         if (!(mS > 0) || component < BACKGROUND || component > TOTAL) {
             throw new InvalidParameterException(
                     "need MS > 0 and component 0 (background), 1 (signal), 2 (interference) or"
-                            + " 3 (total); found MS=" + mS + ", component=" + component);
+                            + " 3 (total); found MS="
+                            + mS
+                            + ", component="
+                            + component);
         }
         if (decayMode < TopPairProcess.STABLE || decayMode > TopPairProcess.INCLUSIVE) {
             throw new InvalidParameterException(
@@ -119,8 +121,8 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
      * @param width Γ_S
      * @return {signal, interference}
      */
-    public double[] differential(double shat, double cos, double alphaS, double mt, double gF,
-            double width) {
+    public double[] differential(
+            double shat, double cos, double alphaS, double mt, double gF, double width) {
         double beta = Math.sqrt(1 - 4 * mt * mt / shat);
         double tau = shat / (4 * mt * mt);
         double[] a = cpOdd ? TopLoop.pseudoscalar(tau) : TopLoop.scalar(tau);
@@ -129,13 +131,33 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
         double d2 = dr * dr + di * di;
         double a2 = a[0] * a[0] + a[1] * a[1];
         double k2 = kappa * kappa;
-        double signal = 0.5 * 3 * k2 * k2 * alphaS * alphaS * gF * gF * mt * mt
-                * Math.pow(beta, cpOdd ? 1 : 3) * shat * shat * a2
-                / (4096 * Math.pow(Math.PI, 3) * d2);
+        double signal =
+                0.5
+                        * 3
+                        * k2
+                        * k2
+                        * alphaS
+                        * alphaS
+                        * gF
+                        * gF
+                        * mt
+                        * mt
+                        * Math.pow(beta, cpOdd ? 1 : 3)
+                        * shat
+                        * shat
+                        * a2
+                        / (4096 * Math.pow(Math.PI, 3) * d2);
         double reAoverD = (a[0] * dr + a[1] * di) / d2;
-        double interference = -k2 * alphaS * alphaS * gF * mt * mt
-                * Math.pow(beta, cpOdd ? 1 : 3) * reAoverD
-                / (64 * Math.sqrt(2) * Math.PI * (1 - beta * beta * cos * cos));
+        double interference =
+                -k2
+                        * alphaS
+                        * alphaS
+                        * gF
+                        * mt
+                        * mt
+                        * Math.pow(beta, cpOdd ? 1 : 3)
+                        * reAoverD
+                        / (64 * Math.sqrt(2) * Math.PI * (1 - beta * beta * cos * cos));
         return new double[] {signal, interference};
     }
 
@@ -199,12 +221,12 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
     }
 
     /**
-     * The decay weight of the total sample: (w_QCD |M|²_QCD + w_S (|M|²_S + |M|²_I)) over
-     * |M|²_QCD + |M|²_S + |M|²_I at the production point, with the weights of {@link
-     * TopPairAmplitude}; the interference decays like the signal (class comment).
+     * The decay weight of the total sample: (w_QCD |M|²_QCD + w_S (|M|²_S + |M|²_I)) over |M|²_QCD
+     * + |M|²_S + |M|²_I at the production point, with the weights of {@link TopPairAmplitude}; the
+     * interference decays like the signal (class comment).
      */
-    double totalDecayWeight(FourMomentum[] p, double alphaS, Collider c,
-            FourMomentum[] d1, FourMomentum[] d2) {
+    double totalDecayWeight(
+            FourMomentum[] p, double alphaS, Collider c, FourMomentum[] d1, FourMomentum[] d2) {
         double mt = c.sm().mTop();
         double shat = p[0].plus(p[1]).m2();
         double t = p[0].minus(p[2]).m2();
@@ -215,10 +237,11 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
         double width = width(c);
         double[] d = differential(shat, cos, alphaS, mt, c.sm().gF(), width);
         double toMe = 32 * Math.PI * shat / beta;
-        double wQcd = TopPairAmplitude.correlationWeight(true, mt, p[0], p[1], d1[0], d1[2],
-                d1[3], d2[0], d2[2], d2[3]);
-        double wS = TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2],
-                d2[3]);
+        double wQcd =
+                TopPairAmplitude.correlationWeight(
+                        true, mt, p[0], p[1], d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
+        double wS =
+                TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
         double sum = qcd + toMe * (d[0] + d[1]);
         return (wQcd * qcd + wS * toMe * (d[0] + d[1])) / sum;
     }
@@ -234,11 +257,26 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
         double mt = c.sm().mTop();
         switch (component) {
             case BACKGROUND -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng, true);
-            case SIGNAL, INTERFERENCE -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
-                    (d1, d2) -> TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3],
-                            d2[0], d2[2], d2[3]));
-            default -> TopPairProcess.recordTops(decayMode, ev, ch, p, c, rng,
-                    (d1, d2) -> totalDecayWeight(p, ev.alphaS(), c, d1, d2));
+            case SIGNAL, INTERFERENCE ->
+                    TopPairProcess.recordTops(
+                            decayMode,
+                            ev,
+                            ch,
+                            p,
+                            c,
+                            rng,
+                            (d1, d2) ->
+                                    TopPairAmplitude.scalarWeight(
+                                            cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]));
+            default ->
+                    TopPairProcess.recordTops(
+                            decayMode,
+                            ev,
+                            ch,
+                            p,
+                            c,
+                            rng,
+                            (d1, d2) -> totalDecayWeight(p, ev.alphaS(), c, d1, d2));
         }
     }
 }

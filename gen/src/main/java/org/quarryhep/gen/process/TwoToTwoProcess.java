@@ -10,16 +10,15 @@ import org.quarryhep.gen.phasespace.TwoBody;
 /**
  * Common machinery of p p → X Y processes: the partonic ŝ (uniform in ln ŝ and, when the process
  * has an s-channel resonance, a Breit–Wigner channel combined with it by multi-channel weights),
- * the rapidity of the partonic system, the scattering angle, the sum over parton channels with
- * the PDFs, and the hadronic weight
- * σ = Σ_ij ∫ dŝ/s dy f_i(x₁) f_j(x₂) Σ̄|M|²/(2ŝ) dΦ₂.
+ * the rapidity of the partonic system, the scattering angle, the sum over parton channels with the
+ * PDFs, and the hadronic weight σ = Σ_ij ∫ dŝ/s dy f_i(x₁) f_j(x₂) Σ̄|M|²/(2ŝ) dΦ₂.
  *
- * <p>Variables: x₀ → ŝ (ln ŝ channel), x₁ → y, x₂ → cos θ* (of particle 1 relative to beam 1),
- * x₃ → φ; resonant processes add x₄, which selects the ŝ channel, and x₅, the Breit–Wigner
- * channel's own variable (a separate dimension, so that VEGAS adapts each channel's map without
- * the other's peak). Processes with t- or u-channel poles map cos θ* logarithmically towards both
- * poles (two channels sharing x₂: x₂ &lt; ½ maps towards cos = +1, else towards −1, with the
- * weight from the mixed density).
+ * <p>Variables: x₀ → ŝ (ln ŝ channel), x₁ → y, x₂ → cos θ* (of particle 1 relative to beam 1), x₃ →
+ * φ; resonant processes add x₄, which selects the ŝ channel, and x₅, the Breit–Wigner channel's own
+ * variable (a separate dimension, so that VEGAS adapts each channel's map without the other's
+ * peak). Processes with t- or u-channel poles map cos θ* logarithmically towards both poles (two
+ * channels sharing x₂: x₂ &lt; ½ maps towards cos = +1, else towards −1, with the weight from the
+ * mixed density).
  */
 public abstract class TwoToTwoProcess implements HardProcess {
     /** The proton's partons: MadGraph's default {@code p} (gluon, u, c, d, s and antiquarks). */
@@ -61,8 +60,8 @@ public abstract class TwoToTwoProcess implements HardProcess {
     }
 
     /**
-     * Whether the automatic scale is √ŝ (s-channel processes) rather than H_T/2 (pair
-     * production); default: whether the process has an s-channel resonance.
+     * Whether the automatic scale is √ŝ (s-channel processes) rather than H_T/2 (pair production);
+     * default: whether the process has an s-channel resonance.
      */
     protected boolean sChannelScale() {
         return resonant();
@@ -101,8 +100,8 @@ public abstract class TwoToTwoProcess implements HardProcess {
             Collider c);
 
     /**
-     * The distance δ of the t-channel pole beyond cos θ* = ±1 at ŝ (the pole is at cos = 1 + δ),
-     * or NaN for processes without t- or u-channel poles (cos θ* is then uniform).
+     * The distance δ of the t-channel pole beyond cos θ* = ±1 at ŝ (the pole is at cos = 1 + δ), or
+     * NaN for processes without t- or u-channel poles (cos θ* is then uniform).
      */
     protected double tChannelDelta(double shat, double m1, double m2) {
         return Double.NaN;
@@ -235,9 +234,17 @@ public abstract class TwoToTwoProcess implements HardProcess {
             return;
         }
         // dŝ dy / s · f f /(x1 x2) · |M|²/(2ŝ) · p*/(8π√ŝ) dcos, dcos = cosJacobian dx.
-        double weight = Units.GEV2_TO_PB / (density * c.s()) * (2 * yMax) / tau * total
-                / (2 * shat) * pstar / (8 * Math.PI * rootS) * cosJacobian
-                * finalStateFactor(c);
+        double weight =
+                Units.GEV2_TO_PB
+                        / (density * c.s())
+                        * (2 * yMax)
+                        / tau
+                        * total
+                        / (2 * shat)
+                        * pstar
+                        / (8 * Math.PI * rootS)
+                        * cosJacobian
+                        * finalStateFactor(c);
         double pick = rng.nextDouble() * Math.abs(total);
         int chosen = 0;
         double acc = 0;

@@ -8,8 +8,8 @@ import org.quarryhep.gen.model.StandardModel;
  * diagrams; physics-formulas.md §5, amplitude form, polarisation vectors replaced by the decay
  * currents). Massless fermions in two-component (Weyl) form, chiral basis: ψ̄₁γ^μP_Lψ₂ =
  * ψ₁L†σ̄^μψ₂L, ψ̄₁γ^μP_Rψ₂ = ψ₁R†σ^μψ₂R. Used to sample the decay angles with the full spin
- * correlation: averaged over the decay solid angles, Σ|M|² equals (g²M_W²/3)² times the
- * production Σ|M|² (the on-shell polarisation sum), so the ratio is a unit-mean decay weight.
+ * correlation: averaged over the decay solid angles, Σ|M|² equals (g²M_W²/3)² times the production
+ * Σ|M|² (the on-shell polarisation sum), so the ratio is a unit-mean decay weight.
  */
 final class WPairAmplitude {
     private WPairAmplitude() {}
@@ -27,8 +27,15 @@ final class WPairAmplitude {
      * @param nu ν
      * @return the spin- and colour-averaged squared amplitude
      */
-    static double squared(StandardModel sm, int quark, FourMomentum pa, FourMomentum pb,
-            FourMomentum lm, FourMomentum nub, FourMomentum lp, FourMomentum nu) {
+    static double squared(
+            StandardModel sm,
+            int quark,
+            FourMomentum pa,
+            FourMomentum pb,
+            FourMomentum lm,
+            FourMomentum nub,
+            FourMomentum lp,
+            FourMomentum nu) {
         double g = sm.g();
         double e = sm.e();
         double cw = Math.sqrt(sm.cw2());
@@ -69,7 +76,10 @@ final class WPairAmplitude {
         Weyl.Cx[] last = downType ? j1 : j2;
         FourMomentum k = pa.minus(downType ? p1 : p2);
         double den = k.m2();
-        Weyl.Cx[] chain = Weyl.mul(Weyl.slash(first, 1), Weyl.mul(Weyl.slash(Weyl.real(k), -1), Weyl.mul(Weyl.slash(last, 1), uL)));
+        Weyl.Cx[] chain =
+                Weyl.mul(
+                        Weyl.slash(first, 1),
+                        Weyl.mul(Weyl.slash(Weyl.real(k), -1), Weyl.mul(Weyl.slash(last, 1), uL)));
         Weyl.Cx ampX = Weyl.dagger(vL, chain).times(-g * g / 2 / den);
         double sum = ampL.plus(ampX).abs2() + ampR.abs2();
         return sum / 12;

@@ -6,11 +6,11 @@ import org.quarryhep.gen.model.StandardModel;
 
 /**
  * q q̄ → W⁺W⁻ through s-channel γ, Z and t/u-channel quark exchange, on-shell W bosons (Brown and
- * Mikaelian, Phys. Rev. D19 (1979) 922; closed form of physics-formulas.md §5, with x = t̂ and
- * η = +1 for down-type quarks, x = û and η = −1 for up-type, t̂ = (p_q − p_W⁻)²):
- * Σ̄|M|² = (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν
- * or μν with the full spin correlation: decay angles are accepted with the ratio of the
- * helicity amplitude with decay currents ({@link WPairAmplitude}) to its decay-angle average.
+ * Mikaelian, Phys. Rev. D19 (1979) 922; closed form of physics-formulas.md §5, with x = t̂ and η =
+ * +1 for down-type quarks, x = û and η = −1 for up-type, t̂ = (p_q − p_W⁻)²): Σ̄|M|² =
+ * (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν or μν with
+ * the full spin correlation: decay angles are accepted with the ratio of the helicity amplitude
+ * with decay currents ({@link WPairAmplitude}) to its decay-angle average.
  */
 public final class WPairProcess extends BosonPairProcess {
     private final boolean leptonic;
@@ -60,8 +60,10 @@ public final class WPairProcess extends BosonPairProcess {
         double gr = -q * sw2;
         double chi2 = s * s / (Math.pow(s - mz * mz, 2) + mz * mz * gz * gz);
         double chi1 = chi2 * (1 - mz * mz / s);
-        double css = q * q / 2 + q * (gl + gr) * chi1 / (2 * sw2)
-                + (gl * gl + gr * gr) * chi2 / (4 * sw2 * sw2);
+        double css =
+                q * q / 2
+                        + q * (gl + gr) * chi1 / (2 * sw2)
+                        + (gl * gl + gr * gr) * chi2 / (4 * sw2 * sw2);
         double csx = q / (4 * sw2) + gl * chi1 / (4 * sw2 * sw2);
         double cxx = 1 / (16 * sw2 * sw2);
         boolean downType = Math.abs(quark) % 2 == 1;
@@ -74,8 +76,13 @@ public final class WPairProcess extends BosonPairProcess {
         double gxx = r + 4 * s * pt2 / (x * x);
         double gsx = (s - 2 * mw2) * r / s + 4 * (2 * mw2 - pt2) / x;
         double alpha = sm.alpha();
-        return 16 * Math.PI * Math.PI * alpha * alpha / 3 * (css * gss + eta * csx * gsx
-                + cxx * gxx);
+        return 16
+                * Math.PI
+                * Math.PI
+                * alpha
+                * alpha
+                / 3
+                * (css * gss + eta * csx * gsx + cxx * gxx);
     }
 
     @Override
@@ -110,9 +117,15 @@ public final class WPairProcess extends BosonPairProcess {
         int quark = Math.abs(ch.id1());
         StandardModel sm = c.sm();
         double mw = sm.mW();
-        FourMomentum[][] d = correlatedDecays(ch, p, c, Math.pow(sm.g() * sm.g() * mw * mw / 3, 2),
-                (q, qbar, a, b) -> WPairAmplitude.squared(sm, quark, q, qbar, a[0], a[1], b[0], b[1]),
-                rng);
+        FourMomentum[][] d =
+                correlatedDecays(
+                        ch,
+                        p,
+                        c,
+                        Math.pow(sm.g() * sm.g() * mw * mw / 3, 2),
+                        (q, qbar, a, b) ->
+                                WPairAmplitude.squared(sm, quark, q, qbar, a[0], a[1], b[0], b[1]),
+                        rng);
         FourMomentum[] d1 = d[0];
         FourMomentum[] d2 = d[1];
         ev.add(l1, 1, d1[0], wm, wm, 0, 0);

@@ -7,8 +7,8 @@ import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.model.StandardModel;
 
 /**
- * q q̄′ → W± → ℓν (physics-formulas.md §3), unit CKM: Σ̄|M|² = (16π²α²/N_c)|A_W|² (p_q −
- * p_f̄)⁴/ŝ², A_W = χ_W/(2 s_W²), where f̄ is the final-state antifermion (ℓ⁺ for W⁺, ν̄ for W⁻).
+ * q q̄′ → W± → ℓν (physics-formulas.md §3), unit CKM: Σ̄|M|² = (16π²α²/N_c)|A_W|² (p_q − p_f̄)⁴/ŝ²,
+ * A_W = χ_W/(2 s_W²), where f̄ is the final-state antifermion (ℓ⁺ for W⁺, ν̄ for W⁻).
  */
 public final class WProductionProcess extends TwoToTwoProcess {
     private final int lepton;

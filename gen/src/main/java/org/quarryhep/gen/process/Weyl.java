@@ -4,8 +4,8 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * Two-component (Weyl) spinor algebra for massless helicity amplitudes in the chiral basis
- * (Peskin–Schroeder conventions): spinors of definite helicity times √(2E), currents
- * a†σ̄^μb and a†σ^μb, and X_μσ̄^μ, X_μσ^μ matrices of complex four-vectors.
+ * (Peskin–Schroeder conventions): spinors of definite helicity times √(2E), currents a†σ̄^μb and
+ * a†σ^μb, and X_μσ̄^μ, X_μσ^μ matrices of complex four-vectors.
  */
 final class Weyl {
     private Weyl() {}
@@ -77,8 +77,9 @@ final class Weyl {
     }
 
     static Cx[] mul(Cx[] m, Cx[] v) {
-        return new Cx[] {m[0].times(v[0]).plus(m[1].times(v[1])),
-            m[2].times(v[0]).plus(m[3].times(v[1]))};
+        return new Cx[] {
+            m[0].times(v[0]).plus(m[1].times(v[1])), m[2].times(v[0]).plus(m[3].times(v[1]))
+        };
     }
 
     static Cx dagger(Cx[] a, Cx[] b) {
@@ -100,7 +101,9 @@ final class Weyl {
     }
 
     static Cx dot(Cx[] a, Cx[] b) {
-        return a[0].times(b[0]).minus(a[1].times(b[1])).minus(a[2].times(b[2]))
+        return a[0].times(b[0])
+                .minus(a[1].times(b[1]))
+                .minus(a[2].times(b[2]))
                 .minus(a[3].times(b[3]));
     }
 

@@ -5,11 +5,11 @@ import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.model.StandardModel;
 
 /**
- * q q̄ → Z Z, on-shell (physics-formulas.md §6; Brown and Mikaelian 1979): Σ̄|M|² =
- * 16π²α²(g_L⁴ + g_R⁴)/(N_c s_W⁴ c_W⁴) F(t̂, û), F = t/u + u/t + 4M_Z²s/(tu) − M_Z⁴(1/t² + 1/u²),
- * with the identical-boson factor ½. Decays to ℓℓνν or ℓℓℓℓ (ℓ = e, μ) keep the full spin
- * correlation (decay angles accepted with the ratio of {@link ZPairAmplitude} to its angular
- * average), weighted by MadGraph-width branching ratios.
+ * q q̄ → Z Z, on-shell (physics-formulas.md §6; Brown and Mikaelian 1979): Σ̄|M|² = 16π²α²(g_L⁴ +
+ * g_R⁴)/(N_c s_W⁴ c_W⁴) F(t̂, û), F = t/u + u/t + 4M_Z²s/(tu) − M_Z⁴(1/t² + 1/u²), with the
+ * identical-boson factor ½. Decays to ℓℓνν or ℓℓℓℓ (ℓ = e, μ) keep the full spin correlation (decay
+ * angles accepted with the ratio of {@link ZPairAmplitude} to its angular average), weighted by
+ * MadGraph-width branching ratios.
  */
 public final class ZPairProcess extends BosonPairProcess {
     private final int decay;
@@ -56,8 +56,14 @@ public final class ZPairProcess extends BosonPairProcess {
         double f = t / u + u / t + 4 * mz2 * s / (t * u) - mz2 * mz2 * (1 / (t * t) + 1 / (u * u));
         double a = sm.alpha();
         double sc = sm.sw2() * sm.cw2();
-        return 16 * Math.PI * Math.PI * a * a * (Math.pow(gl, 4) + Math.pow(gr, 4))
-                / (3 * sc * sc) * f;
+        return 16
+                * Math.PI
+                * Math.PI
+                * a
+                * a
+                * (Math.pow(gl, 4) + Math.pow(gr, 4))
+                / (3 * sc * sc)
+                * f;
     }
 
     @Override
@@ -84,11 +90,12 @@ public final class ZPairProcess extends BosonPairProcess {
     protected double finalStateFactor(Collider c) {
         double ll = 2 * branchingLeptons(c.sm());
         double nn = branchingNeutrinos(c.sm());
-        return 0.5 * switch (decay) {
-            case 1 -> 2 * ll * nn;
-            case 2 -> ll * ll;
-            default -> 1.0;
-        };
+        return 0.5
+                * switch (decay) {
+                    case 1 -> 2 * ll * nn;
+                    case 2 -> ll * ll;
+                    default -> 1.0;
+                };
     }
 
     @Override
@@ -107,10 +114,16 @@ public final class ZPairProcess extends BosonPairProcess {
         int f2 = decay == 2 || !firstLeptons ? (rng.nextBoolean() ? 11 : 13) : nu(rng);
         int quark = Math.abs(ch.id1());
         StandardModel sm = c.sm();
-        FourMomentum[][] d = correlatedDecays(ch, p, c, ZPairAmplitude.decayNorm(sm, f1, f2),
-                (q, qbar, a, b) ->
-                        ZPairAmplitude.squared(sm, quark, q, qbar, f1, a[0], a[1], f2, b[0], b[1]),
-                rng);
+        FourMomentum[][] d =
+                correlatedDecays(
+                        ch,
+                        p,
+                        c,
+                        ZPairAmplitude.decayNorm(sm, f1, f2),
+                        (q, qbar, a, b) ->
+                                ZPairAmplitude.squared(
+                                        sm, quark, q, qbar, f1, a[0], a[1], f2, b[0], b[1]),
+                        rng);
         FourMomentum[] d1 = d[0];
         FourMomentum[] d2 = d[1];
         ev.add(f1, 1, d1[0], z1, z1, 0, 0);

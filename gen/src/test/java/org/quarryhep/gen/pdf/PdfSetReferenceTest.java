@@ -28,8 +28,7 @@ class PdfSetReferenceTest {
             Map.of("g", 21, "u", 2, "d", 1, "ubar", -2, "dbar", -1, "s", 3, "c", 4, "b", 5);
 
     private static JsonNode spots() throws IOException {
-        return new ObjectMapper()
-                .readTree(ReferenceData.require("pdf/spot_values.json").toFile());
+        return new ObjectMapper().readTree(ReferenceData.require("pdf/spot_values.json").toFile());
     }
 
     private static PdfSet load(String set) {
@@ -75,7 +74,10 @@ class PdfSetReferenceTest {
             for (String f : List.of("g", "u", "d", "ubar")) {
                 // Knot values are printed with 8 significant digits in the grid file.
                 Tolerance.assertClose(
-                        row.get(f).asDouble(), pdf.xfxQ(PIDS.get(f), x, q), 2e-7, 1e-12,
+                        row.get(f).asDouble(),
+                        pdf.xfxQ(PIDS.get(f), x, q),
+                        2e-7,
+                        1e-12,
                         set + " knot " + f);
             }
         }
@@ -156,9 +158,9 @@ class PdfSetReferenceTest {
         Files.writeString(
                 dir.resolve("Bad_0000.dat"),
                 "PdfType: central\nFormat: lhagrid1\n---\n1e-3 1\n1 10\n21 2\n0.1 0.2\n0.1 x\n");
-        PdfFormatException e =
-                assertThrows(PdfFormatException.class, () -> PdfSet.load(dir, 0));
-        assertTrue(e.getMessage().contains("Bad_0000.dat") && e.getMessage().contains("8"),
+        PdfFormatException e = assertThrows(PdfFormatException.class, () -> PdfSet.load(dir, 0));
+        assertTrue(
+                e.getMessage().contains("Bad_0000.dat") && e.getMessage().contains("8"),
                 e.getMessage());
     }
 }

@@ -21,8 +21,8 @@ class PhaseSpaceTest {
         for (int k = 0; k <= n; k++) {
             // The integrand is linear in m^2 (Simpson is exact); m -> 0 is taken as a limit.
             double m = Math.sqrt(Math.max(k * h, 1e-20));
-            double f = TwoBody.phaseSpace(rootS, 0, m) * TwoBody.phaseSpace(m, 0, 0)
-                    / (2 * Math.PI);
+            double f =
+                    TwoBody.phaseSpace(rootS, 0, m) * TwoBody.phaseSpace(m, 0, 0) / (2 * Math.PI);
             sum += f * (k == 0 || k == n ? 1 : (k % 2 == 1 ? 4 : 2));
         }
         double chain = sum * h / 3;
@@ -93,8 +93,9 @@ class PhaseSpaceTest {
             grid.adapt(acc, 1.5);
         }
         Tolerance.assertClose(1.0, last, 0, 5 * errs[5], "integral");
-        assertTrue(errs[5] < errs[0] / 10, "adaptation reduces the error: " + errs[0] + " -> "
-                + errs[5]);
+        assertTrue(
+                errs[5] < errs[0] / 10,
+                "adaptation reduces the error: " + errs[0] + " -> " + errs[5]);
     }
 
     private static double gauss(double x, double mu, double s) {

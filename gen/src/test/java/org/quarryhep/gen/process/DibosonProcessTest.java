@@ -18,14 +18,17 @@ class DibosonProcessTest {
         double mw = SM.mW();
         double beta = Math.sqrt(1 - 4 * mw * mw / s);
         double t = mw * mw - s / 2 * (1 - beta * cos);
-        return beta * WPairProcess.matrixElement(SM, q, s, t) / (32 * Math.PI * s)
+        return beta
+                * WPairProcess.matrixElement(SM, q, s, t)
+                / (32 * Math.PI * s)
                 * Units.GEV2_TO_PB;
     }
 
     @ParameterizedTest
     @CsvSource({
         // physics-formulas.md §5: sqrt(shat), cos(q, W-), dsigma/dcos uubar, ddbar [pb]
-        "500, 0.8, 0.036859, 1.8575", "500, -0.5, 0.51551, 0.067416"
+        "500, 0.8, 0.036859, 1.8575",
+        "500, -0.5, 0.51551, 0.067416"
     })
     void wwDifferentialMatchesTheReferenceSheet(double rootS, double cos, double uu, double dd) {
         Tolerance.assertClose(uu, dWwDcos(2, rootS, cos), 2e-4, 0, "uubar");
@@ -59,7 +62,10 @@ class DibosonProcessTest {
         double gr = -qq * SM.sw2();
         double l = Math.log((s * (1 + beta) / 2 - mz2) / (s * (1 - beta) / 2 - mz2));
         double sc = SM.sw2() * SM.cw2();
-        return Math.PI * SM.alpha() * SM.alpha() * (Math.pow(gl, 4) + Math.pow(gr, 4))
+        return Math.PI
+                * SM.alpha()
+                * SM.alpha()
+                * (Math.pow(gl, 4) + Math.pow(gr, 4))
                 / (3 * sc * sc * s)
                 * ((1 + 4 * mz2 * mz2 / (s * s)) / (1 - 2 * mz2 / s) * l - 2 * beta)
                 * Units.GEV2_TO_PB;
@@ -72,11 +78,18 @@ class DibosonProcessTest {
         double mz = SM.mZ();
         double beta = Math.sqrt(1 - 4 * mz * mz / s);
         for (int q : new int[] {2, 1}) {
-            double integral = 0.5 * LuminosityIntegral.peakedCos(c -> {
-                double t = mz * mz - s / 2 * (1 - beta * c);
-                return beta * ZPairProcess.matrixElement(SM, q, s, t) / (32 * Math.PI * s)
-                        * Units.GEV2_TO_PB;
-            }, 2 * Math.pow(mz * mz / s, 2), 2000);
+            double integral =
+                    0.5
+                            * LuminosityIntegral.peakedCos(
+                                    c -> {
+                                        double t = mz * mz - s / 2 * (1 - beta * c);
+                                        return beta
+                                                * ZPairProcess.matrixElement(SM, q, s, t)
+                                                / (32 * Math.PI * s)
+                                                * Units.GEV2_TO_PB;
+                                    },
+                                    2 * Math.pow(mz * mz / s, 2),
+                                    2000);
             Tolerance.assertClose(q == 2 ? uu : dd, integral, 2e-4, 0, "sigma q=" + q);
             Tolerance.assertClose(sigmaZz(q, s), integral, 1e-6, 0, "closed form");
         }
@@ -95,13 +108,18 @@ class DibosonProcessTest {
     void hadronicZzMatchesTheLuminosityIntegral() {
         Collider c = Fixtures.lhc13(SM.mZ(), Map.of());
         IntegrationResult r = GeneratorRuns.integrate(new ZPairProcess(0), c, 20_000, 51);
-        LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, SM.mZ(),
-                new int[] {1, 2, 3, 4, -1, -2, -3, -4});
+        LuminosityIntegral li =
+                new LuminosityIntegral(
+                        c.pdf(), 13000, SM.mZ(), new int[] {1, 2, 3, 4, -1, -2, -3, -4});
         double mz = SM.mZ();
-        double expected = li.sigma((a, b, s) -> a == -b ? sigmaZz(Math.abs(a), s) : 0,
-                4 * mz * mz * (1 + 1e-9), 13000.0 * 13000, null);
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(),
-                "sigma(pp -> ZZ)");
+        double expected =
+                li.sigma(
+                        (a, b, s) -> a == -b ? sigmaZz(Math.abs(a), s) : 0,
+                        4 * mz * mz * (1 + 1e-9),
+                        13000.0 * 13000,
+                        null);
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(), "sigma(pp -> ZZ)");
     }
 
     @Test
@@ -109,14 +127,22 @@ class DibosonProcessTest {
         double mw = SM.mW();
         Collider c = Fixtures.lhc13(mw, Map.of());
         IntegrationResult r = GeneratorRuns.integrate(new WPairProcess(0), c, 20_000, 52);
-        LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, mw,
-                new int[] {1, 2, 3, 4, -1, -2, -3, -4});
+        LuminosityIntegral li =
+                new LuminosityIntegral(c.pdf(), 13000, mw, new int[] {1, 2, 3, 4, -1, -2, -3, -4});
         // sigma-hat(shat) by fine Simpson over cos of the reference-checked differential form.
-        double expected = li.sigma((a, b, s) -> a == -b && s > 4 * mw * mw
-                ? LuminosityIntegral.peakedCos(x -> dWwDcos(Math.abs(a), Math.sqrt(s), x),
-                        2 * Math.pow(mw * mw / s, 2), 200) : 0,
-                4 * mw * mw * (1 + 1e-9), 13000.0 * 13000, null);
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.005, 4 * r.errorPb(),
-                "sigma(pp -> WW)");
+        double expected =
+                li.sigma(
+                        (a, b, s) ->
+                                a == -b && s > 4 * mw * mw
+                                        ? LuminosityIntegral.peakedCos(
+                                                x -> dWwDcos(Math.abs(a), Math.sqrt(s), x),
+                                                2 * Math.pow(mw * mw / s, 2),
+                                                200)
+                                        : 0,
+                        4 * mw * mw * (1 + 1e-9),
+                        13000.0 * 13000,
+                        null);
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.005, 4 * r.errorPb(), "sigma(pp -> WW)");
     }
 }

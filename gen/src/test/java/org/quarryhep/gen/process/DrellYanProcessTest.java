@@ -17,7 +17,8 @@ class DrellYanProcessTest {
         double s = rootS * rootS;
         double t = -s * (1 - cos) / 2;
         double u = -s * (1 + cos) / 2;
-        return DrellYanProcess.matrixElement(SM, quark, s, t, u) / (32 * Math.PI * s)
+        return DrellYanProcess.matrixElement(SM, quark, s, t, u)
+                / (32 * Math.PI * s)
                 * Units.GEV2_TO_PB;
     }
 
@@ -79,56 +80,81 @@ class DrellYanProcessTest {
     @ParameterizedTest
     @CsvSource({
         // physics-formulas.md §3 table: sigma(u dbar -> l+ nu), V_ud = 1
-        "80.419, 9345.1", "200, 1.3937", "500, 0.16516", "1000, 0.039693"
+        "80.419, 9345.1",
+        "200, 1.3937",
+        "500, 0.16516",
+        "1000, 0.039693"
     })
     void wMatrixElementIntegratesToTheReferenceSheet(double rootS, double expected) {
         double s = rootS * rootS;
-        double integral = LuminosityIntegral.simpson(c -> {
-            double u = -s * (1 + c) / 2;
-            return WProductionProcess.matrixElement(SM, s, u) / (32 * Math.PI * s)
-                    * Units.GEV2_TO_PB;
-        }, -1, 1, 20);
+        double integral =
+                LuminosityIntegral.simpson(
+                        c -> {
+                            double u = -s * (1 + c) / 2;
+                            return WProductionProcess.matrixElement(SM, s, u)
+                                    / (32 * Math.PI * s)
+                                    * Units.GEV2_TO_PB;
+                        },
+                        -1,
+                        1,
+                        20);
         Tolerance.assertClose(expected, integral, 2e-4, 0, "sigma(W)");
     }
 
     @Test
     void hadronicDrellYanMatchesTheLuminosityIntegral() {
         Collider c = Fixtures.lhc13(91.188, Map.of("mmll", 60.0, "mmllmax", 120.0));
-        IntegrationResult r =
-                GeneratorRuns.integrate(new DrellYanProcess(13), c, 20_000, 11);
+        IntegrationResult r = GeneratorRuns.integrate(new DrellYanProcess(13), c, 20_000, 11);
         LuminosityIntegral li =
-                new LuminosityIntegral(c.pdf(), 13000, 91.188, new int[] {1, 2, 3, 4, -1, -2, -3,
-                    -4});
-        double expected = li.sigma((a, b, s) -> a == -b ? sigmaHatLl(Math.abs(a), s) : 0,
-                60 * 60, 120 * 120, new double[] {SM.mZ(), SM.widthZ()});
+                new LuminosityIntegral(
+                        c.pdf(), 13000, 91.188, new int[] {1, 2, 3, 4, -1, -2, -3, -4});
+        double expected =
+                li.sigma(
+                        (a, b, s) -> a == -b ? sigmaHatLl(Math.abs(a), s) : 0,
+                        60 * 60,
+                        120 * 120,
+                        new double[] {SM.mZ(), SM.widthZ()});
         // Tolerance: 4 MC standard deviations plus 0.2% for the quadrature.
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.002, 4 * r.errorPb(),
+        Tolerance.assertClose(
+                expected,
+                r.crossSectionPb(),
+                0.002,
+                4 * r.errorPb(),
                 "sigma(pp -> mu mu), 60 < mll < 120");
     }
 
     @Test
     void hadronicWMatchesTheLuminosityIntegral() {
         Collider c = Fixtures.lhc13(80.419, Map.of());
-        IntegrationResult r =
-                GeneratorRuns.integrate(new WProductionProcess(11, 0), c, 20_000, 12);
+        IntegrationResult r = GeneratorRuns.integrate(new WProductionProcess(11, 0), c, 20_000, 12);
         LuminosityIntegral li =
-                new LuminosityIntegral(c.pdf(), 13000, 80.419, new int[] {1, 2, 3, 4, -1, -2, -3,
-                    -4});
+                new LuminosityIntegral(
+                        c.pdf(), 13000, 80.419, new int[] {1, 2, 3, 4, -1, -2, -3, -4});
         double mw = SM.mW();
         double gw = SM.widthW();
-        LuminosityIntegral.PartonicCrossSection xs = (a, b, s) -> {
-            boolean pair = (a * b < 0) && Math.abs(Math.abs(a) - Math.abs(b)) == 1
-                    && Math.min(Math.abs(a), Math.abs(b)) % 2 == 1
-                    && (Math.abs(a) + Math.abs(b) == 3 || Math.abs(a) + Math.abs(b) == 7);
-            if (!pair) {
-                return 0;
-            }
-            // physics-formulas.md §3: sigma = G_F^2 M_W^4 s / (18 pi [(s-M^2)^2 + M^2 G^2])
-            return LuminosityIntegral.pb(SM.gF() * SM.gF() * Math.pow(mw, 4) * s
-                    / (18 * Math.PI * (Math.pow(s - mw * mw, 2) + mw * mw * gw * gw)));
-        };
+        LuminosityIntegral.PartonicCrossSection xs =
+                (a, b, s) -> {
+                    boolean pair =
+                            (a * b < 0)
+                                    && Math.abs(Math.abs(a) - Math.abs(b)) == 1
+                                    && Math.min(Math.abs(a), Math.abs(b)) % 2 == 1
+                                    && (Math.abs(a) + Math.abs(b) == 3
+                                            || Math.abs(a) + Math.abs(b) == 7);
+                    if (!pair) {
+                        return 0;
+                    }
+                    // physics-formulas.md §3: sigma = G_F^2 M_W^4 s / (18 pi [(s-M^2)^2 + M^2 G^2])
+                    return LuminosityIntegral.pb(
+                            SM.gF()
+                                    * SM.gF()
+                                    * Math.pow(mw, 4)
+                                    * s
+                                    / (18
+                                            * Math.PI
+                                            * (Math.pow(s - mw * mw, 2) + mw * mw * gw * gw)));
+                };
         double expected = li.sigma(xs, 1.0, 13000.0 * 13000, new double[] {mw, gw});
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.002, 4 * r.errorPb(),
-                "sigma(pp -> W -> e nu)");
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.002, 4 * r.errorPb(), "sigma(pp -> W -> e nu)");
     }
 }

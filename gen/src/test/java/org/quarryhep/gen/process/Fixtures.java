@@ -14,7 +14,11 @@ final class Fixtures {
     }
 
     static Collider lhc13(double scale, Map<String, Double> cuts) {
-        return new Collider(13000, pdf(), ScaleChoice.fixed(scale),
-                StandardModel.madgraphDefaults(), new GeneratorCuts(cuts));
+        return new Collider(
+                13000,
+                pdf(),
+                ScaleChoice.fixed(scale),
+                StandardModel.madgraphDefaults(),
+                new GeneratorCuts(cuts));
     }
 }

@@ -9,19 +9,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * Each MadGraph run-card cut on a hand-built final state: mu- (pT 30, eta 0), mu+ (pT 20, eta 2),
- * u quark (pT 40, eta -1), b (pT 25, eta 3) and a neutrino (pT 15). Hand values: m(mu mu) =
- * sqrt(2 pT1 pT2 (cosh 2 - cos 1)) = 62.18 GeV, Delta R(mu, mu) = sqrt(4 + 1) = 2.236, missing pT
- * 15 GeV.
+ * Each MadGraph run-card cut on a hand-built final state: mu- (pT 30, eta 0), mu+ (pT 20, eta 2), u
+ * quark (pT 40, eta -1), b (pT 25, eta 3) and a neutrino (pT 15). Hand values: m(mu mu) = sqrt(2
+ * pT1 pT2 (cosh 2 - cos 1)) = 62.18 GeV, Delta R(mu, mu) = sqrt(4 + 1) = 2.236, missing pT 15 GeV.
  */
 class GeneratorCutsTest {
     private static final List<Integer> IDS = List.of(13, -13, 2, 5, 14);
-    private static final List<FourMomentum> PS = List.of(
-            FourMomentum.ofPtEtaPhiM(30, 0, 0, 0),
-            FourMomentum.ofPtEtaPhiM(20, 2, 1, 0),
-            FourMomentum.ofPtEtaPhiM(40, -1, 2.5, 0),
-            FourMomentum.ofPtEtaPhiM(25, 3, -2, 4.7),
-            FourMomentum.ofPtEtaPhiM(15, 0.5, -1, 0));
+    private static final List<FourMomentum> PS =
+            List.of(
+                    FourMomentum.ofPtEtaPhiM(30, 0, 0, 0),
+                    FourMomentum.ofPtEtaPhiM(20, 2, 1, 0),
+                    FourMomentum.ofPtEtaPhiM(40, -1, 2.5, 0),
+                    FourMomentum.ofPtEtaPhiM(25, 3, -2, 4.7),
+                    FourMomentum.ofPtEtaPhiM(15, 0.5, -1, 0));
 
     @ParameterizedTest
     @CsvSource({
@@ -33,7 +33,7 @@ class GeneratorCutsTest {
         "ptlmax, 31, true", "ptlmax, 29, false", "ptl, -1, true"
     })
     void eachCutActsAtItsThreshold(String name, double value, boolean passes) {
-        assertEquals(passes, new GeneratorCuts(Map.of(name, value)).pass(IDS, PS),
-                name + "=" + value);
+        assertEquals(
+                passes, new GeneratorCuts(Map.of(name, value)).pass(IDS, PS), name + "=" + value);
     }
 }

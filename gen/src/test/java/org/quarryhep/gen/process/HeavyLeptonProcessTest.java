@@ -27,7 +27,9 @@ class HeavyLeptonProcessTest {
     @ParameterizedTest
     @CsvSource({
         // physics-formulas.md §11: M_WR, m_N, Gamma(W_R -> l N), Gamma_tot [GeV]
-        "3000, 500, 8.1356, 100.68", "4000, 1000, 10.259, 132.55", "5000, 2500, 8.9534, 154.12"
+        "3000, 500, 8.1356, 100.68",
+        "4000, 1000, 10.259, 132.55",
+        "5000, 2500, 8.9534, 154.12"
     })
     void wrWidthsMatchTheReferenceSheet(double mwr, double mn, double lN, double total) {
         Tolerance.assertClose(lN, HeavyNeutrino.widthToLeptonN(SM.g(), mwr, mn, 1), 1e-4, 0, "lN");
@@ -46,24 +48,38 @@ class HeavyLeptonProcessTest {
         double e = rootS / 2;
         FourMomentum pu = new FourMomentum(0, 0, e, e);
         FourMomentum pd = new FourMomentum(0, 0, -e, e);
-        double integral = LuminosityIntegral.simpson(c -> {
-            double sin = Math.sqrt(1 - c * c);
-            FourMomentum pl = new FourMomentum(pstar * sin, 0, pstar * c, pstar);
-            FourMomentum pn = new FourMomentum(-pstar * sin, 0, -pstar * c,
-                    Math.sqrt(pstar * pstar + mn * mn));
-            double me = HeavyNeutrino.productionMatrixElement(g, 1, m, w, pu, pd, pl, pn);
-            return 2 * pstar / rootS * me / (32 * Math.PI * s);
-        }, -1, 1, 20);
+        double integral =
+                LuminosityIntegral.simpson(
+                        c -> {
+                            double sin = Math.sqrt(1 - c * c);
+                            FourMomentum pl = new FourMomentum(pstar * sin, 0, pstar * c, pstar);
+                            FourMomentum pn =
+                                    new FourMomentum(
+                                            -pstar * sin,
+                                            0,
+                                            -pstar * c,
+                                            Math.sqrt(pstar * pstar + mn * mn));
+                            double me =
+                                    HeavyNeutrino.productionMatrixElement(
+                                            g, 1, m, w, pu, pd, pl, pn);
+                            return 2 * pstar / rootS * me / (32 * Math.PI * s);
+                        },
+                        -1,
+                        1,
+                        20);
         double x = mn * mn / s;
         double d2 = Math.pow(s - m * m, 2) + m * m * w * w;
-        double expected = Math.pow(g, 4) * s * (1 - x) * (1 - x) * (1 + x / 2) / (576 * Math.PI * d2);
+        double expected =
+                Math.pow(g, 4) * s * (1 - x) * (1 - x) * (1 + x / 2) / (576 * Math.PI * d2);
         Tolerance.assertClose(expected, integral, 1e-10, 0, "sigma-hat");
     }
 
     @ParameterizedTest
     @CsvSource({
         // physics-formulas.md §12.2: m_N, C (mu mixing), c tau Majorana [mm] at |V|^2 = 1e-6
-        "5, 9.631, 143.5", "10, 11.09, 3.893", "20, 11.88, 0.1136"
+        "5, 9.631, 143.5",
+        "10, 11.09, 3.893",
+        "20, 11.88, 0.1136"
     })
     void hnlWidthMatchesTheReferenceSheet(double mn, double c, double ctau) {
         double[] ch = HeavyNeutrino.channels(mn, 1, SM.sw2());
@@ -72,14 +88,16 @@ class HeavyLeptonProcessTest {
             sum += v;
         }
         Tolerance.assertClose(c, sum, 2e-3, 0, "C(m_N)");
-        HeavyLeptonProcess p = new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_SM, 13, mn,
-                1e-6, Double.NaN, Double.NaN);
+        HeavyLeptonProcess p =
+                new HeavyLeptonProcess(
+                        HeavyLeptonProcess.Mediator.W_SM, 13, mn, 1e-6, Double.NaN, Double.NaN);
         Tolerance.assertClose(ctau, p.ctauMm(Fixtures.lhc13(80, Map.of())), 3e-3, 0, "c tau");
     }
 
     @Test
     void hnlChannelBreakdownAt20GevMatchesTheReferenceSheet() {
-        // physics-formulas.md §12.2: CC lep 1.940, CC had 5.905, 3nu 1.000, nu ll 0.806, nu qq 2.225
+        // physics-formulas.md §12.2: CC lep 1.940, CC had 5.905, 3nu 1.000, nu ll 0.806, nu qq
+        // 2.225
         double[] ch = HeavyNeutrino.channels(20, 1, SM.sw2());
         double[] expected = {1.940, 5.905, 1.000, 0.806, 2.225};
         for (int i = 0; i < 5; i++) {
@@ -90,38 +108,51 @@ class HeavyLeptonProcessTest {
     @Test
     void hadronicWrCrossSectionMatchesTheLuminosityIntegral() {
         Collider c = Fixtures.lhc13(3000, Map.of());
-        HeavyLeptonProcess p = new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_RIGHT, 13,
-                500, 1, 3000, Double.NaN);
+        HeavyLeptonProcess p =
+                new HeavyLeptonProcess(
+                        HeavyLeptonProcess.Mediator.W_RIGHT, 13, 500, 1, 3000, Double.NaN);
         IntegrationResult r = GeneratorRuns.integrate(p, c, 20_000, 71);
         double m = 3000;
         double w = p.mediatorWidth(c);
         double g = SM.g();
-        LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, 3000,
-                new int[] {1, 2, 3, 4, -1, -2, -3, -4});
-        LuminosityIntegral.PartonicCrossSection xs = (a, b, s) -> {
-            int aa = Math.abs(a);
-            int bb = Math.abs(b);
-            boolean pair = a * b < 0 && ((aa == 2 && bb == 1) || (aa == 1 && bb == 2)
-                    || (aa == 4 && bb == 3) || (aa == 3 && bb == 4));
-            if (!pair || s <= 500 * 500) {
-                return 0;
-            }
-            double x = 500.0 * 500 / s;
-            double d2 = Math.pow(s - m * m, 2) + m * m * w * w;
-            return Math.pow(g, 4) * s * (1 - x) * (1 - x) * (1 + x / 2) / (576 * Math.PI * d2)
-                    * Units.GEV2_TO_PB;
-        };
-        double expected = li.sigma(xs, 500.0 * 500 * (1 + 1e-9), 13000.0 * 13000,
-                new double[] {m, w});
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(),
-                "sigma(pp -> W_R -> mu N)");
+        LuminosityIntegral li =
+                new LuminosityIntegral(
+                        c.pdf(), 13000, 3000, new int[] {1, 2, 3, 4, -1, -2, -3, -4});
+        LuminosityIntegral.PartonicCrossSection xs =
+                (a, b, s) -> {
+                    int aa = Math.abs(a);
+                    int bb = Math.abs(b);
+                    boolean pair =
+                            a * b < 0
+                                    && ((aa == 2 && bb == 1)
+                                            || (aa == 1 && bb == 2)
+                                            || (aa == 4 && bb == 3)
+                                            || (aa == 3 && bb == 4));
+                    if (!pair || s <= 500 * 500) {
+                        return 0;
+                    }
+                    double x = 500.0 * 500 / s;
+                    double d2 = Math.pow(s - m * m, 2) + m * m * w * w;
+                    return Math.pow(g, 4)
+                            * s
+                            * (1 - x)
+                            * (1 - x)
+                            * (1 + x / 2)
+                            / (576 * Math.PI * d2)
+                            * Units.GEV2_TO_PB;
+                };
+        double expected =
+                li.sigma(xs, 500.0 * 500 * (1 + 1e-9), 13000.0 * 13000, new double[] {m, w});
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(), "sigma(pp -> W_R -> mu N)");
     }
 
     @Test
     void majoranaDecaysGiveBothSignsAndHnlVerticesFollowTheLifetime() {
         Collider c = Fixtures.lhc13(80.4, Map.of());
-        HeavyLeptonProcess p = new HeavyLeptonProcess(HeavyLeptonProcess.Mediator.W_SM, 13, 10,
-                1e-6, Double.NaN, Double.NaN);
+        HeavyLeptonProcess p =
+                new HeavyLeptonProcess(
+                        HeavyLeptonProcess.Mediator.W_SM, 13, 10, 1e-6, Double.NaN, Double.NaN);
         GeneratorSettings s = new GeneratorSettings(5, 2, 3, 2, 8000, 30, 500);
         EventGenerator g = new EventGenerator(p, c, s, 10);
         g.integrate(ProgressListener.NONE);

@@ -32,19 +32,20 @@ final class LuminosityIntegral {
 
     /** σ in pb over ŝ ∈ [lo, hi], splitting at a resonance {M, Γ} when given. */
     double sigma(PartonicCrossSection xs, double lo, double hi, double[] resonance) {
-        DoubleUnaryOperator integrand = shat -> {
-            double tau = shat / (sqrtS * sqrtS);
-            double total = 0;
-            for (int a : partons) {
-                for (int b : partons) {
-                    double s = xs.sigmaPb(a, b, shat);
-                    if (s != 0) {
-                        total += luminosity(a, b, tau) * s;
+        DoubleUnaryOperator integrand =
+                shat -> {
+                    double tau = shat / (sqrtS * sqrtS);
+                    double total = 0;
+                    for (int a : partons) {
+                        for (int b : partons) {
+                            double s = xs.sigmaPb(a, b, shat);
+                            if (s != 0) {
+                                total += luminosity(a, b, tau) * s;
+                            }
+                        }
                     }
-                }
-            }
-            return total / (sqrtS * sqrtS);
-        };
+                    return total / (sqrtS * sqrtS);
+                };
         if (resonance == null) {
             return logSimpson(integrand, lo, hi);
         }
@@ -58,11 +59,18 @@ final class LuminosityIntegral {
         }
         double phiA = Math.atan((a - m * m) / (m * g));
         double phiB = Math.atan((b - m * m) / (m * g));
-        total += simpson(phi -> {
-            double shat = m * m + m * g * Math.tan(phi);
-            double d = shat - m * m;
-            return integrand.applyAsDouble(shat) * (d * d + m * m * g * g) / (m * g);
-        }, phiA, phiB, OUTER);
+        total +=
+                simpson(
+                        phi -> {
+                            double shat = m * m + m * g * Math.tan(phi);
+                            double d = shat - m * m;
+                            return integrand.applyAsDouble(shat)
+                                    * (d * d + m * m * g * g)
+                                    / (m * g);
+                        },
+                        phiA,
+                        phiB,
+                        OUTER);
         if (hi > b) {
             total += logSimpson(integrand, b, hi);
         }
@@ -72,18 +80,27 @@ final class LuminosityIntegral {
     /** L_ij(τ) = (1/τ) ∫_{ln τ}^0 d ln x · xf_i(x) · xf_j(τ/x). */
     double luminosity(int i, int j, double tau) {
         double lt = Math.log(tau);
-        return simpson(l -> {
-            double x = Math.exp(l);
-            double x2 = tau / x;
-            return pdf.xfxQ(i, x, mu) * pdf.xfxQ(j, x2, mu);
-        }, lt, 0, INNER) / tau;
+        return simpson(
+                        l -> {
+                            double x = Math.exp(l);
+                            double x2 = tau / x;
+                            return pdf.xfxQ(i, x, mu) * pdf.xfxQ(j, x2, mu);
+                        },
+                        lt,
+                        0,
+                        INNER)
+                / tau;
     }
 
     private static double logSimpson(DoubleUnaryOperator f, double lo, double hi) {
-        return simpson(l -> {
-            double v = Math.exp(l);
-            return f.applyAsDouble(v) * v;
-        }, Math.log(lo), Math.log(hi), OUTER);
+        return simpson(
+                l -> {
+                    double v = Math.exp(l);
+                    return f.applyAsDouble(v) * v;
+                },
+                Math.log(lo),
+                Math.log(hi),
+                OUTER);
     }
 
     static double simpson(DoubleUnaryOperator f, double a, double b, int n) {
@@ -101,10 +118,16 @@ final class LuminosityIntegral {
      */
     static double peakedCos(DoubleUnaryOperator f, double delta, int n) {
         double l = Math.log(1 + 1 / delta);
-        DoubleUnaryOperator half = sign -> simpson(v -> {
-            double a = delta * (Math.exp(l * v) - 1);
-            return f.applyAsDouble(sign * (1 - a)) * (a + delta) * l;
-        }, 0, 1, n);
+        DoubleUnaryOperator half =
+                sign ->
+                        simpson(
+                                v -> {
+                                    double a = delta * (Math.exp(l * v) - 1);
+                                    return f.applyAsDouble(sign * (1 - a)) * (a + delta) * l;
+                                },
+                                0,
+                                1,
+                                n);
         return half.applyAsDouble(1) + half.applyAsDouble(-1);
     }
 

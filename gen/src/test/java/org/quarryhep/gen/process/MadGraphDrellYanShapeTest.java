@@ -26,19 +26,18 @@ import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
 
 /**
- * Lepton-pair distributions of the MadGraph 5 (2.2.1) Drell–Yan sample in the shared data
- * ({@code events/lhe/pylhe-testfile-madgraph-2.2.1-Z-mlm.lhe.gz}, the 0-jet process {@code @1}:
- * p p → ℓ⁺ℓ⁻ at 7 TeV, CT10 (lhaid 10800), fixed scale 91.188, m_ℓℓ > 30 GeV, as its header
- * states) against Quarry's at the same settings but with NNPDF2.3 LO (CT10 is not in the shared
- * data): two-sample χ² tests (p > 1e-3) of m_ℓℓ and the Collins–Soper cos θ*, which depend little
- * on the PDF; the pair rapidity, which does, is tested against an NNPDF2.3 LO luminosity
- * calculation.
+ * Lepton-pair distributions of the MadGraph 5 (2.2.1) Drell–Yan sample in the shared data ({@code
+ * events/lhe/pylhe-testfile-madgraph-2.2.1-Z-mlm.lhe.gz}, the 0-jet process {@code @1}: p p → ℓ⁺ℓ⁻
+ * at 7 TeV, CT10 (lhaid 10800), fixed scale 91.188, m_ℓℓ > 30 GeV, as its header states) against
+ * Quarry's at the same settings but with NNPDF2.3 LO (CT10 is not in the shared data): two-sample
+ * χ² tests (p > 1e-3) of m_ℓℓ and the Collins–Soper cos θ*, which depend little on the PDF; the
+ * pair rapidity, which does, is tested against an NNPDF2.3 LO luminosity calculation.
  *
- * <p>Cross section: the header's 0-jet σ is 2064.9 pb for e and μ together (the pre-matching LO
- * σ of {@code @1}); Quarry gives about 1840 pb with NNPDF2.3 LO. The 11% difference is the PDF: with
+ * <p>Cross section: the header's 0-jet σ is 2064.9 pb for e and μ together (the pre-matching LO σ
+ * of {@code @1}); Quarry gives about 1840 pb with NNPDF2.3 LO. The 11% difference is the PDF: with
  * the other shared sets at the same settings Quarry gives 2061 pb (NNPDF3.1 LO) and 2149 pb
- * (NNPDF3.1 NNLO), bracketing MadGraph's, and with NNPDF3.1 NNLO — like CT10 a fit beyond LO
- * with α_s = 0.118 — the pair rapidity agrees with MadGraph's too.
+ * (NNPDF3.1 NNLO), bracketing MadGraph's, and with NNPDF3.1 NNLO — like CT10 a fit beyond LO with
+ * α_s = 0.118 — the pair rapidity agrees with MadGraph's too.
  */
 class MadGraphDrellYanShapeTest {
     private static final String FILE = "events/lhe/pylhe-testfile-madgraph-2.2.1-Z-mlm.lhe.gz";
@@ -46,8 +45,11 @@ class MadGraphDrellYanShapeTest {
     /** Lepton pairs (ℓ⁻, ℓ⁺) of the events with process id 1, parsed from the LHE file. */
     private static List<FourMomentum[]> madgraphPairs(Path file) throws IOException {
         List<FourMomentum[]> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(file)), StandardCharsets.US_ASCII))) {
+        try (BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(
+                                new GZIPInputStream(Files.newInputStream(file)),
+                                StandardCharsets.US_ASCII))) {
             String line;
             while ((line = in.readLine()) != null) {
                 if (!line.strip().equals("<event>")) {
@@ -61,9 +63,12 @@ class MadGraphDrellYanShapeTest {
                 for (int i = 0; i < n; i++) {
                     String[] f = in.readLine().strip().split("\\s+");
                     int pdg = Integer.parseInt(f[0]);
-                    FourMomentum p = new FourMomentum(Double.parseDouble(f[6]),
-                            Double.parseDouble(f[7]), Double.parseDouble(f[8]),
-                            Double.parseDouble(f[9]));
+                    FourMomentum p =
+                            new FourMomentum(
+                                    Double.parseDouble(f[6]),
+                                    Double.parseDouble(f[7]),
+                                    Double.parseDouble(f[8]),
+                                    Double.parseDouble(f[9]));
                     if (pdg == 11 || pdg == 13) {
                         lm = p;
                     } else if (pdg == -11 || pdg == -13) {
@@ -78,8 +83,11 @@ class MadGraphDrellYanShapeTest {
         return out;
     }
 
-    private static double chi2(List<FourMomentum[]> a, List<FourMomentum[]> b,
-            ToDoubleFunction<FourMomentum[]> f, double[] edges) {
+    private static double chi2(
+            List<FourMomentum[]> a,
+            List<FourMomentum[]> b,
+            ToDoubleFunction<FourMomentum[]> f,
+            double[] edges) {
         double[] ha = histogram(a, f, edges);
         double[] hb = histogram(b, f, edges);
         double na = a.size();
@@ -94,8 +102,8 @@ class MadGraphDrellYanShapeTest {
         return chi2;
     }
 
-    private static double[] histogram(List<FourMomentum[]> s, ToDoubleFunction<FourMomentum[]> f,
-            double[] edges) {
+    private static double[] histogram(
+            List<FourMomentum[]> s, ToDoubleFunction<FourMomentum[]> f, double[] edges) {
         double[] h = new double[edges.length + 1];
         for (FourMomentum[] p : s) {
             double v = f.applyAsDouble(p);
@@ -136,8 +144,10 @@ class MadGraphDrellYanShapeTest {
             double x2 = Math.sqrt(tau) * Math.exp(-y);
             double v = 0;
             for (int q = 1; q <= 4; q++) {
-                v += w[q] * (c.pdf().xfxQ(q, x1, mz) * c.pdf().xfxQ(-q, x2, mz)
-                        + c.pdf().xfxQ(-q, x1, mz) * c.pdf().xfxQ(q, x2, mz));
+                v +=
+                        w[q]
+                                * (c.pdf().xfxQ(q, x1, mz) * c.pdf().xfxQ(-q, x2, mz)
+                                        + c.pdf().xfxQ(-q, x1, mz) * c.pdf().xfxQ(q, x2, mz));
             }
             int k = 0;
             while (k < edges.length && y >= edges[k]) {
@@ -160,8 +170,7 @@ class MadGraphDrellYanShapeTest {
         double p2p = (p[1].e() + p[1].pz()) / Math.sqrt(2);
         double p2m = (p[1].e() - p[1].pz()) / Math.sqrt(2);
         double m = q.mass();
-        return Math.signum(q.pz()) * 2 * (p1p * p2m - p1m * p2p)
-                / (m * Math.sqrt(m * m + q.pt2()));
+        return Math.signum(q.pz()) * 2 * (p1p * p2m - p1m * p2p) / (m * Math.sqrt(m * m + q.pt2()));
     }
 
     @Test
@@ -169,14 +178,26 @@ class MadGraphDrellYanShapeTest {
         Path file = ReferenceData.require(FILE);
         List<FourMomentum[]> mg = madgraphPairs(file);
         assertTrue(mg.size() > 5000, "0-jet events: " + mg.size());
-        Collider c = new Collider(7000, Fixtures.pdf(), ScaleChoice.fixed(91.188),
-                StandardModel.madgraphDefaults(), new GeneratorCuts(Map.of("mmll", 30.0)));
+        Collider c =
+                new Collider(
+                        7000,
+                        Fixtures.pdf(),
+                        ScaleChoice.fixed(91.188),
+                        StandardModel.madgraphDefaults(),
+                        new GeneratorCuts(Map.of("mmll", 30.0)));
         GeneratorSettings s = new GeneratorSettings(17, 2, 4, 3, 10_000, 50, 2000);
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
         IntegrationResult ir = g.integrate(ProgressListener.NONE);
         List<FourMomentum[]> ours = new ArrayList<>();
-        g.generate(30_000, false, (Event e) -> ours.add(new FourMomentum[] {
-            e.particle(3).momentum(), e.particle(4).momentum()}), ProgressListener.NONE);
+        g.generate(
+                30_000,
+                false,
+                (Event e) ->
+                        ours.add(
+                                new FourMomentum[] {
+                                    e.particle(3).momentum(), e.particle(4).momentum()
+                                }),
+                ProgressListener.NONE);
         double[] massEdges = {40, 50, 60, 70, 80, 85, 88, 90, 92, 94, 97, 100, 110, 130};
         double[] yEdges = {0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0};
         double[] cosEdges = {-0.75, -0.5, -0.25, 0, 0.25, 0.5, 0.75};
@@ -187,8 +208,8 @@ class MadGraphDrellYanShapeTest {
         // at |y| > 3, NNPDF2.3 LO 10.7%). So the rapidity is checked against an independent
         // NNPDF2.3 LO prediction instead: at the Z pole dsigma/dy is proportional to
         // sum_q (g_L^2 + g_R^2)_q [q(x1) qbar(x2) + qbar(x1) q(x2)], x1,2 = (M_Z/sqrt s) e^(+-y).
-        List<FourMomentum[]> window = ours.stream()
-                .filter(p -> Math.abs(p[0].plus(p[1]).mass() - 91.2) < 5).toList();
+        List<FourMomentum[]> window =
+                ours.stream().filter(p -> Math.abs(p[0].plus(p[1]).mass() - 91.2) < 5).toList();
         double[] observed = histogram(window, p -> Math.abs(p[0].plus(p[1]).rapidity()), yEdges);
         double[] expected = rapidityFractions(c, yEdges);
         double cy = 0;
@@ -202,16 +223,29 @@ class MadGraphDrellYanShapeTest {
         Tolerance.assertClose(2064.9062749, 2 * ir.crossSectionPb(), 0.15, 0, "sigma (e+mu)");
     }
 
-    /** Quarry's 0-jet Drell–Yan at the header's settings with the given PDF set: σ(e + μ), pairs. */
+    /**
+     * Quarry's 0-jet Drell–Yan at the header's settings with the given PDF set: σ(e + μ), pairs.
+     */
     private static double generate(String set, List<FourMomentum[]> pairs) {
-        Collider c = new Collider(7000, PdfSet.load(ReferenceData.require("pdf/" + set), 0),
-                ScaleChoice.fixed(91.188), StandardModel.madgraphDefaults(),
-                new GeneratorCuts(Map.of("mmll", 30.0)));
+        Collider c =
+                new Collider(
+                        7000,
+                        PdfSet.load(ReferenceData.require("pdf/" + set), 0),
+                        ScaleChoice.fixed(91.188),
+                        StandardModel.madgraphDefaults(),
+                        new GeneratorCuts(Map.of("mmll", 30.0)));
         GeneratorSettings s = new GeneratorSettings(17, 2, 4, 3, 10_000, 50, 2000);
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
         IntegrationResult ir = g.integrate(ProgressListener.NONE);
-        g.generate(30_000, false, (Event e) -> pairs.add(new FourMomentum[] {
-            e.particle(3).momentum(), e.particle(4).momentum()}), ProgressListener.NONE);
+        g.generate(
+                30_000,
+                false,
+                (Event e) ->
+                        pairs.add(
+                                new FourMomentum[] {
+                                    e.particle(3).momentum(), e.particle(4).momentum()
+                                }),
+                ProgressListener.NONE);
         return 2 * ir.crossSectionPb();
     }
 
@@ -233,7 +267,8 @@ class MadGraphDrellYanShapeTest {
         assertTrue(cy < critical(yEdges.length), "|y_ll| chi2 with NNPDF3.1 NNLO " + cy);
         double lo = Math.min(sigmaNnlo, Math.min(sigmaLo23, sigmaLo31));
         double hi = Math.max(sigmaNnlo, Math.max(sigmaLo23, sigmaLo31));
-        assertTrue(lo < 2064.9062749 && 2064.9062749 < hi,
+        assertTrue(
+                lo < 2064.9062749 && 2064.9062749 < hi,
                 "MadGraph's sigma inside the PDF spread [" + lo + ", " + hi + "]");
         Tolerance.assertClose(2064.9062749, sigmaNnlo, 0.06, 0, "sigma (e+mu), NNPDF3.1 NNLO");
     }

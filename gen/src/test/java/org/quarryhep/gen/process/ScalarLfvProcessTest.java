@@ -31,8 +31,12 @@ class ScalarLfvProcessTest {
         Tolerance.assertClose(imH, h[1], 1e-5, 1e-5, "Im A_H");
         Tolerance.assertClose(reA, a[0], 1e-5, 1e-5, "Re A_A");
         Tolerance.assertClose(imA, a[1], 1e-5, 1e-5, "Im A_A");
-        Tolerance.assertClose(gammaMev * 1e-3,
-                TopLoop.widthToGluons(m, 173, 1, 0.118, GF, false), 1e-3, 0, "Gamma(S->gg)");
+        Tolerance.assertClose(
+                gammaMev * 1e-3,
+                TopLoop.widthToGluons(m, 173, 1, 0.118, GF, false),
+                1e-3,
+                0,
+                "Gamma(S->gg)");
     }
 
     @Test
@@ -48,7 +52,8 @@ class ScalarLfvProcessTest {
         Collider c = Fixtures.lhc13(ms, Map.of());
         ScalarLfvProcess p = new ScalarLfvProcess(ms, 1, 1e-3, 1e-3, Double.NaN, false);
         IntegrationResult r = GeneratorRuns.integrate(p, c, 20_000, 31);
-        // Spira et al. hep-ph/9504378: sigma = sigma0 tau dL_gg/dtau, sigma0 = pi^2 Gamma_gg/(8 m^3)
+        // Spira et al. hep-ph/9504378: sigma = sigma0 tau dL_gg/dtau, sigma0 = pi^2 Gamma_gg/(8
+        // m^3)
         // (physics-formulas.md §7), times BR(S -> mu tau); an independent narrow-width number.
         double as = c.pdf().alphaS(ms);
         double gg = TopLoop.widthToGluons(ms, 173, 1, as, GF, false);
@@ -59,8 +64,8 @@ class ScalarLfvProcessTest {
         double expected = sigma0 * tau * li.luminosity(21, 21, tau) * br * Units.GEV2_TO_PB;
         // The width is 4.5 MeV: off-shell effects are O(Gamma/m) ~ 1e-5; 1% covers the
         // variation of Gamma_gg(sqrt(shat)) and L(tau) across the peak plus 4 MC sigma.
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.01, 4 * r.errorPb(),
-                "sigma(gg -> S -> mu tau)");
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.01, 4 * r.errorPb(), "sigma(gg -> S -> mu tau)");
     }
 
     @Test

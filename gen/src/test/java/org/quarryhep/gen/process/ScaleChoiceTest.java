@@ -23,8 +23,8 @@ class ScaleChoiceTest {
         Tolerance.assertClose(60, ScaleChoice.parse("ht").scale(P1, P2, false), 1e-12, 0, "ht");
         Tolerance.assertClose(30, ScaleChoice.parse("ht/2").scale(P1, P2, true), 1e-12, 0, "h2");
         Tolerance.assertClose(60, ScaleChoice.parse("sum-et").scale(P1, P2, true), 1e-12, 0, "e");
-        Tolerance.assertClose(100, ScaleChoice.parse("sqrt-shat").scale(P1, P2, false), 1e-12, 0,
-                "s");
+        Tolerance.assertClose(
+                100, ScaleChoice.parse("sqrt-shat").scale(P1, P2, false), 1e-12, 0, "s");
         assertEquals("ht/2", ScaleChoice.parse("HT/2").description());
     }
 

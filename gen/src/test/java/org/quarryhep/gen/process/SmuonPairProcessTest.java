@@ -29,7 +29,12 @@ class SmuonPairProcessTest {
             sum += re * re + im * im;
         }
         // sigma = pi alpha^2 beta^3/(6 N_c s) sum_i |A_i|^2
-        return Math.PI * SM.alpha() * SM.alpha() * Math.pow(beta, 3) / (18 * s) * sum
+        return Math.PI
+                * SM.alpha()
+                * SM.alpha()
+                * Math.pow(beta, 3)
+                / (18 * s)
+                * sum
                 * Units.GEV2_TO_PB;
     }
 
@@ -40,16 +45,22 @@ class SmuonPairProcessTest {
         "100, 1000, 0.0028462, 0.00084565",
         "300, 700, 0.00084523, 0.00025384"
     })
-    void matrixElementIntegratesToTheReferenceSheet(double m, double rootS, double uu,
-            double dd) {
+    void matrixElementIntegratesToTheReferenceSheet(double m, double rootS, double uu, double dd) {
         double s = rootS * rootS;
         double beta = Math.sqrt(1 - 4 * m * m / s);
         for (int q : new int[] {2, 1}) {
-            double integral = LuminosityIntegral.simpson(c -> {
-                double t = m * m - s / 2 * (1 - beta * c);
-                return beta * SmuonPairProcess.matrixElement(SM, q, s, t, m)
-                        / (32 * Math.PI * s) * Units.GEV2_TO_PB;
-            }, -1, 1, 20);
+            double integral =
+                    LuminosityIntegral.simpson(
+                            c -> {
+                                double t = m * m - s / 2 * (1 - beta * c);
+                                return beta
+                                        * SmuonPairProcess.matrixElement(SM, q, s, t, m)
+                                        / (32 * Math.PI * s)
+                                        * Units.GEV2_TO_PB;
+                            },
+                            -1,
+                            1,
+                            20);
             Tolerance.assertClose(q == 2 ? uu : dd, integral, 2e-4, 0, "sigma q=" + q);
         }
     }
@@ -65,13 +76,17 @@ class SmuonPairProcessTest {
     void hadronicCrossSectionMatchesTheLuminosityIntegral() {
         double m = 200;
         Collider c = Fixtures.lhc13(2 * m, Map.of());
-        IntegrationResult r =
-                GeneratorRuns.integrate(new SmuonPairProcess(m, 100), c, 20_000, 41);
-        LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, 2 * m,
-                new int[] {1, 2, 3, 4, -1, -2, -3, -4});
-        double expected = li.sigma((a, b, s) -> a == -b ? sigmaHat(Math.abs(a), s, m) : 0,
-                4 * m * m * (1 + 1e-9), 13000.0 * 13000, null);
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(),
-                "sigma(pp -> smu smu)");
+        IntegrationResult r = GeneratorRuns.integrate(new SmuonPairProcess(m, 100), c, 20_000, 41);
+        LuminosityIntegral li =
+                new LuminosityIntegral(
+                        c.pdf(), 13000, 2 * m, new int[] {1, 2, 3, 4, -1, -2, -3, -4});
+        double expected =
+                li.sigma(
+                        (a, b, s) -> a == -b ? sigmaHat(Math.abs(a), s, m) : 0,
+                        4 * m * m * (1 + 1e-9),
+                        13000.0 * 13000,
+                        null);
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(), "sigma(pp -> smu smu)");
     }
 }

@@ -35,8 +35,9 @@ class TopPairAmplitudeTest {
             // Massless b in the spinor algebra: decay with m_b = 0.
             FourMomentum[] d1 = Decays.top(t, mw, 0, rng);
             FourMomentum[] d2 = Decays.top(tb, mw, 0, rng);
-            double r = TopPairAmplitude.correlationWeight(gluons, mt, pa, pb, d1[0], d1[2],
-                    d1[3], d2[0], d2[2], d2[3]);
+            double r =
+                    TopPairAmplitude.correlationWeight(
+                            gluons, mt, pa, pb, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
             sum += r;
             sum2 += r * r;
             max = Math.max(max, r);
@@ -68,8 +69,9 @@ class TopPairAmplitudeTest {
         for (int i = 0; i < 40_000; i++) {
             FourMomentum[] d1 = Decays.top(t, 80.419, 0, rng);
             FourMomentum[] d2 = Decays.top(tb, 80.419, 0, rng);
-            double r = TopPairAmplitude.correlationWeight(gluons, mt, pa, pb, d1[0], d1[2],
-                    d1[3], d2[0], d2[2], d2[3]);
+            double r =
+                    TopPairAmplitude.correlationWeight(
+                            gluons, mt, pa, pb, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
             FourMomentum l1 = d1[2].inRestFrameOf(t);
             FourMomentum l2 = d2[2].inRestFrameOf(tb);
             num += r * (l1.pz() / l1.p()) * (l2.pz() / l2.p());

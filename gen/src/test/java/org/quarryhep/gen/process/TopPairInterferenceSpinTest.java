@@ -13,12 +13,12 @@ import org.quarryhep.testkit.Tolerance;
 /**
  * The t t̄ spin correlation of the S–QCD interference and of the total g g → t t̄ + S sample.
  *
- * <p>{@link InterferenceAmplitude} computes the decayed interference in full. It is checked
- * against Dicus, Stange and Willenbrock (hep-ph/9404359, eq. 3; physics-formulas.md §9): summed
- * over top spins, Σ̄|M|²_int ∝ ŝ β^q/(1 − β²cos²θ) · Re(A/D) with q = 2 (H) and 0 (A). Decayed,
- * it must equal the signal's spin weight {@link TopPairAmplitude#scalarWeight} at every point,
- * for any complex A/D: the ggS vertex projects the QCD amplitude, summed over gluon
- * helicities, onto the same J = 0 top-spin state as M_S (CP), which is what the generator uses.
+ * <p>{@link InterferenceAmplitude} computes the decayed interference in full. It is checked against
+ * Dicus, Stange and Willenbrock (hep-ph/9404359, eq. 3; physics-formulas.md §9): summed over top
+ * spins, Σ̄|M|²_int ∝ ŝ β^q/(1 − β²cos²θ) · Re(A/D) with q = 2 (H) and 0 (A). Decayed, it must
+ * equal the signal's spin weight {@link TopPairAmplitude#scalarWeight} at every point, for any
+ * complex A/D: the ggS vertex projects the QCD amplitude, summed over gluon helicities, onto the
+ * same J = 0 top-spin state as M_S (CP), which is what the generator uses.
  */
 class TopPairInterferenceSpinTest {
     private static final double MT = 173;
@@ -35,8 +35,13 @@ class TopPairInterferenceSpinTest {
         betaCos[1] = cos;
         FourMomentum k1 = new FourMomentum(0, 0, rootS / 2, rootS / 2).boost(0, 0, boost);
         FourMomentum k2 = new FourMomentum(0, 0, -rootS / 2, rootS / 2).boost(0, 0, boost);
-        FourMomentum t = new FourMomentum(p * sin * Math.cos(phi), p * sin * Math.sin(phi),
-                p * cos, rootS / 2).boost(0, 0, boost);
+        FourMomentum t =
+                new FourMomentum(
+                                p * sin * Math.cos(phi),
+                                p * sin * Math.sin(phi),
+                                p * cos,
+                                rootS / 2)
+                        .boost(0, 0, boost);
         return new FourMomentum[] {k1, k2, t, k1.plus(k2).minus(t)};
     }
 
@@ -73,8 +78,9 @@ class TopPairInterferenceSpinTest {
             FourMomentum[] d1 = Decays.top(k[2], 80.419, 0, r);
             FourMomentum[] d2 = Decays.top(k[3], 80.419, 0, r);
             double full = InterferenceAmplitude.weight(cpOdd, MT, zRe, zIm, k[0], k[1], d1, d2);
-            double signal = TopPairAmplitude.scalarWeight(cpOdd, MT, d1[0], d1[2], d1[3], d2[0],
-                    d2[2], d2[3]);
+            double signal =
+                    TopPairAmplitude.scalarWeight(
+                            cpOdd, MT, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
             Tolerance.assertClose(signal, full, 1e-9, 1e-12, "point " + i);
         }
     }
@@ -86,8 +92,14 @@ class TopPairInterferenceSpinTest {
         Collider c = Fixtures.lhc13(500, Map.of());
         double mt = c.sm().mTop();
         for (boolean cpOdd : new boolean[] {false, true}) {
-            TopPairResonanceProcess p = new TopPairResonanceProcess(500, 1, cpOdd, 25,
-                    TopPairResonanceProcess.TOTAL, TopPairProcess.DILEPTON);
+            TopPairResonanceProcess p =
+                    new TopPairResonanceProcess(
+                            500,
+                            1,
+                            cpOdd,
+                            25,
+                            TopPairResonanceProcess.TOTAL,
+                            TopPairProcess.DILEPTON);
             SplittableRandom r = new SplittableRandom(12);
             double sum = 0;
             int n = 0;
@@ -103,7 +115,8 @@ class TopPairInterferenceSpinTest {
                     new FourMomentum(0, 0, rootS / 2, rootS / 2),
                     new FourMomentum(0, 0, -rootS / 2, rootS / 2),
                     new FourMomentum(pt * sin, 0, pt * cos, rootS / 2),
-                    new FourMomentum(-pt * sin, 0, -pt * cos, rootS / 2)};
+                    new FourMomentum(-pt * sin, 0, -pt * cos, rootS / 2)
+                };
                 double[] d = p.differential(rootS * rootS, cos, 0.1, mt, c.sm().gF(), 25);
                 destructive |= d[0] + d[1] < 0;
                 for (int j = 0; j < 200; j++) {
@@ -117,7 +130,8 @@ class TopPairInterferenceSpinTest {
                 }
             }
             assertTrue(destructive, "the scan reaches S + I < 0");
-            assertTrue(min >= 0 && max <= TopPairAmplitude.BOUND,
+            assertTrue(
+                    min >= 0 && max <= TopPairAmplitude.BOUND,
                     "weights in [" + min + ", " + max + "]");
             // Unit mean over decays at every point, so over all: 40 000 draws, rms < 1.
             Tolerance.assertClose(1.0, sum / n, 0, 0.02, "<w>");

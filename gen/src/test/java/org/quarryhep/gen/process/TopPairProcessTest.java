@@ -38,10 +38,15 @@ class TopPairProcessTest {
             return 0;
         }
         double beta = Math.sqrt(1 - rho);
-        double v = gluons
-                ? Math.PI * alphaS * alphaS / (3 * s) * ((1 + rho + rho * rho / 16)
-                        * Math.log((1 + beta) / (1 - beta)) - beta * (7.0 / 4 + 31 * rho / 16))
-                : 8 * Math.PI * alphaS * alphaS / (27 * s) * beta * (1 + rho / 2);
+        double v =
+                gluons
+                        ? Math.PI
+                                * alphaS
+                                * alphaS
+                                / (3 * s)
+                                * ((1 + rho + rho * rho / 16) * Math.log((1 + beta) / (1 - beta))
+                                        - beta * (7.0 / 4 + 31 * rho / 16))
+                        : 8 * Math.PI * alphaS * alphaS / (27 * s) * beta * (1 + rho / 2);
         return v * Units.GEV2_TO_PB;
     }
 
@@ -52,12 +57,19 @@ class TopPairProcessTest {
         double beta = Math.sqrt(1 - 4 * MT * MT / s);
         double gs4 = Math.pow(4 * Math.PI * 0.118, 2);
         for (boolean gluons : new boolean[] {false, true}) {
-            double integral = LuminosityIntegral.simpson(c -> {
-                double t = MT * MT - s / 2 * (1 - beta * c);
-                double me = gluons ? TopPairProcess.gluonMatrixElement(s, t, MT)
-                        : TopPairProcess.quarkMatrixElement(s, t, MT);
-                return beta * gs4 * me / (32 * Math.PI * s) * Units.GEV2_TO_PB;
-            }, -1, 1, 400);
+            double integral =
+                    LuminosityIntegral.simpson(
+                            c -> {
+                                double t = MT * MT - s / 2 * (1 - beta * c);
+                                double me =
+                                        gluons
+                                                ? TopPairProcess.gluonMatrixElement(s, t, MT)
+                                                : TopPairProcess.quarkMatrixElement(s, t, MT);
+                                return beta * gs4 * me / (32 * Math.PI * s) * Units.GEV2_TO_PB;
+                            },
+                            -1,
+                            1,
+                            400);
             Tolerance.assertClose(gluons ? gg : qq, integral, 1e-4, 0, "sigma gg=" + gluons);
             // 400-interval Simpson on the forward-peaked gg integrand: ~4e-7 quadrature error.
             Tolerance.assertClose(sigmaHat(gluons, s, 0.118), integral, 2e-6, 0, "closed form");
@@ -69,18 +81,29 @@ class TopPairProcessTest {
         Collider c = Fixtures.lhc13(MT, Map.of());
         IntegrationResult r = GeneratorRuns.integrate(new TopPairProcess(0), c, 20_000, 21);
         double as = c.pdf().alphaS(MT);
-        LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, MT,
-                new int[] {21, 1, 2, 3, 4, -1, -2, -3, -4});
-        double expected = li.sigma((a, b, s) -> a == 21 && b == 21 ? sigmaHat(true, s, as)
-                : a != 21 && a == -b ? sigmaHat(false, s, as) : 0,
-                4 * MT * MT * (1 + 1e-9), 13000.0 * 13000, null);
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(),
-                "sigma(pp -> t tbar)");
+        LuminosityIntegral li =
+                new LuminosityIntegral(
+                        c.pdf(), 13000, MT, new int[] {21, 1, 2, 3, 4, -1, -2, -3, -4});
+        double expected =
+                li.sigma(
+                        (a, b, s) ->
+                                a == 21 && b == 21
+                                        ? sigmaHat(true, s, as)
+                                        : a != 21 && a == -b ? sigmaHat(false, s, as) : 0,
+                        4 * MT * MT * (1 + 1e-9),
+                        13000.0 * 13000,
+                        null);
+        Tolerance.assertClose(
+                expected, r.crossSectionPb(), 0.003, 4 * r.errorPb(), "sigma(pp -> t tbar)");
         IntegrationResult dil = GeneratorRuns.integrate(new TopPairProcess(1), c, 20_000, 21);
         double bl = c.sm().branchingWToLeptonNeutrino();
         // Same seed: decays draw from child streams, so the points are identical and the
         // dilepton weight is exactly the stable weight times (2 BR_l)^2.
-        Tolerance.assertClose(r.crossSectionPb() * 4 * bl * bl, dil.crossSectionPb(), 1e-9, 0,
+        Tolerance.assertClose(
+                r.crossSectionPb() * 4 * bl * bl,
+                dil.crossSectionPb(),
+                1e-9,
+                0,
                 "dilepton = stable x BR^2");
     }
 
@@ -98,8 +121,9 @@ class TopPairProcessTest {
             FourMomentum[] d = Decays.top(top, mw, 4.7, rng);
             FourMomentum wInTop = d[1].inRestFrameOf(top);
             FourMomentum lInW = d[2].inRestFrameOf(top).inRestFrameOf(wInTop);
-            sum += (lInW.px() * wInTop.px() + lInW.py() * wInTop.py() + lInW.pz() * wInTop.pz())
-                    / (lInW.p() * wInTop.p());
+            sum +=
+                    (lInW.px() * wInTop.px() + lInW.py() * wInTop.py() + lInW.pz() * wInTop.pz())
+                            / (lInW.p() * wInTop.p());
         }
         // Statistical error sqrt(<cos^2>/n) ~ 0.0028; tolerance 0.012 covers 4 sigma + m_b.
         Tolerance.assertClose(-fl / 2, sum / n, 0, 0.012, "<cos theta*>");

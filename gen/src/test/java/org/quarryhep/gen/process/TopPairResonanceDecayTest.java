@@ -11,17 +11,18 @@ import org.quarryhep.testkit.Tolerance;
  * The decays written by {@link TopPairResonanceProcess} (dilepton mode): the signal and the
  * interference samples carry the J = 0 t t̄ spin state of S → t t̄ ({@link
  * TopPairInterferenceSpinTest}), the total sample the mixture of that state with the QCD spin
- * correlation. The expected opening-angle means ⟨l̂₁·l̂₂⟩ (ℓ⁺ in the t frame, ℓ⁻ in the t̄
- * frame) are derived in {@link TopPairScalarSpinTest}: −1/9 for ³P₀ (H), +1/3 for ¹S₀ (A).
+ * correlation. The expected opening-angle means ⟨l̂₁·l̂₂⟩ (ℓ⁺ in the t frame, ℓ⁻ in the t̄ frame)
+ * are derived in {@link TopPairScalarSpinTest}: −1/9 for ³P₀ (H), +1/3 for ¹S₀ (A).
  */
 class TopPairResonanceDecayTest {
     @ParameterizedTest
     @CsvSource({"false, 1, -0.1111", "true, 1, 0.3333", "false, 2, -0.1111", "true, 2, 0.3333"})
-    void signalAndInterferenceDecaysCarryTheSpinState(boolean cpOdd, int component,
-            double expected) {
+    void signalAndInterferenceDecaysCarryTheSpinState(
+            boolean cpOdd, int component, double expected) {
         // Statistical error 1/sqrt(3n) = 0.004; the b-quark mass of the process (4.7 GeV,
         // massless in the spinor algebra) shifts the mean by less than 0.01; tolerance 0.02.
-        Tolerance.assertClose(expected, meanCosPhi(cpOdd, component, 520, 20), 0, 0.02, "<cos phi>");
+        Tolerance.assertClose(
+                expected, meanCosPhi(cpOdd, component, 520, 20), 0, 0.02, "<cos phi>");
     }
 
     @ParameterizedTest
@@ -34,8 +35,14 @@ class TopPairResonanceDecayTest {
         // On the peak of a narrow S (m = 500, Γ = 5 GeV) S + I is comparable to Q.
         double rootS = 500;
         double width = 5;
-        TopPairResonanceProcess p = new TopPairResonanceProcess(500, 1, cpOdd, width,
-                TopPairResonanceProcess.TOTAL, TopPairProcess.DILEPTON);
+        TopPairResonanceProcess p =
+                new TopPairResonanceProcess(
+                        500,
+                        1,
+                        cpOdd,
+                        width,
+                        TopPairResonanceProcess.TOTAL,
+                        TopPairProcess.DILEPTON);
         double shat = rootS * rootS;
         double beta = Math.sqrt(1 - 4 * mt * mt / shat);
         double t = mt * mt - shat / 2 * (1 - beta * COS);
@@ -45,17 +52,18 @@ class TopPairResonanceDecayTest {
         double sPlusI = 32 * Math.PI * shat / beta * (d[0] + d[1]);
         double j0 = cpOdd ? 1.0 / 3 : -1.0 / 9;
         double expected = (q * meanCosPhi(cpOdd, 0, rootS, width) + sPlusI * j0) / (q + sPlusI);
-        Tolerance.assertClose(expected, meanCosPhi(cpOdd, 3, rootS, width), 0, 0.015, "<cos phi> total");
+        Tolerance.assertClose(
+                expected, meanCosPhi(cpOdd, 3, rootS, width), 0, 0.015, "<cos phi> total");
     }
 
     private static final double COS = 0.4;
     private static final double ALPHA_S = 0.1;
 
-    private static double meanCosPhi(boolean cpOdd, int component, double rootS,
-            double width) {
+    private static double meanCosPhi(boolean cpOdd, int component, double rootS, double width) {
         Collider c = Fixtures.lhc13(500, Map.of());
-        TopPairResonanceProcess p = new TopPairResonanceProcess(500, 1, cpOdd, width, component,
-                TopPairProcess.DILEPTON);
+        TopPairResonanceProcess p =
+                new TopPairResonanceProcess(
+                        500, 1, cpOdd, width, component, TopPairProcess.DILEPTON);
         double mt = c.sm().mTop();
         double pt = Math.sqrt(rootS * rootS / 4 - mt * mt);
         double cos = COS;
@@ -65,7 +73,8 @@ class TopPairResonanceDecayTest {
             new FourMomentum(0, 0, rootS / 2, rootS / 2),
             new FourMomentum(0, 0, -rootS / 2, rootS / 2),
             new FourMomentum(pt * sin, 0, pt * cos, rootS / 2),
-            new FourMomentum(-pt * sin, 0, -pt * cos, rootS / 2)};
+            new FourMomentum(-pt * sin, 0, -pt * cos, rootS / 2)
+        };
         SplittableRandom rng = new SplittableRandom(5);
         PartonEvent ev = new PartonEvent();
         int n = 20_000;
@@ -85,8 +94,7 @@ class TopPairResonanceDecayTest {
             }
             FourMomentum l1 = lp.inRestFrameOf(momenta[2]);
             FourMomentum l2 = lm.inRestFrameOf(momenta[3]);
-            sum += (l1.px() * l2.px() + l1.py() * l2.py() + l1.pz() * l2.pz())
-                    / (l1.p() * l2.p());
+            sum += (l1.px() * l2.px() + l1.py() * l2.py() + l1.pz() * l2.pz()) / (l1.p() * l2.p());
         }
         return sum / n;
     }

@@ -37,11 +37,13 @@ class TopPairResonanceProcessTest {
         for (boolean odd : new boolean[] {false, true}) {
             TopPairResonanceProcess p = process(odd, TopPairResonanceProcess.INTERFERENCE);
             double w = odd ? WIDTH_A : WIDTH_H;
-            double sig = LuminosityIntegral.simpson(
-                    c -> p.differential(s, c, 0.118, MT, GF, w)[0], -1, 1, 200);
+            double sig =
+                    LuminosityIntegral.simpson(
+                            c -> p.differential(s, c, 0.118, MT, GF, w)[0], -1, 1, 200);
             double beta = Math.sqrt(1 - 4 * MT * MT / s);
-            double inter = LuminosityIntegral.peakedCos(
-                    c -> p.differential(s, c, 0.118, MT, GF, w)[1], 1 / beta - 1, 400);
+            double inter =
+                    LuminosityIntegral.peakedCos(
+                            c -> p.differential(s, c, 0.118, MT, GF, w)[1], 1 / beta - 1, 400);
             Tolerance.assertClose(odd ? sA : sH, sig * Units.GEV2_TO_PB, 2e-4, 0, "signal");
             Tolerance.assertClose(odd ? iA : iH, inter * Units.GEV2_TO_PB, 2e-4, 0, "int");
         }
@@ -66,10 +68,17 @@ class TopPairResonanceProcessTest {
         double beta = Math.sqrt(1 - 4 * MT * MT / s);
         double y = Math.log((1 + beta) / (1 - beta));
         double d2 = Math.pow(s - m * m, 2) + m * m * WIDTH_H * WIDTH_H;
-        return -alphaS * alphaS * GF * Math.pow(MT, 4) * beta * beta * y
+        return -alphaS
+                * alphaS
+                * GF
+                * Math.pow(MT, 4)
+                * beta
+                * beta
+                * y
                 / (32 * Math.sqrt(2) * Math.PI * s)
                 * ((s - m * m) * (4 + beta * beta * (Math.PI * Math.PI - y * y))
-                        + 2 * Math.PI * beta * beta * m * WIDTH_H * y) / d2
+                        + 2 * Math.PI * beta * beta * m * WIDTH_H * y)
+                / d2
                 * Units.GEV2_TO_PB;
     }
 
@@ -80,12 +89,20 @@ class TopPairResonanceProcessTest {
         TopPairResonanceProcess p = process(false, TopPairResonanceProcess.INTERFERENCE);
         IntegrationResult r = GeneratorRuns.integrate(p, c, 40_000, 61);
         LuminosityIntegral li = new LuminosityIntegral(c.pdf(), 13000, 500, new int[] {21});
-        double expected = li.sigma((a, b, s) -> dswInterference(s, as),
-                4 * MT * MT * (1 + 1e-9), 13000.0 * 13000, new double[] {500, WIDTH_H});
+        double expected =
+                li.sigma(
+                        (a, b, s) -> dswInterference(s, as),
+                        4 * MT * MT * (1 + 1e-9),
+                        13000.0 * 13000,
+                        new double[] {500, WIDTH_H});
         // sigma_int is a small difference of positive and negative parts: compare with 4 MC
         // sigma plus 1% of the absolute integral.
-        Tolerance.assertClose(expected, r.crossSectionPb(), 0, 4 * r.errorPb()
-                + 0.01 * r.absCrossSectionPb(), "sigma_int(pp -> tt), H(500)");
+        Tolerance.assertClose(
+                expected,
+                r.crossSectionPb(),
+                0,
+                4 * r.errorPb() + 0.01 * r.absCrossSectionPb(),
+                "sigma_int(pp -> tt), H(500)");
         assertTrue(r.absCrossSectionPb() > Math.abs(r.crossSectionPb()), "weights of both signs");
         assertTrue(p.signedWeights());
     }

@@ -16,12 +16,11 @@ import org.quarryhep.testkit.Tolerance;
  * Flesch, hep-ph/9701347, §2): S couples only to equal t, t̄ helicities, so the total spin
  * projection on the top direction k̂ (t t̄ rest frame) is 0 at every β; CP-odd ū γ⁵ v gives the
  * singlet ¹S₀ with ⟨σ₁ⁱσ₂ʲ⟩ = −δⁱʲ, CP-even ū v the triplet ³P₀ (m = 0 along k̂) with ⟨σ₁ⁱσ₂ʲ⟩ =
- * δⁱʲ − 2k̂ⁱk̂ʲ, and neither top is polarised. With analysing powers +1 (ℓ⁺ from t) and −1 (ℓ⁻
- * from t̄), the lepton directions l̂₁ (t frame) and l̂₂ (t̄ frame) are distributed as
- * (1 − l̂₁ⁱ l̂₂ʲ ⟨σ₁ⁱσ₂ʲ⟩)/(4π)², so ⟨l̂₁ⁱ l̂₂ʲ⟩ = −⟨σ₁ⁱσ₂ʲ⟩/9: the opening angle gives
- * ⟨cos φ⟩ = ⟨l̂₁·l̂₂⟩ = +1/3 (¹S₀; dσ/dcos φ ∝ 1 − D cos φ with D = −1) and −1/9 (³P₀; D = +1/3),
- * and in the helicity basis (c₁ = l̂₁·k̂, c₂ = −l̂₂·k̂) ⟨c₁c₂⟩ = −1/9 for both (C_hel = 1 in
- * 1 − C c₁c₂), ⟨c₁⟩ = 0.
+ * δⁱʲ − 2k̂ⁱk̂ʲ, and neither top is polarised. With analysing powers +1 (ℓ⁺ from t) and −1 (ℓ⁻ from
+ * t̄), the lepton directions l̂₁ (t frame) and l̂₂ (t̄ frame) are distributed as (1 − l̂₁ⁱ l̂₂ʲ
+ * ⟨σ₁ⁱσ₂ʲ⟩)/(4π)², so ⟨l̂₁ⁱ l̂₂ʲ⟩ = −⟨σ₁ⁱσ₂ʲ⟩/9: the opening angle gives ⟨cos φ⟩ = ⟨l̂₁·l̂₂⟩ = +1/3
+ * (¹S₀; dσ/dcos φ ∝ 1 − D cos φ with D = −1) and −1/9 (³P₀; D = +1/3), and in the helicity basis
+ * (c₁ = l̂₁·k̂, c₂ = −l̂₂·k̂) ⟨c₁c₂⟩ = −1/9 for both (C_hel = 1 in 1 − C c₁c₂), ⟨c₁⟩ = 0.
  */
 class TopPairScalarSpinTest {
     @ParameterizedTest
@@ -48,8 +47,9 @@ class TopPairScalarSpinTest {
             // Massless b in the spinor algebra: decay with m_b = 0.
             FourMomentum[] d1 = Decays.top(t, mw, 0, rng);
             FourMomentum[] d2 = Decays.top(tb, mw, 0, rng);
-            double w = TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3], d2[0],
-                    d2[2], d2[3]);
+            double w =
+                    TopPairAmplitude.scalarWeight(
+                            cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
             double[] l1 = unit(d1[2].inRestFrameOf(t));
             double[] l2 = unit(d2[2].inRestFrameOf(tb));
             double c1 = dot(l1, k);

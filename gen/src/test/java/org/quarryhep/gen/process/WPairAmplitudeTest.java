@@ -36,24 +36,29 @@ class WPairAmplitudeTest {
         for (int i = 0; i < n; i++) {
             FourMomentum[] d1 = Decays.isotropic(wm, 0, 0, rng);
             FourMomentum[] d2 = Decays.isotropic(wp, 0, 0, rng);
-            double r = WPairAmplitude.squared(SM, q, pa, pb, d1[0], d1[1], d2[0], d2[1])
-                    / (norm * prod);
+            double r =
+                    WPairAmplitude.squared(SM, q, pa, pb, d1[0], d1[1], d2[0], d2[1])
+                            / (norm * prod);
             sum += r;
             sum2 += r * r;
             max = Math.max(max, r);
         }
         // The accept-reject bound used by WPairProcess: each W's decay density is at most 3
         // times its average (|d^1_{m,+-1}|^2 <= (3/2)/(1/2)), so R <= 9.
-        org.junit.jupiter.api.Assertions.assertTrue(max <= BosonPairProcess.DECAY_WEIGHT_BOUND,
-                "max R " + max);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                max <= BosonPairProcess.DECAY_WEIGHT_BOUND, "max R " + max);
         double mean = sum / n;
         double err = Math.sqrt((sum2 / n - mean * mean) / n);
         Tolerance.assertClose(1.0, mean, 0, 5 * err + 1e-3, "<R>");
     }
 
     @ParameterizedTest
-    @CsvSource({"2, 11, 13, 300, 0.3", "1, 13, 14, 500, -0.7", "2, 12, 11, 1000, 0.95",
-        "1, 11, 11, 3000, 0.1"})
+    @CsvSource({
+        "2, 11, 13, 300, 0.3",
+        "1, 13, 14, 500, -0.7",
+        "2, 12, 11, 1000, 0.95",
+        "1, 11, 11, 3000, 0.1"
+    })
     void zzDecayAveragedAmplitudeEqualsTheProductionMatrixElement(
             int q, int f1, int f2, double rootS, double cos) {
         double s = rootS * rootS;
@@ -64,8 +69,9 @@ class WPairAmplitudeTest {
         FourMomentum pb = new FourMomentum(0, 0, -rootS / 2, rootS / 2);
         FourMomentum z1 = new FourMomentum(p * sin, 0, p * cos, rootS / 2);
         FourMomentum z2 = new FourMomentum(-p * sin, 0, -p * cos, rootS / 2);
-        double norm = ZPairAmplitude.decayNorm(SM, f1, f2)
-                * ZPairProcess.matrixElement(SM, q, s, pa.minus(z1).m2());
+        double norm =
+                ZPairAmplitude.decayNorm(SM, f1, f2)
+                        * ZPairProcess.matrixElement(SM, q, s, pa.minus(z1).m2());
         SplittableRandom rng = new SplittableRandom(q * 7L + f1 + (long) rootS);
         int n = 50_000;
         double sum = 0;
@@ -74,8 +80,9 @@ class WPairAmplitudeTest {
         for (int i = 0; i < n; i++) {
             FourMomentum[] d1 = Decays.isotropic(z1, 0, 0, rng);
             FourMomentum[] d2 = Decays.isotropic(z2, 0, 0, rng);
-            double r = ZPairAmplitude.squared(SM, q, pa, pb, f1, d1[0], d1[1], f2, d2[0], d2[1])
-                    / norm;
+            double r =
+                    ZPairAmplitude.squared(SM, q, pa, pb, f1, d1[0], d1[1], f2, d2[0], d2[1])
+                            / norm;
             sum += r;
             sum2 += r * r;
             max = Math.max(max, r);
@@ -83,7 +90,7 @@ class WPairAmplitudeTest {
         double mean = sum / n;
         double err = Math.sqrt((sum2 / n - mean * mean) / n);
         Tolerance.assertClose(1.0, mean, 0, 5 * err + 1e-3, "<R> ZZ");
-        org.junit.jupiter.api.Assertions.assertTrue(max <= BosonPairProcess.DECAY_WEIGHT_BOUND,
-                "max R " + max);
+        org.junit.jupiter.api.Assertions.assertTrue(
+                max <= BosonPairProcess.DECAY_WEIGHT_BOUND, "max R " + max);
     }
 }

@@ -123,13 +123,20 @@ final class GraphTable {
         List<Vertex> vertices = new ArrayList<>(nv);
         for (int k = 0; k < nv; k++) {
             Position pos =
-                    (Double.doubleToRawLongBits(vx[k]) | Double.doubleToRawLongBits(vy[k])
-                                    | Double.doubleToRawLongBits(vz[k])
-                                    | Double.doubleToRawLongBits(vt[k])) == 0
+                    (Double.doubleToRawLongBits(vx[k])
+                                            | Double.doubleToRawLongBits(vy[k])
+                                            | Double.doubleToRawLongBits(vz[k])
+                                            | Double.doubleToRawLongBits(vt[k]))
+                                    == 0
                             ? Position.ORIGIN
                             : new Position(vx[k], vy[k], vz[k], vt[k]);
-            vertices.add(new Vertex(vstatus[k], pos, in[k], out[k],
-                    vertexAttributes.isEmpty() ? null : vertexAttributes.get(k)));
+            vertices.add(
+                    new Vertex(
+                            vstatus[k],
+                            pos,
+                            in[k],
+                            out[k],
+                            vertexAttributes.isEmpty() ? null : vertexAttributes.get(k)));
         }
         List<Particle> particles = new ArrayList<>(n);
         int[] none = new int[0];

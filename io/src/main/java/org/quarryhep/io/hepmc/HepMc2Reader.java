@@ -24,8 +24,8 @@ import org.quarryhep.io.internal.LineReader;
  * converted to GeV and mm here), {@code C} (cross section), {@code H} (heavy ion, kept raw), {@code
  * F} (PDF information), {@code V} (vertex, followed by its orphan incoming and its outgoing
  * particles) and {@code P} (particle, with polarisation and colour flows). Barcodes are not kept;
- * the signal vertex and beams become the attributes {@code signal_process_vertex} (a HepMC3
- * vertex id) and {@code beam_particles} (1-based particle indices); flow 1 and 2 become colour and
+ * the signal vertex and beams become the attributes {@code signal_process_vertex} (a HepMC3 vertex
+ * id) and {@code beam_particles} (1-based particle indices); flow 1 and 2 become colour and
  * anticolour.
  */
 public final class HepMc2Reader extends HepMcAsciiReader {
@@ -59,8 +59,10 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                 started = true;
                 break;
             }
-            throw error("expected 'HepMC::IO_GenEvent-START_EVENT_LISTING', found '"
-                    + clip(lines.line()) + "'");
+            throw error(
+                    "expected 'HepMC::IO_GenEvent-START_EVENT_LISTING', found '"
+                            + clip(lines.line())
+                            + "'");
         }
         if (!started) {
             throw error("file ends before 'HepMC::IO_GenEvent-START_EVENT_LISTING'");
@@ -100,8 +102,12 @@ public final class HepMc2Reader extends HepMcAsciiReader {
         int beam2 = cursor.nextInt("beam 2 barcode");
         int nRandom = cursor.nextInt("number of random states");
         if (nVertices < 0 || nVertices > MAX_COUNT || nRandom < 0 || nRandom > 1000) {
-            throw error("bad counts on the 'E' line: " + nVertices + " vertices, " + nRandom
-                    + " random states");
+            throw error(
+                    "bad counts on the 'E' line: "
+                            + nVertices
+                            + " vertices, "
+                            + nRandom
+                            + " random states");
         }
         StringBuilder random = new StringBuilder();
         for (int i = 0; i < nRandom; i++) {
@@ -116,8 +122,8 @@ public final class HepMc2Reader extends HepMcAsciiReader {
             weights[i] = cursor.nextDouble("weight");
         }
         if (!cursor.atEnd()) {
-            throw error("unexpected text at the end of the 'E' line: '"
-                    + clip(cursor.rest()) + "'");
+            throw error(
+                    "unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
         }
         b.optWeights(weights);
         b.optAttribute(HepMcAttributes.MPI, Integer.toString(mpi));
@@ -138,8 +144,10 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                 if (orphansLeft == 0 && outLeft == 0 && g.nv == nVertices) {
                     break;
                 }
-                throw error("file ends inside the event started at line " + eventStartLine()
-                        + " (truncated?)");
+                throw error(
+                        "file ends inside the event started at line "
+                                + eventStartLine()
+                                + " (truncated?)");
             }
             int c = lines.firstChar();
             if (c == 'E' || c == 'H' && lines.startsWith("HepMC::")) {
@@ -163,8 +171,11 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                     if (n == nWeights) {
                         b.optWeightNames(names);
                     } else {
-                        throw error("'N' line names " + n + " weights but the 'E' line has "
-                                + nWeights);
+                        throw error(
+                                "'N' line names "
+                                        + n
+                                        + " weights but the 'E' line has "
+                                        + nWeights);
                     }
                 }
                 case 'U' -> {
@@ -192,12 +203,16 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                 }
                 case 'V' -> {
                     if (orphansLeft > 0 || outLeft > 0) {
-                        throw error("vertex " + currentBarcode + " lacks " + (orphansLeft + outLeft)
-                                + " of its particles");
+                        throw error(
+                                "vertex "
+                                        + currentBarcode
+                                        + " lacks "
+                                        + (orphansLeft + outLeft)
+                                        + " of its particles");
                     }
                     if (g.nv >= nVertices) {
-                        throw error("more vertices than the " + nVertices
-                                + " the 'E' line declares");
+                        throw error(
+                                "more vertices than the " + nVertices + " the 'E' line declares");
                     }
                     currentBarcode = cursor.nextInt("vertex barcode");
                     int status = cursor.nextInt("vertex id");
@@ -208,18 +223,29 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                     orphansLeft = cursor.nextInt("number of orphan incoming particles");
                     outLeft = cursor.nextInt("number of outgoing particles");
                     int nw = cursor.nextInt("number of vertex weights");
-                    if (orphansLeft < 0 || outLeft < 0 || nw < 0 || nw > 100_000
+                    if (orphansLeft < 0
+                            || outLeft < 0
+                            || nw < 0
+                            || nw > 100_000
                             || (long) orphansLeft + outLeft > MAX_COUNT) {
-                        throw error("bad vertex counts: " + orphansLeft + " orphans, " + outLeft
-                                + " outgoing, " + nw + " weights");
+                        throw error(
+                                "bad vertex counts: "
+                                        + orphansLeft
+                                        + " orphans, "
+                                        + outLeft
+                                        + " outgoing, "
+                                        + nw
+                                        + " weights");
                     }
                     StringBuilder vw = new StringBuilder();
                     for (int i = 0; i < nw; i++) {
                         vw.append(i == 0 ? "" : " ").append(cursor.nextDouble("vertex weight"));
                     }
                     if (!cursor.atEnd()) {
-                        throw error("unexpected text at the end of the 'V' line: '"
-                                + clip(cursor.rest()) + "'");
+                        throw error(
+                                "unexpected text at the end of the 'V' line: '"
+                                        + clip(cursor.rest())
+                                        + "'");
                     }
                     current = g.nv;
                     if (vertexByBarcode.put(currentBarcode, current) != null) {
@@ -235,31 +261,48 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                         throw error("'P' line before any 'V' line");
                     }
                     if (orphansLeft == 0 && outLeft == 0) {
-                        throw error("vertex " + currentBarcode + " declares fewer particles than"
-                                + " follow it");
+                        throw error(
+                                "vertex "
+                                        + currentBarcode
+                                        + " declares fewer particles than"
+                                        + " follow it");
                     }
                     int k = readParticle(momentumUnit);
                     if (orphansLeft > 0) {
                         orphansLeft--;
                         if (endBarcode[k] != currentBarcode) {
-                            throw error("orphan incoming particle must end at vertex "
-                                    + currentBarcode + ", but ends at " + endBarcode[k]);
+                            throw error(
+                                    "orphan incoming particle must end at vertex "
+                                            + currentBarcode
+                                            + ", but ends at "
+                                            + endBarcode[k]);
                         }
                     } else {
                         outLeft--;
                         g.production[k] = current;
                     }
                 }
-                default -> throw error("unknown line type '" + (char) c + "' in event started at"
-                        + " line " + eventStartLine());
+                default ->
+                        throw error(
+                                "unknown line type '"
+                                        + (char) c
+                                        + "' in event started at"
+                                        + " line "
+                                        + eventStartLine());
             }
         }
         if (orphansLeft > 0 || outLeft > 0) {
-            throw errorAt("vertex " + currentBarcode + " lacks " + (orphansLeft + outLeft)
-                    + " of its particles", lines.lineNumber());
+            throw errorAt(
+                    "vertex "
+                            + currentBarcode
+                            + " lacks "
+                            + (orphansLeft + outLeft)
+                            + " of its particles",
+                    lines.lineNumber());
         }
         if (g.nv != nVertices) {
-            throw errorAt("'E' line declares " + nVertices + " vertices but the event has " + g.nv,
+            throw errorAt(
+                    "'E' line declares " + nVertices + " vertices but the event has " + g.nv,
                     eventStartLine());
         }
         for (int i = 0; i < g.n; i++) {
@@ -267,8 +310,13 @@ public final class HepMc2Reader extends HepMcAsciiReader {
             if (bc != 0) {
                 Integer k = vertexByBarcode.get(bc);
                 if (k == null) {
-                    throw errorAt("particle " + (i + 1) + " ends at vertex barcode " + bc
-                            + ", which the event does not have", eventStartLine());
+                    throw errorAt(
+                            "particle "
+                                    + (i + 1)
+                                    + " ends at vertex barcode "
+                                    + bc
+                                    + ", which the event does not have",
+                            eventStartLine());
                 }
                 g.end[i] = k;
             }
@@ -291,8 +339,8 @@ public final class HepMc2Reader extends HepMcAsciiReader {
         }
         Integer k = vertexByBarcode.get(barcode);
         if (k == null) {
-            throw errorAt("signal vertex barcode " + barcode + " is not in the event",
-                    eventStartLine());
+            throw errorAt(
+                    "signal vertex barcode " + barcode + " is not in the event", eventStartLine());
         }
         return Integer.toString(-(k + 1));
     }
@@ -303,8 +351,8 @@ public final class HepMc2Reader extends HepMcAsciiReader {
         }
         Integer k = particleByBarcode.get(barcode);
         if (k == null) {
-            throw errorAt("beam particle barcode " + barcode + " is not in the event",
-                    eventStartLine());
+            throw errorAt(
+                    "beam particle barcode " + barcode + " is not in the event", eventStartLine());
         }
         return k + 1;
     }
@@ -341,8 +389,8 @@ public final class HepMc2Reader extends HepMcAsciiReader {
             }
         }
         if (!cursor.atEnd()) {
-            throw error("unexpected text at the end of the 'P' line: '"
-                    + clip(cursor.rest()) + "'");
+            throw error(
+                    "unexpected text at the end of the 'P' line: '" + clip(cursor.rest()) + "'");
         }
         if (theta != 0) {
             g.particleAttribute(k, HepMcAttributes.THETA, Double.toString(theta));

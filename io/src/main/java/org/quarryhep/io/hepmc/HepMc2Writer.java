@@ -44,9 +44,7 @@ public final class HepMc2Writer extends AbstractEventWriter {
     @Override
     protected void writeHeader() {
         String version = run.attributes().getOrDefault(HepMcAttributes.VERSION, "");
-        out.text("HepMC::Version ")
-                .text(version.startsWith("2.") ? version : DEFAULT_VERSION)
-                .nl();
+        out.text("HepMC::Version ").text(version.startsWith("2.") ? version : DEFAULT_VERSION).nl();
         out.text("HepMC::IO_GenEvent-START_EVENT_LISTING").nl();
     }
 
@@ -58,15 +56,23 @@ public final class HepMc2Writer extends AbstractEventWriter {
         for (int i = 0; i < ps.size(); i++) {
             Particle p = ps.get(i);
             if (p.productionVertex() < 0 && p.endVertex() < 0) {
-                throw new IllegalArgumentException("event " + e.number() + ": particle " + (i + 1)
-                        + " (" + p.pdgId() + ") has neither a production nor an end vertex,"
-                        + " which HepMC2 cannot hold");
+                throw new IllegalArgumentException(
+                        "event "
+                                + e.number()
+                                + ": particle "
+                                + (i + 1)
+                                + " ("
+                                + p.pdgId()
+                                + ") has neither a production nor an end vertex,"
+                                + " which HepMC2 cannot hold");
             }
         }
         Map<String, String> attrs = e.attributes();
         out.text("E").num(e.number()).num(integer(attrs.get(HepMcAttributes.MPI), -1));
-        out.num(orMinusOne(e.scale())).num(orMinusOne(e.alphaQcd()))
-                .num(orMinusOne(e.alphaQed())).num(e.processId());
+        out.num(orMinusOne(e.scale()))
+                .num(orMinusOne(e.alphaQcd()))
+                .num(orMinusOne(e.alphaQed()))
+                .num(e.processId());
         int signal = integer(attrs.get(HepMcAttributes.SIGNAL_VERTEX), 0);
         out.num(signal < 0 && -signal <= vs.size() ? signal : 0);
         out.num(vs.size());
@@ -111,9 +117,17 @@ public final class HepMc2Writer extends AbstractEventWriter {
         }
         PdfInfo pdf = e.pdfInfo();
         if (pdf != null) {
-            out.text("F").num(pdf.parton1()).num(pdf.parton2()).num(pdf.x1()).num(pdf.x2())
-                    .num(pdf.scale()).num(pdf.xf1()).num(pdf.xf2()).num(pdf.pdfId1())
-                    .num(pdf.pdfId2()).nl();
+            out.text("F")
+                    .num(pdf.parton1())
+                    .num(pdf.parton2())
+                    .num(pdf.x1())
+                    .num(pdf.x2())
+                    .num(pdf.scale())
+                    .num(pdf.xf1())
+                    .num(pdf.xf2())
+                    .num(pdf.pdfId1())
+                    .num(pdf.pdfId2())
+                    .nl();
         }
         for (int k = 0; k < vs.size(); k++) {
             Vertex v = vs.get(k);
@@ -123,9 +137,15 @@ public final class HepMc2Writer extends AbstractEventWriter {
                     orphans++;
                 }
             }
-            out.text("V").num(-(k + 1)).num(v.status()).num(v.position().x())
-                    .num(v.position().y()).num(v.position().z()).num(v.position().t())
-                    .num(orphans).num(v.outgoing().length);
+            out.text("V")
+                    .num(-(k + 1))
+                    .num(v.status())
+                    .num(v.position().x())
+                    .num(v.position().y())
+                    .num(v.position().z())
+                    .num(v.position().t())
+                    .num(orphans)
+                    .num(v.outgoing().length);
             String vw = v.attributes().get(HepMcAttributes.VERTEX_WEIGHTS);
             if (vw == null || vw.isBlank()) {
                 out.num(0);
@@ -150,8 +170,15 @@ public final class HepMc2Writer extends AbstractEventWriter {
 
     private void writeParticle(int i, Particle p) {
         Map<String, String> a = p.attributes();
-        out.text("P").num(i + 1).num(p.pdgId()).num(p.momentum().px()).num(p.momentum().py())
-                .num(p.momentum().pz()).num(p.momentum().e()).num(p.mass()).num(p.status());
+        out.text("P")
+                .num(i + 1)
+                .num(p.pdgId())
+                .num(p.momentum().px())
+                .num(p.momentum().py())
+                .num(p.momentum().pz())
+                .num(p.momentum().e())
+                .num(p.mass())
+                .num(p.status());
         out.num(number(a.get(HepMcAttributes.THETA))).num(number(a.get(HepMcAttributes.PHI)));
         out.num(p.endVertex() >= 0 ? -(p.endVertex() + 1) : 0);
         int flows = (p.colour() != 0 ? 1 : 0) + (p.anticolour() != 0 ? 1 : 0);
@@ -167,8 +194,10 @@ public final class HepMc2Writer extends AbstractEventWriter {
         if (p.anticolour() != 0) {
             out.num(2).num(p.anticolour());
         }
-        a.keySet().stream().filter(k -> flowIndex(k) > 2).sorted().forEach(
-                k -> out.num(flowIndex(k)).num(integer(a.get(k), 0)));
+        a.keySet().stream()
+                .filter(k -> flowIndex(k) > 2)
+                .sorted()
+                .forEach(k -> out.num(flowIndex(k)).num(integer(a.get(k), 0)));
         out.nl();
     }
 

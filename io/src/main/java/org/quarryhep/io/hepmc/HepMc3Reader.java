@@ -23,10 +23,10 @@ import org.quarryhep.io.internal.LineReader;
  * Each event is an {@code E} line followed by {@code U} (units, converted to GeV and mm here),
  * {@code W} (weights), {@code A} (attributes), {@code V} and {@code P} lines. A {@code P} line
  * whose parent is a particle id makes an implicit vertex, which takes the lowest vertex id no
- * {@code V} line uses. Known event attributes become typed fields: {@code GenCrossSection},
- * {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code event_scale}, {@code
- * signal_process_id}; particle attributes {@code flow1}/{@code flow2} become colour/anticolour.
- * The rest is kept as raw attribute strings.
+ * {@code V} line uses. Known event attributes become typed fields: {@code GenCrossSection}, {@code
+ * GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code event_scale}, {@code signal_process_id};
+ * particle attributes {@code flow1}/{@code flow2} become colour/anticolour. The rest is kept as raw
+ * attribute strings.
  */
 public final class HepMc3Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
@@ -82,8 +82,10 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 continue;
             }
             if (!started) {
-                throw error("expected 'HepMC::Asciiv3-START_EVENT_LISTING', found '"
-                        + clip(lines.line()) + "'");
+                throw error(
+                        "expected 'HepMC::Asciiv3-START_EVENT_LISTING', found '"
+                                + clip(lines.line())
+                                + "'");
             }
             int c = lines.firstChar();
             if (c == 'E' || lines.startsWith("HepMC::")) {
@@ -103,15 +105,21 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 }
                 case 'T' -> {
                     String[] parts = unescape(cursor.rest()).split("\n", 3);
-                    tools.add(new RunInfo.Tool(parts[0], parts.length > 1 ? parts[1] : "",
-                            parts.length > 2 ? parts[2] : ""));
+                    tools.add(
+                            new RunInfo.Tool(
+                                    parts[0],
+                                    parts.length > 1 ? parts[1] : "",
+                                    parts.length > 2 ? parts[2] : ""));
                 }
                 case 'A' -> {
                     String name = cursor.token("run attribute name");
                     attrs.put(name, unescape(cursor.rest()));
                 }
-                default -> throw error("unexpected line in the HepMC3 header: '"
-                        + clip(lines.line()) + "'");
+                default ->
+                        throw error(
+                                "unexpected line in the HepMC3 header: '"
+                                        + clip(lines.line())
+                                        + "'");
             }
         }
         if (!started) {
@@ -120,8 +128,8 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         if (!version.isEmpty()) {
             attrs.put(HepMcAttributes.VERSION, version);
         }
-        String generator = tools.isEmpty() ? "" : (tools.get(0).name() + " "
-                + tools.get(0).version()).strip();
+        String generator =
+                tools.isEmpty() ? "" : (tools.get(0).name() + " " + tools.get(0).version()).strip();
         return new RunInfo(generator, null, null, 0, 0, 0, 0, 0, null, weights, tools, "", attrs);
     }
 
@@ -135,19 +143,29 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         int nVertices = cursor.nextInt("number of vertices");
         int nParticles = cursor.nextInt("number of particles");
         if (nVertices < 0 || nVertices > MAX_COUNT || nParticles < 0 || nParticles > MAX_COUNT) {
-            throw error("vertex and particle counts must be between 0 and " + MAX_COUNT
-                    + ", got " + nVertices + " and " + nParticles);
+            throw error(
+                    "vertex and particle counts must be between 0 and "
+                            + MAX_COUNT
+                            + ", got "
+                            + nVertices
+                            + " and "
+                            + nParticles);
         }
         Event.Builder b = Event.builder().optNumber(number);
         double[] shift = null;
         if (!cursor.atEnd()) {
             cursor.expect('@', "before the event position");
-            shift = new double[] {cursor.nextDouble("event position x"),
-                cursor.nextDouble("event position y"), cursor.nextDouble("event position z"),
-                cursor.nextDouble("event position t")};
+            shift =
+                    new double[] {
+                        cursor.nextDouble("event position x"),
+                        cursor.nextDouble("event position y"),
+                        cursor.nextDouble("event position z"),
+                        cursor.nextDouble("event position t")
+                    };
         }
         if (!cursor.atEnd()) {
-            throw error("unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
+            throw error(
+                    "unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
         }
         g.clear();
         // Arrays grow with what the event holds, not with what its E line claims, so that a
@@ -166,8 +184,14 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 if (g.n == nParticles) {
                     break;
                 }
-                throw error("file ends inside the event started at line " + eventStartLine()
-                        + " after " + g.n + " of its " + nParticles + " particles (truncated?)");
+                throw error(
+                        "file ends inside the event started at line "
+                                + eventStartLine()
+                                + " after "
+                                + g.n
+                                + " of its "
+                                + nParticles
+                                + " particles (truncated?)");
             }
             int c = lines.firstChar();
             if (c == 'E' || c == 'H') {
@@ -183,17 +207,30 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 case 'V' -> readVertex(nVertices, nParticles, lengthUnit);
                 case 'A' -> {
                     int id = cursor.nextInt("attribute id");
-                    int flow = id <= 0 ? 0 : cursor.nextIs("flow1") ? 1 : cursor.nextIs("flow2") ? 2 : 0;
+                    int flow =
+                            id <= 0
+                                    ? 0
+                                    : cursor.nextIs("flow1") ? 1 : cursor.nextIs("flow2") ? 2 : 0;
                     if (flow > 0) {
                         // One colour-flow line per particle in Pythia files: no objects made.
                         if (id > nParticles) {
-                            throw error("attribute flow" + flow + " for particle " + id
-                                    + ", but the 'E' line declares " + nParticles + " particles");
+                            throw error(
+                                    "attribute flow"
+                                            + flow
+                                            + " for particle "
+                                            + id
+                                            + ", but the 'E' line declares "
+                                            + nParticles
+                                            + " particles");
                         }
                         int value = cursor.nextInt("flow" + flow);
                         if (!cursor.atEnd()) {
-                            throw error("unexpected text after flow" + flow + ": '"
-                                    + clip(cursor.rest()) + "'");
+                            throw error(
+                                    "unexpected text after flow"
+                                            + flow
+                                            + ": '"
+                                            + clip(cursor.rest())
+                                            + "'");
                         }
                         if (id > flow1.length) {
                             int grown = Math.max(id, 2 * flow1.length);
@@ -231,19 +268,31 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                     lengthUnit = units.length();
                 }
                 case 'T' -> throw error("'T' (tool) line inside an event");
-                default -> throw error("unknown line type '" + (char) c + "' in event started at"
-                        + " line " + eventStartLine());
+                default ->
+                        throw error(
+                                "unknown line type '"
+                                        + (char) c
+                                        + "' in event started at"
+                                        + " line "
+                                        + eventStartLine());
             }
         }
         if (shift != null) {
             // The E line comes before the U line: its position takes the event's length unit.
-            b.optAttribute(HepMcAttributes.EVENT_POSITION, shift[0] * lengthUnit + " "
-                    + shift[1] * lengthUnit + " " + shift[2] * lengthUnit + " "
-                    + shift[3] * lengthUnit);
+            b.optAttribute(
+                    HepMcAttributes.EVENT_POSITION,
+                    shift[0] * lengthUnit
+                            + " "
+                            + shift[1] * lengthUnit
+                            + " "
+                            + shift[2] * lengthUnit
+                            + " "
+                            + shift[3] * lengthUnit);
         }
         if (g.n != nParticles) {
-            throw errorAt("'E' line declares " + nParticles + " particles but the event has "
-                    + g.n, eventStartLine());
+            throw errorAt(
+                    "'E' line declares " + nParticles + " particles but the event has " + g.n,
+                    eventStartLine());
         }
         resolveTopology(nVertices);
         System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
@@ -253,14 +302,30 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             String name = (String) a[1];
             if (id > 0) {
                 if (id > g.n) {
-                    throw errorAt("attribute '" + name + "' for particle " + id + ", but the event"
-                            + " has " + g.n + " particles", eventStartLine());
+                    throw errorAt(
+                            "attribute '"
+                                    + name
+                                    + "' for particle "
+                                    + id
+                                    + ", but the event"
+                                    + " has "
+                                    + g.n
+                                    + " particles",
+                            eventStartLine());
                 }
                 g.particleAttribute(id - 1, name, (String) a[2]);
             } else {
                 if (-id > g.nv) {
-                    throw errorAt("attribute '" + name + "' for vertex " + id + ", but the event"
-                            + " has " + g.nv + " vertices", eventStartLine());
+                    throw errorAt(
+                            "attribute '"
+                                    + name
+                                    + "' for vertex "
+                                    + id
+                                    + ", but the event"
+                                    + " has "
+                                    + g.nv
+                                    + " vertices",
+                            eventStartLine());
                 }
                 g.vertexAttribute(-id - 1, name, (String) a[2]);
             }
@@ -305,8 +370,14 @@ public final class HepMc3Reader extends HepMcAsciiReader {
     private void readVertex(int nVertices, int nParticles, double unit) {
         int id = cursor.nextInt("vertex id");
         if (id >= 0 || -id > nVertices) {
-            throw error("vertex id " + id + " outside -1.." + (-nVertices)
-                    + " (the 'E' line declares " + nVertices + " vertices)");
+            throw error(
+                    "vertex id "
+                            + id
+                            + " outside -1.."
+                            + (-nVertices)
+                            + " (the 'E' line declares "
+                            + nVertices
+                            + " vertices)");
         }
         int k = -id - 1;
         if (k < g.nv && g.vdefined[k]) {
@@ -348,8 +419,8 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             z = cursor.nextDouble("vertex z") * unit;
             t = cursor.nextDouble("vertex t") * unit;
             if (!cursor.atEnd()) {
-                throw error("unexpected text after the vertex position: '"
-                        + clip(cursor.rest()) + "'");
+                throw error(
+                        "unexpected text after the vertex position: '" + clip(cursor.rest()) + "'");
             }
         }
         g.setVertex(k, status, x, y, z, t);
@@ -369,12 +440,17 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         }
         if (nVertices > explicit + g.n) {
             // Each vertex has a V line or is made by a P line naming its parent particle.
-            throw errorAt("'E' line declares " + nVertices + " vertices but the event has at most "
-                    + (explicit + g.n), eventStartLine());
+            throw errorAt(
+                    "'E' line declares "
+                            + nVertices
+                            + " vertices but the event has at most "
+                            + (explicit + g.n),
+                    eventStartLine());
         }
         g.ensureVertices(nVertices);
         if (g.nv > nVertices) {
-            throw errorAt("'E' line declares " + nVertices + " vertices but the event has more",
+            throw errorAt(
+                    "'E' line declares " + nVertices + " vertices but the event has more",
                     eventStartLine());
         }
         for (int k = 0; k < incomingUsed; k++) {
@@ -384,8 +460,14 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             }
             for (int p : in) {
                 if (g.end[p] >= 0 && g.end[p] != k) {
-                    throw errorAt("particle " + (p + 1) + " enters two vertices, " + (-g.end[p] - 1)
-                            + " and " + (-k - 1), eventStartLine());
+                    throw errorAt(
+                            "particle "
+                                    + (p + 1)
+                                    + " enters two vertices, "
+                                    + (-g.end[p] - 1)
+                                    + " and "
+                                    + (-k - 1),
+                            eventStartLine());
                 }
                 g.end[p] = k;
             }
@@ -396,15 +478,26 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             if (mother < 0) {
                 int k = -mother - 1;
                 if (k >= nVertices || !g.vdefined[k]) {
-                    throw errorAt("particle " + (i + 1) + " comes from vertex " + mother
-                            + ", which has no 'V' line", eventStartLine());
+                    throw errorAt(
+                            "particle "
+                                    + (i + 1)
+                                    + " comes from vertex "
+                                    + mother
+                                    + ", which has no 'V' line",
+                            eventStartLine());
                 }
                 g.production[i] = k;
             } else if (mother > 0) {
                 int p = mother - 1;
                 if (p >= g.n || p == i) {
-                    throw errorAt("particle " + (i + 1) + " has parent particle " + mother
-                            + " outside 1.." + g.n, eventStartLine());
+                    throw errorAt(
+                            "particle "
+                                    + (i + 1)
+                                    + " has parent particle "
+                                    + mother
+                                    + " outside 1.."
+                                    + g.n,
+                            eventStartLine());
                 }
                 int k = g.end[p];
                 if (k < 0) {
@@ -412,8 +505,12 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                         nextFree++;
                     }
                     if (nextFree >= nVertices) {
-                        throw errorAt("'E' line declares " + nVertices + " vertices but the event"
-                                + " has more", eventStartLine());
+                        throw errorAt(
+                                "'E' line declares "
+                                        + nVertices
+                                        + " vertices but the event"
+                                        + " has more",
+                                eventStartLine());
                     }
                     k = nextFree;
                     g.vdefined[k] = true;
@@ -424,8 +521,14 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         }
         for (int k = 0; k < nVertices; k++) {
             if (!g.vdefined[k]) {
-                throw errorAt("'E' line declares " + nVertices + " vertices but the event has "
-                        + "fewer (vertex " + (-k - 1) + " is missing)", eventStartLine());
+                throw errorAt(
+                        "'E' line declares "
+                                + nVertices
+                                + " vertices but the event has "
+                                + "fewer (vertex "
+                                + (-k - 1)
+                                + " is missing)",
+                        eventStartLine());
             }
         }
     }
@@ -438,8 +541,17 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             }
             case "GenPdfInfo" -> {
                 double[] v = numbers(name, value, 9);
-                b.optPdfInfo(new PdfInfo(integer(name, v[0]), integer(name, v[1]), v[2], v[3],
-                        v[4], v[5], v[6], integer(name, v[7]), integer(name, v[8])));
+                b.optPdfInfo(
+                        new PdfInfo(
+                                integer(name, v[0]),
+                                integer(name, v[1]),
+                                v[2],
+                                v[3],
+                                v[4],
+                                v[5],
+                                v[6],
+                                integer(name, v[7]),
+                                integer(name, v[8])));
             }
             case "alphaQCD" -> b.optAlphaQcd(numbers(name, value, 1)[0]);
             case "alphaQED" -> b.optAlphaQed(numbers(name, value, 1)[0]);
@@ -452,8 +564,15 @@ public final class HepMc3Reader extends HepMcAsciiReader {
     private double[] numbers(String name, String value, int min) {
         String[] parts = value.strip().split("\\s+");
         if (parts.length < min || parts[0].isEmpty()) {
-            throw errorAt("attribute " + name + " needs at least " + min + " numbers, got '"
-                    + clip(value) + "'", lines.lineNumber());
+            throw errorAt(
+                    "attribute "
+                            + name
+                            + " needs at least "
+                            + min
+                            + " numbers, got '"
+                            + clip(value)
+                            + "'",
+                    lines.lineNumber());
         }
         double[] v = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
@@ -463,8 +582,13 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 v[i] = Double.NaN;
             }
             if (!Double.isFinite(v[i])) {
-                throw errorAt("attribute " + name + ": expected a finite number, found '"
-                        + clip(parts[i]) + "'", eventStartLine());
+                throw errorAt(
+                        "attribute "
+                                + name
+                                + ": expected a finite number, found '"
+                                + clip(parts[i])
+                                + "'",
+                        eventStartLine());
             }
         }
         return v;
@@ -472,15 +596,15 @@ public final class HepMc3Reader extends HepMcAsciiReader {
 
     private int integer(String name, double v) {
         if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw errorAt("attribute " + name + ": expected an integer, found " + v,
-                    eventStartLine());
+            throw errorAt(
+                    "attribute " + name + ": expected an integer, found " + v, eventStartLine());
         }
         return (int) v;
     }
 
     /**
-     * Undoes HepMC3's escaping of strings: {@code \|} is a line break and {@code \\} a
-     * backslash; any other backslash stays as it is.
+     * Undoes HepMC3's escaping of strings: {@code \|} is a line break and {@code \\} a backslash;
+     * any other backslash stays as it is.
      */
     static String unescape(String s) {
         if (s.indexOf('\\') < 0) {
@@ -489,7 +613,9 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() && (s.charAt(i + 1) == '|' || s.charAt(i + 1) == '\\')) {
+            if (c == '\\'
+                    && i + 1 < s.length()
+                    && (s.charAt(i + 1) == '|' || s.charAt(i + 1) == '\\')) {
                 sb.append(s.charAt(++i) == '|' ? '\n' : '\\');
             } else {
                 sb.append(c);

@@ -17,14 +17,15 @@ import org.quarryhep.io.internal.AbstractEventWriter;
  * Writes HepMC3's ASCII format {@code HepMC::Asciiv3} in GeV and mm, atomically.
  *
  * <p>The header's weight names are the first event's, or else the run's when they are as many as
- * that event's weights; Asciiv3 names are single tokens, so whitespace inside a name becomes '_'. Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
+ * that event's weights; Asciiv3 names are single tokens, so whitespace inside a name becomes '_'.
+ * Every vertex gets an explicit {@code V} line (id −(index+1)), written just before the first
  * particle it produces; vertices that produce nothing follow the particles. Typed event fields are
  * written as HepMC3's standard attributes ({@code GenCrossSection} with −1 for the accepted and
  * attempted event counts, {@code GenPdfInfo}, {@code alphaQCD}, {@code alphaQED}, {@code
  * event_scale}, {@code signal_process_id}); colour and anticolour as {@code flow1}/{@code flow2}.
  * Every event must have as many weights as the first (HepMC3's reader requires it); one that
- * differs is refused. LHE-only attributes ({@code lhe.*}), lifetimes and spins have no place in HepMC3 and are not
- * written.
+ * differs is refused. LHE-only attributes ({@code lhe.*}), lifetimes and spins have no place in
+ * HepMC3 and are not written.
  */
 public final class HepMc3Writer extends AbstractEventWriter {
     private static final String DEFAULT_VERSION = "3.02.06";
@@ -66,8 +67,13 @@ public final class HepMc3Writer extends AbstractEventWriter {
             out.nl();
         }
         for (RunInfo.Tool t : run.tools()) {
-            out.text("T ").text(escape(t.name())).text("\\|").text(escape(t.version()))
-                    .text("\\|").text(escape(t.description())).nl();
+            out.text("T ")
+                    .text(escape(t.name()))
+                    .text("\\|")
+                    .text(escape(t.version()))
+                    .text("\\|")
+                    .text(escape(t.description()))
+                    .nl();
         }
         for (Map.Entry<String, String> a : run.attributes().entrySet()) {
             if (!HepMcAttributes.isForeign(a.getKey())) {
@@ -82,9 +88,15 @@ public final class HepMc3Writer extends AbstractEventWriter {
             writeRunHeader(weightNames(e));
             weightCount = e.weightCount();
         } else if (e.weightCount() != weightCount) {
-            throw new IllegalArgumentException("event " + e.number() + " has " + e.weightCount()
-                    + " weights but the first event has " + weightCount + "; HepMC3 files need"
-                    + " the same number of weights in every event");
+            throw new IllegalArgumentException(
+                    "event "
+                            + e.number()
+                            + " has "
+                            + e.weightCount()
+                            + " weights but the first event has "
+                            + weightCount
+                            + "; HepMC3 files need"
+                            + " the same number of weights in every event");
         }
         List<Particle> ps = e.particles();
         List<Vertex> vs = e.vertices();
@@ -105,14 +117,21 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
         CrossSection xs = e.crossSection();
         if (xs != null) {
-            out.text("A 0 GenCrossSection").num(xs.valuePb()).num(xs.errorPb())
-                    .text(" -1 -1").nl();
+            out.text("A 0 GenCrossSection").num(xs.valuePb()).num(xs.errorPb()).text(" -1 -1").nl();
         }
         PdfInfo pdf = e.pdfInfo();
         if (pdf != null) {
-            out.text("A 0 GenPdfInfo").num(pdf.parton1()).num(pdf.parton2()).num(pdf.x1())
-                    .num(pdf.x2()).num(pdf.scale()).num(pdf.xf1()).num(pdf.xf2())
-                    .num(pdf.pdfId1()).num(pdf.pdfId2()).nl();
+            out.text("A 0 GenPdfInfo")
+                    .num(pdf.parton1())
+                    .num(pdf.parton2())
+                    .num(pdf.x1())
+                    .num(pdf.x2())
+                    .num(pdf.scale())
+                    .num(pdf.xf1())
+                    .num(pdf.xf2())
+                    .num(pdf.pdfId1())
+                    .num(pdf.pdfId2())
+                    .nl();
         }
         if (!Double.isNaN(e.alphaQcd())) {
             out.text("A 0 alphaQCD").num(e.alphaQcd()).nl();
@@ -142,14 +161,24 @@ public final class HepMc3Writer extends AbstractEventWriter {
                 out.text("A").num(i + 1).text(" flow2").num(p.anticolour()).nl();
             }
             for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-                out.text("A").num(i + 1).text(" ").text(name(a.getKey())).text(" ")
-                        .text(escape(a.getValue())).nl();
+                out.text("A")
+                        .num(i + 1)
+                        .text(" ")
+                        .text(name(a.getKey()))
+                        .text(" ")
+                        .text(escape(a.getValue()))
+                        .nl();
             }
         }
         for (int k = 0; k < vs.size(); k++) {
             for (Map.Entry<String, String> a : vs.get(k).attributes().entrySet()) {
-                out.text("A").num(-(k + 1)).text(" ").text(name(a.getKey())).text(" ")
-                        .text(escape(a.getValue())).nl();
+                out.text("A")
+                        .num(-(k + 1))
+                        .text(" ")
+                        .text(name(a.getKey()))
+                        .text(" ")
+                        .text(escape(a.getValue()))
+                        .nl();
             }
         }
         if (written.length < vs.size()) {
@@ -160,16 +189,24 @@ public final class HepMc3Writer extends AbstractEventWriter {
             Particle p = ps.get(i);
             int v = p.productionVertex();
             if (v >= vs.size()) {
-                throw new IllegalArgumentException("particle " + i + " production vertex " + v
-                        + " out of range");
+                throw new IllegalArgumentException(
+                        "particle " + i + " production vertex " + v + " out of range");
             }
             if (v >= 0 && written[v] == 0) {
                 writeVertex(k(v), vs.get(v));
                 written[v] = 1;
             }
-            out.text("P").num(i + 1).num(v >= 0 ? -(v + 1) : 0).num(p.pdgId())
-                    .num(p.momentum().px()).num(p.momentum().py()).num(p.momentum().pz())
-                    .num(p.momentum().e()).num(p.mass()).num(p.status()).nl();
+            out.text("P")
+                    .num(i + 1)
+                    .num(v >= 0 ? -(v + 1) : 0)
+                    .num(p.pdgId())
+                    .num(p.momentum().px())
+                    .num(p.momentum().py())
+                    .num(p.momentum().pz())
+                    .num(p.momentum().e())
+                    .num(p.mass())
+                    .num(p.status())
+                    .nl();
         }
         for (int v = 0; v < vs.size(); v++) {
             if (written[v] == 0) {
@@ -232,8 +269,10 @@ public final class HepMc3Writer extends AbstractEventWriter {
 
     /** True for (+0, +0, +0, +0) only: −0.0 is written, so that it reads back bit for bit. */
     static boolean isPositiveZero(Position x) {
-        return Double.doubleToRawLongBits(x.x()) == 0 && Double.doubleToRawLongBits(x.y()) == 0
-                && Double.doubleToRawLongBits(x.z()) == 0 && Double.doubleToRawLongBits(x.t()) == 0;
+        return Double.doubleToRawLongBits(x.x()) == 0
+                && Double.doubleToRawLongBits(x.y()) == 0
+                && Double.doubleToRawLongBits(x.z()) == 0
+                && Double.doubleToRawLongBits(x.t()) == 0;
     }
 
     @Override

@@ -9,8 +9,8 @@ import org.quarryhep.io.internal.LineReader;
 /**
  * What HepMC2's {@code IO_GenEvent} and HepMC3's {@code Asciiv3} listings share around the events:
  * the {@code <listing>-START_EVENT_LISTING} / {@code -END_EVENT_LISTING} markers (a file may
- * concatenate several listings), events starting at an {@code E} line, the count limit, the
- * event's particle and vertex table, and the {@code U} (units) line.
+ * concatenate several listings), events starting at an {@code E} line, the count limit, the event's
+ * particle and vertex table, and the {@code U} (units) line.
  */
 abstract class HepMcAsciiReader extends AbstractEventReader {
     /** Largest particle or vertex count accepted: above any real event, small enough for memory. */
@@ -32,18 +32,19 @@ abstract class HepMcAsciiReader extends AbstractEventReader {
      * @param listing the listing name before {@code -START_EVENT_LISTING}, e.g. {@code
      *     HepMC::Asciiv3}
      */
-    HepMcAsciiReader(LineReader lines, Compression compression, ReadOptions options, String listing) {
+    HepMcAsciiReader(
+            LineReader lines, Compression compression, ReadOptions options, String listing) {
         super(lines, compression, options);
         this.listing = listing;
     }
 
     /**
-     * Advances to the next {@code E} line, passing blank lines and listing markers, and marks it
-     * as the event start.
+     * Advances to the next {@code E} line, passing blank lines and listing markers, and marks it as
+     * the event start.
      *
      * @return false at the end of the file (with a warning when the last listing is not closed)
-     * @throws org.quarryhep.io.EventFormatException for any other line, or an event after the
-     *     end marker
+     * @throws org.quarryhep.io.EventFormatException for any other line, or an event after the end
+     *     marker
      */
     final boolean nextEventLine() {
         if (ended) {
@@ -97,16 +98,18 @@ abstract class HepMcAsciiReader extends AbstractEventReader {
      *     the event's first particle or vertex (those would have been read in the old units)
      */
     final EventUnits readUnits() {
-        double momentum = switch (cursor.token("momentum unit")) {
-            case "GEV" -> Units.GEV;
-            case "MEV" -> Units.MEV;
-            default -> throw error("unknown momentum unit; expected GEV or MEV");
-        };
-        double length = switch (cursor.token("length unit")) {
-            case "MM" -> Units.MM;
-            case "CM" -> Units.CM;
-            default -> throw error("unknown length unit; expected MM or CM");
-        };
+        double momentum =
+                switch (cursor.token("momentum unit")) {
+                    case "GEV" -> Units.GEV;
+                    case "MEV" -> Units.MEV;
+                    default -> throw error("unknown momentum unit; expected GEV or MEV");
+                };
+        double length =
+                switch (cursor.token("length unit")) {
+                    case "MM" -> Units.MM;
+                    case "CM" -> Units.CM;
+                    default -> throw error("unknown length unit; expected MM or CM");
+                };
         if (g.n > 0 || g.nv > 0) {
             throw error("'U' line after particles or vertices");
         }

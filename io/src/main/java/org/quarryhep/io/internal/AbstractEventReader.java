@@ -18,8 +18,10 @@ import org.quarryhep.io.ReadOptions;
 public abstract class AbstractEventReader implements EventReader {
     /** The line source. */
     protected final LineReader lines;
+
     /** The field parser over {@link #lines}. */
     protected final LineCursor cursor;
+
     private final ReadOptions options;
     private final Compression compression;
     private final List<String> warnings = new ArrayList<>();

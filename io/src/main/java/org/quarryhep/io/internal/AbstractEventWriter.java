@@ -13,6 +13,7 @@ import org.quarryhep.io.EventWriter;
 public abstract class AbstractEventWriter implements EventWriter {
     /** Text of the event being written. */
     protected final TextOutput out;
+
     private final AtomicOutput file;
     private long written;
     private boolean failed;

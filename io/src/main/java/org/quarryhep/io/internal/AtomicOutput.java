@@ -49,8 +49,7 @@ public final class AtomicOutput {
             if (file != null) {
                 file.discard();
             }
-            throw new UncheckedIOException(
-                    "cannot write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 

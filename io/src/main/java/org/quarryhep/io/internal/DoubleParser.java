@@ -17,6 +17,7 @@ public final class DoubleParser {
     private static final int MIN_EXP10 = -342;
     private static final int MAX_EXP10 = 308;
     private static final double[] EXACT_POWERS = new double[23];
+
     /** Pairs (high, low) of 128-bit normalised approximations of 5^q, q = MIN_EXP10..MAX_EXP10. */
     private static final long[] POWERS_OF_FIVE = new long[2 * (MAX_EXP10 - MIN_EXP10 + 1)];
 
@@ -50,7 +51,8 @@ public final class DoubleParser {
     }
 
     /**
-     * Parses {@code buf[from, to)} as a decimal number ({@code [+-]digits[.digits][(e|E)[+-]digits]}).
+     * Parses {@code buf[from, to)} as a decimal number ({@code
+     * [+-]digits[.digits][(e|E)[+-]digits]}).
      *
      * @return the value, or NaN when the text is not such a number (also for "nan" and "inf", which
      *     callers reject)
@@ -62,8 +64,8 @@ public final class DoubleParser {
     /**
      * Parses the longest decimal number starting at {@code from} and ending at or before {@code
      * limit}, storing where it ended in {@code end[0]} (when {@code end} is given): the caller
-     * decides whether the character there may follow a number. Without {@code end}, the number
-     * must fill {@code buf[from, limit)}.
+     * decides whether the character there may follow a number. Without {@code end}, the number must
+     * fill {@code buf[from, limit)}.
      *
      * @return the value, or NaN when no decimal number starts at {@code from}
      */

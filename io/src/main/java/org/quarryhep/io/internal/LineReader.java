@@ -88,9 +88,9 @@ public final class LineReader implements Closeable {
     }
 
     /**
-     * The index of the first '\n' in {@code b[from, to)}, or −1, testing eight bytes at a time
-     * (the zero-byte test of Mycroft, "Bit Twiddling Hacks": a byte of {@code x} is zero where
-     * {@code (x - 0x01..) & ~x & 0x80..} has its high bit; the lowest such bit is exact).
+     * The index of the first '\n' in {@code b[from, to)}, or −1, testing eight bytes at a time (the
+     * zero-byte test of Mycroft, "Bit Twiddling Hacks": a byte of {@code x} is zero where {@code (x
+     * - 0x01..) & ~x & 0x80..} has its high bit; the lowest such bit is exact).
      */
     static int indexOfNewline(byte[] b, int from, int to) {
         int i = from;
@@ -123,8 +123,11 @@ public final class LineReader implements Closeable {
         }
         if (limit == buf.length) {
             if (buf.length >= MAX_LINE) {
-                throw new EventFormatException("line longer than " + (MAX_LINE >> 20)
-                        + " MB: not an event file, or a line break is missing", source,
+                throw new EventFormatException(
+                        "line longer than "
+                                + (MAX_LINE >> 20)
+                                + " MB: not an event file, or a line break is missing",
+                        source,
                         lineNumber + 1);
             }
             byte[] bigger = new byte[buf.length * 2];
@@ -143,7 +146,9 @@ public final class LineReader implements Closeable {
                 | com.github.luben.zstd.ZstdIOException e) {
             throw new EventFormatException(
                     "compressed data is corrupt or truncated ("
-                            + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName())
+                            + (e.getMessage() != null
+                                    ? e.getMessage()
+                                    : e.getClass().getSimpleName())
                             + ")",
                     source,
                     lineNumber + 1,

@@ -75,8 +75,8 @@ public final class Topology {
         }
         List<Vertex> vertices = new ArrayList<>(nv);
         for (int k = 0; k < nv; k++) {
-            vertices.add(new Vertex(0, Position.ORIGIN, toArray(in.get(k)), toArray(out.get(k)),
-                    null));
+            vertices.add(
+                    new Vertex(0, Position.ORIGIN, toArray(in.get(k)), toArray(out.get(k)), null));
         }
         return e.toBuilder().optParticles(particles).optVertices(vertices).build();
     }

@@ -33,12 +33,16 @@ import org.quarryhep.io.internal.LineReader;
 public final class LheReader extends AbstractEventReader {
     /** Run attribute holding the LHEF version. */
     public static final String VERSION = "lhe.version";
+
     /** Run attribute holding the raw lines of the init block after the process lines. */
     public static final String INIT_EXTRA = "lhe.init_extra";
+
     /** Event attribute holding the raw attributes of the {@code <event>} tag. */
     public static final String EVENT_TAG = "lhe.event_tag";
+
     /** Event attribute holding the raw optional lines of an event (comments, other blocks). */
     public static final String EVENT_EXTRA = "lhe.extra";
+
     /** The name given to XWGTUP when an event carries further weights. */
     public static final String NOMINAL = "XWGTUP";
 
@@ -136,7 +140,8 @@ public final class LheReader extends AbstractEventReader {
         }
         List<RunInfo.ProcessInfo> processes = new ArrayList<>();
         for (int i = 0; i < nprup; i++) {
-            nextContentLine("process line " + (i + 1) + " of " + nprup + " (XSECUP XERRUP XMAXUP LPRUP)");
+            nextContentLine(
+                    "process line " + (i + 1) + " of " + nprup + " (XSECUP XERRUP XMAXUP LPRUP)");
             cursor.reset();
             double xsec = cursor.nextDouble("XSECUP");
             double xerr = cursor.nextDouble("XERRUP");
@@ -224,7 +229,9 @@ public final class LheReader extends AbstractEventReader {
         while (w.find()) {
             Matcher id = ID_ATTR.matcher(w.group(1));
             String name = id.find() ? id.group(1).strip() : String.valueOf(out.size() + 1);
-            out.add(new RunInfo.WeightInfo(unescape(name), unescape(w.group(2).strip()), unescape(group)));
+            out.add(
+                    new RunInfo.WeightInfo(
+                            unescape(name), unescape(w.group(2).strip()), unescape(group)));
         }
     }
 
@@ -295,7 +302,8 @@ public final class LheReader extends AbstractEventReader {
             if (lines.firstChar() == '#') {
                 continue;
             }
-            throw error("expected <event> or </LesHouchesEvents>, found '" + clip(lines.line()) + "'");
+            throw error(
+                    "expected <event> or </LesHouchesEvents>, found '" + clip(lines.line()) + "'");
         }
         markEventStart();
         String tag = lines.line().strip();
@@ -311,8 +319,10 @@ public final class LheReader extends AbstractEventReader {
             throw truncated();
         }
         if (lines.firstChar() == '<') {
-            throw error("expected the event line (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP), found '"
-                    + clip(lines.line()) + "'");
+            throw error(
+                    "expected the event line (NUP IDPRUP XWGTUP SCALUP AQEDUP AQCDUP), found '"
+                            + clip(lines.line())
+                            + "'");
         }
         cursor.reset();
         int nup = cursor.nextInt("NUP");
@@ -327,16 +337,27 @@ public final class LheReader extends AbstractEventReader {
         if (!cursor.atEnd()) {
             throw error("unexpected text after AQCDUP: '" + clip(cursor.rest()) + "'");
         }
-        Event.Builder b = Event.builder().optNumber(++eventCount).optProcessId(idprup)
-                .optScale(scalup).optAlphaQed(aqedup).optAlphaQcd(aqcdup);
+        Event.Builder b =
+                Event.builder()
+                        .optNumber(++eventCount)
+                        .optProcessId(idprup)
+                        .optScale(scalup)
+                        .optAlphaQed(aqedup)
+                        .optAlphaQcd(aqcdup);
         List<Particle> particles = new ArrayList<>(nup);
         for (int i = 0; i < nup; i++) {
             if (!lines.next()) {
                 throw truncated();
             }
             if (lines.firstChar() == '<' || lines.firstChar() == '#') {
-                throw error("event declares NUP = " + nup + " particles but line " + (i + 1)
-                        + " is '" + clip(lines.line()) + "'");
+                throw error(
+                        "event declares NUP = "
+                                + nup
+                                + " particles but line "
+                                + (i + 1)
+                                + " is '"
+                                + clip(lines.line())
+                                + "'");
             }
             particles.add(readParticle(nup));
         }
@@ -377,8 +398,19 @@ public final class LheReader extends AbstractEventReader {
         } else {
             mothers = new int[0];
         }
-        return new Particle(id, status, new FourMomentum(px, py, pz, e), m, mothers, -1, -1, c1,
-                c2, vtim, spin, null);
+        return new Particle(
+                id,
+                status,
+                new FourMomentum(px, py, pz, e),
+                m,
+                mothers,
+                -1,
+                -1,
+                c1,
+                c2,
+                vtim,
+                spin,
+                null);
     }
 
     private void readOptionalBlocks(Event.Builder b, double xwgtup) {
@@ -394,14 +426,18 @@ public final class LheReader extends AbstractEventReader {
             }
             if (lines.startsWith("</event>")) {
                 if (inWeights || inRwgt) {
-                    throw error("</event> inside an unclosed " + (inRwgt ? "<rwgt>" : "<weights>")
-                            + " block");
+                    throw error(
+                            "</event> inside an unclosed "
+                                    + (inRwgt ? "<rwgt>" : "<weights>")
+                                    + " block");
                 }
                 break;
             }
             if (isTag("event")) {
-                throw error("<event> before the previous event's </event> (started at line "
-                        + eventStartLine() + ")");
+                throw error(
+                        "<event> before the previous event's </event> (started at line "
+                                + eventStartLine()
+                                + ")");
             }
             String line = lines.line();
             if (inWeights || lines.startsWith("<weights")) {
@@ -484,8 +520,8 @@ public final class LheReader extends AbstractEventReader {
     }
 
     private org.quarryhep.io.EventFormatException truncated() {
-        return error("file ends inside the event started at line " + eventStartLine()
-                + " (truncated?)");
+        return error(
+                "file ends inside the event started at line " + eventStartLine() + " (truncated?)");
     }
 
     /** Skips an XML comment between events, which may span lines. */
@@ -514,8 +550,11 @@ public final class LheReader extends AbstractEventReader {
         if (s.indexOf('&') < 0) {
             return s;
         }
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&apos;", "'").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&apos;", "'")
+                .replace("&amp;", "&");
     }
 
     @Override

@@ -14,12 +14,12 @@ import org.quarryhep.io.internal.AbstractEventWriter;
  * <p>The header is {@link RunInfo#header()} verbatim; when it is empty, a header with an {@code
  * <initrwgt>} block for the weights beyond XWGTUP is written (for a run read from LHE, {@link
  * RunInfo#weights()} lists just those; otherwise its first entry is the nominal weight). Status
- * codes are written as they are. The init block holds the beams, PDF
- * ids, IDWTUP and processes, the raw lines kept by {@link LheReader} and, when none is there, a
- * {@code <generator>} tag naming {@link RunInfo#generator()}. Each event's weight 0 is XWGTUP; its
- * further weights are written as {@code <rwgt><wgt id='name'>}. A NaN scale or coupling is written
- * as −1 (LHE's "not given"). Vertices, PDF information and particle attributes have no place in
- * LHE and are not written; mothers beyond two are written as the range first..last.
+ * codes are written as they are. The init block holds the beams, PDF ids, IDWTUP and processes, the
+ * raw lines kept by {@link LheReader} and, when none is there, a {@code <generator>} tag naming
+ * {@link RunInfo#generator()}. Each event's weight 0 is XWGTUP; its further weights are written as
+ * {@code <rwgt><wgt id='name'>}. A NaN scale or coupling is written as −1 (LHE's "not given").
+ * Vertices, PDF information and particle attributes have no place in LHE and are not written;
+ * mothers beyond two are written as the range first..last.
  */
 public final class LheWriter extends AbstractEventWriter {
     private final RunInfo run;
@@ -58,8 +58,11 @@ public final class LheWriter extends AbstractEventWriter {
         out.num(run.pdfGroup1()).num(run.pdfGroup2()).num(run.pdfSet1()).num(run.pdfSet2());
         out.num(run.weightingStrategy()).num(run.processes().size()).nl();
         for (RunInfo.ProcessInfo p : run.processes()) {
-            out.num(p.crossSectionPb()).num(p.crossSectionErrorPb()).num(p.maxWeight())
-                    .num(p.id()).nl();
+            out.num(p.crossSectionPb())
+                    .num(p.crossSectionErrorPb())
+                    .num(p.maxWeight())
+                    .num(p.id())
+                    .nl();
         }
         String extra = run.attributes().getOrDefault(LheReader.INIT_EXTRA, "");
         out.text(extra);
@@ -70,8 +73,8 @@ public final class LheWriter extends AbstractEventWriter {
     }
 
     /**
-     * The weights an {@code <initrwgt>} block describes: those beyond XWGTUP. An LHE run lists
-     * only those; other runs (HepMC) list the nominal weight first, which XWGTUP carries.
+     * The weights an {@code <initrwgt>} block describes: those beyond XWGTUP. An LHE run lists only
+     * those; other runs (HepMC) list the nominal weight first, which XWGTUP carries.
      */
     private static List<RunInfo.WeightInfo> extraWeights(RunInfo run) {
         List<RunInfo.WeightInfo> w = run.weights();
@@ -92,8 +95,12 @@ public final class LheWriter extends AbstractEventWriter {
                 group = w.group();
                 out.text("<weightgroup name=\"").text(xml(group)).text("\">").nl();
             }
-            out.text("<weight id=\"").text(xml(w.name())).text("\">").text(xml(w.description()))
-                    .text("</weight>").nl();
+            out.text("<weight id=\"")
+                    .text(xml(w.name()))
+                    .text("\">")
+                    .text(xml(w.description()))
+                    .text("</weight>")
+                    .nl();
         }
         if (group != null) {
             out.text("</weightgroup>").nl();
@@ -106,15 +113,23 @@ public final class LheWriter extends AbstractEventWriter {
         String tag = e.attributes().get(LheReader.EVENT_TAG);
         out.text(tag == null ? "<event>" : "<event " + tag + ">").nl();
         List<Particle> ps = e.particles();
-        out.num(ps.size()).num(e.processId()).num(e.weight()).num(orMinusOne(e.scale()))
-                .num(orMinusOne(e.alphaQed())).num(orMinusOne(e.alphaQcd())).nl();
+        out.num(ps.size())
+                .num(e.processId())
+                .num(e.weight())
+                .num(orMinusOne(e.scale()))
+                .num(orMinusOne(e.alphaQed()))
+                .num(orMinusOne(e.alphaQcd()))
+                .nl();
         for (Particle p : ps) {
             int[] m = p.mothers();
             int m1 = m.length > 0 ? m[0] + 1 : 0;
             int m2 = m.length > 1 ? m[m.length - 1] + 1 : m1;
             out.num(p.pdgId()).num(p.status()).num(m1).num(m2).num(p.colour()).num(p.anticolour());
-            out.num(p.momentum().px()).num(p.momentum().py()).num(p.momentum().pz())
-                    .num(p.momentum().e()).num(p.mass());
+            out.num(p.momentum().px())
+                    .num(p.momentum().py())
+                    .num(p.momentum().pz())
+                    .num(p.momentum().e())
+                    .num(p.mass());
             out.num(p.lifetimeMm()).num(p.spin()).nl();
         }
         String extra = e.attributes().get(LheReader.EVENT_EXTRA);
@@ -126,7 +141,11 @@ public final class LheWriter extends AbstractEventWriter {
             out.text("<rwgt>").nl();
             for (int k = 1; k < e.weightCount(); k++) {
                 String name = k < names.size() ? names.get(k) : "w" + k;
-                out.text("<wgt id='").text(xml(name)).text("'>").num(e.weight(k)).text(" </wgt>")
+                out.text("<wgt id='")
+                        .text(xml(name))
+                        .text("'>")
+                        .num(e.weight(k))
+                        .text(" </wgt>")
                         .nl();
             }
             out.text("</rwgt>").nl();
@@ -144,8 +163,10 @@ public final class LheWriter extends AbstractEventWriter {
     }
 
     private static String xml(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
+        return s.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;")
+                .replace("'", "&apos;");
     }
-
 }

@@ -37,7 +37,8 @@ class HepMc2ReaderTest {
             Particle g = e.particle(0);
             assertEquals(21, g.pdgId());
             assertEquals(11, g.status());
-            assertEquals(-8.7379727674207679, g.generatedMass(), "a negative generated mass is kept");
+            assertEquals(
+                    -8.7379727674207679, g.generatedMass(), "a negative generated mass is kept");
             assertEquals(501, g.colour());
             assertEquals(504, g.anticolour());
             assertEquals(0, g.productionVertex(), "outgoing from V -1, the first vertex");
@@ -52,12 +53,14 @@ class HepMc2ReaderTest {
     void quotedWeightNamesWithSpacesOfInputConvert1() {
         // hepmc3-inputConvert1-pp13TeV-146weights-6ev.hepmc2, line 5: 146 quoted names, the
         // fourth "MUR1_MUF1_PDF13000 absolutely nasty( weight name  " with inner spaces.
-        Path p = ReferenceData.require(
-                "events/hepmc/hepmc3-inputConvert1-pp13TeV-146weights-6ev.hepmc2");
+        Path p =
+                ReferenceData.require(
+                        "events/hepmc/hepmc3-inputConvert1-pp13TeV-146weights-6ev.hepmc2");
         try (EventReader r = EventReaders.open(p)) {
             Event e = r.next();
             assertEquals(146, e.weightCount());
-            assertEquals("MUR1_MUF1_PDF13000 absolutely nasty( weight name  ", e.weightNames().get(3));
+            assertEquals(
+                    "MUR1_MUF1_PDF13000 absolutely nasty( weight name  ", e.weightNames().get(3));
             assertEquals(6.416462771749e-11, e.weight("MEWeight"));
             assertEquals(3.202340985341e+02, e.weight(1));
             assertTrue(e.weightNames().contains("WeightNormalisation"));

@@ -14,9 +14,9 @@ import org.quarryhep.testkit.Tolerance;
 
 /**
  * Reading the HepMC3 conventions a hand-written file ({@code hepmc3_style_header.hepmc3}) spells
- * out: HepMC3's WriterAscii joins weight names and tool fields with line breaks escaped as
- * {@code \|} and backslashes as {@code \\}; units in CM become mm (×10); typed event attributes
- * become fields; flow1/flow2 become colour and anticolour. Expected values are read off the file.
+ * out: HepMC3's WriterAscii joins weight names and tool fields with line breaks escaped as {@code
+ * \|} and backslashes as {@code \\}; units in CM become mm (×10); typed event attributes become
+ * fields; flow1/flow2 become colour and anticolour. Expected values are read off the file.
  */
 class HepMc3ReaderTest {
     @Test
@@ -25,7 +25,8 @@ class HepMc3ReaderTest {
         try (EventReader r = EventReaders.open(p)) {
             RunInfo run = r.runInfo();
             assertEquals(List.of("Weight", "MUR0.5_MUF1", "MUR2_MUF1"), run.weightNames());
-            assertEquals(new RunInfo.Tool("Pythia8", "8.309", "pp at 13 TeV\ntune A14"),
+            assertEquals(
+                    new RunInfo.Tool("Pythia8", "8.309", "pp at 13 TeV\ntune A14"),
                     run.tools().get(0));
             assertEquals("Pythia8 8.309", run.generator());
             assertEquals("first\nsecond \\ end", run.attributes().get("mycomment"));

@@ -25,27 +25,54 @@ class DoubleParserTest {
     private static void same(String s) {
         double expected = Double.parseDouble(s);
         double actual = parse(s);
-        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(actual),
+        assertEquals(
+                Double.doubleToRawLongBits(expected),
+                Double.doubleToRawLongBits(actual),
                 "parsing '" + s + "': expected " + expected + ", got " + actual);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "0", "-0", "0.0", "-0.0", "+1", "1e0", ".5", "-.84258804E+02", "4.5999999997161737e+01",
-        "2.2250738585072011e-308", "2.2250738585072014e-308", "4.9e-324", "1.7976931348623157e308",
-        "9007199254740993", "9007199254740992.5", "0.1", "0.30000000000000004",
-        "1.00000000000000011102230246251565404236316680908203125",
-        "123456789012345678901234567890", "7.2057594037927933e16", "1e23", "8.41e21",
-        "5e-324", "1e-400", "0.000000000000000000000000000001e30", "9999999999999999999",
-        "18446744073709551615", "18446744073709551616e-10",
-    })
+    @ValueSource(
+            strings = {
+                "0",
+                "-0",
+                "0.0",
+                "-0.0",
+                "+1",
+                "1e0",
+                ".5",
+                "-.84258804E+02",
+                "4.5999999997161737e+01",
+                "2.2250738585072011e-308",
+                "2.2250738585072014e-308",
+                "4.9e-324",
+                "1.7976931348623157e308",
+                "9007199254740993",
+                "9007199254740992.5",
+                "0.1",
+                "0.30000000000000004",
+                "1.00000000000000011102230246251565404236316680908203125",
+                "123456789012345678901234567890",
+                "7.2057594037927933e16",
+                "1e23",
+                "8.41e21",
+                "5e-324",
+                "1e-400",
+                "0.000000000000000000000000000001e30",
+                "9999999999999999999",
+                "18446744073709551615",
+                "18446744073709551616e-10",
+            })
     void hardCasesAgreeWithTheJdk(String s) {
         same(s);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "nan", "inf", "0x10",
-        "1d0", "1 ", "--1", "1e5x"})
+    @ValueSource(
+            strings = {
+                "", "-", "+", ".", "e5", "1e", "1e+", "1.2.3", "nan", "inf", "0x10", "1d0", "1 ",
+                "--1", "1e5x"
+            })
     void nonNumbersGiveNaN(String s) {
         assertTrue(Double.isNaN(parse(s)), "'" + s + "' is not a decimal number");
     }

@@ -55,7 +55,9 @@ class LineReaderTest {
                             break;
                         }
                     }
-                    assertEquals(expected, LineReader.indexOfNewline(b, from, to),
+                    assertEquals(
+                            expected,
+                            LineReader.indexOfNewline(b, from, to),
                             "newline at " + nl + ", range " + from + ".." + to);
                 }
             }
@@ -64,21 +66,24 @@ class LineReaderTest {
 
     @Test
     void aLineLongerThanTheLimitFailsInsteadOfExhaustingMemory() {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
+        InputStream endless =
+                new InputStream() {
+                    @Override
+                    public int read() {
+                        return 'x';
+                    }
 
-            @Override
-            public int read(byte[] b, int off, int len) {
-                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
-                return len;
-            }
-        };
+                    @Override
+                    public int read(byte[] b, int off, int len) {
+                        java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                        return len;
+                    }
+                };
         LineReader r = new LineReader(endless, "endless");
         EventFormatException e = assertThrows(EventFormatException.class, r::next);
-        assertEquals("endless:1: line longer than 64 MB: not an event file, or a line break is"
-                + " missing", e.getMessage());
+        assertEquals(
+                "endless:1: line longer than 64 MB: not an event file, or a line break is"
+                        + " missing",
+                e.getMessage());
     }
 }

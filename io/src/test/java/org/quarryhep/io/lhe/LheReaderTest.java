@@ -17,7 +17,11 @@ import org.quarryhep.testkit.ReferenceData;
 class LheReaderTest {
     @Test
     void multiLineCommentsBetweenEventsAreSkipped() throws Exception {
-        Path p = Path.of(LheReaderTest.class.getResource("../lhe_comment_between_events.lhe").toURI());
+        Path p =
+                Path.of(
+                        LheReaderTest.class
+                                .getResource("../lhe_comment_between_events.lhe")
+                                .toURI());
         List<Event> events = new ArrayList<>();
         try (EventReader r = EventReaders.open(p)) {
             r.forEachRemaining(events::add);
@@ -38,16 +42,32 @@ class LheReaderTest {
             assertEquals("3.0", run.attributes().get(LheReader.VERSION));
             assertEquals("SomeGen1 1.2.3", run.generator());
             assertEquals(9, run.weights().size());
-            assertEquals(new RunInfo.WeightInfo("1002", "muR=0.10000E+01 muF=0.20000E+01",
-                    "scale_variation"), run.weights().get(1));
-            assertEquals(new RunInfo.ProcessInfo(66, 50.109086, 0.089185414, 50.109093),
+            assertEquals(
+                    new RunInfo.WeightInfo(
+                            "1002", "muR=0.10000E+01 muF=0.20000E+01", "scale_variation"),
+                    run.weights().get(1));
+            assertEquals(
+                    new RunInfo.ProcessInfo(66, 50.109086, 0.089185414, 50.109093),
                     run.processes().get(0));
             Event e = r.next();
             assertEquals("npLO=\" -1 \" npNLO=\" 1 \"", e.attributes().get(LheReader.EVENT_TAG));
             assertEquals(13, e.weightCount(), "XWGTUP + 3 <weights> values + 9 <wgt>");
             assertEquals(50.109093, e.weight());
-            assertEquals(List.of(LheReader.NOMINAL, "weights[1]", "weights[2]", "weights[3]",
-                    "1001", "1002", "1003", "1004", "1005", "1006", "1007", "1008", "1009"),
+            assertEquals(
+                    List.of(
+                            LheReader.NOMINAL,
+                            "weights[1]",
+                            "weights[2]",
+                            "weights[3]",
+                            "1001",
+                            "1002",
+                            "1003",
+                            "1004",
+                            "1005",
+                            "1006",
+                            "1007",
+                            "1008",
+                            "1009"),
                     e.weightNames());
             assertEquals(0.204, e.weight("weights[2]"));
             assertEquals(45.746, e.weight("1002"));
@@ -58,7 +78,8 @@ class LheReaderTest {
             // Line 313: the second incoming parton has pz = -.93544317E+03 (no leading zero).
             assertEquals(-935.44317, e.particle(1).momentum().pz());
             assertEquals(502, e.particle(1).colour());
-            assertEquals(List.of(0, 1), List.of(e.particle(2).mothers()[0], e.particle(2).mothers()[1]));
+            assertEquals(
+                    List.of(0, 1), List.of(e.particle(2).mothers()[0], e.particle(2).mothers()[1]));
         }
     }
 }

@@ -37,12 +37,24 @@ public record BdtConfig(
         if (trees < 1 || maxDepth < 1 || maxBin < 2 || threads < 1) {
             throw new IllegalArgumentException(
                     "trees, maxDepth, threads must be ≥ 1 and maxBin ≥ 2; got "
-                            + trees + ", " + maxDepth + ", " + threads + ", " + maxBin);
+                            + trees
+                            + ", "
+                            + maxDepth
+                            + ", "
+                            + threads
+                            + ", "
+                            + maxBin);
         }
-        if (!(eta > 0) || !(subsample > 0 && subsample <= 1) || !(colsampleByTree > 0 && colsampleByTree <= 1)) {
+        if (!(eta > 0)
+                || !(subsample > 0 && subsample <= 1)
+                || !(colsampleByTree > 0 && colsampleByTree <= 1)) {
             throw new IllegalArgumentException(
                     "eta must be > 0 and subsample, colsampleByTree in (0, 1]; got "
-                            + eta + ", " + subsample + ", " + colsampleByTree);
+                            + eta
+                            + ", "
+                            + subsample
+                            + ", "
+                            + colsampleByTree);
         }
     }
 

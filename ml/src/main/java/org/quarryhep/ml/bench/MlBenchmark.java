@@ -28,11 +28,11 @@ import org.quarryhep.ml.onnx.OnnxModel;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
- * Measures, in one run on the same synthetic data: seconds per training epoch of the LFV
- * classifier (analyses.md §1) in Quarry and in PyTorch, ONNX Runtime inference rows per second of
- * the exported network, and the time to train 100 XGBoost trees. The thread count of PyTorch in
- * Quarry is fixed when the engine first loads ({@code ai.djl.pytorch.num_threads}); the caller
- * sets it before the first use of DJL.
+ * Measures, in one run on the same synthetic data: seconds per training epoch of the LFV classifier
+ * (analyses.md §1) in Quarry and in PyTorch, ONNX Runtime inference rows per second of the exported
+ * network, and the time to train 100 XGBoost trees. The thread count of PyTorch in Quarry is fixed
+ * when the engine first loads ({@code ai.djl.pytorch.num_threads}); the caller sets it before the
+ * first use of DJL.
  */
 public final class MlBenchmark {
     private MlBenchmark() {}
@@ -77,30 +77,50 @@ public final class MlBenchmark {
      * @throws IOException when the peer's data file cannot be written
      * @throws InterruptedException when interrupted while waiting for the peer
      */
-    public static BenchmarkResult run(int rows, int epochs, int threads, Path python, Consumer<String> log)
+    public static BenchmarkResult run(
+            int rows, int epochs, int threads, Path python, Consumer<String> log)
             throws IOException, InterruptedException {
         int batch = 64;
         FeatureTable t = table(rows, 1);
         NetworkConfig warm =
-                NetworkConfig.builder().setLayers(lfvLayers()).optBatchSize(batch).optEpochs(1).optSeed(1).build();
-        FeatureTable small = t.select(java.util.stream.IntStream.range(0, Math.min(rows, 5000)).toArray());
+                NetworkConfig.builder()
+                        .setLayers(lfvLayers())
+                        .optBatchSize(batch)
+                        .optEpochs(1)
+                        .optSeed(1)
+                        .build();
+        FeatureTable small =
+                t.select(java.util.stream.IntStream.range(0, Math.min(rows, 5000)).toArray());
         NetworkTrainer.train(small, null, t.names(), warm, Double.NaN, e -> {}).model().close();
         log.accept("warm-up done");
         List<Double> djl = new ArrayList<>();
         long[] last = {System.nanoTime()};
         NetworkConfig cfg = warm.toBuilder().optEpochs(epochs).build();
         NetworkModel model =
-                NetworkTrainer.train(t, null, t.names(), cfg, Double.NaN, e -> {
-                    long now = System.nanoTime();
-                    djl.add((now - last[0]) / 1e9);
-                    last[0] = now;
-                    log.accept("quarry epoch " + e.epoch() + ": " + djl.get(djl.size() - 1) + " s");
-                }).model();
+                NetworkTrainer.train(
+                                t,
+                                null,
+                                t.names(),
+                                cfg,
+                                Double.NaN,
+                                e -> {
+                                    long now = System.nanoTime();
+                                    djl.add((now - last[0]) / 1e9);
+                                    last[0] = now;
+                                    log.accept(
+                                            "quarry epoch "
+                                                    + e.epoch()
+                                                    + ": "
+                                                    + djl.get(djl.size() - 1)
+                                                    + " s");
+                                })
+                        .model();
         double onnxRate;
         double maxDiff = 0;
         try (model) {
             float[] ref = model.predict(t);
-            try (OnnxModel onnx = OnnxModel.fromBytes(OnnxExporter.toBytes(model), threads, "benchmark")) {
+            try (OnnxModel onnx =
+                    OnnxModel.fromBytes(OnnxExporter.toBytes(model), threads, "benchmark")) {
                 float[] raw = t.rowMajor();
                 onnx.run(raw, rows);
                 long t0 = System.nanoTime();
@@ -132,11 +152,13 @@ public final class MlBenchmark {
             double secs = (System.nanoTime() - b0) / 1e9;
             auc = Metrics.auc(m.predict(t), t.labels(), null);
             log.accept("bdt: " + secs + " s");
-            return new BenchmarkResult(rows, threads, batch, djl, torch, torchVersion, onnxRate, maxDiff, secs, auc);
+            return new BenchmarkResult(
+                    rows, threads, batch, djl, torch, torchVersion, onnxRate, maxDiff, secs, auc);
         }
     }
 
-    private static JsonNode torchPeer(Path python, FeatureTable t, int threads, int batch, int epochs)
+    private static JsonNode torchPeer(
+            Path python, FeatureTable t, int threads, int batch, int epochs)
             throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("quarry-bench");
         try {
@@ -155,8 +177,14 @@ public final class MlBenchmark {
             }
             Files.write(data, buf.array());
             Process p =
-                    new ProcessBuilder(python.toString(), script.toString(), data.toString(), String.valueOf(t.rows()),
-                                    String.valueOf(threads), String.valueOf(batch), String.valueOf(epochs))
+                    new ProcessBuilder(
+                                    python.toString(),
+                                    script.toString(),
+                                    data.toString(),
+                                    String.valueOf(t.rows()),
+                                    String.valueOf(threads),
+                                    String.valueOf(batch),
+                                    String.valueOf(epochs))
                             .redirectErrorStream(true)
                             .start();
             String out = new String(p.getInputStream().readAllBytes());

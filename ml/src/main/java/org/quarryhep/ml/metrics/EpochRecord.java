@@ -10,4 +10,8 @@ package org.quarryhep.ml.metrics;
  * @param learningRate the learning rate used in the epoch
  */
 public record EpochRecord(
-        int epoch, double trainLoss, double validationLoss, double validationAuc, double learningRate) {}
+        int epoch,
+        double trainLoss,
+        double validationLoss,
+        double validationAuc,
+        double learningRate) {}

@@ -47,7 +47,10 @@ public final class Metrics {
         }
         if (totS == 0 || totB == 0) {
             throw new IllegalArgumentException(
-                    "ROC needs both classes: signal weight " + totS + ", background weight " + totB);
+                    "ROC needs both classes: signal weight "
+                            + totS
+                            + ", background weight "
+                            + totB);
         }
         List<double[]> pts = new ArrayList<>();
         pts.add(new double[] {Double.POSITIVE_INFINITY, 0, 0});
@@ -89,9 +92,8 @@ public final class Metrics {
     }
 
     /**
-     * The approximate median significance of the HiggsML challenge, AMS = √(2((s + b + b_r)
-     * ln(1 + s/(b + b_r)) − s)) with b_r = 10 (Adam-Bourdarios et al., JMLR W&amp;CP 42 (2015),
-     * eq. 7).
+     * The approximate median significance of the HiggsML challenge, AMS = √(2((s + b + b_r) ln(1 +
+     * s/(b + b_r)) − s)) with b_r = 10 (Adam-Bourdarios et al., JMLR W&amp;CP 42 (2015), eq. 7).
      *
      * @param s selected signal weight
      * @param b selected background weight
@@ -147,7 +149,12 @@ public final class Metrics {
             }
             out.add(
                     new SignificancePoint(
-                            t, s, b, b > 0 ? s / Math.sqrt(b) : Double.NaN, asimov(s, b), ams(s, b)));
+                            t,
+                            s,
+                            b,
+                            b > 0 ? s / Math.sqrt(b) : Double.NaN,
+                            asimov(s, b),
+                            ams(s, b)));
         }
         return out;
     }

@@ -14,8 +14,8 @@ public record RocCurve(
 
     /**
      * The working point with the largest signal efficiency not above {@code target} (the lower
-     * background efficiency among equals): its
-     * threshold, signal efficiency, background efficiency and rejection 1/ε_B.
+     * background efficiency among equals): its threshold, signal efficiency, background efficiency
+     * and rejection 1/ε_B.
      *
      * @param target the signal efficiency wanted, in (0, 1]
      * @return the working point

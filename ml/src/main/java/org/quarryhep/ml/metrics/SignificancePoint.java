@@ -12,4 +12,9 @@ package org.quarryhep.ml.metrics;
  * @param ams the HiggsML AMS with b_r = 10
  */
 public record SignificancePoint(
-        double threshold, double signal, double background, double simple, double asimov, double ams) {}
+        double threshold,
+        double signal,
+        double background,
+        double simple,
+        double asimov,
+        double ams) {}

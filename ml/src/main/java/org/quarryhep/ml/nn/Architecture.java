@@ -11,9 +11,9 @@ public enum Architecture {
      */
     RESNET,
     /**
-     * Deep Sets / particle-flow network (Komiske, Metodiev, Thaler, arXiv:1810.05165): a per-particle
-     * map Φ (the {@code phiLayers}), a masked sum over particles, and F (the hidden layers) over
-     * the sum concatenated with the high-level features.
+     * Deep Sets / particle-flow network (Komiske, Metodiev, Thaler, arXiv:1810.05165): a
+     * per-particle map Φ (the {@code phiLayers}), a masked sum over particles, and F (the hidden
+     * layers) over the sum concatenated with the high-level features.
      */
     DEEP_SETS
 }

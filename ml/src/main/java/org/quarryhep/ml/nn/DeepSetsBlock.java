@@ -13,9 +13,9 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * Deep Sets over a flat input row [high-level (H) | particle slots (P × F, slot-major) | count]:
- * Φ maps each particle, slots k ≥ count are masked to zero, the sum over slots is concatenated
- * with the high-level features and fed to the head F.
+ * Deep Sets over a flat input row [high-level (H) | particle slots (P × F, slot-major) | count]: Φ
+ * maps each particle, slots k ≥ count are masked to zero, the sum over slots is concatenated with
+ * the high-level features and fed to the head F.
  */
 final class DeepSetsBlock extends AbstractBlock {
     private final Block phi;
@@ -49,7 +49,9 @@ final class DeepSetsBlock extends AbstractBlock {
         NDArray mapped = phi.forward(ps, new NDList(parts), training).singletonOrThrow();
         NDArray pooled = mapped.reshape(n, slots, phiWidth).mul(mask).sum(new int[] {1});
         NDArray joined =
-                h > 0 ? NDArrays.concat(new NDList(x.get(new NDIndex(":, 0:{}", h)), pooled), 1) : pooled;
+                h > 0
+                        ? NDArrays.concat(new NDList(x.get(new NDIndex(":, 0:{}", h)), pooled), 1)
+                        : pooled;
         return head.forward(ps, new NDList(joined), training);
     }
 
@@ -59,7 +61,8 @@ final class DeepSetsBlock extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected void initializeChildBlocks(
+            NDManager manager, DataType dataType, Shape... inputShapes) {
         long h = inputShapes[0].get(1) - (long) slots * perParticle - 1;
         phi.initialize(manager, dataType, new Shape(1, perParticle));
         head.initialize(manager, dataType, new Shape(1, h + phiWidth));

@@ -68,8 +68,8 @@ final class NetworkBlocks {
 
     /**
      * Entry layer, then per further layer a residual block: main branch Dense(+BN) → act →
-     * Dense(+BN), shortcut identity or a linear projection when the width changes, activation
-     * after the sum, then dropout.
+     * Dense(+BN), shortcut identity or a linear projection when the width changes, activation after
+     * the sum, then dropout.
      */
     private static Block resnet(List<LayerSpec> layers) {
         SequentialBlock net = new SequentialBlock();

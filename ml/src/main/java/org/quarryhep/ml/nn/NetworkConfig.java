@@ -12,8 +12,8 @@ import java.util.List;
  * @param particleFeatures names of the per-particle features of a Deep Sets network; the table
  *     holds them as columns {@code name_k} for particle slot k = 0 … maxParticles − 1
  * @param maxParticles the number of particle slots of a Deep Sets network
- * @param countFeature the column holding the number of real particles (slots beyond it are
- *     masked out of the sum)
+ * @param countFeature the column holding the number of real particles (slots beyond it are masked
+ *     out of the sum)
  * @param sigmoidOutput true for a classifier (the network ends in a logit, the prediction is its
  *     sigmoid); false for a linear output
  * @param loss the loss
@@ -75,7 +75,11 @@ public record NetworkConfig(
         boolean classifierLoss = loss == LossKind.BCE || loss == LossKind.LIKELIHOOD_RATIO;
         if (classifierLoss != sigmoidOutput) {
             throw new IllegalArgumentException(
-                    "loss " + loss + " needs " + (classifierLoss ? "a sigmoid" : "a linear") + " output");
+                    "loss "
+                            + loss
+                            + " needs "
+                            + (classifierLoss ? "a sigmoid" : "a linear")
+                            + " output");
         }
         if (loss == LossKind.HUBER && !(huberDelta > 0)) {
             throw new IllegalArgumentException("huberDelta must be > 0, got " + huberDelta);
@@ -176,7 +180,8 @@ public record NetworkConfig(
          * @param slots particle slots per row
          * @param count the column with the number of real particles
          */
-        public Builder optDeepSets(List<LayerSpec> phi, List<String> features, int slots, String count) {
+        public Builder optDeepSets(
+                List<LayerSpec> phi, List<String> features, int slots, String count) {
             architecture = Architecture.DEEP_SETS;
             phiLayers = new ArrayList<>(phi);
             particleFeatures = new ArrayList<>(features);

@@ -24,8 +24,8 @@ import org.quarryhep.ml.Task;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
- * A trained network on DJL's PyTorch engine. Predictions run in inference mode (dropout off,
- * batch norm with its running statistics) in chunks of 65 536 rows.
+ * A trained network on DJL's PyTorch engine. Predictions run in inference mode (dropout off, batch
+ * norm with its running statistics) in chunks of 65 536 rows.
  */
 public final class NetworkModel implements Model {
     static final String ENGINE = "PyTorch";
@@ -60,7 +60,8 @@ public final class NetworkModel implements Model {
                     m.getNDManager(), new DataInputStream(new ByteArrayInputStream(weights)));
         } catch (IOException | MalformedModelException e) {
             m.close();
-            throw new IllegalArgumentException("network weights do not match the config: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "network weights do not match the config: " + e.getMessage(), e);
         }
         return new NetworkModel(info, config, m);
     }
@@ -114,7 +115,8 @@ public final class NetworkModel implements Model {
         int inW = (int) w.getShape().get(1);
         float[] bias = linear.getParameters().get("bias").getArray().toFloatArray();
         if (bn == null) {
-            return new DenseLayer(inW, outW, w.toFloatArray(), bias, null, null, null, null, 0f, spec);
+            return new DenseLayer(
+                    inW, outW, w.toFloatArray(), bias, null, null, null, null, 0f, spec);
         }
         return new DenseLayer(
                 inW,

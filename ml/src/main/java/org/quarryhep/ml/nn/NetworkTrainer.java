@@ -31,14 +31,14 @@ import org.quarryhep.ml.table.Standardizer;
 /**
  * Trains a {@link NetworkConfig} on a feature table with DJL's PyTorch engine.
  *
- * <p>The standardisation is fitted on the training table (the count column of a Deep Sets
- * network is left raw). Each epoch shuffles the rows with {@link SplittableRandom}(seed + epoch);
- * PyTorch's generator is seeded once for initialisation and dropout. With one intra-op thread
- * ({@code -Dai.djl.pytorch.num_threads=1}) two trainings with the same seed give identical
- * weights. The model keeps the weights of the best epoch of the monitored metric when early
- * stopping is on, and of the last epoch otherwise. Regression targets are standardised for the
- * training and the scale is folded back into the output layer, so the saved network predicts in
- * the target's own units (see {@link TargetScale}).
+ * <p>The standardisation is fitted on the training table (the count column of a Deep Sets network
+ * is left raw). Each epoch shuffles the rows with {@link SplittableRandom}(seed + epoch); PyTorch's
+ * generator is seeded once for initialisation and dropout. With one intra-op thread ({@code
+ * -Dai.djl.pytorch.num_threads=1}) two trainings with the same seed give identical weights. The
+ * model keeps the weights of the best epoch of the monitored metric when early stopping is on, and
+ * of the last epoch otherwise. Regression targets are standardised for the training and the scale
+ * is folded back into the output layer, so the saved network predicts in the target's own units
+ * (see {@link TargetScale}).
  */
 public final class NetworkTrainer {
     private NetworkTrainer() {}
@@ -84,9 +84,15 @@ public final class NetworkTrainer {
         int d = features.size();
         float[] x = std.transformRowMajor(tr);
         float[] w = toFloat(tr.weights());
-        TargetScale scale = task == Task.REGRESSION ? TargetScale.fit(tr.labels(), tr.weights()) : TargetScale.IDENTITY;
+        TargetScale scale =
+                task == Task.REGRESSION
+                        ? TargetScale.fit(tr.labels(), tr.weights())
+                        : TargetScale.IDENTITY;
         float[] y = scale.standardize(tr.labels());
-        float[] vx = validation == null ? null : std.transformRowMajor(validation.withFeatures(features));
+        float[] vx =
+                validation == null
+                        ? null
+                        : std.transformRowMajor(validation.withFeatures(features));
 
         Engine engine = Engine.getEngine(NetworkModel.ENGINE);
         engine.setRandomSeed((int) config.seed());
@@ -119,8 +125,7 @@ public final class NetworkTrainer {
                                 .build();
         List<EpochRecord> history = new ArrayList<>();
         int bestEpoch = 0;
-        try (Trainer trainer =
-                djl.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(opt))) {
+        try (Trainer trainer = djl.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(opt))) {
             trainer.initialize(new Shape(config.batchSize(), d));
             initialiseLikePyTorch(block, config.seed());
             double best = Double.NaN;
@@ -153,7 +158,9 @@ public final class NetworkTrainer {
                     try (NDManager m = trainer.getManager().newSubManager()) {
                         NDList in = new NDList(m.create(bx, new Shape(b, d)));
                         NDList labels =
-                                new NDList(m.create(by, new Shape(b, 1)), m.create(bw, new Shape(b, 1)));
+                                new NDList(
+                                        m.create(by, new Shape(b, 1)),
+                                        m.create(bw, new Shape(b, 1)));
                         try (GradientCollector gc = trainer.newGradientCollector()) {
                             NDArray l = loss.evaluate(labels, trainer.forward(in));
                             lossSum += l.getFloat();
@@ -184,7 +191,8 @@ public final class NetworkTrainer {
                 if (Double.isNaN(plateauBest) || monitored < plateauBest) {
                     plateauBest = monitored;
                     sincePlateau = 0;
-                } else if (config.plateauPatience() > 0 && ++sincePlateau >= config.plateauPatience()) {
+                } else if (config.plateauPatience() > 0
+                        && ++sincePlateau >= config.plateauPatience()) {
                     lr.reduce(config.plateauFactor(), config.minLearningRate());
                     sincePlateau = 0;
                 }
@@ -212,22 +220,26 @@ public final class NetworkTrainer {
     }
 
     /**
-     * Sets every dense layer's weights and bias to U(−1/√fan_in, 1/√fan_in), PyTorch's default
-     * for {@code nn.Linear} (Kaiming uniform with a = √5), drawn from a Java stream seeded by the
+     * Sets every dense layer's weights and bias to U(−1/√fan_in, 1/√fan_in), PyTorch's default for
+     * {@code nn.Linear} (Kaiming uniform with a = √5), drawn from a Java stream seeded by the
      * config so that the initial network does not depend on the engine's generator.
      */
     private static void initialiseLikePyTorch(Block block, long seed) {
         SplittableRandom r = new SplittableRandom(seed ^ 0x5DEECE66DL);
         Map<String, Long> fanIn = new LinkedHashMap<>();
         for (var p : block.getParameters()) {
-            if (p.getKey().endsWith("_weight") && p.getValue().getArray().getShape().dimension() == 2) {
-                fanIn.put(p.getKey().substring(0, p.getKey().length() - "_weight".length()), p.getValue().getArray().getShape().get(1));
+            if (p.getKey().endsWith("_weight")
+                    && p.getValue().getArray().getShape().dimension() == 2) {
+                fanIn.put(
+                        p.getKey().substring(0, p.getKey().length() - "_weight".length()),
+                        p.getValue().getArray().getShape().get(1));
             }
         }
         for (var p : block.getParameters()) {
             String key = p.getKey();
             String layer = key.substring(0, Math.max(0, key.lastIndexOf('_')));
-            boolean dense = (key.endsWith("_weight") || key.endsWith("_bias")) && fanIn.containsKey(layer);
+            boolean dense =
+                    (key.endsWith("_weight") || key.endsWith("_bias")) && fanIn.containsKey(layer);
             if (!dense) {
                 continue;
             }
@@ -250,7 +262,8 @@ public final class NetworkTrainer {
         try {
             djl.getBlock()
                     .loadParameters(
-                            djl.getNDManager(), new DataInputStream(new ByteArrayInputStream(weights)));
+                            djl.getNDManager(),
+                            new DataInputStream(new ByteArrayInputStream(weights)));
         } catch (IOException | MalformedModelException e) {
             throw new IllegalStateException("cannot restore the best weights", e);
         }
@@ -280,9 +293,9 @@ public final class NetworkTrainer {
     }
 
     /**
-     * The standardisation of a network's inputs. For Deep Sets every slot of a per-particle
-     * feature shares one mean and spread, taken over the real particles only, so that the network
-     * stays invariant under permutations of the particles; the count column stays raw.
+     * The standardisation of a network's inputs. For Deep Sets every slot of a per-particle feature
+     * shares one mean and spread, taken over the real particles only, so that the network stays
+     * invariant under permutations of the particles; the count column stays raw.
      */
     private static Standardizer standardizer(FeatureTable tr, NetworkConfig c, double missing) {
         Standardizer s = Standardizer.fit(tr, missing);
@@ -292,7 +305,9 @@ public final class NetworkTrainer {
         int j = tr.indexOf(c.countFeature());
         if (j != tr.width() - 1) {
             throw new IllegalArgumentException(
-                    "Deep Sets: the count column '" + c.countFeature() + "' must be the last feature");
+                    "Deep Sets: the count column '"
+                            + c.countFeature()
+                            + "' must be the last feature");
         }
         double[] mean = s.mean();
         double[] sd = s.std();

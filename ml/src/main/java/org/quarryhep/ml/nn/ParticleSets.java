@@ -41,7 +41,8 @@ public final class ParticleSets {
             double[] weights) {
         int n = particles.size();
         if (highLevel.length != n) {
-            throw new IllegalArgumentException(highLevel.length + " high-level rows for " + n + " particle lists");
+            throw new IllegalArgumentException(
+                    highLevel.length + " high-level rows for " + n + " particle lists");
         }
         int h = highLevelNames.size();
         int f = particleFeatures.size();
@@ -55,7 +56,13 @@ public final class ParticleSets {
         float[][] cols = new float[names.size()][n];
         for (int i = 0; i < n; i++) {
             if (highLevel[i].length != h) {
-                throw new IllegalArgumentException("event " + i + " has " + highLevel[i].length + " high-level values, expected " + h);
+                throw new IllegalArgumentException(
+                        "event "
+                                + i
+                                + " has "
+                                + highLevel[i].length
+                                + " high-level values, expected "
+                                + h);
             }
             for (int j = 0; j < h; j++) {
                 cols[j][i] = highLevel[i][j];
@@ -65,7 +72,14 @@ public final class ParticleSets {
             for (int k = 0; k < count; k++) {
                 if (list[k].length != f) {
                     throw new IllegalArgumentException(
-                            "event " + i + ", particle " + k + " has " + list[k].length + " values, expected " + f);
+                            "event "
+                                    + i
+                                    + ", particle "
+                                    + k
+                                    + " has "
+                                    + list[k].length
+                                    + " values, expected "
+                                    + f);
                 }
                 for (int q = 0; q < f; q++) {
                     cols[h + k * f + q][i] = list[k][q];

@@ -3,8 +3,8 @@ package org.quarryhep.ml.nn;
 import ai.djl.training.tracker.Tracker;
 
 /**
- * A learning rate the training loop lowers on a plateau of the monitored metric
- * (reduce-on-plateau, as in Keras' {@code ReduceLROnPlateau}).
+ * A learning rate the training loop lowers on a plateau of the monitored metric (reduce-on-plateau,
+ * as in Keras' {@code ReduceLROnPlateau}).
  */
 final class PlateauTracker implements Tracker {
     private float rate;

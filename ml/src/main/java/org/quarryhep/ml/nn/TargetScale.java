@@ -8,10 +8,10 @@ import ai.djl.util.Pair;
 /**
  * The standardisation of regression targets, y' = (y − μ)/σ with the weighted mean and spread of
  * the training labels. A network that starts near zero output would otherwise spend most of its
- * steps growing an output bias of the target's size (a mass regression's targets sit near
- * 125 GeV), and the step size that suits unit targets diverges on large ones. MSE and Huber both
- * scale exactly: MSE(σd') = σ² MSE(d') and h_δ(σd') = σ² h_{δ/σ}(d'), so training on y' with δ/σ
- * is the same problem, and after training the output layer absorbs σ and μ.
+ * steps growing an output bias of the target's size (a mass regression's targets sit near 125 GeV),
+ * and the step size that suits unit targets diverges on large ones. MSE and Huber both scale
+ * exactly: MSE(σd') = σ² MSE(d') and h_δ(σd') = σ² h_{δ/σ}(d'), so training on y' with δ/σ is the
+ * same problem, and after training the output layer absorbs σ and μ.
  *
  * @param mean μ
  * @param sd σ (1 when the labels do not spread)
@@ -19,7 +19,9 @@ import ai.djl.util.Pair;
 record TargetScale(double mean, double sd) {
     static final TargetScale IDENTITY = new TargetScale(0, 1);
 
-    /** The weighted mean and standard deviation of the labels (weights summing to a positive total). */
+    /**
+     * The weighted mean and standard deviation of the labels (weights summing to a positive total).
+     */
     static TargetScale fit(float[] labels, double[] weights) {
         double sw = 0;
         double sum = 0;
@@ -74,7 +76,9 @@ record TargetScale(double mean, double sd) {
         for (Pair<String, Parameter> p : block.getParameters()) {
             NDArray a = p.getValue().getArray();
             String key = p.getKey();
-            if (key.endsWith("_weight") && a.getShape().dimension() == 2 && a.getShape().get(0) == 1) {
+            if (key.endsWith("_weight")
+                    && a.getShape().dimension() == 2
+                    && a.getShape().get(0) == 1) {
                 weight = a;
                 bias = null;
             } else if (key.endsWith("_bias") && weight != null && a.getShape().size() == 1) {

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Named classifier cuts loaded from ONNX files, looked up by name (as an analysis config refers
- * to them). Closing the library closes the models.
+ * Named classifier cuts loaded from ONNX files, looked up by name (as an analysis config refers to
+ * them). Closing the library closes the models.
  */
 public final class CutLibrary implements AutoCloseable {
     private final Map<String, ClassifierCut> cuts = new LinkedHashMap<>();
@@ -38,7 +38,8 @@ public final class CutLibrary implements AutoCloseable {
     public ClassifierCut get(String name) {
         ClassifierCut c = cuts.get(name);
         if (c == null) {
-            throw new IllegalArgumentException("no cut named '" + name + "'; known: " + cuts.keySet());
+            throw new IllegalArgumentException(
+                    "no cut named '" + name + "'; known: " + cuts.keySet());
         }
         return c;
     }

@@ -17,16 +17,17 @@ import org.quarryhep.ml.table.Standardizer;
 /**
  * Writes an MLP as an ONNX model (IR version 7, opset 13) that takes raw features.
  *
- * <p>Graph: input {@code x} [N, d] → (Equal + Where: missing-value markers replaced by the
- * training mean, i.e. 0 after standardisation) → Gemm with the standardisation folded into the
- * first layer (W' = W / σ column-wise, b' = b − W' μ) → per hidden layer BatchNormalization,
- * Relu / LeakyRelu / Tanh / Sigmoid → output Gemm → Sigmoid for classifiers (Exp and a prior
- * factor for likelihood-ratio models) → output {@code score} [N, 1]. Dropout is the identity at
- * inference and is left out. The feature names and task are stored in {@code metadata_props}.
+ * <p>Graph: input {@code x} [N, d] → (Equal + Where: missing-value markers replaced by the training
+ * mean, i.e. 0 after standardisation) → Gemm with the standardisation folded into the first layer
+ * (W' = W / σ column-wise, b' = b − W' μ) → per hidden layer BatchNormalization, Relu / LeakyRelu /
+ * Tanh / Sigmoid → output Gemm → Sigmoid for classifiers (Exp and a prior factor for
+ * likelihood-ratio models) → output {@code score} [N, 1]. Dropout is the identity at inference and
+ * is left out. The feature names and task are stored in {@code metadata_props}.
  */
 public final class OnnxExporter {
     /** The metadata key holding the feature names as a JSON array. */
     public static final String FEATURES_KEY = "quarry.features";
+
     /** The metadata key holding the task. */
     public static final String TASK_KEY = "quarry.task";
 
@@ -55,8 +56,20 @@ public final class OnnxExporter {
             }
             inits.add(OnnxProto.floatTensor("missing_marker", new long[] {d}, marker));
             inits.add(OnnxProto.floatTensor("feature_mean", new long[] {d}, mean));
-            nodes.add(OnnxProto.node("Equal", "is_missing", List.of(x, "missing_marker"), List.of("missing"), List.of()));
-            nodes.add(OnnxProto.node("Where", "fill_missing", List.of("missing", "feature_mean", x), List.of("x_filled"), List.of()));
+            nodes.add(
+                    OnnxProto.node(
+                            "Equal",
+                            "is_missing",
+                            List.of(x, "missing_marker"),
+                            List.of("missing"),
+                            List.of()));
+            nodes.add(
+                    OnnxProto.node(
+                            "Where",
+                            "fill_missing",
+                            List.of("missing", "feature_mean", x),
+                            List.of("x_filled"),
+                            List.of()));
             x = "x_filled";
         }
         for (int k = 0; k < layers.size(); k++) {
@@ -78,11 +91,19 @@ public final class OnnxExporter {
             inits.add(OnnxProto.floatTensor(p + "_W", new long[] {l.out(), l.in()}, w));
             inits.add(OnnxProto.floatTensor(p + "_b", new long[] {l.out()}, b));
             String y = p + "_gemm";
-            nodes.add(OnnxProto.node("Gemm", p + "_dense", List.of(x, p + "_W", p + "_b"), List.of(y), List.of(OnnxProto.intAttribute("transB", 1))));
+            nodes.add(
+                    OnnxProto.node(
+                            "Gemm",
+                            p + "_dense",
+                            List.of(x, p + "_W", p + "_b"),
+                            List.of(y),
+                            List.of(OnnxProto.intAttribute("transB", 1))));
             x = y;
             if (l.bnScale() != null) {
-                inits.add(OnnxProto.floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
-                inits.add(OnnxProto.floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
+                inits.add(
+                        OnnxProto.floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
+                inits.add(
+                        OnnxProto.floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
                 inits.add(OnnxProto.floatTensor(p + "_bn_mean", new long[] {l.out()}, l.bnMean()));
                 inits.add(OnnxProto.floatTensor(p + "_bn_var", new long[] {l.out()}, l.bnVar()));
                 y = p + "_bn";
@@ -90,7 +111,12 @@ public final class OnnxExporter {
                         OnnxProto.node(
                                 "BatchNormalization",
                                 p + "_batchnorm",
-                                List.of(x, p + "_bn_scale", p + "_bn_shift", p + "_bn_mean", p + "_bn_var"),
+                                List.of(
+                                        x,
+                                        p + "_bn_scale",
+                                        p + "_bn_shift",
+                                        p + "_bn_mean",
+                                        p + "_bn_var"),
                                 List.of(y),
                                 List.of(OnnxProto.floatAttribute("epsilon", l.bnEpsilon()))));
                 x = y;
@@ -108,7 +134,9 @@ public final class OnnxExporter {
                     y = p + "_act";
                     List<byte[]> attrs =
                             op.equals("LeakyRelu")
-                                    ? List.of(OnnxProto.floatAttribute("alpha", (float) l.spec().slope()))
+                                    ? List.of(
+                                            OnnxProto.floatAttribute(
+                                                    "alpha", (float) l.spec().slope()))
                                     : List.of();
                     nodes.add(OnnxProto.node(op, p + "_activation", List.of(x), List.of(y), attrs));
                     x = y;
@@ -117,11 +145,23 @@ public final class OnnxExporter {
         }
         Task task = model.info().task();
         if (task == Task.CLASSIFICATION) {
-            nodes.add(OnnxProto.node("Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
+            nodes.add(
+                    OnnxProto.node(
+                            "Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
         } else if (task == Task.LIKELIHOOD_RATIO) {
-            inits.add(OnnxProto.floatTensor("prior_ratio", new long[] {1}, new float[] {(float) model.info().priorRatio()}));
+            inits.add(
+                    OnnxProto.floatTensor(
+                            "prior_ratio",
+                            new long[] {1},
+                            new float[] {(float) model.info().priorRatio()}));
             nodes.add(OnnxProto.node("Exp", "odds", List.of(x), List.of("odds"), List.of()));
-            nodes.add(OnnxProto.node("Mul", "ratio", List.of("odds", "prior_ratio"), List.of("score"), List.of()));
+            nodes.add(
+                    OnnxProto.node(
+                            "Mul",
+                            "ratio",
+                            List.of("odds", "prior_ratio"),
+                            List.of("score"),
+                            List.of()));
         } else {
             nodes.add(OnnxProto.node("Identity", "value", List.of(x), List.of("score"), List.of()));
         }
@@ -144,7 +184,9 @@ public final class OnnxExporter {
                 QuarryVersion.get(),
                 graph,
                 13,
-                List.of(new String[] {FEATURES_KEY, features}, new String[] {TASK_KEY, task.name()}));
+                List.of(
+                        new String[] {FEATURES_KEY, features},
+                        new String[] {TASK_KEY, task.name()}));
     }
 
     /**

@@ -23,9 +23,9 @@ import org.quarryhep.ml.table.FeatureTable;
 import org.quarryhep.ml.table.Standardizer;
 
 /**
- * An ONNX model run by ONNX Runtime: one float input [N, d], the first output read as one score
- * per row. Feature names come from Quarry's metadata when present, else {@code f0 … f(d−1)}.
- * Inputs are raw features (the exported graph contains the standardisation).
+ * An ONNX model run by ONNX Runtime: one float input [N, d], the first output read as one score per
+ * row. Feature names come from Quarry's metadata when present, else {@code f0 … f(d−1)}. Inputs are
+ * raw features (the exported graph contains the standardisation).
  */
 public final class OnnxModel implements Model {
     private final OrtEnvironment env;
@@ -72,19 +72,24 @@ public final class OnnxModel implements Model {
             OrtSession s = env.createSession(bytes, opts);
             try {
                 if (s.getNumInputs() != 1) {
-                    throw new ModelFormatException("expected one input, found " + s.getNumInputs(), source);
+                    throw new ModelFormatException(
+                            "expected one input, found " + s.getNumInputs(), source);
                 }
                 TensorInfo in = (TensorInfo) s.getInputInfo().values().iterator().next().getInfo();
                 long[] shape = in.getShape();
                 if (shape.length != 2 || shape[1] < 1) {
                     throw new ModelFormatException(
-                            "expected an input of shape [N, d], found " + java.util.Arrays.toString(shape), source);
+                            "expected an input of shape [N, d], found "
+                                    + java.util.Arrays.toString(shape),
+                            source);
                 }
                 int d = (int) shape[1];
                 Map<String, String> meta = s.getMetadata().getCustomMetadata();
                 List<String> features = new ArrayList<>();
                 if (meta.containsKey(OnnxExporter.FEATURES_KEY)) {
-                    for (Object o : ModelFiles.MAPPER.readValue(meta.get(OnnxExporter.FEATURES_KEY), List.class)) {
+                    for (Object o :
+                            ModelFiles.MAPPER.readValue(
+                                    meta.get(OnnxExporter.FEATURES_KEY), List.class)) {
                         features.add(String.valueOf(o));
                     }
                 } else {
@@ -92,7 +97,10 @@ public final class OnnxModel implements Model {
                         features.add("f" + j);
                     }
                 }
-                Task task = meta.containsKey(OnnxExporter.TASK_KEY) ? Task.valueOf(meta.get(OnnxExporter.TASK_KEY)) : Task.CLASSIFICATION;
+                Task task =
+                        meta.containsKey(OnnxExporter.TASK_KEY)
+                                ? Task.valueOf(meta.get(OnnxExporter.TASK_KEY))
+                                : Task.CLASSIFICATION;
                 Map<String, String> prov = new LinkedHashMap<>();
                 prov.put("source", source);
                 ModelInfo info =
@@ -111,10 +119,12 @@ public final class OnnxModel implements Model {
                 if (e instanceof ModelFormatException m) {
                     throw m;
                 }
-                throw new ModelFormatException("cannot read the ONNX metadata: " + e.getMessage(), source);
+                throw new ModelFormatException(
+                        "cannot read the ONNX metadata: " + e.getMessage(), source);
             }
         } catch (OrtException e) {
-            throw new ModelFormatException("ONNX Runtime cannot load the model: " + e.getMessage(), source);
+            throw new ModelFormatException(
+                    "ONNX Runtime cannot load the model: " + e.getMessage(), source);
         }
     }
 
@@ -138,7 +148,9 @@ public final class OnnxModel implements Model {
      */
     public float[] run(float[] rowMajor, int rows) {
         int d = info.features().size();
-        try (OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(rowMajor), new long[] {rows, d});
+        try (OnnxTensor x =
+                        OnnxTensor.createTensor(
+                                env, FloatBuffer.wrap(rowMajor), new long[] {rows, d});
                 OrtSession.Result r = session.run(Map.of(inputName, x))) {
             OnnxValue v = r.get(0);
             FloatBuffer fb = ((OnnxTensor) v).getFloatBuffer();
@@ -146,7 +158,8 @@ public final class OnnxModel implements Model {
             fb.get(out);
             return out;
         } catch (OrtException e) {
-            throw new org.quarryhep.core.QuarryException("ONNX Runtime failed: " + e.getMessage(), e);
+            throw new org.quarryhep.core.QuarryException(
+                    "ONNX Runtime failed: " + e.getMessage(), e);
         }
     }
 
@@ -160,7 +173,8 @@ public final class OnnxModel implements Model {
         try {
             session.close();
         } catch (OrtException e) {
-            throw new org.quarryhep.core.QuarryException("cannot close the ONNX session: " + e.getMessage(), e);
+            throw new org.quarryhep.core.QuarryException(
+                    "cannot close the ONNX session: " + e.getMessage(), e);
         }
     }
 }

@@ -17,10 +17,13 @@ import java.util.List;
 final class OnnxProto {
     /** TensorProto.DataType.FLOAT. */
     static final int FLOAT = 1;
+
     /** TensorProto.DataType.BOOL. */
     static final int BOOL = 9;
+
     /** AttributeProto.AttributeType.FLOAT. */
     private static final int ATTR_FLOAT = 1;
+
     /** AttributeProto.AttributeType.INT. */
     private static final int ATTR_INT = 2;
 
@@ -43,29 +46,49 @@ final class OnnxProto {
         return bytes.toByteArray();
     }
 
-    /** ModelProto: ir_version 1, producer_name 2, producer_version 3, graph 7, opset_import 8, metadata_props 14. */
-    static byte[] model(long irVersion, String producer, String version, byte[] graph, long opset, List<String[]> metadata) {
+    /**
+     * ModelProto: ir_version 1, producer_name 2, producer_version 3, graph 7, opset_import 8,
+     * metadata_props 14.
+     */
+    static byte[] model(
+            long irVersion,
+            String producer,
+            String version,
+            byte[] graph,
+            long opset,
+            List<String[]> metadata) {
         return message(
                 o -> {
                     o.writeInt64(1, irVersion);
                     o.writeString(2, producer);
                     o.writeString(3, version);
                     o.writeByteArray(7, graph);
-                    o.writeByteArray(8, message(p -> {
-                        p.writeString(1, "");
-                        p.writeInt64(2, opset);
-                    }));
+                    o.writeByteArray(
+                            8,
+                            message(
+                                    p -> {
+                                        p.writeString(1, "");
+                                        p.writeInt64(2, opset);
+                                    }));
                     for (String[] kv : metadata) {
-                        o.writeByteArray(14, message(p -> {
-                            p.writeString(1, kv[0]);
-                            p.writeString(2, kv[1]);
-                        }));
+                        o.writeByteArray(
+                                14,
+                                message(
+                                        p -> {
+                                            p.writeString(1, kv[0]);
+                                            p.writeString(2, kv[1]);
+                                        }));
                     }
                 });
     }
 
     /** GraphProto: node 1, name 2, initializer 5, input 11, output 12. */
-    static byte[] graph(String name, List<byte[]> nodes, List<byte[]> initializers, List<byte[]> inputs, List<byte[]> outputs) {
+    static byte[] graph(
+            String name,
+            List<byte[]> nodes,
+            List<byte[]> initializers,
+            List<byte[]> inputs,
+            List<byte[]> outputs) {
         return message(
                 o -> {
                     for (byte[] n : nodes) {
@@ -85,7 +108,12 @@ final class OnnxProto {
     }
 
     /** NodeProto: input 1, output 2, name 3, op_type 4, attribute 5. */
-    static byte[] node(String op, String name, List<String> inputs, List<String> outputs, List<byte[]> attributes) {
+    static byte[] node(
+            String op,
+            String name,
+            List<String> inputs,
+            List<String> outputs,
+            List<byte[]> attributes) {
         return message(
                 o -> {
                     for (String i : inputs) {

@@ -96,7 +96,8 @@ public final class Explainers {
                             }
                         }
                     }
-                    float[] pred = model.predict(FeatureTable.of(f, cols, null, null, java.util.Map.of()));
+                    float[] pred =
+                            model.predict(FeatureTable.of(f, cols, null, null, java.util.Map.of()));
                     double prev = mean(pred, 0, nb);
                     for (int s = 1; s <= m; s++) {
                         double v = mean(pred, s * nb, nb);

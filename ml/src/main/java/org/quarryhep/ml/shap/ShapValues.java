@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * SHAP values of a set of rows: φ[i][j] is feature j's contribution to row i's prediction
- * relative to {@code expectedValue}, so that expectedValue + Σ_j φ[i][j] = f(x_i) (in the output
- * space named by {@code space}).
+ * SHAP values of a set of rows: φ[i][j] is feature j's contribution to row i's prediction relative
+ * to {@code expectedValue}, so that expectedValue + Σ_j φ[i][j] = f(x_i) (in the output space named
+ * by {@code space}).
  *
  * @param features feature names
  * @param values φ, rows × features

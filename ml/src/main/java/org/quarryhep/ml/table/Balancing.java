@@ -12,8 +12,8 @@ public final class Balancing {
     private Balancing() {}
 
     /**
-     * Rescales the weights of each class so both classes sum to half the total number of rows;
-     * the shape within a class (including negative weights) is kept.
+     * Rescales the weights of each class so both classes sum to half the total number of rows; the
+     * shape within a class (including negative weights) is kept.
      *
      * @throws IllegalArgumentException when a class is empty or its weights sum to ≤ 0
      */
@@ -47,7 +47,11 @@ public final class Balancing {
         }
         if (sig.isEmpty() || bkg.isEmpty()) {
             throw new IllegalArgumentException(
-                    "cannot balance: " + sig.size() + " signal and " + bkg.size() + " background rows");
+                    "cannot balance: "
+                            + sig.size()
+                            + " signal and "
+                            + bkg.size()
+                            + " background rows");
         }
         List<Integer> big = sig.size() >= bkg.size() ? sig : bkg;
         List<Integer> small = big == sig ? bkg : sig;

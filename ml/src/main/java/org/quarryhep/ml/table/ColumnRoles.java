@@ -3,8 +3,8 @@ package org.quarryhep.ml.table;
 import java.util.List;
 
 /**
- * Which columns of a text table are not features: the label, the weight, group columns and
- * columns to ignore (identifiers, bookkeeping). Every other column is a float feature.
+ * Which columns of a text table are not features: the label, the weight, group columns and columns
+ * to ignore (identifiers, bookkeeping). Every other column is a float feature.
  *
  * @param label the label column, or {@code null} for an unlabelled table
  * @param weight the weight column, or {@code null} for unit weights

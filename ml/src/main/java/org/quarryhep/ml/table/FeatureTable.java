@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An immutable columnar table of float features with one label, one weight and any number of
- * group columns (signal mass, physics parameters) per row.
+ * An immutable columnar table of float features with one label, one weight and any number of group
+ * columns (signal mass, physics parameters) per row.
  *
  * <p>Weights may be negative (NLO generators, interference terms); every consumer in this module
  * keeps their sign. Labels are floats: 0/1 for classification, the target for regression. A table
@@ -84,12 +84,7 @@ public final class FeatureTable {
         }
         double[] w = weights == null ? filled(n) : weights.clone();
         return new FeatureTable(
-                names,
-                cols,
-                labels == null ? new float[n] : labels.clone(),
-                w,
-                labels != null,
-                g);
+                names, cols, labels == null ? new float[n] : labels.clone(), w, labels != null, g);
     }
 
     private static double[] filled(int n) {

@@ -27,14 +27,14 @@ import java.util.zip.GZIPOutputStream;
 import org.quarryhep.core.AtomicFile;
 
 /**
- * Reading and writing feature tables: delimited text (plain or gzip, delimiter and header
- * detected) and Quarry's binary format ({@code .qft}).
+ * Reading and writing feature tables: delimited text (plain or gzip, delimiter and header detected)
+ * and Quarry's binary format ({@code .qft}).
  *
- * <p>Text: the delimiter is tab, comma, semicolon or whitespace, whichever the first line
- * contains (in that order). The first line is a header when any of its fields is not a number;
- * without a header the columns are named {@code c0, c1, …}. Labels may be numbers or the words
- * {@code s}/{@code signal}/{@code true} (1) and {@code b}/{@code background}/{@code false} (0), as
- * the HiggsML files write them. Gzip is recognised by its magic bytes, not the file name.
+ * <p>Text: the delimiter is tab, comma, semicolon or whitespace, whichever the first line contains
+ * (in that order). The first line is a header when any of its fields is not a number; without a
+ * header the columns are named {@code c0, c1, …}. Labels may be numbers or the words {@code
+ * s}/{@code signal}/{@code true} (1) and {@code b}/{@code background}/{@code false} (0), as the
+ * HiggsML files write them. Gzip is recognised by its magic bytes, not the file name.
  *
  * <p>Binary: magic {@code QFT1}, then big-endian counts, names, float32 columns, labels, float64
  * weights and group columns. Writes go to a temporary file that is then moved into place.
@@ -60,7 +60,9 @@ public final class FeatureTables {
             byte[] head = in.readNBytes(4);
             in.reset();
             if (head.length == 4
-                    && ((head[0] & 0xff) << 24 | (head[1] & 0xff) << 16 | (head[2] & 0xff) << 8
+                    && ((head[0] & 0xff) << 24
+                                    | (head[1] & 0xff) << 16
+                                    | (head[2] & 0xff) << 8
                                     | (head[3] & 0xff))
                             == MAGIC) {
                 return readBinary(in, file.toString());
@@ -154,7 +156,9 @@ public final class FeatureTables {
                     groups.add(g, parseFloat(f, groupIdx[g], columns, source, lineNo));
                 }
                 if (labelIdx >= 0) {
-                    labels.add(0, parseLabel(f[labelIdx].trim(), columns.get(labelIdx), source, lineNo));
+                    labels.add(
+                            0,
+                            parseLabel(f[labelIdx].trim(), columns.get(labelIdx), source, lineNo));
                 }
                 if (weightIdx >= 0) {
                     weights.add(parseDouble(f, weightIdx, columns, source, lineNo));
@@ -324,7 +328,8 @@ public final class FeatureTables {
                 tmp -> {
                     try (DataOutputStream out =
                             new DataOutputStream(
-                                    new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                                    new BufferedOutputStream(
+                                            Files.newOutputStream(tmp), 1 << 16))) {
                         out.writeInt(MAGIC);
                         out.writeInt(t.rows());
                         out.writeInt(t.width());

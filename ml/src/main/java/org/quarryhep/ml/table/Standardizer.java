@@ -3,12 +3,12 @@ package org.quarryhep.ml.table;
 import java.util.List;
 
 /**
- * Standardisation x → (x − mean) / std per feature, fitted on a training table and stored with
- * the model.
+ * Standardisation x → (x − mean) / std per feature, fitted on a training table and stored with the
+ * model.
  *
- * <p>The HiggsML convention: a value equal to {@code missingValue} (−999 there) means "not
- * defined for this event". It is left out of the fit and mapped to 0, the standardised mean, so a
- * missing value carries no pull. A feature with zero spread keeps std = 1.
+ * <p>The HiggsML convention: a value equal to {@code missingValue} (−999 there) means "not defined
+ * for this event". It is left out of the fit and mapped to 0, the standardised mean, so a missing
+ * value carries no pull. A feature with zero spread keeps std = 1.
  *
  * @param names the feature names, in order
  * @param mean the mean of each feature over the non-missing training values
@@ -27,8 +27,8 @@ public record Standardizer(List<String> names, double[] mean, double[] std, doub
     }
 
     /**
-     * Fits on a table (unweighted, so that a few large or negative weights do not distort the
-     * input scale).
+     * Fits on a table (unweighted, so that a few large or negative weights do not distort the input
+     * scale).
      *
      * @param t the training table
      * @param missingValue the missing-value marker, or NaN for none

@@ -13,9 +13,9 @@ import org.quarryhep.ml.table.FeatureTable;
 /**
  * A model's metrics on a labelled table. Classification: weighted AUC, accuracy, working points at
  * signal efficiencies 0.5, 0.7 and 0.9, the threshold of best AMS with the table's weights, a
- * 10-bin calibration curve (all but the accuracy are {@code null} or empty when the table holds
- * one class only). Regression: weighted mean squared and absolute error. Fields that do not apply
- * are {@code null}.
+ * 10-bin calibration curve (all but the accuracy are {@code null} or empty when the table holds one
+ * class only). Regression: weighted mean squared and absolute error. Fields that do not apply are
+ * {@code null}.
  *
  * @param task the model's task
  * @param rows the number of rows
@@ -61,14 +61,30 @@ public record Evaluation(
                 mae += w[i] * Math.abs(p[i] - y[i]);
                 tot += w[i];
             }
-            return new Evaluation(Task.REGRESSION, p.length, null, null, List.of(), null, List.of(),
-                    Metrics.meanSquaredError(p, y, w), mae / tot);
+            return new Evaluation(
+                    Task.REGRESSION,
+                    p.length,
+                    null,
+                    null,
+                    List.of(),
+                    null,
+                    List.of(),
+                    Metrics.meanSquaredError(p, y, w),
+                    mae / tot);
         }
         double[] sums = table.classWeightSums();
         if (sums[0] == 0 || sums[1] == 0) {
             // One class only (e.g. a signal-only file): no ROC; the accuracy is still defined.
-            return new Evaluation(model.info().task(), p.length, null, Metrics.accuracy(p, y, w), List.of(), null,
-                    List.of(), null, null);
+            return new Evaluation(
+                    model.info().task(),
+                    p.length,
+                    null,
+                    Metrics.accuracy(p, y, w),
+                    List.of(),
+                    null,
+                    List.of(),
+                    null,
+                    null);
         }
         RocCurve roc = Metrics.roc(p, y, w);
         List<RocCurve.WorkingPoint> wps = new ArrayList<>();
@@ -82,7 +98,9 @@ public record Evaluation(
                 Metrics.accuracy(p, y, w),
                 wps,
                 Metrics.bestAms(p, y, w),
-                model.info().task() == Task.CLASSIFICATION ? Metrics.calibration(p, y, w, 10) : List.of(),
+                model.info().task() == Task.CLASSIFICATION
+                        ? Metrics.calibration(p, y, w, 10)
+                        : List.of(),
                 null,
                 null);
     }

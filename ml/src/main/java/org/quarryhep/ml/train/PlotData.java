@@ -13,11 +13,10 @@ import org.quarryhep.ml.metrics.SignificancePoint;
 import org.quarryhep.ml.table.FeatureTable;
 
 /**
- * The data behind the usual training plots, as JSON-ready maps: the ROC curve (at most 201
- * points), weighted score histograms of signal and background (50 bins on [0, 1]), the
- * calibration curve, selected s and b with s/√b, Z_A and AMS versus threshold (at most about 200
- * thresholds) and the learning curve. For regressors: the learning curve and a residual
- * histogram.
+ * The data behind the usual training plots, as JSON-ready maps: the ROC curve (at most 201 points),
+ * weighted score histograms of signal and background (50 bins on [0, 1]), the calibration curve,
+ * selected s and b with s/√b, Z_A and AMS versus threshold (at most about 200 thresholds) and the
+ * learning curve. For regressors: the learning curve and a residual histogram.
  */
 public final class PlotData {
     private PlotData() {}
@@ -30,7 +29,8 @@ public final class PlotData {
      * @param history the learning curve
      * @return plot name → data
      */
-    public static Map<String, Object> of(Model model, FeatureTable test, List<EpochRecord> history) {
+    public static Map<String, Object> of(
+            Model model, FeatureTable test, List<EpochRecord> history) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("learning_curve", history);
         float[] p = model.predict(test);

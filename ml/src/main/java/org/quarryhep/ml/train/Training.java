@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelFiles;
+import org.quarryhep.ml.Parametric;
 import org.quarryhep.ml.bdt.BdtTrainer;
 import org.quarryhep.ml.metrics.EpochRecord;
-import org.quarryhep.ml.Parametric;
 import org.quarryhep.ml.nn.Architecture;
 import org.quarryhep.ml.nn.NetworkConfig;
 import org.quarryhep.ml.nn.NetworkTrainer;
@@ -37,7 +37,8 @@ public final class Training {
      * @throws IOException when a table cannot be read or the model not written
      * @throws SpecException when a configured column is missing from the table
      */
-    public static TrainingReport run(TrainingSpec spec, Consumer<EpochRecord> progress) throws IOException {
+    public static TrainingReport run(TrainingSpec spec, Consumer<EpochRecord> progress)
+            throws IOException {
         List<String> groups = new ArrayList<>(spec.groups());
         spec.parameters().stream().filter(p -> !groups.contains(p)).forEach(groups::add);
         ColumnRoles roles =
@@ -48,7 +49,12 @@ public final class Training {
         FeatureTable all = FeatureTables.read(spec.train(), roles);
         Split split;
         if (spec.test() != null) {
-            Split s = Splits.stratified(all, 1 - spec.validationFraction(), spec.validationFraction(), spec.seed());
+            Split s =
+                    Splits.stratified(
+                            all,
+                            1 - spec.validationFraction(),
+                            spec.validationFraction(),
+                            spec.seed());
             split = new Split(s.train(), s.validation(), FeatureTables.read(spec.test(), roles));
         } else {
             split = Splits.eightOneOne(all, spec.seed());
@@ -56,12 +62,16 @@ public final class Training {
         if (!spec.parameters().isEmpty()) {
             split =
                     new Split(
-                            Parametric.assignBackgroundParameters(split.train(), spec.parameters(), spec.seed()),
-                            Parametric.assignBackgroundParameters(split.validation(), spec.parameters(), spec.seed() + 1),
-                            Parametric.assignBackgroundParameters(split.test(), spec.parameters(), spec.seed() + 2));
+                            Parametric.assignBackgroundParameters(
+                                    split.train(), spec.parameters(), spec.seed()),
+                            Parametric.assignBackgroundParameters(
+                                    split.validation(), spec.parameters(), spec.seed() + 1),
+                            Parametric.assignBackgroundParameters(
+                                    split.test(), spec.parameters(), spec.seed() + 2));
         }
         FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
-        List<String> features = new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
+        List<String> features =
+                new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
         if (spec.network() != null && spec.network().architecture() == Architecture.DEEP_SETS) {
             NetworkConfig c = spec.network();
             List<String> slots = NetworkTrainer.deepSetsFeatures(List.of(), c);
@@ -76,28 +86,38 @@ public final class Training {
         }
         for (String f : features) {
             if (!all.names().contains(f) && !all.groupNames().contains(f)) {
-                throw new SpecException("/features: column '" + f + "' is not in " + spec.train(), null);
+                throw new SpecException(
+                        "/features: column '" + f + "' is not in " + spec.train(), null);
             }
         }
         Model model;
         List<EpochRecord> history;
         int best;
         if (spec.isBdt()) {
-            BdtTrainer.Result r = BdtTrainer.train(train, split.validation(), features, spec.bdt(), spec.missingValue());
+            BdtTrainer.Result r =
+                    BdtTrainer.train(
+                            train, split.validation(), features, spec.bdt(), spec.missingValue());
             model = r.model();
             history = r.history();
             history.forEach(progress);
             best = history.size();
         } else {
             TrainingResult r =
-                    NetworkTrainer.train(train, split.validation(), features, spec.network(), spec.missingValue(), progress);
+                    NetworkTrainer.train(
+                            train,
+                            split.validation(),
+                            features,
+                            spec.network(),
+                            spec.missingValue(),
+                            progress);
             model = r.model();
             history = r.history();
             best = r.bestEpoch();
         }
         try {
             Evaluation test = split.test().rows() > 0 ? Evaluation.of(model, split.test()) : null;
-            Evaluation val = split.validation().rows() > 0 ? Evaluation.of(model, split.validation()) : null;
+            Evaluation val =
+                    split.validation().rows() > 0 ? Evaluation.of(model, split.validation()) : null;
             if (spec.output() != null) {
                 List<Provenance.InputFile> inputs = new ArrayList<>();
                 inputs.add(Provenance.InputFile.of(spec.train()));
@@ -121,8 +141,10 @@ public final class Training {
                 ModelFiles.save(model, spec.output(), inputs, extra);
             }
             if (spec.plots() != null) {
-                FeatureTable plotTable = split.test().rows() > 0 ? split.test() : split.validation();
-                ModelFiles.MAPPER.writeValue(spec.plots().toFile(), PlotData.of(model, plotTable, history));
+                FeatureTable plotTable =
+                        split.test().rows() > 0 ? split.test() : split.validation();
+                ModelFiles.MAPPER.writeValue(
+                        spec.plots().toFile(), PlotData.of(model, plotTable, history));
             }
             return new TrainingReport(model, test, val, history, best, train.rows(), spec.output());
         } catch (IOException | RuntimeException e) {
@@ -132,8 +154,8 @@ public final class Training {
     }
 
     /**
-     * The column roles a saved model was trained with (label, weight, dropped and group columns,
-     * as recorded in its provenance), so that an evaluation table is read the same way.
+     * The column roles a saved model was trained with (label, weight, dropped and group columns, as
+     * recorded in its provenance), so that an evaluation table is read the same way.
      *
      * @param model a loaded model
      * @param labelOverride a label column to use instead, or {@code null}
@@ -155,7 +177,8 @@ public final class Training {
     }
 
     /** Reads a table the way a model's training table was read. */
-    public static FeatureTable readLike(Model model, Path table, String labelOverride) throws IOException {
+    public static FeatureTable readLike(Model model, Path table, String labelOverride)
+            throws IOException {
         return FeatureTables.read(table, rolesOf(model, labelOverride));
     }
 }

@@ -127,9 +127,13 @@ public record TrainingSpec(
         NetworkConfig net = null;
         BdtConfig bdt = null;
         switch (model) {
-            case "mlp", "resnet", "deepsets" -> net = network(root.path("network"), model, seed, src);
+            case "mlp", "resnet", "deepsets" ->
+                    net = network(root.path("network"), model, seed, src);
             case "bdt" -> bdt = bdt(root.path("bdt"), seed, src);
-            default -> throw new SpecException("/model: '" + model + "' is not one of mlp, resnet, deepsets, bdt", src);
+            default ->
+                    throw new SpecException(
+                            "/model: '" + model + "' is not one of mlp, resnet, deepsets, bdt",
+                            src);
         }
         return new TrainingSpec(
                 base.resolve(requireText(root, "train", src)),
@@ -141,7 +145,9 @@ public record TrainingSpec(
                 strings(root, "features", src),
                 strings(root, "parameters", src),
                 root.hasNonNull("missing_value") ? number(root, "missing_value", src) : Double.NaN,
-                root.hasNonNull("validation_fraction") ? number(root, "validation_fraction", src) : 0.1,
+                root.hasNonNull("validation_fraction")
+                        ? number(root, "validation_fraction", src)
+                        : 0.1,
                 root.path("balance").asBoolean(false),
                 seed,
                 root.hasNonNull("output") ? base.resolve(root.get("output").asText()) : null,
@@ -203,11 +209,15 @@ public record TrainingSpec(
                                 new LayerSpec(
                                         e.path("units").asInt(0),
                                         e.path("batch_norm").asBoolean(false),
-                                        Activation.valueOf(e.path("activation").asText("relu").toUpperCase(Locale.ROOT)),
+                                        Activation.valueOf(
+                                                e.path("activation")
+                                                        .asText("relu")
+                                                        .toUpperCase(Locale.ROOT)),
                                         e.path("slope").asDouble(0.01),
                                         e.path("dropout").asDouble(0)));
                     } else {
-                        throw new SpecException(ptr + ": expected a width or a layer object, found " + e, src);
+                        throw new SpecException(
+                                ptr + ": expected a width or a layer object, found " + e, src);
                     }
                 } catch (IllegalArgumentException ex) {
                     throw new SpecException(ptr + ": " + ex.getMessage(), src);
@@ -219,7 +229,8 @@ public record TrainingSpec(
             List<LayerSpec> phi = new ArrayList<>();
             for (JsonNode w : n.path("phi_layers")) {
                 if (!w.isInt()) {
-                    throw new SpecException("/network/phi_layers: expected a list of widths, found " + w, src);
+                    throw new SpecException(
+                            "/network/phi_layers: expected a list of widths, found " + w, src);
                 }
                 try {
                     phi.add(LayerSpec.relu(w.asInt()));
@@ -229,14 +240,22 @@ public record TrainingSpec(
             }
             List<String> pf = new ArrayList<>();
             n.path("particle_features").forEach(e -> pf.add(e.asText()));
-            b.optDeepSets(phi, pf, n.path("max_particles").asInt(0), n.hasNonNull("count_feature") ? n.get("count_feature").asText() : null);
+            b.optDeepSets(
+                    phi,
+                    pf,
+                    n.path("max_particles").asInt(0),
+                    n.hasNonNull("count_feature") ? n.get("count_feature").asText() : null);
         }
         try {
             if (n.has("loss")) {
                 b.optLoss(LossKind.valueOf(n.get("loss").asText().toUpperCase(Locale.ROOT)));
             }
         } catch (IllegalArgumentException ex) {
-            throw new SpecException("/network/loss: '" + n.get("loss").asText() + "' is not one of bce, mse, huber, likelihood_ratio", src);
+            throw new SpecException(
+                    "/network/loss: '"
+                            + n.get("loss").asText()
+                            + "' is not one of bce, mse, huber, likelihood_ratio",
+                    src);
         }
         if (n.has("huber_delta")) {
             b.optHuber(n.get("huber_delta").asDouble());
@@ -246,14 +265,17 @@ public record TrainingSpec(
         switch (opt) {
             case "adam" -> b.optAdam(lr);
             case "sgd" -> b.optSgd(lr, n.path("momentum").asDouble(0.9));
-            default -> throw new SpecException("/network/optimizer: '" + opt + "' is not adam or sgd", src);
+            default ->
+                    throw new SpecException(
+                            "/network/optimizer: '" + opt + "' is not adam or sgd", src);
         }
         b.optBatchSize(n.path("batch_size").asInt(256)).optEpochs(n.path("epochs").asInt(10));
         b.optReduceOnPlateau(
                 n.path("plateau_patience").asInt(0),
                 n.path("plateau_factor").asDouble(0.5),
                 n.path("min_learning_rate").asDouble(1e-6));
-        b.optEarlyStopping(n.path("early_stopping_patience").asInt(0), n.path("monitor_auc").asBoolean(false));
+        b.optEarlyStopping(
+                n.path("early_stopping_patience").asInt(0), n.path("monitor_auc").asBoolean(false));
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {

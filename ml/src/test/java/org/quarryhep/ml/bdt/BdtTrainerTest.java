@@ -25,17 +25,20 @@ class BdtTrainerTest {
         FeatureTable train = GaussianSamples.of(4000, 1.0, 1);
         FeatureTable test = GaussianSamples.of(20000, 1.0, 2);
         BdtConfig cfg = new BdtConfig(30, 3, 0.1, 1, 1, 1, 1, 256, false, 1, 7);
-        BdtTrainer.Result result = BdtTrainer.train(train, test, List.of("x0", "x1"), cfg, Double.NaN);
+        BdtTrainer.Result result =
+                BdtTrainer.train(train, test, List.of("x0", "x1"), cfg, Double.NaN);
         // Learning curve: one point per round; boosting lowers the training log-loss every round,
         // starting below ln 2 (the log-loss of the base score 0.5).
         assertEquals(30, result.history().size());
         assertTrue(result.history().get(0).trainLoss() < Math.log(2));
         for (int r = 1; r < 30; r++) {
-            assertTrue(result.history().get(r).trainLoss() < result.history().get(r - 1).trainLoss());
+            assertTrue(
+                    result.history().get(r).trainLoss() < result.history().get(r - 1).trainLoss());
         }
         try (BdtModel m = result.model()) {
             float[] p = m.predict(test);
-            // Φ(1/√2) = 0.7602 is the best any classifier can do; a BDT on 4 000 rows gets within 0.01.
+            // Φ(1/√2) = 0.7602 is the best any classifier can do; a BDT on 4 000 rows gets within
+            // 0.01.
             double auc = Metrics.auc(p, test.labels(), null);
             assertClose(GaussianSamples.optimalAuc(1.0), auc, 0, 0.01, "BDT test AUC");
             assertTrue(auc < GaussianSamples.optimalAuc(1.0) + 0.005, "cannot beat the Bayes AUC");
@@ -84,6 +87,8 @@ class BdtTrainerTest {
                                         t.names(),
                                         BdtConfig.classifier(2, 1),
                                         Double.NaN));
-        assertEquals("XGBoost needs non-negative weights; training row 3 has weight -0.5", e.getMessage());
+        assertEquals(
+                "XGBoost needs non-negative weights; training row 3 has weight -0.5",
+                e.getMessage());
     }
 }

@@ -66,7 +66,8 @@ class MetricsTest {
 
     @Test
     void amsAndAsimovMatchTheirFormulas() {
-        // Values from the formulas evaluated in Python: AMS(10, 100) with b_r = 10 and Z_A(10, 100).
+        // Values from the formulas evaluated in Python: AMS(10, 100) with b_r = 10 and Z_A(10,
+        // 100).
         assertClose(0.9395373741960071, Metrics.ams(10, 100), 1e-12, 0, "AMS");
         assertClose(0.9839916447569484, Metrics.asimov(10, 100), 1e-12, 0, "Asimov");
         List<SignificancePoint> scan = Metrics.significanceScan(SCORES, LABELS, WEIGHTS);

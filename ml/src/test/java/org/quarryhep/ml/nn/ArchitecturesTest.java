@@ -64,7 +64,8 @@ class ArchitecturesTest {
         FeatureTable train = all.select(TRAIN_ROWS);
         FeatureTable test = all.select(TEST_ROWS);
         TrainingResult result =
-                NetworkTrainer.train(train, null, train.names(), residualHuber(0.1), Double.NaN, e -> {});
+                NetworkTrainer.train(
+                        train, null, train.names(), residualHuber(0.1), Double.NaN, e -> {});
         try (NetworkModel m = result.model()) {
             assertEquals(Task.REGRESSION, m.info().task());
             double mse = Metrics.meanSquaredError(m.predict(test), test.labels(), null);
@@ -91,14 +92,22 @@ class ArchitecturesTest {
         for (int k = 0; k < 2; k++) {
             FeatureTable data = relabelled(quadratic(offsets[k]), units[k]);
             TrainingResult r =
-                    NetworkTrainer.train(data.select(TRAIN_ROWS), null, base.names(), residualHuber(0.1 * units[k]), Double.NaN, e -> {});
+                    NetworkTrainer.train(
+                            data.select(TRAIN_ROWS),
+                            null,
+                            base.names(),
+                            residualHuber(0.1 * units[k]),
+                            Double.NaN,
+                            e -> {});
             try (NetworkModel m = r.model()) {
                 float[] p = m.predict(test);
                 for (int i = 0; i < p.length; i++) {
                     p[i] = (float) (p[i] / units[k] - offsets[k]);
                 }
                 double mse = Metrics.meanSquaredError(p, test.labels(), null);
-                assertTrue(mse < 0.04, "offset " + offsets[k] + ", unit " + units[k] + ": test MSE " + mse);
+                assertTrue(
+                        mse < 0.04,
+                        "offset " + offsets[k] + ", unit " + units[k] + ": test MSE " + mse);
             }
         }
     }
@@ -145,7 +154,11 @@ class ArchitecturesTest {
         NetworkConfig c =
                 NetworkConfig.builder()
                         .setWidths(List.of(16))
-                        .optDeepSets(List.of(LayerSpec.relu(16), LayerSpec.relu(8)), List.of("pt"), 6, "n")
+                        .optDeepSets(
+                                List.of(LayerSpec.relu(16), LayerSpec.relu(8)),
+                                List.of("pt"),
+                                6,
+                                "n")
                         .optAdam(3e-3)
                         .optBatchSize(64)
                         .optEpochs(8)
@@ -153,7 +166,8 @@ class ArchitecturesTest {
                         .build();
         FeatureTable train = particles(5000, 1, 0f);
         List<String> features = NetworkTrainer.deepSetsFeatures(List.of("ht_noise"), c);
-        try (NetworkModel m = NetworkTrainer.train(train, null, features, c, Double.NaN, e -> {}).model()) {
+        try (NetworkModel m =
+                NetworkTrainer.train(train, null, features, c, Double.NaN, e -> {}).model()) {
             FeatureTable test = particles(2000, 2, 0f);
             float[] p = m.predict(test);
             // The label is a deterministic function of the set (Bayes AUC 1); Φ = sum suffices.
@@ -197,7 +211,14 @@ class ArchitecturesTest {
                         new float[][] {});
         FeatureTable t =
                 ParticleSets.toTable(
-                        List.of("met"), new float[][] {{30}, {40}, {50}}, lists, List.of("pt", "eta"), 3, "n", null, null);
+                        List.of("met"),
+                        new float[][] {{30}, {40}, {50}},
+                        lists,
+                        List.of("pt", "eta"),
+                        3,
+                        "n",
+                        null,
+                        null);
         NetworkConfig c =
                 NetworkConfig.builder()
                         .setWidths(List.of(4))
@@ -239,9 +260,17 @@ class ArchitecturesTest {
         groups.put("mass", m);
         FeatureTable train =
                 Parametric.assignBackgroundParameters(
-                        FeatureTable.of(List.of("x"), new float[][] {x}, y, null, groups), List.of("mass"), 4);
+                        FeatureTable.of(List.of("x"), new float[][] {x}, y, null, groups),
+                        List.of("mass"),
+                        4);
         NetworkConfig c =
-                NetworkConfig.builder().setWidths(List.of(32, 32)).optAdam(3e-3).optBatchSize(128).optEpochs(10).optSeed(1).build();
+                NetworkConfig.builder()
+                        .setWidths(List.of(32, 32))
+                        .optAdam(3e-3)
+                        .optBatchSize(128)
+                        .optEpochs(10)
+                        .optSeed(1)
+                        .build();
         int nt = 8000;
         float[] tx = new float[nt];
         float[] ty = new float[nt];
@@ -251,13 +280,20 @@ class ArchitecturesTest {
             tx[i] = (float) (ty[i] == 1 ? 3 + 0.5 * r.nextGaussian() : 2 + 2 * r.nextGaussian());
             exact[i] = (float) (normal(tx[i], 3, 0.5) / normal(tx[i], 2, 2));
         }
-        FeatureTable test = FeatureTable.of(List.of("x"), new float[][] {tx}, ty, null, Map.of("mass", new float[nt]));
-        try (NetworkModel model = NetworkTrainer.train(train, null, List.of("x", "mass"), c, Double.NaN, e -> {}).model()) {
+        FeatureTable test =
+                FeatureTable.of(
+                        List.of("x"), new float[][] {tx}, ty, null, Map.of("mass", new float[nt]));
+        try (NetworkModel model =
+                NetworkTrainer.train(train, null, List.of("x", "mass"), c, Double.NaN, e -> {})
+                        .model()) {
             double best = Metrics.auc(exact, ty, null);
-            double at3 = Metrics.auc(Parametric.predictAt(model, test, Map.of("mass", 3f)), ty, null);
-            double at0 = Metrics.auc(Parametric.predictAt(model, test, Map.of("mass", 0f)), ty, null);
+            double at3 =
+                    Metrics.auc(Parametric.predictAt(model, test, Map.of("mass", 3f)), ty, null);
+            double at0 =
+                    Metrics.auc(Parametric.predictAt(model, test, Map.of("mass", 0f)), ty, null);
             assertClose(best, at3, 0, 0.02, "parametric AUC at m = 3 vs optimal");
-            assertTrue(at0 < best - 0.05, "evaluated at the wrong mass the network is worse: " + at0);
+            assertTrue(
+                    at0 < best - 0.05, "evaluated at the wrong mass the network is worse: " + at0);
         }
     }
 
@@ -289,7 +325,10 @@ class ArchitecturesTest {
         FeatureTable t = FeatureTable.of(List.of("x"), new float[][] {x}, y, w, Map.of());
         NetworkConfig c =
                 NetworkConfig.builder()
-                        .setLayers(List.of(new LayerSpec(32, false, Activation.TANH, 0, 0), new LayerSpec(32, false, Activation.TANH, 0, 0)))
+                        .setLayers(
+                                List.of(
+                                        new LayerSpec(32, false, Activation.TANH, 0, 0),
+                                        new LayerSpec(32, false, Activation.TANH, 0, 0)))
                         .optLoss(LossKind.LIKELIHOOD_RATIO)
                         .optAdam(3e-3)
                         .optBatchSize(512)
@@ -297,9 +336,13 @@ class ArchitecturesTest {
                         .optSeed(2)
                         .build();
         float[] grid = {-1f, -0.5f, 0f, 0.5f, 1f, 1.5f};
-        try (NetworkModel m = NetworkTrainer.train(t, null, List.of("x"), c, Double.NaN, e -> {}).model()) {
+        try (NetworkModel m =
+                NetworkTrainer.train(t, null, List.of("x"), c, Double.NaN, e -> {}).model()) {
             assertEquals(Task.LIKELIHOOD_RATIO, m.info().task());
-            float[] r0 = m.predict(FeatureTable.of(List.of("x"), new float[][] {grid}, null, null, Map.of()));
+            float[] r0 =
+                    m.predict(
+                            FeatureTable.of(
+                                    List.of("x"), new float[][] {grid}, null, null, Map.of()));
             for (int k = 0; k < grid.length; k++) {
                 double xv = grid[k];
                 double p1 = normal(xv, 1, 1);
@@ -308,7 +351,8 @@ class ArchitecturesTest {
                 // Analytic ratio of the signed mixture; |w| instead of w would give p1/wrong.
                 assertClose(Math.log(p1 / p0), Math.log(r0[k]), 0, 0.2, "ln r at x = " + xv);
                 if (xv == 0) {
-                    assertTrue(Math.abs(Math.log(p0 / wrong)) > 0.4, "the test tells signed from |w|");
+                    assertTrue(
+                            Math.abs(Math.log(p0 / wrong)) > 0.4, "the test tells signed from |w|");
                 }
             }
         }

@@ -44,7 +44,12 @@ class NetworkTrainerTest {
                 NetworkTrainer.train(train, test, X, lfvLike(3, 4), Double.NaN, r -> {}).model()) {
             float[] p = m.predict(test);
             // Φ(1/√2) = 0.7602 is the optimum (Neyman–Pearson); the network gets within 0.01.
-            assertClose(GaussianSamples.optimalAuc(1.0), Metrics.auc(p, test.labels(), null), 0, 0.01, "MLP AUC");
+            assertClose(
+                    GaussianSamples.optimalAuc(1.0),
+                    Metrics.auc(p, test.labels(), null),
+                    0,
+                    0.01,
+                    "MLP AUC");
             Path f = dir.resolve("mlp.json");
             ModelFiles.save(m, f);
             try (Model back = ModelFiles.load(f)) {
@@ -91,12 +96,23 @@ class NetworkTrainerTest {
         TrainingResult r = NetworkTrainer.train(train, val, X, c, Double.NaN, e -> {});
         try (NetworkModel m = r.model()) {
             EpochRecord best = r.history().get(r.bestEpoch() - 1);
-            double min = r.history().stream().mapToDouble(EpochRecord::validationLoss).min().orElseThrow();
+            double min =
+                    r.history().stream()
+                            .mapToDouble(EpochRecord::validationLoss)
+                            .min()
+                            .orElseThrow();
             assertEquals(min, best.validationLoss(), 0.0);
             // The restored weights reproduce the best epoch's validation loss.
             float[] out = m.outputs(m.info().standardizer().transformRowMajor(val), val.rows());
-            assertClose(best.validationLoss(), NetworkTrainer.javaLoss(c, out, val.labels(), val.weights()), 1e-6, 0, "restored");
-            assertTrue(r.history().size() < 30 || r.bestEpoch() == 30, "stopped early or improved to the end");
+            assertClose(
+                    best.validationLoss(),
+                    NetworkTrainer.javaLoss(c, out, val.labels(), val.weights()),
+                    1e-6,
+                    0,
+                    "restored");
+            assertTrue(
+                    r.history().size() < 30 || r.bestEpoch() == 30,
+                    "stopped early or improved to the end");
             double lastRate = r.history().get(r.history().size() - 1).learningRate();
             assertTrue(lastRate < 0.05, "reduce-on-plateau lowered the rate: " + lastRate);
         }

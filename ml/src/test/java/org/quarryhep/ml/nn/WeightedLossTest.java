@@ -13,7 +13,8 @@ class WeightedLossTest {
         try (NDManager m = Engine.getEngine("PyTorch").newBaseManager()) {
             Shape s = new Shape(f.length, 1);
             return new WeightedLoss(kind, delta)
-                    .evaluate(new NDList(m.create(y, s), m.create(w, s)), new NDList(m.create(f, s)))
+                    .evaluate(
+                            new NDList(m.create(y, s), m.create(w, s)), new NDList(m.create(f, s)))
                     .getFloat();
         }
     }
@@ -23,20 +24,44 @@ class WeightedLossTest {
         // z = 0 → ln 2 for either label; z = 3, y = 1 → ln(1 + e^−3); z = 3, y = 0 → ln(1 + e^3).
         double expected =
                 (1 * Math.log(2) + 2 * Math.log1p(Math.exp(-3)) + 1 * Math.log1p(Math.exp(3))) / 4;
-        double got = eval(LossKind.BCE, 0, new float[] {0, 3, 3}, new float[] {1, 1, 0}, new float[] {1, 2, 1});
+        double got =
+                eval(
+                        LossKind.BCE,
+                        0,
+                        new float[] {0, 3, 3},
+                        new float[] {1, 1, 0},
+                        new float[] {1, 2, 1});
         assertClose(expected, got, 1e-6, 0, "weighted BCE");
         // A logit of 100 must not overflow: ln(1 + e^−100) ≈ 0 and ln(1 + e^100) ≈ 100.
-        double far = eval(LossKind.BCE, 0, new float[] {100, 100}, new float[] {1, 0}, new float[] {1, 1});
+        double far =
+                eval(
+                        LossKind.BCE,
+                        0,
+                        new float[] {100, 100},
+                        new float[] {1, 0},
+                        new float[] {1, 1});
         assertClose(50, far, 1e-6, 0, "stable BCE");
     }
 
     @Test
     void huberIsQuadraticInsideDeltaAndLinearOutside() {
         // δ = 1: d = 0.5 → ½·0.25 = 0.125; d = −3 → 1·(3 − 0.5) = 2.5. Mean = 1.3125.
-        double got = eval(LossKind.HUBER, 1, new float[] {0.5f, -3}, new float[] {0, 0}, new float[] {1, 1});
+        double got =
+                eval(
+                        LossKind.HUBER,
+                        1,
+                        new float[] {0.5f, -3},
+                        new float[] {0, 0},
+                        new float[] {1, 1});
         assertClose(1.3125, got, 1e-6, 0, "Huber");
         // δ = 0.1 (the LFV regressor): d = 0.05 → 0.00125; d = 1 → 0.1·(1 − 0.05) = 0.095.
-        double small = eval(LossKind.HUBER, 0.1, new float[] {0.05f, 1}, new float[] {0, 0}, new float[] {1, 1});
+        double small =
+                eval(
+                        LossKind.HUBER,
+                        0.1,
+                        new float[] {0.05f, 1},
+                        new float[] {0, 0},
+                        new float[] {1, 1});
         assertClose((0.00125 + 0.095) / 2, small, 1e-5, 0, "Huber δ=0.1");
     }
 
@@ -45,9 +70,15 @@ class WeightedLossTest {
         // Σ w ℓ / Σ|w| with w = (2, −1): (2 ln(1+e^−1) − ln(1+e^1)) / 3 for z = 1, y = (1, 0).
         double expected = (2 * Math.log1p(Math.exp(-1)) - Math.log1p(Math.exp(1))) / 3;
         double got =
-                eval(LossKind.LIKELIHOOD_RATIO, 0, new float[] {1, 1}, new float[] {1, 0}, new float[] {2, -1});
+                eval(
+                        LossKind.LIKELIHOOD_RATIO,
+                        0,
+                        new float[] {1, 1},
+                        new float[] {1, 0},
+                        new float[] {2, -1});
         assertClose(expected, got, 1e-6, 0, "signed LR loss");
-        double mse = eval(LossKind.MSE, 0, new float[] {1, 3}, new float[] {0, 0}, new float[] {3, 1});
+        double mse =
+                eval(LossKind.MSE, 0, new float[] {1, 3}, new float[] {0, 0}, new float[] {3, 1});
         assertClose((3 * 1 + 1 * 9) / 4.0, mse, 1e-6, 0, "weighted MSE");
     }
 }

@@ -46,7 +46,10 @@ class OnnxExporterTest {
         return FeatureTable.of(names, cols, y, null, Map.of());
     }
 
-    /** Every activation and layer type the exporter maps, as in the LFV classifier plus Tanh/Sigmoid/Relu. */
+    /**
+     * Every activation and layer type the exporter maps, as in the LFV classifier plus
+     * Tanh/Sigmoid/Relu.
+     */
     static NetworkModel trained(FeatureTable t) {
         NetworkConfig c =
                 NetworkConfig.builder()
@@ -104,18 +107,35 @@ class OnnxExporterTest {
         FeatureTable reg = FeatureTable.of(t.names(), columns(t), target, null, Map.of());
         List<NetworkConfig> configs =
                 List.of(
-                        NetworkConfig.builder().setWidths(List.of(16)).optLoss(org.quarryhep.ml.nn.LossKind.MSE).optEpochs(1).build(),
-                        NetworkConfig.builder().setWidths(List.of(16)).optLoss(org.quarryhep.ml.nn.LossKind.LIKELIHOOD_RATIO).optEpochs(1).build());
+                        NetworkConfig.builder()
+                                .setWidths(List.of(16))
+                                .optLoss(org.quarryhep.ml.nn.LossKind.MSE)
+                                .optEpochs(1)
+                                .build(),
+                        NetworkConfig.builder()
+                                .setWidths(List.of(16))
+                                .optLoss(org.quarryhep.ml.nn.LossKind.LIKELIHOOD_RATIO)
+                                .optEpochs(1)
+                                .build());
         List<FeatureTable> tables = List.of(reg, t.withWeights(w));
         for (int k = 0; k < 2; k++) {
-            try (NetworkModel m = NetworkTrainer.train(tables.get(k), null, t.names(), configs.get(k), -999, e -> {}).model();
+            try (NetworkModel m =
+                            NetworkTrainer.train(
+                                            tables.get(k),
+                                            null,
+                                            t.names(),
+                                            configs.get(k),
+                                            -999,
+                                            e -> {})
+                                    .model();
                     OnnxModel onnx = OnnxModel.fromBytes(OnnxExporter.toBytes(m), 1, "mem")) {
                 float[] a = m.predict(t);
                 float[] b = onnx.predict(t);
                 assertEquals(m.info().task(), onnx.info().task());
                 for (int i = 0; i < a.length; i++) {
                     // float32 in both engines; relative for the unbounded outputs.
-                    org.quarryhep.testkit.Tolerance.assertClose(a[i], b[i], 1e-5, 1e-5, m.info().task() + " row " + i);
+                    org.quarryhep.testkit.Tolerance.assertClose(
+                            a[i], b[i], 1e-5, 1e-5, m.info().task() + " row " + i);
                 }
             }
         }
@@ -154,7 +174,10 @@ class OnnxExporterTest {
     void garbageIsAModelFormatError() throws Exception {
         Path f = dir.resolve("bad.onnx");
         Files.writeString(f, "not a model");
-        ModelFormatException e = assertThrows(ModelFormatException.class, () -> OnnxModel.load(f, 1));
-        assertTrue(e.getMessage().startsWith(f + ": ONNX Runtime cannot load the model"), e.getMessage());
+        ModelFormatException e =
+                assertThrows(ModelFormatException.class, () -> OnnxModel.load(f, 1));
+        assertTrue(
+                e.getMessage().startsWith(f + ": ONNX Runtime cannot load the model"),
+                e.getMessage());
     }
 }

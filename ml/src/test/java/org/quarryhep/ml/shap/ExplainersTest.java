@@ -25,8 +25,15 @@ class ExplainersTest {
     /** A model given by a formula of the row. */
     private static Model formula(ToDoubleFunction<float[]> f) {
         ModelInfo info =
-                new ModelInfo("formula", Task.REGRESSION, F, Standardizer.identity(F), Map.of(), 0,
-                        Provenance.of("test", Map.of(), 0, List.of()), 1);
+                new ModelInfo(
+                        "formula",
+                        Task.REGRESSION,
+                        F,
+                        Standardizer.identity(F),
+                        Map.of(),
+                        0,
+                        Provenance.of("test", Map.of(), 0, List.of()),
+                        1);
         return new Model() {
             @Override
             public ModelInfo info() {
@@ -127,14 +134,31 @@ class ExplainersTest {
     void permutationShapOfATrainedNetworkAddsUpToItsPrediction() {
         FeatureTable t = GaussianSamples.of(1000, 1.0, 5);
         org.quarryhep.ml.nn.NetworkConfig c =
-                org.quarryhep.ml.nn.NetworkConfig.builder().setWidths(List.of(8)).optEpochs(2).optSeed(2).build();
-        try (Model m = org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {}).model()) {
+                org.quarryhep.ml.nn.NetworkConfig.builder()
+                        .setWidths(List.of(8))
+                        .optEpochs(2)
+                        .optSeed(2)
+                        .build();
+        try (Model m =
+                org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {})
+                        .model()) {
             FeatureTable rows = t.select(new int[] {0, 1, 2, 3});
-            ShapValues s = Explainers.permutationShap(m, rows, t.select(java.util.stream.IntStream.range(100, 150).toArray()), 3, 4);
+            ShapValues s =
+                    Explainers.permutationShap(
+                            m,
+                            rows,
+                            t.select(java.util.stream.IntStream.range(100, 150).toArray()),
+                            3,
+                            4);
             float[] p = m.predict(rows);
             for (int i = 0; i < 4; i++) {
                 // Efficiency (Shapley axiom): E[f] + Σ_j φ_j = f(x) for every sampled permutation.
-                assertClose(p[i], s.expectedValue() + s.values()[i][0] + s.values()[i][1], 0, 1e-5, "Σφ");
+                assertClose(
+                        p[i],
+                        s.expectedValue() + s.values()[i][0] + s.values()[i][1],
+                        0,
+                        1e-5,
+                        "Σφ");
             }
         }
     }
@@ -143,7 +167,8 @@ class ExplainersTest {
     void treeShapRanksTheInformativeFeatureFirst() {
         FeatureTable t = GaussianSamples.of(2000, 1.5, 3);
         try (BdtModel m =
-                BdtTrainer.train(t, null, t.names(), BdtConfig.classifier(20, 1), Double.NaN).model()) {
+                BdtTrainer.train(t, null, t.names(), BdtConfig.classifier(20, 1), Double.NaN)
+                        .model()) {
             ShapValues s = Explainers.treeShap(m, t.select(new int[] {0, 1, 2, 3, 4, 5, 6, 7}));
             assertEquals("x0", s.ranking().get(0).feature());
             assertEquals("log-odds", s.space());

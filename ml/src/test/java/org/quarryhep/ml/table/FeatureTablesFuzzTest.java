@@ -23,7 +23,8 @@ import org.quarryhep.testkit.ReferenceData;
 class FeatureTablesFuzzTest {
     @TempDir Path dir;
 
-    private void readOrFormatError(byte[] content, ColumnRoles roles, String what) throws Exception {
+    private void readOrFormatError(byte[] content, ColumnRoles roles, String what)
+            throws Exception {
         Path f = dir.resolve("fuzz.dat");
         Files.write(f, content);
         try {
@@ -37,7 +38,9 @@ class FeatureTablesFuzzTest {
 
     @Test
     void everyTruncationOfTheUciTestFile() throws Exception {
-        byte[] all = Files.readAllBytes(ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.test"));
+        byte[] all =
+                Files.readAllBytes(
+                        ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.test"));
         SplittableRandom r = new SplittableRandom(1);
         for (int k = 0; k < 300; k++) {
             int cut = r.nextInt(all.length);
@@ -64,10 +67,17 @@ class FeatureTablesFuzzTest {
         }
         Path t = dir.resolve("t.qft");
         FeatureTables.writeBinary(
-                FeatureTable.of(List.of("a", "b"), new float[][] {{1, 2}, {3, 4}}, new float[] {1, 0}, null, Map.of()), t);
+                FeatureTable.of(
+                        List.of("a", "b"),
+                        new float[][] {{1, 2}, {3, 4}},
+                        new float[] {1, 0},
+                        null,
+                        Map.of()),
+                t);
         byte[] good = Files.readAllBytes(t);
         for (int cut = 0; cut < good.length; cut++) {
-            readOrFormatError(Arrays.copyOf(good, cut), ColumnRoles.ofLabel(null), "binary cut " + cut);
+            readOrFormatError(
+                    Arrays.copyOf(good, cut), ColumnRoles.ofLabel(null), "binary cut " + cut);
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
@@ -75,12 +85,16 @@ class FeatureTablesFuzzTest {
         }
         byte[] gzip = bytes.toByteArray();
         for (int cut = 2; cut < gzip.length; cut++) {
-            readOrFormatError(Arrays.copyOf(gzip, cut), ColumnRoles.ofLabel(null), "gzip cut " + cut);
+            readOrFormatError(
+                    Arrays.copyOf(gzip, cut), ColumnRoles.ofLabel(null), "gzip cut " + cut);
         }
     }
 
     @Test
     void nanAndHugeNumbersAreValues() throws Exception {
-        readOrFormatError("x,y\nNaN,1e39\n-Infinity,3\n".getBytes(StandardCharsets.UTF_8), ColumnRoles.ofLabel("y"), "NaN");
+        readOrFormatError(
+                "x,y\nNaN,1e39\n-Infinity,3\n".getBytes(StandardCharsets.UTF_8),
+                ColumnRoles.ofLabel("y"),
+                "NaN");
     }
 }

@@ -116,16 +116,26 @@ class FeatureTablesTest {
         assertEquals(f + ":3: column 'y': 'oops' is not a number", e.getMessage());
         Path g = dir.resolve("short.csv");
         Files.writeString(g, "x,y\n1,2\n3\n");
-        e = assertThrows(TableFormatException.class, () -> FeatureTables.read(g, ColumnRoles.ofLabel(null)));
+        e =
+                assertThrows(
+                        TableFormatException.class,
+                        () -> FeatureTables.read(g, ColumnRoles.ofLabel(null)));
         assertEquals(g + ":3: expected 2 fields, found 1", e.getMessage());
-        e = assertThrows(TableFormatException.class, () -> FeatureTables.read(g, ColumnRoles.ofLabel("z")));
+        e =
+                assertThrows(
+                        TableFormatException.class,
+                        () -> FeatureTables.read(g, ColumnRoles.ofLabel("z")));
         assertTrue(e.getMessage().contains("label column 'z' not found"), e.getMessage());
         Path bin = dir.resolve("trunc.qft");
         FeatureTables.writeBinary(
-                FeatureTable.of(List.of("a"), new float[][] {{1, 2, 3}}, null, null, Map.of()), bin);
+                FeatureTable.of(List.of("a"), new float[][] {{1, 2, 3}}, null, null, Map.of()),
+                bin);
         byte[] all = Files.readAllBytes(bin);
         Files.write(bin, java.util.Arrays.copyOf(all, all.length - 5));
-        e = assertThrows(TableFormatException.class, () -> FeatureTables.read(bin, ColumnRoles.ofLabel(null)));
+        e =
+                assertThrows(
+                        TableFormatException.class,
+                        () -> FeatureTables.read(bin, ColumnRoles.ofLabel(null)));
         assertEquals(bin + ": binary table truncated", e.getMessage());
     }
 }

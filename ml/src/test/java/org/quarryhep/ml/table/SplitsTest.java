@@ -71,11 +71,7 @@ class SplitsTest {
     void standardizerMapsMissingValuesToZeroAndUsesOnlyDefinedValues() {
         FeatureTable t =
                 FeatureTable.of(
-                        List.of("m"),
-                        new float[][] {{1, 3, -999, 5}},
-                        null,
-                        null,
-                        Map.of());
+                        List.of("m"), new float[][] {{1, 3, -999, 5}}, null, null, Map.of());
         Standardizer s = Standardizer.fit(t, -999);
         // Defined values 1, 3, 5: mean 3, population std sqrt(8/3).
         assertClose(3, s.mean()[0], 1e-12, 0, "mean");

@@ -47,7 +47,9 @@ class TrainingSpecTest {
         assertNull(s.test());
         assertEquals(-999, s.missingValue(), 0);
         assertEquals(17, s.network().seed());
-        assertEquals(new LayerSpec(128, true, Activation.LEAKY_RELU, 0.1, 0.3), s.network().layers().get(0));
+        assertEquals(
+                new LayerSpec(128, true, Activation.LEAKY_RELU, 0.1, 0.3),
+                s.network().layers().get(0));
         assertEquals(Activation.TANH, s.network().layers().get(1).activation());
         assertEquals(OptimizerKind.SGD, s.network().optimizer());
         assertEquals(0.8, s.network().momentum(), 0);
@@ -68,9 +70,12 @@ class TrainingSpecTest {
         assertEquals(f + ": /train: required string is missing", e.getMessage());
         Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {loss: hinge}\n");
         e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
-        assertEquals(f + ": /network/loss: 'hinge' is not one of bce, mse, huber, likelihood_ratio", e.getMessage());
+        assertEquals(
+                f + ": /network/loss: 'hinge' is not one of bce, mse, huber, likelihood_ratio",
+                e.getMessage());
         Files.writeString(f, "train: t.csv\nlabel: y\nmodel: bdt\nbdt: {trees: 0}\n");
         e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
-        assertEquals(true, e.getMessage().startsWith(f + ": /bdt: trees, maxDepth"), e.getMessage());
+        assertEquals(
+                true, e.getMessage().startsWith(f + ": /bdt: trees, maxDepth"), e.getMessage());
     }
 }

@@ -34,7 +34,8 @@ class TrainingTest {
             x[i] = (float) (y[i] == 1 ? m[i] + 0.5 * r.nextGaussian() : 2 + 2 * r.nextGaussian());
         }
         Path data = dir.resolve("p.csv");
-        FeatureTables.writeCsv(FeatureTable.of(List.of("x"), new float[][] {x}, y, null, Map.of("mass", m)), data);
+        FeatureTables.writeCsv(
+                FeatureTable.of(List.of("x"), new float[][] {x}, y, null, Map.of("mass", m)), data);
         Path cfg = dir.resolve("p.yaml");
         Files.writeString(
                 cfg,

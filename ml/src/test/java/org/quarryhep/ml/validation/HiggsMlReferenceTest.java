@@ -32,8 +32,8 @@ import org.quarryhep.testkit.Requirements;
 /**
  * HiggsML subset (4 999 signal + 4 999 background rows with the challenge's weights, −999 for
  * undefined features): AMS at the best threshold on an 8:1:1 test part. Training uses
- * class-balanced weights; the test weights are the challenge's {@code Weight}, scaled per class
- * so that the test part carries the total weight of the whole subset (as the challenge scaled its
+ * class-balanced weights; the test weights are the challenge's {@code Weight}, scaled per class so
+ * that the test part carries the total weight of the whole subset (as the challenge scaled its
  * public and private sets).
  */
 class HiggsMlReferenceTest {
@@ -64,7 +64,12 @@ class HiggsMlReferenceTest {
         Path python = Requirements.pythonModule("xgboost", "python3-xgboost");
         Split s = split();
         // README: Σ Weight = 12.844438 (signal) and 3831.137418 (background) over the subset.
-        assertClose(12.844438, s.test().classWeightSums()[0], 0, 5e-7, "scaled signal weight (README rounds to 6 decimals)");
+        assertClose(
+                12.844438,
+                s.test().classWeightSums()[0],
+                0,
+                5e-7,
+                "scaled signal weight (README rounds to 6 decimals)");
         BdtConfig cfg = new BdtConfig(100, 6, 0.1, 1, 1, 1, 1, 256, false, 1, 42);
         SignificancePoint best;
         double auc;
@@ -78,7 +83,17 @@ class HiggsMlReferenceTest {
         FeatureTables.writeCsv(s.train(), train);
         FeatureTables.writeCsv(s.test(), test);
         JsonNode peer =
-                Peers.run(python, "xgboost_peer.py", train.toString(), test.toString(), "label", "weight", "100", "6", "0.1", "42");
+                Peers.run(
+                        python,
+                        "xgboost_peer.py",
+                        train.toString(),
+                        test.toString(),
+                        "label",
+                        "weight",
+                        "100",
+                        "6",
+                        "0.1",
+                        "42");
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("quarry_best_ams", best.ams());
         rec.put("quarry_threshold", best.threshold());
@@ -89,9 +104,11 @@ class HiggsMlReferenceTest {
         rec.put("xgboost_weighted_auc", peer.get("test_auc_weighted").asDouble());
         Peers.record("higgsml_bdt", rec);
         assertTrue(Files.size(test) > 0);
-        // Peer: xgboost_peer.py on the rows and weights written here. The AMS of ~1 000 test rows is
+        // Peer: xgboost_peer.py on the rows and weights written here. The AMS of ~1 000 test rows
+        // is
         // set by a handful of high-score events, so it is compared at 10 %; the AUC at 0.01.
-        assertClose(peer.get("test_auc_weighted").asDouble(), auc, 0, 0.01, "weighted AUC vs xgboost");
+        assertClose(
+                peer.get("test_auc_weighted").asDouble(), auc, 0, 0.01, "weighted AUC vs xgboost");
         assertClose(peer.get("best_ams").asDouble(), best.ams(), 0.10, 0, "best AMS vs xgboost");
     }
 
@@ -112,11 +129,27 @@ class HiggsMlReferenceTest {
                         .optEarlyStopping(12, false)
                         .optSeed(42)
                         .build();
-        try (Model m = NetworkTrainer.train(s.train(), Balancing.reweight(s.validation()), s.train().names(), c, -999, e -> {}).model()) {
+        try (Model m =
+                NetworkTrainer.train(
+                                s.train(),
+                                Balancing.reweight(s.validation()),
+                                s.train().names(),
+                                c,
+                                -999,
+                                e -> {})
+                        .model()) {
             float[] p = m.predict(s.test());
             SignificancePoint best = Metrics.bestAms(p, s.test().labels(), s.test().weights());
             double auc = Metrics.auc(p, s.test().labels(), s.test().weights());
-            Peers.record("higgsml_mlp", Map.of("quarry_best_ams", best.ams(), "quarry_weighted_auc", auc, "threshold", best.threshold()));
+            Peers.record(
+                    "higgsml_mlp",
+                    Map.of(
+                            "quarry_best_ams",
+                            best.ams(),
+                            "quarry_weighted_auc",
+                            auc,
+                            "threshold",
+                            best.threshold()));
             // No peer number for this network: the AMS must at least beat selecting everything.
             double[] sums = s.test().classWeightSums();
             assertTrue(best.ams() > Metrics.ams(sums[0], sums[1]), "AMS " + best.ams());

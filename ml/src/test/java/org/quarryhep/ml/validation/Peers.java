@@ -18,7 +18,8 @@ final class Peers {
     private Peers() {}
 
     /** Runs a peer script with the given interpreter and parses its last output line as JSON. */
-    static JsonNode run(Path python, String script, String... args) throws IOException, InterruptedException {
+    static JsonNode run(Path python, String script, String... args)
+            throws IOException, InterruptedException {
         Path file;
         try {
             file = Path.of(Peers.class.getResource("/peers/" + script).toURI());
@@ -35,7 +36,10 @@ final class Peers {
         return ModelFiles.MAPPER.readTree(lines[lines.length - 1]);
     }
 
-    /** Writes a result of a validation run to {@code target/validation/NAME.json} for the closing note. */
+    /**
+     * Writes a result of a validation run to {@code target/validation/NAME.json} for the closing
+     * note.
+     */
     static void record(String name, Object result) throws IOException {
         Path dir = Path.of("target", "validation");
         Files.createDirectories(dir);

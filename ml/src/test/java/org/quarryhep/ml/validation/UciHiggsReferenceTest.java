@@ -24,10 +24,10 @@ import org.quarryhep.testkit.Requirements;
 
 /**
  * UCI HIGGS subset (7 000 training rows, 500 test rows): Quarry's BDT and MLP reach the test AUC
- * that xgboost and PyTorch reach with the same configuration, within 0.01 (the issue's
- * tolerance). Network AUCs are averaged over seeds: one seed's test AUC on 500 rows scatters by
- * about 0.01 between initialisations, in PyTorch as much as in Quarry; 20 (30) seeds per side put
- * the standard error of the difference near 0.003.
+ * that xgboost and PyTorch reach with the same configuration, within 0.01 (the issue's tolerance).
+ * Network AUCs are averaged over seeds: one seed's test AUC on 500 rows scatters by about 0.01
+ * between initialisations, in PyTorch as much as in Quarry; 20 (30) seeds per side put the standard
+ * error of the difference near 0.003.
  */
 class UciHiggsReferenceTest {
     private static final String DIR = "ml-datasets/uci-higgs-subset-lightgbm/";
@@ -48,7 +48,9 @@ class UciHiggsReferenceTest {
         compareBdt(0.1, 4, "uci_bdt_eta0.1_depth4");
         compareBdt(0.3, 3, "uci_bdt_eta0.3_depth3");
         double[] defaults = bdtAucs(0.3, 6);
-        Peers.record("uci_bdt_eta0.3_depth6_not_asserted", Map.of("quarry_test_auc", defaults[0], "xgboost_test_auc", defaults[1]));
+        Peers.record(
+                "uci_bdt_eta0.3_depth6_not_asserted",
+                Map.of("quarry_test_auc", defaults[0], "xgboost_test_auc", defaults[1]));
     }
 
     private static double[] bdtAucs(double eta, int depth) throws Exception {
@@ -63,8 +65,17 @@ class UciHiggsReferenceTest {
             quarry = Metrics.auc(m.predict(te), te.labels(), null);
         }
         JsonNode peer =
-                Peers.run(python, "xgboost_peer.py", train.toString(), test.toString(), "c0", "-", "100",
-                        String.valueOf(depth), String.valueOf(eta), "42");
+                Peers.run(
+                        python,
+                        "xgboost_peer.py",
+                        train.toString(),
+                        test.toString(),
+                        "c0",
+                        "-",
+                        "100",
+                        String.valueOf(depth),
+                        String.valueOf(eta),
+                        "42");
         return new double[] {quarry, peer.get("test_auc").asDouble()};
     }
 
@@ -113,15 +124,25 @@ class UciHiggsReferenceTest {
                             .optEpochs(epochs)
                             .optSeed(seed)
                             .build();
-            try (NetworkModel m = NetworkTrainer.train(tr, null, tr.names(), c, Double.NaN, e -> {}).model()) {
+            try (NetworkModel m =
+                    NetworkTrainer.train(tr, null, tr.names(), c, Double.NaN, e -> {}).model()) {
                 aucs.add(Metrics.auc(m.predict(te), te.labels(), null));
             }
             seedList.append(seedList.length() == 0 ? "" : ",").append(seed);
         }
         double quarry = aucs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         JsonNode peer =
-                Peers.run(python, "torch_peer.py", train.toString(), test.toString(), "c0", "64,32",
-                        String.valueOf(epochs), "256", "0.001", seedList.toString());
+                Peers.run(
+                        python,
+                        "torch_peer.py",
+                        train.toString(),
+                        test.toString(),
+                        "c0",
+                        "64,32",
+                        String.valueOf(epochs),
+                        "256",
+                        "0.001",
+                        seedList.toString());
         Map<String, Object> rec = new LinkedHashMap<>();
         rec.put("epochs", epochs);
         rec.put("quarry_mean_test_auc", quarry);
@@ -130,7 +151,9 @@ class UciHiggsReferenceTest {
         rec.put("torch_test_aucs", peer.get("aucs"));
         rec.put("torch_version", peer.get("torch").asText());
         Peers.record(name, rec);
-        // Peer: torch_peer.py (python3-torch), same widths, optimiser, batch, epochs and seeds count.
-        assertClose(peer.get("test_auc").asDouble(), quarry, 0, 0.01, "MLP mean test AUC vs PyTorch");
+        // Peer: torch_peer.py (python3-torch), same widths, optimiser, batch, epochs and seeds
+        // count.
+        assertClose(
+                peer.get("test_auc").asDouble(), quarry, 0, 0.01, "MLP mean test AUC vs PyTorch");
     }
 }

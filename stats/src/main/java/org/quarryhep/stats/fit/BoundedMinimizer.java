@@ -9,12 +9,12 @@ import java.util.Arrays;
  *
  * <p>The starting curvature is the objective's own approximation when it offers one ({@link
  * Objective#curvature}), otherwise the identity. Convergence: the max-norm of the projected
- * gradient below {@code gradientTolerance}; or the decrease predicted by the quasi-Newton model,
- * ½ gᵀH⁻¹g, below 1e−11 · max(1, |f|) (the likelihood is then known to ~1e−11, far below what a
- * CLs value needs, while gradients of terms with large auxiliary counts cannot reach a fixed
- * absolute tolerance in double precision); or no further decrease at double precision while the
- * projected gradient is below {@code 1e3 × gradientTolerance}. Running out of iterations throws {@link FitFailedException}
- * rather than returning a guess.
+ * gradient below {@code gradientTolerance}; or the decrease predicted by the quasi-Newton model, ½
+ * gᵀH⁻¹g, below 1e−11 · max(1, |f|) (the likelihood is then known to ~1e−11, far below what a CLs
+ * value needs, while gradients of terms with large auxiliary counts cannot reach a fixed absolute
+ * tolerance in double precision); or no further decrease at double precision while the projected
+ * gradient is below {@code 1e3 × gradientTolerance}. Running out of iterations throws {@link
+ * FitFailedException} rather than returning a guess.
  */
 public final class BoundedMinimizer {
     /** Converged when the predicted decrease ½ gᵀH⁻¹g is below this (relative to max(1, |f|)). */
@@ -38,7 +38,9 @@ public final class BoundedMinimizer {
     public BoundedMinimizer(int maxIterations, double gradientTolerance) {
         if (maxIterations < 1 || !(gradientTolerance > 0)) {
             throw new IllegalArgumentException(
-                    "need maxIterations >= 1 and gradientTolerance > 0, got " + maxIterations + ", "
+                    "need maxIterations >= 1 and gradientTolerance > 0, got "
+                            + maxIterations
+                            + ", "
                             + gradientTolerance);
         }
         this.maxIterations = maxIterations;
@@ -74,7 +76,8 @@ public final class BoundedMinimizer {
         double fx = f.valueAndGradient(x, g);
         int evals = 1;
         if (!Double.isFinite(fx)) {
-            throw new FitFailedException("negative log-likelihood is not finite at the start point");
+            throw new FitFailedException(
+                    "negative log-likelihood is not finite at the start point");
         }
         double[][] h = identity(m);
         boolean fresh = true;
@@ -104,7 +107,12 @@ public final class BoundedMinimizer {
                 return new MinimizerResult(x, fx, it, evals, pgNorm);
             }
             double slope = direction(h, g, x, lo, hi, free, active, d);
-            if (!fresh && slope < 0 && -slope < ANGLE_TOLERANCE * freeNorm(g, free, active) * freeNorm(d, free, active)) {
+            if (!fresh
+                    && slope < 0
+                    && -slope
+                            < ANGLE_TOLERANCE
+                                    * freeNorm(g, free, active)
+                                    * freeNorm(d, free, active)) {
                 // The direction is almost orthogonal to the gradient: BFGS updates have made the
                 // inverse Hessian nearly singular along the gradient, and the iteration would
                 // zig-zag in tiny steps (Nocedal & Wright, Numerical Optimization, §3.2, the angle
@@ -114,7 +122,9 @@ public final class BoundedMinimizer {
                 fresh = again == null;
                 slope = direction(h, g, x, lo, hi, free, active, d);
             }
-            if (!fresh && slope < 0 && -0.5 * slope < DECREMENT_TOLERANCE * Math.max(1, Math.abs(fx))) {
+            if (!fresh
+                    && slope < 0
+                    && -0.5 * slope < DECREMENT_TOLERANCE * Math.max(1, Math.abs(fx))) {
                 // The quasi-Newton model predicts less decrease than double precision can resolve.
                 return new MinimizerResult(x, fx, it, evals, pgNorm);
             }
@@ -155,7 +165,9 @@ public final class BoundedMinimizer {
                 t *= 0.5;
             }
             if (!accepted) {
-                if (!fresh && slope < 0 && -0.5 * slope < NOISE_DECREMENT * Math.max(1, Math.abs(fx))) {
+                if (!fresh
+                        && slope < 0
+                        && -0.5 * slope < NOISE_DECREMENT * Math.max(1, Math.abs(fx))) {
                     // No step decreases f beyond round-off and the model predicts almost nothing.
                     return new MinimizerResult(x, fx, it, evals, pgNorm);
                 }
@@ -175,7 +187,11 @@ public final class BoundedMinimizer {
                     return new MinimizerResult(x, fx, it, evals, pgNorm);
                 }
                 throw new FitFailedException(
-                        "line search failed at iteration " + it + " (projected gradient " + pgNorm + ")");
+                        "line search failed at iteration "
+                                + it
+                                + " (projected gradient "
+                                + pgNorm
+                                + ")");
             }
             double[] s = new double[m];
             double[] y = new double[m];
@@ -222,7 +238,14 @@ public final class BoundedMinimizer {
      * (otherwise the projection would truncate every step and the iteration would crawl).
      */
     private static double direction(
-            double[][] h, double[] g, double[] x, double[] lo, double[] hi, int[] free, boolean[] active, double[] d) {
+            double[][] h,
+            double[] g,
+            double[] x,
+            double[] lo,
+            double[] hi,
+            int[] free,
+            boolean[] active,
+            double[] d) {
         int m = free.length;
         while (true) {
             Arrays.fill(d, 0.0);
@@ -307,7 +330,8 @@ public final class BoundedMinimizer {
             return null;
         }
         for (int a = 0; a < m; a++) {
-            // A small ridge keeps flat directions (a parameter the data do not constrain) invertible.
+            // A small ridge keeps flat directions (a parameter the data do not constrain)
+            // invertible.
             sub[a][a] += 1e-10 * maxDiag + (sub[a][a] > 0 ? 0 : 1e-6 * maxDiag);
         }
         return Matrices.invertSpd(sub);

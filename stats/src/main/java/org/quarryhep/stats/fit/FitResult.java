@@ -11,8 +11,8 @@ import java.util.List;
  * @param uncertainties √(H⁻¹)_ii from the Hessian of −ln L (0 for fixed components), or {@code
  *     null} when not computed
  * @param correlation the correlation matrix, or {@code null} when not computed
- * @param localMinima −ln L of every distinct local minimum found by multi-start, lowest first
- *     (one entry for a single-start fit)
+ * @param localMinima −ln L of every distinct local minimum found by multi-start, lowest first (one
+ *     entry for a single-start fit)
  * @param evaluations likelihood-and-gradient evaluations used
  */
 public record FitResult(

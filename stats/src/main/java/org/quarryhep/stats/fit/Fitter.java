@@ -15,8 +15,8 @@ import org.quarryhep.stats.modifier.Constraint;
  *
  * <p>By default a fit starts once from the model's suggested inits, as pyhf does. With {@link
  * #optStarts(int)} &gt; 1 it also starts from every Gaussian-constrained parameter at ±1σ and from
- * seeded random points in ±2σ, keeps the lowest minimum and lists every distinct minimum in
- * {@link FitResult#localMinima()}: likelihoods with non-monotonic templates can have several.
+ * seeded random points in ±2σ, keeps the lowest minimum and lists every distinct minimum in {@link
+ * FitResult#localMinima()}: likelihoods with non-monotonic templates can have several.
  */
 public final class Fitter {
     private final Model model;
@@ -127,7 +127,8 @@ public final class Fitter {
         }
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                corr[i][j] = err[i] > 0 && err[j] > 0 ? cov[i][j] / (err[i] * err[j]) : (i == j ? 1 : 0);
+                corr[i][j] =
+                        err[i] > 0 && err[j] > 0 ? cov[i][j] / (err[i] * err[j]) : (i == j ? 1 : 0);
             }
         }
         return new FitResult(
@@ -135,8 +136,8 @@ public final class Fitter {
     }
 
     /**
-     * Pulls of the constrained parameters: (θ̂ − aux)/σ_prior, and the post-fit width in units of the
-     * prior width, from a fit with uncertainties.
+     * Pulls of the constrained parameters: (θ̂ − aux)/σ_prior, and the post-fit width in units of
+     * the prior width, from a fit with uncertainties.
      *
      * @param fit a fit from {@link #fitWithUncertainties}
      * @return one pull per constrained component, in flat order
@@ -156,9 +157,7 @@ public final class Fitter {
             }
             double width = model.priorWidth(i);
             double center = c == Constraint.POISSON ? 1.0 : model.nominalAux(i);
-            out.add(
-                    new Pull(
-                            fit.parameterNames().get(i), (x[i] - center) / width, err[i] / width));
+            out.add(new Pull(fit.parameterNames().get(i), (x[i] - center) / width, err[i] / width));
         }
         return out;
     }
@@ -244,7 +243,13 @@ public final class Fitter {
         }
         MinimizerResult best = results.get(0);
         return new FitResult(
-                model.parameterNames(), best.x(), best.value() + constant, null, null, minima, evals);
+                model.parameterNames(),
+                best.x(),
+                best.value() + constant,
+                null,
+                null,
+                minima,
+                evals);
     }
 
     private List<double[]> startPoints(double[] x0, double[] lo, double[] hi, boolean[] fixed) {
@@ -257,7 +262,11 @@ public final class Fitter {
             double[] p = x0.clone();
             for (int i = 0; i < p.length; i++) {
                 if (!fixed[i] && model.constraint(i) == Constraint.NORMAL) {
-                    p[i] = clamp(model.nominalAux(i) + sign * model.constraintSigma(i), lo[i], hi[i]);
+                    p[i] =
+                            clamp(
+                                    model.nominalAux(i) + sign * model.constraintSigma(i),
+                                    lo[i],
+                                    hi[i]);
                 }
             }
             pts.add(p);
@@ -268,7 +277,11 @@ public final class Fitter {
             for (int i = 0; i < p.length; i++) {
                 if (!fixed[i] && model.constraint(i) == Constraint.NORMAL) {
                     double u = 2 * rng.nextDouble() - 1;
-                    p[i] = clamp(model.nominalAux(i) + 2 * u * model.constraintSigma(i), lo[i], hi[i]);
+                    p[i] =
+                            clamp(
+                                    model.nominalAux(i) + 2 * u * model.constraintSigma(i),
+                                    lo[i],
+                                    hi[i]);
                 }
             }
             pts.add(p);

@@ -3,8 +3,8 @@ package org.quarryhep.stats.infer;
 /**
  * The ABCD background estimate: with two uncorrelated discriminants splitting events into a signal
  * region A and control regions B, C, D (B and C share one cut with A, D fails both), the background
- * in A is N_A = N_B·N_C/N_D. Uncertainties propagate linearly in the relative errors:
- * (σ_A/N_A)² = (σ_B/N_B)² + (σ_C/N_C)² + (σ_D/N_D)².
+ * in A is N_A = N_B·N_C/N_D. Uncertainties propagate linearly in the relative errors: (σ_A/N_A)² =
+ * (σ_B/N_B)² + (σ_C/N_C)² + (σ_D/N_D)².
  *
  * @param predicted the predicted background in A
  * @param uncertainty its absolute uncertainty
@@ -51,8 +51,8 @@ public record AbcdEstimate(double predicted, double uncertainty) {
     }
 
     /**
-     * A closure test: compares the prediction with a count observed in A (in a validation sample
-     * or a control selection without signal).
+     * A closure test: compares the prediction with a count observed in A (in a validation sample or
+     * a control selection without signal).
      *
      * @param observed the count in A
      * @return the ratio observed/predicted and the pull (observed − predicted)/√(σ² + observed)

@@ -6,15 +6,15 @@ import org.quarryhep.stats.fit.FitResult;
 import org.quarryhep.stats.fit.Fitter;
 
 /**
- * CLs from the asymptotic distributions of arXiv:1007.1727, as pyhf's {@code
- * AsymptoticCalculator} computes it.
+ * CLs from the asymptotic distributions of arXiv:1007.1727, as pyhf's {@code AsymptoticCalculator}
+ * computes it.
  *
- * <p>The Asimov data are the expected data at the fit to the observed data with the POI fixed to
- * 0 (to 1 for q_0). With q = the observed statistic and q_A its value on the Asimov data, the
- * observed statistic is mapped to t = √q − √q_A (for q̃ where √q &gt; √q_A: (q − q_A)/(2√q_A),
- * eq. 66). Under s+b, t is standard normal shifted by −√q_A; under b it is standard normal; so
- * CLs+b = Φ(−(t + √q_A)), CLb = Φ(−t), CLs = CLs+b/CLb. The expected band evaluates the same at
- * t = n_σ for n_σ = 2, 1, 0, −1, −2.
+ * <p>The Asimov data are the expected data at the fit to the observed data with the POI fixed to 0
+ * (to 1 for q_0). With q = the observed statistic and q_A its value on the Asimov data, the
+ * observed statistic is mapped to t = √q − √q_A (for q̃ where √q &gt; √q_A: (q − q_A)/(2√q_A), eq.
+ * 66). Under s+b, t is standard normal shifted by −√q_A; under b it is standard normal; so CLs+b =
+ * Φ(−(t + √q_A)), CLb = Φ(−t), CLs = CLs+b/CLb. The expected band evaluates the same at t = n_σ for
+ * n_σ = 2, 1, 0, −1, −2.
  */
 public final class AsymptoticCalculator {
     private static final double[] N_SIGMA = {2, 1, 0, -1, -2};
@@ -46,8 +46,8 @@ public final class AsymptoticCalculator {
     }
 
     /**
-     * The Asimov data for this calculator: the expected data at the fit to {@code data} with the POI
-     * fixed at 0 (1 for q_0).
+     * The Asimov data for this calculator: the expected data at the fit to {@code data} with the
+     * POI fixed at 0 (1 for q_0).
      *
      * @param data the observed data
      * @return the Asimov data
@@ -84,8 +84,8 @@ public final class AsymptoticCalculator {
 
     /**
      * A session for many tests on the same data (limits, scans): the unconditional fits of the data
-     * and of the Asimov data are done once, and each conditional fit starts from the solution at the
-     * nearest POI value tested before. Not thread-safe.
+     * and of the Asimov data are done once, and each conditional fit starts from the solution at
+     * the nearest POI value tested before. Not thread-safe.
      *
      * @param data the observed data
      * @return the session
@@ -122,10 +122,13 @@ public final class AsymptoticCalculator {
         public HypoTestResult hypotest(double mu) {
             double[][] start = nearest(mu);
             TestStatisticValue obs =
-                    TestStatistics.evaluate(stat, mu, data, fitter, freeData, start == null ? null : start[0]);
+                    TestStatistics.evaluate(
+                            stat, mu, data, fitter, freeData, start == null ? null : start[0]);
             TestStatisticValue asi =
-                    TestStatistics.evaluate(stat, mu, asimov, fitter, freeAsimov, start == null ? null : start[1]);
-            starts.put(mu, new double[][] {obs.conditional().bestFit(), asi.conditional().bestFit()});
+                    TestStatistics.evaluate(
+                            stat, mu, asimov, fitter, freeAsimov, start == null ? null : start[1]);
+            starts.put(
+                    mu, new double[][] {obs.conditional().bestFit(), asi.conditional().bestFit()});
             return result(mu, obs.value(), asi.value());
         }
 

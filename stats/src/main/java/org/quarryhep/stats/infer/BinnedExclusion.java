@@ -2,8 +2,8 @@ package org.quarryhep.stats.infer;
 
 /**
  * The binned likelihood-ratio criterion q = 2 Σ_i [s_i − b_i ln(1 + s_i/b_i)] of a background-only
- * observation n_i = b_i tested against s+b (the Asimov exclusion statistic of arXiv:1007.1727 for
- * a product of Poisson bins), and the signal scale at which q reaches a threshold (3.84 for 95% CL,
+ * observation n_i = b_i tested against s+b (the Asimov exclusion statistic of arXiv:1007.1727 for a
+ * product of Poisson bins), and the signal scale at which q reaches a threshold (3.84 for 95% CL,
  * the 1-degree-of-freedom χ² quantile).
  */
 public final class BinnedExclusion {
@@ -18,7 +18,8 @@ public final class BinnedExclusion {
      * @param s signal per bin
      * @param b background per bin (bins with b ≤ 0 are skipped when s = 0 too)
      * @return q
-     * @throws IllegalArgumentException for mismatched lengths, negative values, or s &gt; 0 on b = 0
+     * @throws IllegalArgumentException for mismatched lengths, negative values, or s &gt; 0 on b =
+     *     0
      */
     public static double q(double[] s, double[] b) {
         if (s.length != b.length) {
@@ -34,7 +35,8 @@ public final class BinnedExclusion {
                 continue;
             }
             if (b[i] == 0) {
-                throw new IllegalArgumentException("bin " + i + " has signal but no background: q is infinite");
+                throw new IllegalArgumentException(
+                        "bin " + i + " has signal but no background: q is infinite");
             }
             q += 2 * (s[i] - b[i] * Math.log1p(s[i] / b[i]));
         }

@@ -1,8 +1,6 @@
 package org.quarryhep.stats.infer;
 
-/**
- * Closed-form significances of a counting experiment with expected signal s and background b.
- */
+/** Closed-form significances of a counting experiment with expected signal s and background b. */
 public final class CountingFormulas {
     private CountingFormulas() {}
 
@@ -33,7 +31,8 @@ public final class CountingFormulas {
     public static double asimovSignificance(double s, double b, double sigmaB) {
         check(s, b);
         if (sigmaB < 0) {
-            throw new IllegalArgumentException("background uncertainty must be >= 0, got " + sigmaB);
+            throw new IllegalArgumentException(
+                    "background uncertainty must be >= 0, got " + sigmaB);
         }
         if (sigmaB == 0) {
             return asimovSignificance(s, b);

@@ -10,7 +10,11 @@ package org.quarryhep.stats.infer;
  * @param expectedSignificance the median expected Z under μ = 1
  */
 public record DiscoveryResult(
-        double q0, double pValue, double significance, double expectedPValue, double expectedSignificance) {
+        double q0,
+        double pValue,
+        double significance,
+        double expectedPValue,
+        double expectedSignificance) {
 
     /**
      * Converts a p-value to a one-sided significance.
@@ -39,10 +43,15 @@ public record DiscoveryResult(
      * @param data the observed data
      * @return p_0 and Z, observed and expected
      */
-    public static DiscoveryResult asymptotic(org.quarryhep.stats.fit.Fitter fitter, org.quarryhep.stats.ObservedData data) {
+    public static DiscoveryResult asymptotic(
+            org.quarryhep.stats.fit.Fitter fitter, org.quarryhep.stats.ObservedData data) {
         HypoTestResult r = new AsymptoticCalculator(fitter, TestStatistic.Q0).hypotest(0.0, data);
         double pExp = r.clsExpected()[2];
         return new DiscoveryResult(
-                r.testStatisticValue(), r.clsObserved(), zFromP(r.clsObserved()), pExp, zFromP(pExp));
+                r.testStatisticValue(),
+                r.clsObserved(),
+                zFromP(r.clsObserved()),
+                pExp,
+                zFromP(pExp));
     }
 }

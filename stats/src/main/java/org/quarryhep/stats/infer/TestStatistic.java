@@ -4,9 +4,9 @@ import java.util.Locale;
 
 /**
  * Profile-likelihood-ratio test statistics (arXiv:1007.1727): t_μ = −2 ln λ(μ) with μ̂ within the
- * POI bounds; q_μ (eq. 14) = t_μ for μ̂ ≤ μ, 0 otherwise; q̃_μ (eq. 16) the same with μ̂ ≥ 0 through
- * the POI's lower bound, differing from q_μ in its asymptotic distribution; q_0 (eq. 12) = t_0 for
- * μ̂ ≥ 0, 0 otherwise.
+ * POI bounds; q_μ (eq. 14) = t_μ for μ̂ ≤ μ, 0 otherwise; q̃_μ (eq. 16) the same with μ̂ ≥ 0
+ * through the POI's lower bound, differing from q_μ in its asymptotic distribution; q_0 (eq. 12) =
+ * t_0 for μ̂ ≥ 0, 0 otherwise.
  */
 public enum TestStatistic {
     /** q_μ, one-sided for upper limits. */

@@ -10,4 +10,5 @@ import org.quarryhep.stats.fit.FitResult;
  * @param free the unconditional fit
  * @param conditional the fit with the POI at the tested value
  */
-public record TestStatisticValue(double value, double muHat, FitResult free, FitResult conditional) {}
+public record TestStatisticValue(
+        double value, double muHat, FitResult free, FitResult conditional) {}

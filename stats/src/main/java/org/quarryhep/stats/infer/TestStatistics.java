@@ -37,8 +37,14 @@ public final class TestStatistics {
      * @throws org.quarryhep.stats.fit.FitFailedException when a fit fails
      */
     public static TestStatisticValue evaluate(
-            TestStatistic stat, double mu, ObservedData data, Fitter fitter, FitResult free, double[] start) {
-        FitResult cond = start == null ? fitter.fixedPoiFit(mu, data) : fitter.fixedPoiFit(mu, data, start);
+            TestStatistic stat,
+            double mu,
+            ObservedData data,
+            Fitter fitter,
+            FitResult free,
+            double[] start) {
+        FitResult cond =
+                start == null ? fitter.fixedPoiFit(mu, data) : fitter.fixedPoiFit(mu, data, start);
         double muHat = free.bestFit()[fitter.model().poiIndex()];
         double t = Math.max(0, 2 * (cond.nll() - free.nll()));
         double value =

@@ -17,11 +17,11 @@ import org.quarryhep.stats.fit.FitFailedException;
 import org.quarryhep.stats.fit.Fitter;
 
 /**
- * CLs from pseudo-experiments, as pyhf's {@code ToyCalculator}: toys are drawn from the full
- * model (main and auxiliary data) at the conditional fits to the observed data with μ = the tested
- * value (s+b) and μ = 0 (b; μ = 1 for q_0). p-values are the fractions of toys with a statistic at
- * least the observed one; the expected band is the 2.3/15.9/50/84.1/97.7 % quantiles of CLs over
- * the b-toys (ascending, pyhf's order).
+ * CLs from pseudo-experiments, as pyhf's {@code ToyCalculator}: toys are drawn from the full model
+ * (main and auxiliary data) at the conditional fits to the observed data with μ = the tested value
+ * (s+b) and μ = 0 (b; μ = 1 for q_0). p-values are the fractions of toys with a statistic at least
+ * the observed one; the expected band is the 2.3/15.9/50/84.1/97.7 % quantiles of CLs over the
+ * b-toys (ascending, pyhf's order).
  *
  * <p>Toy i of each ensemble uses stream i of the named child of the {@link RandomStreams}, so the
  * result does not depend on the number of threads.
@@ -43,9 +43,11 @@ public final class ToyCalculator {
      * @param threads worker threads (≥ 1)
      * @throws IllegalArgumentException for non-positive counts
      */
-    public ToyCalculator(Fitter fitter, TestStatistic stat, int toys, RandomStreams streams, int threads) {
+    public ToyCalculator(
+            Fitter fitter, TestStatistic stat, int toys, RandomStreams streams, int threads) {
         if (toys < 1 || threads < 1) {
-            throw new IllegalArgumentException("need toys >= 1 and threads >= 1, got " + toys + ", " + threads);
+            throw new IllegalArgumentException(
+                    "need toys >= 1 and threads >= 1, got " + toys + ", " + threads);
         }
         this.fitter = fitter;
         this.stat = stat;
@@ -61,7 +63,8 @@ public final class ToyCalculator {
      * @param signalPlusBackground statistic values of the s+b toys, sorted
      * @param backgroundOnly statistic values of the b toys, sorted
      */
-    public record Ensembles(double observed, double[] signalPlusBackground, double[] backgroundOnly) {}
+    public record Ensembles(
+            double observed, double[] signalPlusBackground, double[] backgroundOnly) {}
 
     /**
      * Runs both ensembles at a POI value.
@@ -161,7 +164,9 @@ public final class ToyCalculator {
                                 () -> {
                                     for (int i = from; i < to; i++) {
                                         ObservedData toy = model.sample(pars, ensemble.stream(i));
-                                        out[i] = TestStatistics.evaluate(stat, mu, toy, fitter).value();
+                                        out[i] =
+                                                TestStatistics.evaluate(stat, mu, toy, fitter)
+                                                        .value();
                                         long n = done.incrementAndGet();
                                         if (progress != null) {
                                             progress.accept(n);

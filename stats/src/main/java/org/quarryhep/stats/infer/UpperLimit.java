@@ -39,7 +39,8 @@ public final class UpperLimit {
      * @return the limit setter (Asimov data and unconditional fits are computed once; not
      *     thread-safe)
      */
-    public static UpperLimit asymptotic(AsymptoticCalculator calc, ObservedData data, double level) {
+    public static UpperLimit asymptotic(
+            AsymptoticCalculator calc, ObservedData data, double level) {
         AsymptoticCalculator.Session session = calc.session(data);
         return new UpperLimit(session::hypotest, level);
     }
@@ -56,7 +57,8 @@ public final class UpperLimit {
      * @return observed and expected limits
      * @throws FitFailedException when the budget runs out or no bracket exists
      */
-    public LimitResult rootFinding(double lo, double hi, double xtol, int maxEval, IntConsumer progress) {
+    public LimitResult rootFinding(
+            double lo, double hi, double xtol, int maxEval, IntConsumer progress) {
         Map<Double, HypoTestResult> cache = new HashMap<>();
         DoubleFunction<HypoTestResult> f =
                 mu -> {
@@ -64,7 +66,9 @@ public final class UpperLimit {
                     if (r == null) {
                         if (cache.size() >= maxEval) {
                             throw new FitFailedException(
-                                    "upper limit: budget of " + maxEval + " hypothesis tests exhausted");
+                                    "upper limit: budget of "
+                                            + maxEval
+                                            + " hypothesis tests exhausted");
                         }
                         r = test.apply(mu);
                         cache.put(mu, r);
@@ -118,8 +122,12 @@ public final class UpperLimit {
             }
             if (Double.isNaN(limits[w])) {
                 throw new FitFailedException(
-                        "upper limit scan: CLs does not cross " + level + " between " + values[0]
-                                + " and " + values[values.length - 1]);
+                        "upper limit scan: CLs does not cross "
+                                + level
+                                + " between "
+                                + values[0]
+                                + " and "
+                                + values[values.length - 1]);
             }
         }
         double[] expected = new double[5];
@@ -140,8 +148,8 @@ public final class UpperLimit {
     }
 
     /**
-     * Brent's method (Brent 1973, "Algorithms for Minimization without Derivatives", ch. 4): inverse
-     * quadratic interpolation with bisection fallback; converges to |bracket| ≤ xtol.
+     * Brent's method (Brent 1973, "Algorithms for Minimization without Derivatives", ch. 4):
+     * inverse quadratic interpolation with bisection fallback; converges to |bracket| ≤ xtol.
      */
     static double brent(java.util.function.DoubleUnaryOperator g, double a, double b, double xtol) {
         double fa = g.applyAsDouble(a);
@@ -154,8 +162,15 @@ public final class UpperLimit {
         }
         if (Math.signum(fa) == Math.signum(fb)) {
             throw new FitFailedException(
-                    "upper limit: CLs - level has the same sign at " + a + " (" + fa + ") and " + b
-                            + " (" + fb + "); no crossing in the bracket");
+                    "upper limit: CLs - level has the same sign at "
+                            + a
+                            + " ("
+                            + fa
+                            + ") and "
+                            + b
+                            + " ("
+                            + fb
+                            + "); no crossing in the bracket");
         }
         double c = a;
         double fc = fa;

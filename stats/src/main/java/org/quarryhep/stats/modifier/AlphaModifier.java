@@ -4,9 +4,9 @@ import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.Workspace;
 
 /**
- * Base of normsys and histosys: one α per entry, α ~ Normal(0, 1), init 0, bounds [−5, 5]. The
- * two types share the parameter kind (see {@link ParameterRegistry}), so their declarations must
- * stay identical; only the per-bin term differs.
+ * Base of normsys and histosys: one α per entry, α ~ Normal(0, 1), init 0, bounds [−5, 5]. The two
+ * types share the parameter kind (see {@link ParameterRegistry}), so their declarations must stay
+ * identical; only the per-bin term differs.
  */
 abstract class AlphaModifier extends BuiltInModifier {
     /**

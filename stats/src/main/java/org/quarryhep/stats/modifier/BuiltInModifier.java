@@ -4,8 +4,8 @@ import java.util.Map;
 import org.quarryhep.stats.ModifierSpec;
 
 /**
- * Base of the built-in modifier types: each has a fixed pyhf type string and effect, and names
- * its parameter set after the modifier entry.
+ * Base of the built-in modifier types: each has a fixed pyhf type string and effect, and names its
+ * parameter set after the modifier entry.
  */
 abstract class BuiltInModifier implements Modifier {
     private final String type;
@@ -42,7 +42,8 @@ abstract class BuiltInModifier implements Modifier {
      * @param hi the upper bound of each parameter
      * @return the set
      */
-    final ParameterSetBuilder newSet(ModifierSpec spec, int size, double init, double lo, double hi) {
+    final ParameterSetBuilder newSet(
+            ModifierSpec spec, int size, double init, double lo, double hi) {
         return new ParameterSetBuilder(spec.name(), type, size, init, lo, hi);
     }
 
@@ -60,7 +61,13 @@ abstract class BuiltInModifier implements Modifier {
      * @return the registered set
      */
     final ParameterSetBuilder declareSet(
-            ModifierSpec spec, String pointer, ParameterRegistry registry, int size, double init, double lo, double hi) {
+            ModifierSpec spec,
+            String pointer,
+            ParameterRegistry registry,
+            int size,
+            double init,
+            double lo,
+            double hi) {
         return registry.declare(pointer, newSet(spec, size, init, lo, hi));
     }
 

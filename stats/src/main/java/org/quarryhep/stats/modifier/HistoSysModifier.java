@@ -7,8 +7,8 @@ import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.modifier.Interpolation.Curve;
 
 /**
- * {@code histosys}: a shape uncertainty; templates at α = ±1 interpolated per bin with the
- * histosys code and added to the nominal; α ~ Normal(0, 1), init 0, bounds [−5, 5].
+ * {@code histosys}: a shape uncertainty; templates at α = ±1 interpolated per bin with the histosys
+ * code and added to the nominal; α ~ Normal(0, 1), init 0, bounds [−5, 5].
  */
 public final class HistoSysModifier extends AlphaModifier {
     /** The histosys type. */

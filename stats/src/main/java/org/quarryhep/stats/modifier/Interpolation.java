@@ -58,7 +58,9 @@ public enum Interpolation {
             }
         }
         throw new IllegalArgumentException(
-                "unknown interpolation code '" + text + "'; expected code0, code1, code2, code4 or code4p");
+                "unknown interpolation code '"
+                        + text
+                        + "'; expected code0, code1, code2, code4 or code4p");
     }
 
     /**

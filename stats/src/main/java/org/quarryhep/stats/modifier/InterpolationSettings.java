@@ -16,9 +16,9 @@ public record InterpolationSettings(Interpolation normsys, Interpolation histosy
     }
 
     /**
-     * Settings from pyhf's {@code modifier_settings} dictionary ({@code {"normsys": "code1"}}):
-     * as in pyhf, a type missing from explicit settings falls back to its builder default, code 1
-     * for normsys and code 0 for histosys.
+     * Settings from pyhf's {@code modifier_settings} dictionary ({@code {"normsys": "code1"}}): as
+     * in pyhf, a type missing from explicit settings falls back to its builder default, code 1 for
+     * normsys and code 0 for histosys.
      *
      * @param codes type name to code name
      * @return the settings
@@ -31,8 +31,11 @@ public record InterpolationSettings(Interpolation normsys, Interpolation histosy
             switch (e.getKey()) {
                 case "normsys" -> normsys = Interpolation.parse(e.getValue());
                 case "histosys" -> histosys = Interpolation.parse(e.getValue());
-                default -> throw new IllegalArgumentException(
-                        "interpolation codes apply to normsys and histosys, not '" + e.getKey() + "'");
+                default ->
+                        throw new IllegalArgumentException(
+                                "interpolation codes apply to normsys and histosys, not '"
+                                        + e.getKey()
+                                        + "'");
             }
         }
         return new InterpolationSettings(normsys, histosys);
@@ -50,8 +53,11 @@ public record InterpolationSettings(Interpolation normsys, Interpolation histosy
         return switch (type) {
             case "normsys" -> new InterpolationSettings(code, histosys);
             case "histosys" -> new InterpolationSettings(normsys, code);
-            default -> throw new IllegalArgumentException(
-                    "interpolation codes apply to normsys and histosys, not '" + type + "'");
+            default ->
+                    throw new IllegalArgumentException(
+                            "interpolation codes apply to normsys and histosys, not '"
+                                    + type
+                                    + "'");
         };
     }
 }

@@ -7,8 +7,8 @@ import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.modifier.Interpolation.Curve;
 
 /**
- * {@code normsys}: a normalisation uncertainty; factor hi at α = +1 and lo at α = −1,
- * interpolated with the normsys code; α ~ Normal(0, 1), init 0, bounds [−5, 5].
+ * {@code normsys}: a normalisation uncertainty; factor hi at α = +1 and lo at α = −1, interpolated
+ * with the normsys code; α ~ Normal(0, 1), init 0, bounds [−5, 5].
  */
 public final class NormSysModifier extends AlphaModifier {
     /** The normsys type. */

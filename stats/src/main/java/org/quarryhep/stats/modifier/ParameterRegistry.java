@@ -28,14 +28,24 @@ public final class ParameterRegistry {
         if (!kind(existing.type()).equals(kind(fresh.type()))) {
             throw new InvalidSpecificationException(
                     pointer,
-                    "parameter '" + fresh.name() + "' is a " + fresh.type() + " here but a "
-                            + existing.type() + " elsewhere");
+                    "parameter '"
+                            + fresh.name()
+                            + "' is a "
+                            + fresh.type()
+                            + " here but a "
+                            + existing.type()
+                            + " elsewhere");
         }
         if (existing.size() != fresh.size()) {
             throw new InvalidSpecificationException(
                     pointer,
-                    "parameter '" + fresh.name() + "' has " + fresh.size() + " components here but "
-                            + existing.size() + " elsewhere (shared across channels with different bin counts)");
+                    "parameter '"
+                            + fresh.name()
+                            + "' has "
+                            + fresh.size()
+                            + " components here but "
+                            + existing.size()
+                            + " elsewhere (shared across channels with different bin counts)");
         }
         return existing;
     }

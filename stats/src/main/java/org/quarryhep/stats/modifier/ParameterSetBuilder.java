@@ -23,8 +23,8 @@ public final class ParameterSetBuilder {
     final double[] sumNominal;
 
     /**
-     * Creates a set with every component free, unconstrained, starting at {@code init} within
-     * [lo, hi].
+     * Creates a set with every component free, unconstrained, starting at {@code init} within [lo,
+     * hi].
      *
      * @param name the parameter name
      * @param type the modifier type that declared it
@@ -33,7 +33,8 @@ public final class ParameterSetBuilder {
      * @param lo the lower bound
      * @param hi the upper bound
      */
-    public ParameterSetBuilder(String name, String type, int size, double init, double lo, double hi) {
+    public ParameterSetBuilder(
+            String name, String type, int size, double init, double lo, double hi) {
         this.name = name;
         this.type = type;
         this.size = size;

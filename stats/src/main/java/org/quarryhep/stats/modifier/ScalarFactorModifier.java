@@ -5,8 +5,8 @@ import org.quarryhep.stats.ModifierSpec;
 import org.quarryhep.stats.Workspace;
 
 /**
- * Base of normfactor and lumi: one multiplicative scale of the whole sample, init 1, bounds
- * [0, 10]. Subclasses only add the constraint, if any.
+ * Base of normfactor and lumi: one multiplicative scale of the whole sample, init 1, bounds [0,
+ * 10]. Subclasses only add the constraint, if any.
  */
 abstract class ScalarFactorModifier extends BuiltInModifier {
     /**

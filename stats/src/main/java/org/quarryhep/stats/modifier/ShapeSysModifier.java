@@ -5,10 +5,10 @@ import org.quarryhep.stats.ModifierSpec.BinValues;
 import org.quarryhep.stats.Workspace;
 
 /**
- * {@code shapesys}: an uncorrelated per-bin factor γ_b with a Poisson constraint
- * aux_b ~ Poisson(γ_b·τ_b), τ_b = (nominal_b/σ_b)² (Barlow–Beeston-style). Bins with zero
- * nominal or zero uncertainty get no parameter effect: γ_b is held at 1 and unconstrained.
- * Init 1, bounds [1e−10, 10].
+ * {@code shapesys}: an uncorrelated per-bin factor γ_b with a Poisson constraint aux_b ~
+ * Poisson(γ_b·τ_b), τ_b = (nominal_b/σ_b)² (Barlow–Beeston-style). Bins with zero nominal or zero
+ * uncertainty get no parameter effect: γ_b is held at 1 and unconstrained. Init 1, bounds [1e−10,
+ * 10].
  */
 public final class ShapeSysModifier extends GammaModifier {
     /** The shapesys type. */

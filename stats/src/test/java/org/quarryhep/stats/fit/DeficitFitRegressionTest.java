@@ -11,10 +11,10 @@ import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.testkit.Tolerance;
 
 /**
- * Regression for a deficit far below the background (1 and 9 events observed over 109.7 and
- * 219.4 expected, 50 % shapesys), found by {@code HypoTestPropertyTest}: BFGS updates made the
- * inverse Hessian nearly singular along the gradient, the fit stopped 1.5 units of −ln L above
- * the minimum on the data and ran out of iterations on the Asimov data.
+ * Regression for a deficit far below the background (1 and 9 events observed over 109.7 and 219.4
+ * expected, 50 % shapesys), found by {@code HypoTestPropertyTest}: BFGS updates made the inverse
+ * Hessian nearly singular along the gradient, the fit stopped 1.5 units of −ln L above the minimum
+ * on the data and ran out of iterations on the Asimov data.
  */
 class DeficitFitRegressionTest {
     private static final double B = 109.72;
@@ -57,7 +57,8 @@ class DeficitFitRegressionTest {
         FitResult atZero = fitter.fixedPoiFit(0.0, m.observedData());
         Tolerance.assertClose(atZero.nll(), free.nll(), 1e-9, 1e-9, "-ln L free vs mu = 0");
         HypoTestResult r =
-                new AsymptoticCalculator(fitter, TestStatistic.QTILDE).hypotest(0.2, m.observedData());
+                new AsymptoticCalculator(fitter, TestStatistic.QTILDE)
+                        .hypotest(0.2, m.observedData());
         assertTrue(r.clsObserved() >= 0 && r.clsObserved() <= 1, "CLs " + r.clsObserved());
     }
 }

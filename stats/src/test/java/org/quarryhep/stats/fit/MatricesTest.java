@@ -34,7 +34,8 @@ class MatricesTest {
                     for (int k = 0; k < n; k++) {
                         v += a[i][k] * inv[k][j];
                     }
-                    Tolerance.assertClose(i == j ? 1 : 0, v, 0, 1e-9, "(A A^-1)[" + i + "][" + j + "]");
+                    Tolerance.assertClose(
+                            i == j ? 1 : 0, v, 0, 1e-9, "(A A^-1)[" + i + "][" + j + "]");
                 }
             }
         }

@@ -10,8 +10,8 @@ import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.testkit.Tolerance;
 
 /**
- * Counting formulas checked against the full likelihood machinery: Z_A is √q_0 on Asimov data of
- * a one-bin model, and Cowan's formula with background uncertainty is √q_0 when the background is
+ * Counting formulas checked against the full likelihood machinery: Z_A is √q_0 on Asimov data of a
+ * one-bin model, and Cowan's formula with background uncertainty is √q_0 when the background is
  * constrained by an auxiliary Poisson measurement with τ = b/σ_b², which is exactly a shapesys
  * modifier with σ = σ_b (arXiv:1007.1727 eq. 97; Cowan 2012).
  */
@@ -29,18 +29,26 @@ class CountingFormulasTest {
         }
         Workspace ws = wb.build();
         Model m = Model.compile(ws);
-        return Math.sqrt(TestStatistics.evaluate(TestStatistic.Q0, 0, m.observedData(), Fitter.of(m)).value());
+        return Math.sqrt(
+                TestStatistics.evaluate(TestStatistic.Q0, 0, m.observedData(), Fitter.of(m))
+                        .value());
     }
 
     @Test
     void asimovSignificanceEqualsSqrtQ0OfTheOneBinModel() {
         for (double[] sb : new double[][] {{10, 100}, {5, 1}, {50, 2000}}) {
             Tolerance.assertRelative(
-                    sqrtQ0OnAsimov(sb[0], sb[1], 0), CountingFormulas.asimovSignificance(sb[0], sb[1]), 1e-6, "Z_A");
+                    sqrtQ0OnAsimov(sb[0], sb[1], 0),
+                    CountingFormulas.asimovSignificance(sb[0], sb[1]),
+                    1e-6,
+                    "Z_A");
         }
         // s ≪ b: Z_A → s/√b.
         Tolerance.assertRelative(
-                CountingFormulas.simpleSignificance(1, 1e6), CountingFormulas.asimovSignificance(1, 1e6), 1e-6, "limit");
+                CountingFormulas.simpleSignificance(1, 1e6),
+                CountingFormulas.asimovSignificance(1, 1e6),
+                1e-6,
+                "limit");
     }
 
     @Test
@@ -53,8 +61,12 @@ class CountingFormulasTest {
                     "Z with sigma_b");
         }
         Tolerance.assertRelative(
-                CountingFormulas.asimovSignificance(10, 100), CountingFormulas.asimovSignificance(10, 100, 1e-6), 1e-6, "sigma->0");
-        assertThrows(IllegalArgumentException.class, () -> CountingFormulas.asimovSignificance(1, 0));
+                CountingFormulas.asimovSignificance(10, 100),
+                CountingFormulas.asimovSignificance(10, 100, 1e-6),
+                1e-6,
+                "sigma->0");
+        assertThrows(
+                IllegalArgumentException.class, () -> CountingFormulas.asimovSignificance(1, 0));
     }
 
     @Test
@@ -71,10 +83,13 @@ class CountingFormulasTest {
                         .optNormFactor("mu")
                         .addSample("SR", "background", b);
         Model m = Model.compile(wb.build());
-        double t = TestStatistics.evaluate(TestStatistic.TMU, 1.0, m.observedData(), Fitter.of(m)).value();
+        double t =
+                TestStatistics.evaluate(TestStatistic.TMU, 1.0, m.observedData(), Fitter.of(m))
+                        .value();
         Tolerance.assertRelative(t, BinnedExclusion.q(s, b), 1e-7, "q");
         double k = BinnedExclusion.limitScale(s, b, BinnedExclusion.Q95);
         double[] ks = {k * s[0], k * s[1], k * s[2]};
-        Tolerance.assertClose(BinnedExclusion.Q95, BinnedExclusion.q(ks, b), 0, 1e-9, "q at the limit");
+        Tolerance.assertClose(
+                BinnedExclusion.Q95, BinnedExclusion.q(ks, b), 0, 1e-9, "q at the limit");
     }
 }

@@ -11,7 +11,10 @@ import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.testkit.Tolerance;
 
-/** Properties of asymptotic CLs on random one- and two-bin models (jqwik prints the seed on failure). */
+/**
+ * Properties of asymptotic CLs on random one- and two-bin models (jqwik prints the seed on
+ * failure).
+ */
 class HypoTestPropertyTest {
     private static Model model(double s, double b, double sigma, double n1, double n2) {
         return Model.compile(
@@ -34,11 +37,15 @@ class HypoTestPropertyTest {
             @ForAll @DoubleRange(min = 0, max = 3) double k2,
             @ForAll @DoubleRange(min = 0.2, max = 3) double mu) {
         Model m = model(s, b, sigma, Math.round(k1 * b), Math.round(k2 * 2 * b));
-        HypoTestResult r = new AsymptoticCalculator(Fitter.of(m), TestStatistic.QTILDE).hypotest(mu, m.observedData());
+        HypoTestResult r =
+                new AsymptoticCalculator(Fitter.of(m), TestStatistic.QTILDE)
+                        .hypotest(mu, m.observedData());
         assertTrue(r.clsObserved() >= 0 && r.clsObserved() <= 1, "CLs " + r.clsObserved());
         double[] band = r.clsExpected();
         for (int i = 0; i < 4; i++) {
-            assertTrue(band[i] <= band[i + 1] + 1e-12, "band ascends: " + java.util.Arrays.toString(band));
+            assertTrue(
+                    band[i] <= band[i + 1] + 1e-12,
+                    "band ascends: " + java.util.Arrays.toString(band));
         }
         assertTrue(band[0] >= 0 && band[4] <= 1);
     }

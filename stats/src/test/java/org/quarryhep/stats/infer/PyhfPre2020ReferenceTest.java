@@ -15,8 +15,8 @@ import org.quarryhep.testkit.Tolerance;
  * A tighter check where the reference is known to be minimiser-independent: the README of
  * ../shared/data/pyhf reports that an independent numpy/scipy implementation reproduces the
  * pre-2020 pyhf values ({@code pre2020_values} in expected_results.json, from pyhf
- * tests/test_validation.py at 0f094a4d^) of these two cases to 2e-7 and 6e-7. We hold them to
- * 2e-6 relative.
+ * tests/test_validation.py at 0f094a4d^) of these two cases to 2e-7 and 6e-7. We hold them to 2e-6
+ * relative.
  */
 class PyhfPre2020ReferenceTest {
     @ParameterizedTest
@@ -24,7 +24,8 @@ class PyhfPre2020ReferenceTest {
     void matchesPre2020ValuesTightly(String id) throws IOException {
         Path root = ReferenceData.require("pyhf/expected_results.json").getParent();
         JsonNode c = null;
-        for (JsonNode n : WorkspaceReader.readTree(root.resolve("expected_results.json")).get("cases")) {
+        for (JsonNode n :
+                WorkspaceReader.readTree(root.resolve("expected_results.json")).get("cases")) {
             if (n.get("id").asText().equals(id)) {
                 c = n;
             }
@@ -32,11 +33,13 @@ class PyhfPre2020ReferenceTest {
         JsonNode pre = c.get("pre2020_values");
         Model model =
                 Model.compile(
-                        WorkspaceReader.read(root.resolve("workspaces").resolve(c.get("workspace").asText())),
+                        WorkspaceReader.read(
+                                root.resolve("workspaces").resolve(c.get("workspace").asText())),
                         null,
                         PyhfValidationReferenceTest.settings(c.get("modifier_settings")));
         HypoTestResult r =
-                new AsymptoticCalculator(Fitter.of(model), TestStatistic.parse(c.get("test_stat").asText()))
+                new AsymptoticCalculator(
+                                Fitter.of(model), TestStatistic.parse(c.get("test_stat").asText()))
                         .hypotest(c.get("poi_test").asDouble(), model.observedData());
         double worst = Math.abs(r.clsObserved() / pre.get("CLs_obs").asDouble() - 1);
         Tolerance.assertRelative(pre.get("CLs_obs").asDouble(), r.clsObserved(), 2e-6, id + " obs");

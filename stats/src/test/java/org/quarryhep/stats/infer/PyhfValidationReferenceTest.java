@@ -25,8 +25,8 @@ import org.quarryhep.testkit.Tolerance;
 
 /**
  * Every asymptotic case of {@code ../shared/data/pyhf/expected_results.json} (pyhf @ b3dc4bb
- * regression values of the ROOT-validated lineage; see the README there for provenance): CLs_obs and
- * the five CLs_exp values, one row per case, each with its own tolerance and reason.
+ * regression values of the ROOT-validated lineage; see the README there for provenance): CLs_obs
+ * and the five CLs_exp values, one row per case, each with its own tolerance and reason.
  */
 class PyhfValidationReferenceTest {
 
@@ -63,8 +63,9 @@ class PyhfValidationReferenceTest {
                 // Our value is stable to 1e-9 under 100x tighter minimiser tolerances; the README's
                 // independent numpy/scipy cross-check also lands 3.3e-4 from pyhf's p0 band.
                 rel = 4e-4;
-                reason = "q0 p-values down to 1e-5: pyhf's own tolerance is 3e-4, the independent"
-                        + " cross-check in README.md lands 3.3e-4 away";
+                reason =
+                        "q0 p-values down to 1e-5: pyhf's own tolerance is 3e-4, the independent"
+                                + " cross-check in README.md lands 3.3e-4 away";
             } else if (id.startsWith("2bin_2channel_couplednorm")) {
                 // The stored exp[0] is pyhf-minimiser dependent: the source gives two platform
                 // values and the pre-2020 value differs by 2.2e-5; README's independent
@@ -91,7 +92,9 @@ class PyhfValidationReferenceTest {
             out.add(
                     new Case(
                             c.get("id").asText(),
-                            root.resolve("workspaces").resolve(c.get("workspace").asText()).normalize(),
+                            root.resolve("workspaces")
+                                    .resolve(c.get("workspace").asText())
+                                    .normalize(),
                             null,
                             c.get("poi_test").asDouble(),
                             c.get("test_stat").asText(),
@@ -107,7 +110,9 @@ class PyhfValidationReferenceTest {
             out.add(
                     new Case(
                             c.get("id").asText(),
-                            root.resolve("workspaces").resolve(c.get("bkgonly").asText()).normalize(),
+                            root.resolve("workspaces")
+                                    .resolve(c.get("bkgonly").asText())
+                                    .normalize(),
                             root.resolve("workspaces").resolve(c.get("patch").asText()).normalize(),
                             c.get("poi_test").asDouble(),
                             c.get("test_stat").asText(),
@@ -141,7 +146,9 @@ class PyhfValidationReferenceTest {
     static Model load(Case c) throws IOException {
         JsonNode ws = WorkspaceReader.readTree(c.workspace());
         if (c.patch() != null) {
-            ws = JsonPatch.fromJson(WorkspaceReader.readTree(c.patch()), c.patch().toString()).apply(ws);
+            ws =
+                    JsonPatch.fromJson(WorkspaceReader.readTree(c.patch()), c.patch().toString())
+                            .apply(ws);
         }
         Workspace w = WorkspaceReader.fromJson(ws);
         return Model.compile(w, null, c.interp());
@@ -155,21 +162,29 @@ class PyhfValidationReferenceTest {
         if (c.id().startsWith("2bin_2channel_coupledhistosys")) {
             // Non-convex likelihood (see expected_results.json): the reference belongs to the
             // α ≥ 0 branch; the global minimum is checked in CoupledHistosysMinimaTest.
-            fitter = Fitter.of(CoupledHistosysMinimaTest.restrictAlphaPositive(c.workspace(), c.interp()));
+            fitter =
+                    Fitter.of(
+                            CoupledHistosysMinimaTest.restrictAlphaPositive(
+                                    c.workspace(), c.interp()));
         }
-        AsymptoticCalculator calc = new AsymptoticCalculator(fitter, TestStatistic.parse(c.testStat()));
+        AsymptoticCalculator calc =
+                new AsymptoticCalculator(fitter, TestStatistic.parse(c.testStat()));
         HypoTestResult r = calc.hypotest(c.mu(), model.observedData());
         double[] exp = r.clsExpected();
         assertEquals(5, exp.length);
         double worst = Math.abs(r.clsObserved() / c.clsObs() - 1);
-        Tolerance.assertRelative(c.clsObs(), r.clsObserved(), c.rel(), c.id() + " CLs_obs (" + c.reason() + ")");
+        Tolerance.assertRelative(
+                c.clsObs(), r.clsObserved(), c.rel(), c.id() + " CLs_obs (" + c.reason() + ")");
         for (int k = 0; k < 5; k++) {
             if (Double.isNaN(c.clsExp()[k])) {
                 continue; // README rows quote only the median
             }
             worst = Math.max(worst, Math.abs(exp[k] / c.clsExp()[k] - 1));
             Tolerance.assertRelative(
-                    c.clsExp()[k], exp[k], c.rel(), c.id() + " CLs_exp[" + k + "] (" + c.reason() + ")");
+                    c.clsExp()[k],
+                    exp[k],
+                    c.rel(),
+                    c.id() + " CLs_exp[" + k + "] (" + c.reason() + ")");
         }
         System.out.printf("VALIDATION %s max rel deviation %.2e%n", c.id(), worst);
     }

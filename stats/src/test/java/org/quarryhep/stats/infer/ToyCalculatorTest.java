@@ -34,7 +34,8 @@ class ToyCalculatorTest {
         Model model = highCountModel();
         Fitter fitter = Fitter.of(model);
         HypoTestResult asym =
-                new AsymptoticCalculator(fitter, TestStatistic.QTILDE).hypotest(1.0, model.observedData());
+                new AsymptoticCalculator(fitter, TestStatistic.QTILDE)
+                        .hypotest(1.0, model.observedData());
         HypoTestResult toy =
                 new ToyCalculator(fitter, TestStatistic.QTILDE, toys, new RandomStreams(7), 2)
                         .hypotest(1.0, model.observedData(), null);
@@ -44,12 +45,20 @@ class ToyCalculatorTest {
         double err =
                 toy.clsObserved()
                         * Math.sqrt(
-                                (1 - clsb) / Math.max(clsb * toys, 1) + (1 - clb) / Math.max(clb * toys, 1));
+                                (1 - clsb) / Math.max(clsb * toys, 1)
+                                        + (1 - clb) / Math.max(clb * toys, 1));
         double diff = Math.abs(toy.clsObserved() - asym.clsObserved());
         System.out.printf(
                 "TOYS n=%d CLs toys %.5f +- %.5f, asymptotic %.5f (%.2f sigma)%n",
                 toys, toy.clsObserved(), err, asym.clsObserved(), diff / err);
-        assertTrue(diff < 3 * err, "toys " + toy.clsObserved() + " +- " + err + " vs asymptotic " + asym.clsObserved());
+        assertTrue(
+                diff < 3 * err,
+                "toys "
+                        + toy.clsObserved()
+                        + " +- "
+                        + err
+                        + " vs asymptotic "
+                        + asym.clsObserved());
         double[] band = toy.clsExpected();
         for (int k = 0; k + 1 < 5; k++) {
             assertTrue(band[k] <= band[k + 1], "expected band ascends: " + Arrays.toString(band));
@@ -89,7 +98,8 @@ class ToyCalculatorTest {
     void percentileAndTailFollowNumpyConventions() {
         double[] v = {1, 2, 3, 4};
         // numpy.percentile([1,2,3,4], 50) = 2.5 (linear); fraction of values >= 3 is 0.5.
-        org.quarryhep.testkit.Tolerance.assertClose(2.5, ToyCalculator.percentile(v, 0.5), 0, 1e-15);
+        org.quarryhep.testkit.Tolerance.assertClose(
+                2.5, ToyCalculator.percentile(v, 0.5), 0, 1e-15);
         org.quarryhep.testkit.Tolerance.assertClose(0.5, ToyCalculator.tail(v, 3), 0, 0);
         org.quarryhep.testkit.Tolerance.assertClose(1.0, ToyCalculator.tail(v, -1), 0, 0);
     }

@@ -25,7 +25,8 @@ class UpperLimitReferenceTest {
     private static UpperLimit limits() throws IOException {
         Path ws = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
         Model model = Model.compile(WorkspaceReader.read(ws));
-        AsymptoticCalculator calc = new AsymptoticCalculator(Fitter.of(model), TestStatistic.QTILDE);
+        AsymptoticCalculator calc =
+                new AsymptoticCalculator(Fitter.of(model), TestStatistic.QTILDE);
         return UpperLimit.asymptotic(calc, model.observedData(), 0.05);
     }
 
@@ -34,13 +35,19 @@ class UpperLimitReferenceTest {
         JsonNode ref = reference();
         LimitResult r = limits().rootFinding(0, 10, 1e-6, 200, null);
         // Issue 4: observed and expected limits to 1e-3 relative.
-        Tolerance.assertRelative(ref.get("observed_upper_limit_mu").asDouble(), r.observed(), 1e-3, "observed");
+        Tolerance.assertRelative(
+                ref.get("observed_upper_limit_mu").asDouble(), r.observed(), 1e-3, "observed");
         double[] exp = r.expected();
         for (int k = 0; k < 5; k++) {
             Tolerance.assertRelative(
-                    ref.get("expected_upper_limits_mu").get(k).asDouble(), exp[k], 1e-3, "expected[" + k + "]");
+                    ref.get("expected_upper_limits_mu").get(k).asDouble(),
+                    exp[k],
+                    1e-3,
+                    "expected[" + k + "]");
         }
-        System.out.printf("LIMIT obs %.6f exp %s (%d tests)%n", r.observed(), java.util.Arrays.toString(exp), r.evaluations());
+        System.out.printf(
+                "LIMIT obs %.6f exp %s (%d tests)%n",
+                r.observed(), java.util.Arrays.toString(exp), r.evaluations());
     }
 
     @Test
@@ -52,10 +59,16 @@ class UpperLimitReferenceTest {
         }
         LimitResult r = limits().scan(grid, null);
         assertEquals(11, r.evaluations());
-        // Same grid as pyhf's np.linspace(0, 5, 11); linear interpolation of CLs between grid points.
-        Tolerance.assertRelative(ref.get("observed").asDouble(), r.observed(), 1e-3, "scan observed");
+        // Same grid as pyhf's np.linspace(0, 5, 11); linear interpolation of CLs between grid
+        // points.
+        Tolerance.assertRelative(
+                ref.get("observed").asDouble(), r.observed(), 1e-3, "scan observed");
         for (int k = 0; k < 5; k++) {
-            Tolerance.assertRelative(ref.get("expected").get(k).asDouble(), r.expected()[k], 1e-3, "scan expected[" + k + "]");
+            Tolerance.assertRelative(
+                    ref.get("expected").get(k).asDouble(),
+                    r.expected()[k],
+                    1e-3,
+                    "scan expected[" + k + "]");
         }
     }
 }

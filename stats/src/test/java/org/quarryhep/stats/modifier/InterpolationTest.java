@@ -26,16 +26,28 @@ class InterpolationTest {
     @Test
     void closedFormsOutsideTheUnitInterval() {
         // Code 1 and code 4 extrapolate exponentially: hi^α, lo^(−α).
-        Tolerance.assertRelative(Math.pow(HI, 2.5), Interpolation.CODE1.factor(LO, HI).value(2.5), 1e-14, "code1");
-        Tolerance.assertRelative(Math.pow(LO, 1.7), Interpolation.CODE4.factor(LO, HI).value(-1.7), 1e-14, "code4");
-        Tolerance.assertRelative(Math.pow(HI, 0.5), Interpolation.CODE1.factor(LO, HI).value(0.5), 1e-14, "code1 inside");
+        Tolerance.assertRelative(
+                Math.pow(HI, 2.5), Interpolation.CODE1.factor(LO, HI).value(2.5), 1e-14, "code1");
+        Tolerance.assertRelative(
+                Math.pow(LO, 1.7), Interpolation.CODE4.factor(LO, HI).value(-1.7), 1e-14, "code4");
+        Tolerance.assertRelative(
+                Math.pow(HI, 0.5),
+                Interpolation.CODE1.factor(LO, HI).value(0.5),
+                1e-14,
+                "code1 inside");
         // Code 0 and 4p extrapolate linearly: 1 + α(hi − 1), 1 + α(1 − lo).
-        Tolerance.assertRelative(1 + 2 * 0.3, Interpolation.CODE4P.factor(LO, HI).value(2), 1e-14, "code4p");
-        Tolerance.assertRelative(1 - 0.5 * 0.2, Interpolation.CODE0.factor(LO, HI).value(-0.5), 1e-14, "code0");
+        Tolerance.assertRelative(
+                1 + 2 * 0.3, Interpolation.CODE4P.factor(LO, HI).value(2), 1e-14, "code4p");
+        Tolerance.assertRelative(
+                1 - 0.5 * 0.2, Interpolation.CODE0.factor(LO, HI).value(-0.5), 1e-14, "code0");
         // Code 2: a α² + b α inside with a = (hi+lo)/2 − 1, b = (hi−lo)/2.
         double a = (HI + LO) / 2 - 1;
         double b = (HI - LO) / 2;
-        Tolerance.assertRelative(1 + a * 0.25 + b * 0.5, Interpolation.CODE2.factor(LO, HI).value(0.5), 1e-14, "code2");
+        Tolerance.assertRelative(
+                1 + a * 0.25 + b * 0.5,
+                Interpolation.CODE2.factor(LO, HI).value(0.5),
+                1e-14,
+                "code2");
     }
 
     @Test
@@ -44,8 +56,10 @@ class InterpolationTest {
             Curve f = code.factor(LO, HI);
             for (double join : new double[] {-1, 1}) {
                 double e = 1e-7;
-                Tolerance.assertClose(f.value(join - e), f.value(join + e), 0, 1e-6, code + " value");
-                Tolerance.assertClose(f.derivative(join - e), f.derivative(join + e), 0, 1e-6, code + " slope");
+                Tolerance.assertClose(
+                        f.value(join - e), f.value(join + e), 0, 1e-6, code + " value");
+                Tolerance.assertClose(
+                        f.derivative(join - e), f.derivative(join + e), 0, 1e-6, code + " slope");
                 double h = 1e-4;
                 double c2in = (f.derivative(join - e) - f.derivative(join - e - h)) / h;
                 double c2out = (f.derivative(join + e + h) - f.derivative(join + e)) / h;
