@@ -38,7 +38,7 @@ class ArchitecturesTest {
      * with batch norm the same fit scatters over 0.02–0.12 in MSE between seeds (120 trainings
      * checked), without it over 0.010–0.022.
      */
-    private static NetworkConfig residualHuber(double delta) {
+    private static NetworkConfig residualHuber(double delta, long seed) {
         return NetworkConfig.builder()
                 .setLayers(
                         List.of(
@@ -51,33 +51,66 @@ class ArchitecturesTest {
                 .optBatchSize(128)
                 .optEpochs(20)
                 .optReduceOnPlateau(2, 0.5, 1e-4)
-                .optSeed(3)
+                .optSeed(seed)
                 .build();
     }
 
     private static final int[] TRAIN_ROWS = java.util.stream.IntStream.range(0, 5000).toArray();
     private static final int[] TEST_ROWS = java.util.stream.IntStream.range(5000, 6000).toArray();
 
+    /**
+     * Test MSEs, in the units of {@link #quadratic}(0), of residual Huber fits to the targets
+     * shifted by {@code offset} and scaled by {@code unit} (δ = 0.1 unit), for seeds 3, 4, 5. One
+     * training can land far from the others: libtorch's rounding changes with the CPU and, through
+     * MKL, with memory alignment, and a chaotic trajectory amplifies it (a single fit gave 0.07
+     * once in twenty runs of this suite). The tests judge the median of three.
+     */
+    private static double[] residualFits(double offset, float unit, boolean checkExport) {
+        FeatureTable data = relabelled(quadratic(offset), unit);
+        FeatureTable test = quadratic(0).select(TEST_ROWS);
+        double[] mse = new double[3];
+        for (int k = 0; k < 3; k++) {
+            TrainingResult r =
+                    NetworkTrainer.train(
+                            data.select(TRAIN_ROWS),
+                            null,
+                            data.names(),
+                            residualHuber(0.1 * unit, 3 + k),
+                            Double.NaN,
+                            e -> {});
+            try (NetworkModel m = r.model()) {
+                assertEquals(Task.REGRESSION, m.info().task());
+                float[] p = m.predict(test);
+                for (int i = 0; i < p.length; i++) {
+                    p[i] = (float) (p[i] / unit - offset);
+                }
+                mse[k] = Metrics.meanSquaredError(p, test.labels(), null);
+                if (checkExport) {
+                    // ONNX export covers MLPs only (issue 5): a residual network is refused.
+                    ExportNotSupportedException e =
+                            assertThrows(
+                                    ExportNotSupportedException.class,
+                                    () -> OnnxExporter.toBytes(m));
+                    assertTrue(e.getMessage().contains("RESNET"), e.getMessage());
+                }
+            }
+        }
+        return mse;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
     @Test
     void residualRegressorWithHuberLossReachesTheNoiseFloor() {
-        FeatureTable all = quadratic(0);
-        FeatureTable train = all.select(TRAIN_ROWS);
-        FeatureTable test = all.select(TEST_ROWS);
-        TrainingResult result =
-                NetworkTrainer.train(
-                        train, null, train.names(), residualHuber(0.1), Double.NaN, e -> {});
-        try (NetworkModel m = result.model()) {
-            assertEquals(Task.REGRESSION, m.info().task());
-            double mse = Metrics.meanSquaredError(m.predict(test), test.labels(), null);
-            // Var(y) = Var(x0²) + 0.25 + 0.01 = 2.26 and the best linear fit leaves Var(x0²) = 2;
-            // the residual network gets within 4× the noise floor of 0.01 on 5 000 rows (seeds
-            // 1–6 on six data sets gave at most 0.022).
-            assertTrue(mse < 0.04, "test MSE " + mse + ", learning curve " + result.history());
-            // ONNX export covers MLPs only (issue 5): a residual network is refused by name.
-            ExportNotSupportedException e =
-                    assertThrows(ExportNotSupportedException.class, () -> OnnxExporter.toBytes(m));
-            assertTrue(e.getMessage().contains("RESNET"), e.getMessage());
-        }
+        // Var(y) = Var(x0²) + 0.25 + 0.01 = 2.26 and the best linear fit leaves Var(x0²) = 2;
+        // the residual network gets within 4× the noise floor of 0.01 on 5 000 rows (seeds 1–6
+        // on six data sets gave 0.010–0.022).
+        double[] mse = residualFits(0, 1, true);
+        assertTrue(median(mse) < 0.04, "test MSEs " + java.util.Arrays.toString(mse));
     }
 
     @Test
@@ -85,31 +118,10 @@ class ArchitecturesTest {
         // Targets are standardised for training and the scale folded into the output layer, so
         // a shift by 125 (a Higgs mass in GeV) or a change of unit (GeV → MeV, δ alike) is the
         // same problem. Without the standardisation the shifted fit ends at MSE 0.071 here.
-        FeatureTable base = quadratic(0);
-        FeatureTable test = base.select(TEST_ROWS);
-        double[] offsets = {125, 0};
-        float[] units = {1, 1000};
-        for (int k = 0; k < 2; k++) {
-            FeatureTable data = relabelled(quadratic(offsets[k]), units[k]);
-            TrainingResult r =
-                    NetworkTrainer.train(
-                            data.select(TRAIN_ROWS),
-                            null,
-                            base.names(),
-                            residualHuber(0.1 * units[k]),
-                            Double.NaN,
-                            e -> {});
-            try (NetworkModel m = r.model()) {
-                float[] p = m.predict(test);
-                for (int i = 0; i < p.length; i++) {
-                    p[i] = (float) (p[i] / units[k] - offsets[k]);
-                }
-                double mse = Metrics.meanSquaredError(p, test.labels(), null);
-                assertTrue(
-                        mse < 0.04,
-                        "offset " + offsets[k] + ", unit " + units[k] + ": test MSE " + mse);
-            }
-        }
+        double[] shifted = residualFits(125, 1, false);
+        assertTrue(median(shifted) < 0.04, "offset 125: " + java.util.Arrays.toString(shifted));
+        double[] mev = residualFits(0, 1000, false);
+        assertTrue(median(mev) < 0.04, "unit 1000: " + java.util.Arrays.toString(mev));
     }
 
     private static FeatureTable relabelled(FeatureTable t, float factor) {
