@@ -117,17 +117,7 @@ public final class HepMc2Writer extends AbstractEventWriter {
         }
         PdfInfo pdf = e.pdfInfo();
         if (pdf != null) {
-            out.text("F")
-                    .num(pdf.parton1())
-                    .num(pdf.parton2())
-                    .num(pdf.x1())
-                    .num(pdf.x2())
-                    .num(pdf.scale())
-                    .num(pdf.xf1())
-                    .num(pdf.xf2())
-                    .num(pdf.pdfId1())
-                    .num(pdf.pdfId2())
-                    .nl();
+            HepMcAttributes.pdfInfoFields(out.text("F"), pdf).nl();
         }
         for (int k = 0; k < vs.size(); k++) {
             Vertex v = vs.get(k);

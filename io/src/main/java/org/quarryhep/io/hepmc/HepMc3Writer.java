@@ -121,17 +121,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
         PdfInfo pdf = e.pdfInfo();
         if (pdf != null) {
-            out.text("A 0 GenPdfInfo")
-                    .num(pdf.parton1())
-                    .num(pdf.parton2())
-                    .num(pdf.x1())
-                    .num(pdf.x2())
-                    .num(pdf.scale())
-                    .num(pdf.xf1())
-                    .num(pdf.xf2())
-                    .num(pdf.pdfId1())
-                    .num(pdf.pdfId2())
-                    .nl();
+            HepMcAttributes.pdfInfoFields(out.text("A 0 GenPdfInfo"), pdf).nl();
         }
         if (!Double.isNaN(e.alphaQcd())) {
             out.text("A 0 alphaQCD").num(e.alphaQcd()).nl();

@@ -1,6 +1,12 @@
 package org.quarryhep.io.hepmc;
 
-/** Names shared by the HepMC readers and writers for values Quarry keeps as attributes. */
+import org.quarryhep.core.PdfInfo;
+import org.quarryhep.io.internal.TextOutput;
+
+/**
+ * Names shared by the HepMC readers and writers for values Quarry keeps as attributes, and the
+ * field order of the PDF information both formats write.
+ */
 final class HepMcAttributes {
     private HepMcAttributes() {}
 
@@ -45,5 +51,21 @@ final class HepMcAttributes {
     /** The HepMC2 flow index of colour ({@code flow1}) and anticolour ({@code flow2}). */
     static String flowName(int index) {
         return "flow" + index;
+    }
+
+    /**
+     * Writes the nine values of HepMC's PDF information (parton ids, x, scale, x·f, LHAPDF ids), in
+     * the order HepMC2's F line and HepMC3's GenPdfInfo attribute share.
+     */
+    static TextOutput pdfInfoFields(TextOutput out, PdfInfo pdf) {
+        return out.num(pdf.parton1())
+                .num(pdf.parton2())
+                .num(pdf.x1())
+                .num(pdf.x2())
+                .num(pdf.scale())
+                .num(pdf.xf1())
+                .num(pdf.xf2())
+                .num(pdf.pdfId1())
+                .num(pdf.pdfId2());
     }
 }
