@@ -202,48 +202,62 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
             double alphaS,
             Collider c) {
         double shat = pa.plus(pb).m2();
-        double mt = c.sm().mTop();
         double t = pa.minus(p1).m2();
-        double gs2 = 4 * Math.PI * alphaS;
-        double qcd = gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, mt);
+        double qcd = qcdMatrixElement(shat, t, alphaS, c);
         if (component == BACKGROUND) {
             return qcd;
         }
-        double beta = Math.sqrt(1 - 4 * mt * mt / shat);
-        double cos = (t - mt * mt + shat / 2) / (shat * beta / 2);
-        double[] d = differential(shat, cos, alphaS, mt, c.sm().gF(), width(c));
-        double toMe = 32 * Math.PI * shat / beta;
+        ScalarPart s = scalarPart(shat, t, alphaS, c);
         return switch (component) {
-            case SIGNAL -> toMe * d[0];
-            case INTERFERENCE -> toMe * d[1];
-            default -> qcd + toMe * (d[0] + d[1]);
+            case SIGNAL -> s.toMe() * s.signal();
+            case INTERFERENCE -> s.toMe() * s.interference();
+            default -> qcd + s.toMe() * (s.signal() + s.interference());
         };
     }
 
+    private static double qcdMatrixElement(double shat, double t, double alphaS, Collider c) {
+        double gs2 = 4 * Math.PI * alphaS;
+        return gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, c.sm().mTop());
+    }
+
     /**
-     * The decay weight of the total sample: (w_QCD |M|²_QCD + w_S (|M|²_S + |M|²_I)) over |M|²_QCD
-     * + |M|²_S + |M|²_I at the production point, with the weights of {@link TopPairAmplitude}; the
-     * interference decays like the signal (class comment).
+     * dσ̂/dcos θ* of the signal and of the interference at a point, and the factor 32πŝ/β that
+     * turns them into Σ̄|M|².
      */
-    double totalDecayWeight(
-            FourMomentum[] p, double alphaS, Collider c, FourMomentum[] d1, FourMomentum[] d2) {
+    private record ScalarPart(double toMe, double signal, double interference) {}
+
+    private ScalarPart scalarPart(double shat, double t, double alphaS, Collider c) {
+        double mt = c.sm().mTop();
+        double beta = Math.sqrt(1 - 4 * mt * mt / shat);
+        double cos = (t - mt * mt + shat / 2) / (shat * beta / 2);
+        double[] d = differential(shat, cos, alphaS, mt, c.sm().gF(), width(c));
+        return new ScalarPart(32 * Math.PI * shat / beta, d[0], d[1]);
+    }
+
+    /**
+     * The decay weight of the total sample at one production point {pa, pb, t, t̄}: (w_QCD |M|²_QCD
+     * + w_S (|M|²_S + |M|²_I)) over |M|²_QCD + |M|²_S + |M|²_I, with the weights of {@link
+     * TopPairAmplitude}; the interference decays like the signal (class comment). The production
+     * values are computed once, not per decay tried.
+     */
+    TopPairProcess.DecayCorrelation totalCorrelation(FourMomentum[] p, double alphaS, Collider c) {
         double mt = c.sm().mTop();
         double shat = p[0].plus(p[1]).m2();
         double t = p[0].minus(p[2]).m2();
-        double gs2 = 4 * Math.PI * alphaS;
-        double qcd = gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, mt);
-        double beta = Math.sqrt(1 - 4 * mt * mt / shat);
-        double cos = (t - mt * mt + shat / 2) / (shat * beta / 2);
-        double width = width(c);
-        double[] d = differential(shat, cos, alphaS, mt, c.sm().gF(), width);
-        double toMe = 32 * Math.PI * shat / beta;
-        double wQcd =
-                TopPairAmplitude.correlationWeight(
-                        true, mt, p[0], p[1], d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
-        double wS =
-                TopPairAmplitude.scalarWeight(cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
-        double sum = qcd + toMe * (d[0] + d[1]);
-        return (wQcd * qcd + wS * toMe * (d[0] + d[1])) / sum;
+        double qcd = qcdMatrixElement(shat, t, alphaS, c);
+        ScalarPart s = scalarPart(shat, t, alphaS, c);
+        double toMe = s.toMe();
+        double sd = s.signal() + s.interference();
+        double sum = qcd + toMe * sd;
+        return (d1, d2) -> {
+            double wQcd =
+                    TopPairAmplitude.correlationWeight(
+                            true, mt, p[0], p[1], d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
+            double wS =
+                    TopPairAmplitude.scalarWeight(
+                            cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]);
+            return (wQcd * qcd + wS * toMe * sd) / sum;
+        };
     }
 
     @Override
@@ -270,13 +284,7 @@ public final class TopPairResonanceProcess extends TwoToTwoProcess {
                                             cpOdd, mt, d1[0], d1[2], d1[3], d2[0], d2[2], d2[3]));
             default ->
                     TopPairProcess.recordTops(
-                            decayMode,
-                            ev,
-                            ch,
-                            p,
-                            c,
-                            rng,
-                            (d1, d2) -> totalDecayWeight(p, ev.alphaS(), c, d1, d2));
+                            decayMode, ev, ch, p, c, rng, totalCorrelation(p, ev.alphaS(), c));
         }
     }
 }

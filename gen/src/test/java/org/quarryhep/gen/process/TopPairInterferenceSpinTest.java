@@ -119,10 +119,11 @@ class TopPairInterferenceSpinTest {
                 };
                 double[] d = p.differential(rootS * rootS, cos, 0.1, mt, c.sm().gF(), 25);
                 destructive |= d[0] + d[1] < 0;
+                TopPairProcess.DecayCorrelation total = p.totalCorrelation(m, 0.1, c);
                 for (int j = 0; j < 200; j++) {
                     FourMomentum[] d1 = Decays.top(m[2], c.sm().mW(), 0, r);
                     FourMomentum[] d2 = Decays.top(m[3], c.sm().mW(), 0, r);
-                    double w = p.totalDecayWeight(m, 0.1, c, d1, d2);
+                    double w = total.weight(d1, d2);
                     max = Math.max(max, w);
                     min = Math.min(min, w);
                     sum += w;
