@@ -32,7 +32,9 @@ final class HypotestCommand implements Callable<Integer> {
     @Option(
             names = "--test-stat",
             defaultValue = "qtilde",
-            description = "qtilde, q or q0 (default ${DEFAULT-VALUE})")
+            description =
+                    "qtilde, q, q0 or tmu (two-sided; give the POI a negative lower bound) (default"
+                            + " ${DEFAULT-VALUE})")
     String testStat;
 
     @Mixin ToyOptions toys;
@@ -44,6 +46,7 @@ final class HypotestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         TestStatistic stat = parseStat(testStat);
         Model model = input.load(System.in);
+        warnIfTwoSidedOnBoundedPoi(stat, model);
         Fitter fitter = Fitter.of(model);
         HypoTestResult r;
         if (toys.enabled()) {
@@ -81,13 +84,21 @@ final class HypotestCommand implements Callable<Integer> {
         return 0;
     }
 
+    private void warnIfTwoSidedOnBoundedPoi(TestStatistic stat, Model model) {
+        if (stat == TestStatistic.TMU && model.lowerBounds()[model.poiIndex()] >= 0) {
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            "quarry hypotest: warning: tmu with %s bounded below at %s: its"
+                                    + " asymptotic distribution assumes an unbounded POI; set a"
+                                    + " negative lower bound in the measurement or use qtilde%n",
+                            model.poiName(), model.lowerBounds()[model.poiIndex()]);
+        }
+    }
+
     static TestStatistic parseStat(String text) {
         try {
-            TestStatistic t = TestStatistic.parse(text);
-            if (t == TestStatistic.TMU) {
-                throw new IllegalArgumentException("tmu is two-sided; use qtilde, q or q0");
-            }
-            return t;
+            return TestStatistic.parse(text);
         } catch (IllegalArgumentException e) {
             throw new org.quarryhep.core.QuarryException("--test-stat: " + e.getMessage());
         }

@@ -8,6 +8,7 @@ import org.quarryhep.stats.Model;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.LimitResult;
+import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.UpperLimit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,9 +53,13 @@ final class LimitCommand implements Callable<Integer> {
         if (!(cl > 0 && cl < 1)) {
             throw new org.quarryhep.core.QuarryException("--cl must be in (0, 1), got " + cl);
         }
+        TestStatistic stat = HypotestCommand.parseStat(testStat);
+        if (stat != TestStatistic.QTILDE && stat != TestStatistic.Q) {
+            throw new org.quarryhep.core.QuarryException(
+                    "--test-stat: an upper limit needs qtilde or q, got " + testStat);
+        }
         Model model = input.load(System.in);
-        AsymptoticCalculator calc =
-                new AsymptoticCalculator(Fitter.of(model), HypotestCommand.parseStat(testStat));
+        AsymptoticCalculator calc = new AsymptoticCalculator(Fitter.of(model), stat);
         UpperLimit ul = UpperLimit.asymptotic(calc, model.observedData(), 1 - cl);
         LimitResult r;
         if (scan != null) {

@@ -380,4 +380,41 @@ class StatsCommandsTest {
         assertEquals(1, interp.code());
         assertTrue(interp.err().contains("unknown interpolation code 'code9'"), interp.err());
     }
+
+    private static String oneBinWorkspace(String poiBounds) {
+        return "{\"channels\": [{\"name\": \"SR\", \"samples\": ["
+                + "{\"name\": \"signal\", \"data\": [20.0], \"modifiers\":"
+                + " [{\"name\": \"mu\", \"type\": \"normfactor\", \"data\": null}]},"
+                + " {\"name\": \"background\", \"data\": [100.0], \"modifiers\": []}]}],"
+                + " \"observations\": [{\"name\": \"SR\", \"data\": [130.0]}],"
+                + " \"measurements\": [{\"name\": \"m\", \"config\": {\"poi\": \"mu\","
+                + " \"parameters\": ["
+                + poiBounds
+                + "]}}], \"version\": \"1.0.0\"}";
+    }
+
+    @Test
+    void hypotestTakesTheTwoSidedStatisticAndWarnsWhenThePoiIsBounded(
+            @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path free = tmp.resolve("free.json");
+        Files.writeString(free, oneBinWorkspace("{\"name\": \"mu\", \"bounds\": [[-10.0, 10.0]]}"));
+        Run r = run("hypotest", free.toString(), "--mu", "2", "--test-stat", "tmu", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().isEmpty(), r.err());
+        // n = 130, s = 20, b = 100 at μ = 2: CLs from arXiv:1007.1727 eqs. 36 and 41 in closed
+        // form (see TwoSidedAsymptoticsTest in stats).
+        Tolerance.assertRelative(
+                0.39358551781063567,
+                M.readTree(r.out()).get("cls_obs").asDouble(),
+                1e-7,
+                "cls_obs");
+        Path bounded = tmp.resolve("bounded.json");
+        Files.writeString(bounded, oneBinWorkspace(""));
+        Run w = run("hypotest", bounded.toString(), "--mu", "2", "--test-stat", "tmu");
+        assertEquals(0, w.code(), w.err());
+        assertTrue(w.err().contains("warning: tmu with mu bounded below at 0.0"), w.err());
+        Run limit = run("limit", free.toString(), "--test-stat", "tmu");
+        assertEquals(1, limit.code());
+        assertTrue(limit.err().contains("needs qtilde or q"), limit.err());
+    }
 }

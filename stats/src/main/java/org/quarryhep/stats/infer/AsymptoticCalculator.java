@@ -15,6 +15,12 @@ import org.quarryhep.stats.fit.Fitter;
  * 66). Under s+b, t is standard normal shifted by −√q_A; under b it is standard normal; so CLs+b =
  * Φ(−(t + √q_A)), CLb = Φ(−t), CLs = CLs+b/CLb. The expected band evaluates the same at t = n_σ for
  * n_σ = 2, 1, 0, −1, −2.
+ *
+ * <p>For the two-sided t_μ (eqs. 36 and 41), t_μ under μ is χ²₁, so CLs+b = 2Φ(−√t); under the
+ * background, with Λ = t_μ on the Asimov data, CLb = Φ(−(√t + √Λ)) + Φ(−(√t − √Λ)). The band puts
+ * the fitted POI at −n_σ standard deviations from 0, where √t = |√Λ + n_σ|. A POI bounded at 0
+ * truncates the background distribution and breaks these formulas: give the POI a negative lower
+ * bound for t_μ (pyhf warns in the same case).
  */
 public final class AsymptoticCalculator {
     private static final double[] N_SIGMA = {2, 1, 0, -1, -2};
@@ -26,15 +32,10 @@ public final class AsymptoticCalculator {
      * Creates a calculator.
      *
      * @param fitter the fitter of the model
-     * @param stat q, qtilde or q0
-     * @throws IllegalArgumentException for t_μ, whose asymptotic distribution is two-sided
+     * @param stat q, qtilde, q0 or tmu
      * @throws org.quarryhep.stats.UnspecifiedPoiException when the model has no POI
      */
     public AsymptoticCalculator(Fitter fitter, TestStatistic stat) {
-        if (stat == TestStatistic.TMU) {
-            throw new IllegalArgumentException(
-                    "asymptotic CLs needs a one-sided statistic (q, qtilde or q0); use toys for tmu");
-        }
         fitter.model().poiIndex();
         this.fitter = fitter;
         this.stat = stat;
@@ -146,6 +147,9 @@ public final class AsymptoticCalculator {
     }
 
     private HypoTestResult result(double mu, double q, double qA) {
+        if (stat == TestStatistic.TMU) {
+            return twoSidedResult(mu, q, qA);
+        }
         double sqrtQ = Math.sqrt(q);
         double sqrtQA = Math.sqrt(qA);
         double t;
@@ -163,6 +167,26 @@ public final class AsymptoticCalculator {
         }
         double clsObs = stat == TestStatistic.Q0 ? obs[0] : obs[2];
         return new HypoTestResult(mu, stat, q, clsObs, band, obs[0], obs[1]);
+    }
+
+    private HypoTestResult twoSidedResult(double mu, double t, double tA) {
+        double sqrtLambda = Math.sqrt(tA);
+        double[] obs = twoSidedPvalues(Math.sqrt(t), sqrtLambda);
+        double[] band = new double[N_SIGMA.length];
+        for (int k = 0; k < N_SIGMA.length; k++) {
+            band[k] = twoSidedPvalues(Math.abs(sqrtLambda + N_SIGMA[k]), sqrtLambda)[2];
+        }
+        return new HypoTestResult(mu, stat, t, obs[2], band, obs[0], obs[1]);
+    }
+
+    /** {CLs+b, CLb, CLs} at √t_μ for a background-only noncentrality √Λ. */
+    private static double[] twoSidedPvalues(double sqrtT, double sqrtLambda) {
+        double clsb = 2 * Distributions.normalCdf(-sqrtT);
+        double clb =
+                Distributions.normalCdf(-(sqrtT + sqrtLambda))
+                        + Distributions.normalCdf(-(sqrtT - sqrtLambda));
+        double cls = clb == 0 ? 0 : clsb / clb;
+        return new double[] {clsb, clb, cls};
     }
 
     /** {CLs+b, CLb, CLs} at mapped statistic t. */
