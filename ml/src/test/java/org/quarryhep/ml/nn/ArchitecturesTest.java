@@ -335,37 +335,49 @@ class ArchitecturesTest {
             }
         }
         FeatureTable t = FeatureTable.of(List.of("x"), new float[][] {x}, y, w, Map.of());
-        NetworkConfig c =
-                NetworkConfig.builder()
-                        .setLayers(
-                                List.of(
-                                        new LayerSpec(32, false, Activation.TANH, 0, 0),
-                                        new LayerSpec(32, false, Activation.TANH, 0, 0)))
-                        .optLoss(LossKind.LIKELIHOOD_RATIO)
-                        .optAdam(3e-3)
-                        .optBatchSize(512)
-                        .optEpochs(12)
-                        .optSeed(2)
-                        .build();
         float[] grid = {-1f, -0.5f, 0f, 0.5f, 1f, 1.5f};
-        try (NetworkModel m =
-                NetworkTrainer.train(t, null, List.of("x"), c, Double.NaN, e -> {}).model()) {
-            assertEquals(Task.LIKELIHOOD_RATIO, m.info().task());
-            float[] r0 =
-                    m.predict(
-                            FeatureTable.of(
-                                    List.of("x"), new float[][] {grid}, null, null, Map.of()));
-            for (int k = 0; k < grid.length; k++) {
-                double xv = grid[k];
-                double p1 = normal(xv, 1, 1);
-                double p0 = 1.25 * normal(xv, 0, 1) - 0.25 * normal(xv, 0, 0.5);
-                double wrong = (1.25 * normal(xv, 0, 1) + 0.25 * normal(xv, 0, 0.5)) / 1.5;
-                // Analytic ratio of the signed mixture; |w| instead of w would give p1/wrong.
-                assertClose(Math.log(p1 / p0), Math.log(r0[k]), 0, 0.2, "ln r at x = " + xv);
-                if (xv == 0) {
-                    assertTrue(
-                            Math.abs(Math.log(p0 / wrong)) > 0.4, "the test tells signed from |w|");
+        FeatureTable at = FeatureTable.of(List.of("x"), new float[][] {grid}, null, null, Map.of());
+        // One training's ln r scatters by up to ~0.25 in the tails over seeds (8 seeds checked:
+        // 0.24 at x = −1 once, ≤ 0.13 otherwise) and libtorch's rounding differs between CPUs, so
+        // the median of three seeds is judged.
+        long[] seeds = {1, 2, 3};
+        double[][] lnR = new double[grid.length][seeds.length];
+        for (int s = 0; s < seeds.length; s++) {
+            NetworkConfig c =
+                    NetworkConfig.builder()
+                            .setLayers(
+                                    List.of(
+                                            new LayerSpec(32, false, Activation.TANH, 0, 0),
+                                            new LayerSpec(32, false, Activation.TANH, 0, 0)))
+                            .optLoss(LossKind.LIKELIHOOD_RATIO)
+                            .optAdam(3e-3)
+                            .optBatchSize(512)
+                            .optEpochs(12)
+                            .optSeed(seeds[s])
+                            .build();
+            try (NetworkModel m =
+                    NetworkTrainer.train(t, null, List.of("x"), c, Double.NaN, e -> {}).model()) {
+                assertEquals(Task.LIKELIHOOD_RATIO, m.info().task());
+                float[] r0 = m.predict(at);
+                for (int k = 0; k < grid.length; k++) {
+                    lnR[k][s] = Math.log(r0[k]);
                 }
+            }
+        }
+        for (int k = 0; k < grid.length; k++) {
+            double xv = grid[k];
+            double p1 = normal(xv, 1, 1);
+            double p0 = 1.25 * normal(xv, 0, 1) - 0.25 * normal(xv, 0, 0.5);
+            double wrong = (1.25 * normal(xv, 0, 1) + 0.25 * normal(xv, 0, 0.5)) / 1.5;
+            // Analytic ratio of the signed mixture; |w| instead of w would give p1/wrong.
+            assertClose(
+                    Math.log(p1 / p0),
+                    median(lnR[k]),
+                    0,
+                    0.2,
+                    "median ln r at x = " + xv + " of " + java.util.Arrays.toString(lnR[k]));
+            if (xv == 0) {
+                assertTrue(Math.abs(Math.log(p0 / wrong)) > 0.4, "the test tells signed from |w|");
             }
         }
     }
