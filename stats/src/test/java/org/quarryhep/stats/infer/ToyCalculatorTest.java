@@ -8,7 +8,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Model;
-import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.testkit.Requirements;
@@ -17,28 +16,39 @@ import org.quarryhep.testkit.Requirements;
 class ToyCalculatorTest {
 
     /** Two bins with O(1000) counts and a 2 % normalisation systematic: the asymptotic regime. */
+    static WorkspaceBuilder highCountWorkspace() {
+        return new WorkspaceBuilder()
+                .setPoi("mu")
+                .setObservation("SR", new double[] {1040, 1010})
+                .addSample("SR", "signal", new double[] {60, 40})
+                .optNormFactor("mu")
+                .addSample("SR", "background", new double[] {1000, 1000})
+                .optNormSys("bkg_norm", 1.02, 0.98);
+    }
+
     static Model highCountModel() {
-        Workspace ws =
-                new WorkspaceBuilder()
-                        .setPoi("mu")
-                        .setObservation("SR", new double[] {1040, 1010})
-                        .addSample("SR", "signal", new double[] {60, 40})
-                        .optNormFactor("mu")
-                        .addSample("SR", "background", new double[] {1000, 1000})
-                        .optNormSys("bkg_norm", 1.02, 0.98)
-                        .build();
-        return Model.compile(ws);
+        return Model.compile(highCountWorkspace().build());
+    }
+
+    /**
+     * Tests μ = 1 asymptotically and with toys (two threads).
+     *
+     * @return {asymptotic, toys}
+     */
+    static HypoTestResult[] asymptoticAndToys(
+            Model model, TestStatistic stat, int toys, long seed) {
+        Fitter fitter = Fitter.of(model);
+        return new HypoTestResult[] {
+            new AsymptoticCalculator(fitter, stat).hypotest(1.0, model.observedData()),
+            new ToyCalculator(fitter, stat, toys, new RandomStreams(seed), 2)
+                    .hypotest(1.0, model.observedData(), null)
+        };
     }
 
     private static void compareWithAsymptotics(int toys) {
-        Model model = highCountModel();
-        Fitter fitter = Fitter.of(model);
-        HypoTestResult asym =
-                new AsymptoticCalculator(fitter, TestStatistic.QTILDE)
-                        .hypotest(1.0, model.observedData());
-        HypoTestResult toy =
-                new ToyCalculator(fitter, TestStatistic.QTILDE, toys, new RandomStreams(7), 2)
-                        .hypotest(1.0, model.observedData(), null);
+        HypoTestResult[] both = asymptoticAndToys(highCountModel(), TestStatistic.QTILDE, toys, 7);
+        HypoTestResult asym = both[0];
+        HypoTestResult toy = both[1];
         // Statistical error of a toy CLs: binomial errors of CLs+b and CLb propagated to the ratio.
         double clsb = toy.clsbObserved();
         double clb = toy.clbObserved();

@@ -3,7 +3,6 @@ package org.quarryhep.stats.infer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Model;
 import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
@@ -55,29 +54,17 @@ class TwoSidedAsymptoticsTest {
         }
     }
 
-    /** The high-count model of {@link ToyCalculatorTest} with the POI free to go negative. */
-    private static Model highCountModel() {
-        return Model.compile(
-                new WorkspaceBuilder()
-                        .setPoi("mu")
-                        .setObservation("SR", new double[] {1040, 1010})
-                        .addSample("SR", "signal", new double[] {60, 40})
-                        .optNormFactor("mu")
-                        .addSample("SR", "background", new double[] {1000, 1000})
-                        .optNormSys("bkg_norm", 1.02, 0.98)
-                        .optParameter(unboundedPoi())
-                        .build());
-    }
-
     private static void compareWithToys(int toys) {
-        Model model = highCountModel();
-        Fitter fitter = Fitter.of(model);
-        HypoTestResult asym =
-                new AsymptoticCalculator(fitter, TestStatistic.TMU)
-                        .hypotest(1.0, model.observedData());
-        HypoTestResult toy =
-                new ToyCalculator(fitter, TestStatistic.TMU, toys, new RandomStreams(11), 2)
-                        .hypotest(1.0, model.observedData(), null);
+        // The high-count model of ToyCalculatorTest with the POI free to go negative.
+        Model model =
+                Model.compile(
+                        ToyCalculatorTest.highCountWorkspace()
+                                .optParameter(unboundedPoi())
+                                .build());
+        HypoTestResult[] both =
+                ToyCalculatorTest.asymptoticAndToys(model, TestStatistic.TMU, toys, 11);
+        HypoTestResult asym = both[0];
+        HypoTestResult toy = both[1];
         // Binomial errors of the two tail fractions.
         double clsb = toy.clsbObserved();
         double clb = toy.clbObserved();
