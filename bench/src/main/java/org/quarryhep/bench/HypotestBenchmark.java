@@ -66,7 +66,7 @@ public class HypotestBenchmark {
                 bkg1Down[i] = bkg1[i] * (1 - shift * (x - 0.3));
                 bkg2[i] = 30 + 10 * rng.nextDouble();
                 bkg2Sigma[i] = 0.1 * bkg2[i];
-                data[i] = poisson(bkg1[i] + bkg2[i], rng);
+                data[i] = roundedGaussian(bkg1[i] + bkg2[i], rng);
             }
             b.setObservation(name, data)
                     .addSample(name, "signal", sig)
@@ -83,8 +83,10 @@ public class HypotestBenchmark {
         calculator = new AsymptoticCalculator(Fitter.of(model), TestStatistic.QTILDE);
     }
 
-    private static double poisson(double mean, SplittableRandom rng) {
-        // Normal approximation: means here are above 30.
+    /**
+     * A count of mean and variance {@code mean}: Poisson's normal limit, as means here exceed 30.
+     */
+    private static double roundedGaussian(double mean, SplittableRandom rng) {
         return Math.max(0, Math.rint(mean + Math.sqrt(mean) * rng.nextGaussian()));
     }
 

@@ -85,14 +85,15 @@ final class HypotestCommand implements Callable<Integer> {
     }
 
     private void warnIfTwoSidedOnBoundedPoi(TestStatistic stat, Model model) {
-        if (stat == TestStatistic.TMU && model.lowerBounds()[model.poiIndex()] >= 0) {
+        double poiLowerBound = model.lowerBounds()[model.poiIndex()];
+        if (stat == TestStatistic.TMU && poiLowerBound >= 0) {
             spec.commandLine()
                     .getErr()
                     .printf(
                             "quarry hypotest: warning: tmu with %s bounded below at %s: its"
                                     + " asymptotic distribution assumes an unbounded POI; set a"
                                     + " negative lower bound in the measurement or use qtilde%n",
-                            model.poiName(), model.lowerBounds()[model.poiIndex()]);
+                            model.poiName(), poiLowerBound);
         }
     }
 
