@@ -1,0 +1,2 @@
+/** Runs a whole analysis file: samples, stages, content-addressed cache, results.json. */
+package org.quarryhep.pipeline;

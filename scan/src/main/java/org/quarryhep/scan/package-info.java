@@ -1,0 +1,2 @@
+/** Parameter scans, adaptive refinement, contours and luminosity projections. */
+package org.quarryhep.scan;

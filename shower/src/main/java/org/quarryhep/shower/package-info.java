@@ -1,0 +1,2 @@
+/** Parton shower, hadronisation, hadron and tau decays: partons to particles. */
+package org.quarryhep.shower;
