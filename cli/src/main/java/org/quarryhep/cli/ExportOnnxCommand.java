@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export-onnx",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = "Export an MLP to ONNX (opset 13) with the standardisation folded in.")
 final class ExportOnnxCommand implements Callable<Integer> {
     @Spec CommandSpec spec;

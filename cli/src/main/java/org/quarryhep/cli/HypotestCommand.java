@@ -19,8 +19,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "hypotest",
         mixinStandardHelpOptions = true,
-        description =
-                "CLs (observed and the expected band, pyhf's order n_sigma = 2,1,0,-1,-2) at a POI value.")
+        showDefaultValues = true,
+        description = {
+            "CLs (observed and the expected band) at a POI value.",
+            "The text output lists the band from n_sigma = -2 to +2, as quarry limit does; in the"
+                    + " JSON, cls_exp keeps pyhf's order (n_sigma = 2, 1, 0, -1, -2) and"
+                    + " cls_exp_by_n_sigma names each value."
+        })
 final class HypotestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -32,9 +37,7 @@ final class HypotestCommand implements Callable<Integer> {
     @Option(
             names = "--test-stat",
             defaultValue = "qtilde",
-            description =
-                    "qtilde, q, q0 or tmu (two-sided; give the POI a negative lower bound) (default"
-                            + " ${DEFAULT-VALUE})")
+            description = "qtilde, q, q0 or tmu (two-sided; give the POI a negative lower bound)")
     String testStat;
 
     @Mixin ToyOptions toys;
@@ -45,7 +48,27 @@ final class HypotestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TestStatistic stat = parseStat(testStat);
+        toys.check(spec);
+        if (!Double.isFinite(mu)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--mu must be a finite number, got " + mu);
+        }
         Model model = input.load(System.in);
+        double lo = model.lowerBounds()[model.poiIndex()];
+        double hi = model.upperBounds()[model.poiIndex()];
+        if (mu < lo || mu > hi) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--mu "
+                            + mu
+                            + " is outside the bounds of "
+                            + model.poiName()
+                            + ", ["
+                            + lo
+                            + ", "
+                            + hi
+                            + "], set in the workspace's measurement");
+        }
         warnIfTwoSidedOnBoundedPoi(stat, model);
         Fitter fitter = Fitter.of(model);
         HypoTestResult r;
@@ -62,6 +85,7 @@ final class HypotestCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cls_obs", r.clsObserved());
             out.put("cls_exp", r.clsExpected());
+            out.put("cls_exp_by_n_sigma", byNSigma(r.clsExpected(), PYHF_N_SIGMA));
             out.put("clsb_obs", r.clsbObserved());
             out.put("clb_obs", r.clbObserved());
             out.put("mu", mu);
@@ -77,11 +101,33 @@ final class HypotestCommand implements Callable<Integer> {
             String what = stat == TestStatistic.Q0 ? "p0" : "CLs";
             w.printf("%s observed at %s = %s: %.8g%n", what, model.poiName(), mu, r.clsObserved());
             w.printf(
-                    "%s expected (n_sigma 2, 1, 0, -1, -2): %s%n",
-                    what, Arrays.toString(r.clsExpected()));
+                    "%s expected (n_sigma -2, -1, 0, +1, +2): %s%n",
+                    what, Arrays.toString(ascending(r.clsExpected(), PYHF_N_SIGMA)));
             w.flush();
         }
         return 0;
+    }
+
+    /** The n_sigma of each entry of pyhf's expected set, in pyhf's order. */
+    static final int[] PYHF_N_SIGMA = {2, 1, 0, -1, -2};
+
+    /** The expected values keyed by n_sigma ("-2" … "2"), whatever order they come in. */
+    static Map<String, Double> byNSigma(double[] values, int[] nSigma) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        double[] asc = ascending(values, nSigma);
+        for (int i = 0; i < asc.length; i++) {
+            m.put(Integer.toString(i - 2), asc[i]);
+        }
+        return m;
+    }
+
+    /** The values reordered to n_sigma = -2, -1, 0, +1, +2. */
+    static double[] ascending(double[] values, int[] nSigma) {
+        double[] out = new double[5];
+        for (int i = 0; i < 5; i++) {
+            out[nSigma[i] + 2] = values[i];
+        }
+        return out;
     }
 
     private void warnIfTwoSidedOnBoundedPoi(TestStatistic stat, Model model) {

@@ -53,6 +53,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         out.toString(),
                         "--pileup",
                         "20",
@@ -81,6 +82,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         dir.resolve("b.qreco").toString(),
                         "--pileup",
                         "20",
@@ -100,6 +102,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         dir.resolve("c.qreco").toString(),
                         "--pileup",
                         "20",
@@ -118,7 +121,7 @@ class SimulateCommandTest {
         String name = "pylhe-testfile-madgraph-2.0.0-wbj.lhe";
         Path lhe = ReferenceData.require("events/lhe/" + name);
         Path out = dir.resolve("wbj.qreco");
-        Run r = run("simulate", "--card", "atlas", lhe.toString(), out.toString(), "--json");
+        Run r = run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         JsonNode inv = inventory("lhe", name);
@@ -133,7 +136,7 @@ class SimulateCommandTest {
                     reader.provenanceConfig("parton_level_approximation").contains("quark/gluon"));
             assertEquals("ATLAS", reader.provenanceConfig("card"));
         }
-        Run text = run("simulate", lhe.toString(), dir.resolve("t.qreco").toString());
+        Run text = run("simulate", lhe.toString(), "-o", dir.resolve("t.qreco").toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("parton level"), text.out());
         // --repeat reads the file again: three passes give three times the inventory's count.
@@ -141,6 +144,7 @@ class SimulateCommandTest {
                 run(
                         "simulate",
                         lhe.toString(),
+                        "-o",
                         dir.resolve("r.qreco").toString(),
                         "--repeat",
                         "3",
@@ -150,7 +154,13 @@ class SimulateCommandTest {
                 3 * inv.path("n_events").asLong(),
                 JSON.readTree(thrice.out()).path("events").asLong());
         Run badRepeat =
-                run("simulate", lhe.toString(), dir.resolve("z.qreco").toString(), "--repeat", "0");
+                run(
+                        "simulate",
+                        lhe.toString(),
+                        "-o",
+                        dir.resolve("z.qreco").toString(),
+                        "--repeat",
+                        "0");
         assertEquals(2, badRepeat.code(), "a usage error");
         assertTrue(badRepeat.err().contains("--repeat must be >= 1"), badRepeat.err());
     }
@@ -167,14 +177,41 @@ class SimulateCommandTest {
         }
         Files.writeString(card, cms.replace("radius: 0.5", "radius: -0.4"));
         Path out = dir.resolve("never.qreco");
-        Run r = run("simulate", "--card", card.toString(), hs.toString(), out.toString(), "--json");
+        Run r =
+                run(
+                        "simulate",
+                        "--card",
+                        card.toString(),
+                        hs.toString(),
+                        "-o",
+                        out.toString(),
+                        "--json");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.yaml") && r.err().contains("/jets/radius"), r.err());
         assertTrue(JSON.readTree(r.out()).has("error"));
         assertFalse(Files.exists(out));
-        Run pileup = run("simulate", "--card", "hllhc", hs.toString(), out.toString());
+        Run pileup = run("simulate", "--card", "hllhc", hs.toString(), "-o", out.toString());
         assertEquals(1, pileup.code());
         assertTrue(pileup.err().contains("--pileup-events"), pileup.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void absurdValuesAndExistingOutputsAreRefused(@TempDir Path dir) throws Exception {
+        Path lhe = ReferenceData.require("events/lhe/pylhe-testfile-madgraph-2.0.0-wbj.lhe");
+        Path out = dir.resolve("w.qreco");
+        Run neg = run("simulate", lhe.toString(), "-o", out.toString(), "--max-events", "-3");
+        assertEquals(2, neg.code(), neg.err());
+        assertTrue(neg.err().contains("--max-events must be >= 1, got -3"), neg.err());
+        assertFalse(Files.exists(out), "nothing written");
+        Run self = run("simulate", lhe.toString(), "-o", lhe.toString(), "--force");
+        assertEquals(2, self.code(), self.err());
+        assertTrue(self.err().contains("this is an input of the command"), self.err());
+        Files.writeString(out, "old");
+        Run exists = run("simulate", lhe.toString(), "-o", out.toString());
+        assertEquals(2, exists.code(), exists.err());
+        assertTrue(exists.err().contains("file exists; give --force"), exists.err());
+        assertEquals("old", Files.readString(out));
+        assertEquals(0, run("simulate", lhe.toString(), "-o", out.toString(), "--force").code());
     }
 }

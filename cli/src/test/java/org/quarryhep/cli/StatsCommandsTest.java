@@ -79,6 +79,39 @@ class StatsCommandsTest {
                     "cls_exp");
         }
         assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
+        // pyhf's CLs_exp is ordered n_sigma = 2, 1, 0, -1, -2 (pyhf AsymptoticCalculator
+        // .expected_pvalues): the named map puts each value at its n_sigma.
+        for (int k = 0; k < 5; k++) {
+            Tolerance.assertRelative(
+                    ref.get("CLs_exp").get(k).asDouble(),
+                    out.get("cls_exp_by_n_sigma").get(Integer.toString(2 - k)).asDouble(),
+                    1e-4,
+                    "cls_exp_by_n_sigma " + (2 - k));
+        }
+    }
+
+    @Test
+    void absurdPoiValuesAndToyCountsAreUsageErrors(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path ws = tmp.resolve("ws.json");
+        Files.writeString(ws, oneBinWorkspace("{\"name\": \"mu\", \"bounds\": [[0.0, 10.0]]}"));
+        Run nan = run("hypotest", ws.toString(), "--mu", "NaN", "--json");
+        assertEquals(2, nan.code(), nan.err());
+        assertTrue(nan.err().contains("--mu must be a finite number, got NaN"), nan.err());
+        assertTrue(M.readTree(nan.out()).has("error"), nan.out());
+        Run outside = run("hypotest", ws.toString(), "--mu", "12");
+        assertEquals(2, outside.code(), outside.err());
+        assertTrue(
+                outside.err().contains("--mu 12.0 is outside the bounds of mu, [0.0, 10.0]"),
+                outside.err());
+        Run toys = run("hypotest", ws.toString(), "--mu", "1", "--toys", "-3");
+        assertEquals(2, toys.code(), toys.err());
+        assertTrue(toys.err().contains("--toys must be >= 0"), toys.err());
+        Run sig = run("significance", ws.toString(), "--toys", "-3");
+        assertEquals(2, sig.code(), sig.err());
+        Run cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
+        assertEquals(2, cl.code(), cl.err());
+        assertTrue(M.readTree(cl.out()).get("error").asText().contains("--cl must be in (0, 1)"));
     }
 
     @Test
