@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.config.ConfigKey;
 import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.RunInfo;
@@ -50,19 +51,43 @@ public final class GenerateCommand implements Callable<Integer> {
     /** Events generated to measure the size and rate of a large request. */
     static final int PROBE_EVENTS = 20_000;
 
-    /** The keys of a {@code --config} file (the same names as the options, snake_case). */
-    static final List<String> CONFIG_KEYS =
+    /**
+     * The keys of a {@code --config} file: the options' names in snake_case, with the options'
+     * defaults (an option given on the command line wins over the file).
+     */
+    static final List<ConfigKey> CONFIG_KEYS =
             List.of(
-                    "process",
-                    "sqrt_s",
-                    "pdf",
-                    "scale",
-                    "params",
-                    "cuts",
-                    "events",
-                    "seed",
-                    "weighted",
-                    "output");
+                    new ConfigKey(
+                            "process", "string", "required", "process name (quarry processes)"),
+                    new ConfigKey("sqrt_s", "number > 0, GeV", "13000", "collision energy"),
+                    new ConfigKey("pdf", "string", PdfSearchPath.DEFAULT_SET, "LHAPDF set name"),
+                    new ConfigKey(
+                            "scale",
+                            "number (GeV) or auto, sum-et, ht, ht/2, sqrt-shat",
+                            "auto",
+                            "renormalisation and factorisation scale"),
+                    new ConfigKey(
+                            "params",
+                            "mapping name: number",
+                            "the process's defaults",
+                            "process or SM parameters (quarry processes)"),
+                    new ConfigKey(
+                            "cuts",
+                            "mapping name: number",
+                            "the built-in cuts only",
+                            "generator cuts, MadGraph run-card names (quarry processes)"),
+                    new ConfigKey("events", "integer >= 0", "1000", "events; 0 integrates only"),
+                    new ConfigKey("seed", "integer", "1", "random seed"),
+                    new ConfigKey(
+                            "weighted",
+                            "boolean",
+                            "false",
+                            "weighted instead of unweighted events"),
+                    new ConfigKey(
+                            "output",
+                            "path (relative to the file)",
+                            "- (not saved)",
+                            "event file (.lhe, .hepmc3; .gz/.zst)"));
 
     @Spec CommandSpec spec;
 
@@ -323,9 +348,11 @@ public final class GenerateCommand implements Callable<Integer> {
         ConfigNode root = ConfigNode.load(config);
         if (!root.isMapping()) {
             throw root.error(
-                    "expected a mapping of settings (" + String.join(", ", CONFIG_KEYS) + ")");
+                    "expected a mapping of settings ("
+                            + String.join(", ", ConfigKey.names(CONFIG_KEYS))
+                            + ")");
         }
-        root.allowOnly(CONFIG_KEYS.toArray(String[]::new));
+        root.allowOnly(ConfigKey.names(CONFIG_KEYS));
         root.opt("process").filter(v -> !given("--process")).ifPresent(v -> process = v.asString());
         root.opt("sqrt_s").filter(v -> !given("--sqrt-s")).ifPresent(v -> sqrtS = v.asDouble());
         root.opt("pdf").filter(v -> !given("--pdf")).ifPresent(v -> pdf = v.asString());

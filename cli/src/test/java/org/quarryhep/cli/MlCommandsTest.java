@@ -243,6 +243,12 @@ class MlCommandsTest {
                                         + ":3: /model: must be one of mlp, resnet, deepsets, bdt,"
                                         + " got 'forest'"),
                 badCfg.err());
+        Run mixed = run("train", cfg.toString(), "--epochs", "5");
+        assertEquals(2, mixed.code(), mixed.err());
+        assertTrue(mixed.err().contains("--epochs: not used with a CONFIG file"), mixed.err());
+        Run trees = run("train", "--train", bad.toString(), "--label", "y", "--trees", "-3");
+        assertEquals(2, trees.code(), trees.err());
+        assertTrue(trees.err().contains("--trees must be >= 1, got -3"), trees.err());
         Path notModel = dir.resolve("m.json");
         Files.writeString(notModel, "{\"format\": \"other\"}");
         Run ev = run("evaluate", notModel.toString(), bad.toString());

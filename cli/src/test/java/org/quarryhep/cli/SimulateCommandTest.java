@@ -214,4 +214,41 @@ class SimulateCommandTest {
         assertEquals("old", Files.readString(out));
         assertEquals(0, run("simulate", lhe.toString(), "-o", out.toString(), "--force").code());
     }
+
+    @Test
+    void inspectReadsAQrecoFileAndTrainRefusesIt(@TempDir Path dir) throws Exception {
+        String name = "pylhe-testfile-madgraph-2.0.0-wbj.lhe";
+        Path lhe = ReferenceData.require("events/lhe/" + name);
+        Path out = dir.resolve("wbj.qreco");
+        assertEquals(
+                0, run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString()).code());
+        Run r = run("inspect", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        // inventory.json: the event count of the input file.
+        assertEquals(inventory("lhe", name).path("n_events").asLong(), j.path("events").asLong());
+        assertEquals("ATLAS", j.path("card").asText());
+        assertEquals("quarry simulate", j.path("provenance").path("component").asText());
+        // Objects per event, counted here from the events read back.
+        List<ReconstructedEvent> events = ColumnarReader.readAll(out);
+        double jets = events.stream().mapToInt(e -> e.jets().size()).sum() / (double) events.size();
+        assertClose(jets, j.path("objects_per_event").path("jets").asDouble(), 1e-12, 0);
+        Run text = run("inspect", out.toString());
+        assertTrue(
+                text.out().contains("reconstructed events (.qreco, quarry simulate)"), text.out());
+        assertTrue(text.out().contains("card         ATLAS"), text.out());
+
+        Run train = run("train", "--train", out.toString(), "--label", "y");
+        assertEquals(2, train.code(), train.err());
+        assertTrue(
+                train.err()
+                        .contains(
+                                "a reconstructed-event file from quarry simulate, not a feature table"),
+                train.err());
+        Path binary = dir.resolve("table.csv");
+        Files.write(binary, new byte[] {'a', ',', 'b', '\n', 0, 1, 2});
+        Run bin = run("train", "--train", binary.toString(), "--label", "a");
+        assertEquals(2, bin.code(), bin.err());
+        assertTrue(bin.err().contains("a binary file, not a CSV/TSV feature table"), bin.err());
+    }
 }

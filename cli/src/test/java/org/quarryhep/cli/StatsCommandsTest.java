@@ -109,6 +109,13 @@ class StatsCommandsTest {
         assertTrue(toys.err().contains("--toys must be >= 0"), toys.err());
         Run sig = run("significance", ws.toString(), "--toys", "-3");
         assertEquals(2, sig.code(), sig.err());
+        Path nanWs = tmp.resolve("nan.json");
+        Files.writeString(nanWs, oneBinWorkspace("").replace("[130.0]", "[\n NaN]"));
+        Run nanData = run("hypotest", nanWs.toString(), "--mu", "1");
+        assertEquals(1, nanData.code(), nanData.err());
+        assertTrue(
+                nanData.err().contains(nanWs + ":2: not a number (NaN)"), nanData.err());
+        assertTrue(!nanData.err().contains("JsonReadFeature"), nanData.err());
         Run cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
         assertEquals(2, cl.code(), cl.err());
         assertTrue(M.readTree(cl.out()).get("error").asText().contains("--cl must be in (0, 1)"));

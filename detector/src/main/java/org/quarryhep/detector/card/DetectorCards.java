@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.quarryhep.config.ConfigException;
+import org.quarryhep.config.ConfigKey;
 import org.quarryhep.config.ConfigNode;
 
 /**
@@ -21,6 +22,49 @@ import org.quarryhep.config.ConfigNode;
  * falls back to a default.
  */
 public final class DetectorCards {
+    /**
+     * The top-level keys of a card; every section is required except {@code source}. The fields
+     * inside each section are those of the annotated preset {@code cms.yaml}.
+     */
+    public static final List<ConfigKey> SECTIONS =
+            List.of(
+                    new ConfigKey(
+                            "version",
+                            "integer",
+                            "required",
+                            "card format version (" + DetectorCard.FORMAT_VERSION + ")"),
+                    new ConfigKey("name", "string", "required", "detector name"),
+                    new ConfigKey("source", "string", "\"\"", "where the numbers come from"),
+                    new ConfigKey(
+                            "tracking",
+                            "mapping",
+                            "required",
+                            "acceptance, efficiencies, momentum and impact-parameter resolution"),
+                    new ConfigKey("ecal", "mapping", "required", "ECal cells and resolution"),
+                    new ConfigKey("hcal", "mapping", "required", "HCal cells and resolution"),
+                    new ConfigKey(
+                            "energyFractions",
+                            "list of {pdgId, ecal, hcal}",
+                            "required",
+                            "calorimeter energy sharing per |PDG id| (0: default)"),
+                    new ConfigKey("electron", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey("muon", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey("photon", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey(
+                            "jets",
+                            "mapping",
+                            "required",
+                            "algorithm, radius, pT threshold, energy scale, parton response"),
+                    new ConfigKey("bTagging", "mapping", "required", "b, c and light tag rates"),
+                    new ConfigKey("tauTagging", "mapping", "required", "τ tag and mistag rates"),
+                    new ConfigKey(
+                            "pileup",
+                            "mapping",
+                            "required",
+                            "mean interactions, spreads, charged-hadron subtraction"),
+                    new ConfigKey(
+                            "vertexing", "mapping", "required", "displaced-vertex finder cuts"));
+
     /** The names of the built-in presets. */
     public static final List<String> PRESETS = List.of("cms", "atlas", "hllhc");
 
@@ -208,23 +252,7 @@ public final class DetectorCards {
         }
 
         DetectorCard card(ConfigNode root) {
-            onlyFields(
-                    root,
-                    "version",
-                    "name",
-                    "source",
-                    "tracking",
-                    "ecal",
-                    "hcal",
-                    "energyFractions",
-                    "electron",
-                    "muon",
-                    "photon",
-                    "jets",
-                    "bTagging",
-                    "tauTagging",
-                    "pileup",
-                    "vertexing");
+            onlyFields(root, ConfigKey.names(SECTIONS));
             Optional<ConfigNode> v = root.opt("version");
             if (v.isEmpty()) {
                 throw error(
