@@ -243,6 +243,15 @@ class MlCommandsTest {
                                         + ":3: /model: must be one of mlp, resnet, deepsets, bdt,"
                                         + " got 'forest'"),
                 badCfg.err());
+        // Issue 12, item 1: a misspelt weight key once made the weight column a feature.
+        Files.writeString(cfg, "train: x.csv\nlabel: Label\nwieght: Weight\n");
+        Run typo = run("train", cfg.toString(), "--json");
+        assertEquals(1, typo.code(), typo.err());
+        assertTrue(
+                typo.err().contains(cfg + ":3: /wieght: unknown key 'wieght'")
+                        && typo.err().contains("did you mean 'weight'?"),
+                typo.err());
+        assertTrue(typo.json().get("error").asText().contains("/wieght"), typo.out());
         Run mixed = run("train", cfg.toString(), "--epochs", "5");
         assertEquals(2, mixed.code(), mixed.err());
         assertTrue(mixed.err().contains("--epochs: not used with a CONFIG file"), mixed.err());

@@ -113,8 +113,7 @@ class StatsCommandsTest {
         Files.writeString(nanWs, oneBinWorkspace("").replace("[130.0]", "[\n NaN]"));
         Run nanData = run("hypotest", nanWs.toString(), "--mu", "1");
         assertEquals(1, nanData.code(), nanData.err());
-        assertTrue(
-                nanData.err().contains(nanWs + ":2: not a number (NaN)"), nanData.err());
+        assertTrue(nanData.err().contains(nanWs + ":2: not a number (NaN)"), nanData.err());
         assertTrue(!nanData.err().contains("JsonReadFeature"), nanData.err());
         Run cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
         assertEquals(2, cl.code(), cl.err());
