@@ -17,13 +17,9 @@ import picocli.CommandLine.ParseResult;
  */
 final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
-    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed)
-            throws Exception {
-        if (ex instanceof CommandLine.ParameterException p) {
-            // A value the command itself found absurd: a usage error like picocli's own.
-            return cmd.getParameterExceptionHandler()
-                    .handleParseException(p, parsed.originalArgs().toArray(new String[0]));
-        }
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parsed) {
+        // A ParameterException thrown by a command (an absurd value) does not come here: picocli
+        // hands it to Main's usage-error handler, like its own parse errors.
         String message = describe(ex);
         cmd.getErr().println("quarry " + cmd.getCommandName() + ": error: " + message);
         if ("1".equals(System.getenv("QUARRY_DEBUG"))) {

@@ -48,6 +48,13 @@ public final class GenerateCommand implements Callable<Integer> {
     /** Requests of at least this many events get a size and time estimate before they start. */
     static final long LARGE_REQUEST = 1_000_000;
 
+    /**
+     * The highest collision energy accepted, GeV: 100 TeV (FCC-hh), where generation still runs.
+     * Far above it the phase space reaches x below the PDF grids' 1e-9 and scales above their 1e5
+     * GeV.
+     */
+    static final double MAX_SQRT_S = 100_000;
+
     /** Events generated to measure the size and rate of a large request. */
     static final int PROBE_EVENTS = 20_000;
 
@@ -284,9 +291,6 @@ public final class GenerateCommand implements Callable<Integer> {
             throw usage("--threads: expected at least 1, found " + threads);
         }
     }
-
-    /** The highest collision energy accepted: 100 TeV, above any collider studied (FCC-hh). */
-    static final double MAX_SQRT_S = 100_000;
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

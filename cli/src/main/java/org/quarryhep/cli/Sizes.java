@@ -6,7 +6,7 @@ import java.util.Locale;
 final class Sizes {
     private Sizes() {}
 
-    /** Bytes with a binary-free decimal unit: {@code 171 MB}, {@code 18.0 GB}. */
+    /** Bytes in decimal units: {@code 171 MB}, {@code 1.6 TB}. */
     static String bytes(double b) {
         String[] units = {"bytes", "kB", "MB", "GB", "TB", "PB"};
         int u = 0;

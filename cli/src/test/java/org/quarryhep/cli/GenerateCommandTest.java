@@ -370,4 +370,40 @@ class GenerateCommandTest {
                 c.err().contains("/cuts/mmmll") && c.err().contains("did you mean 'mmll'"),
                 c.err());
     }
+
+    @Test
+    void aRequestBeyondTheFreeDiskSpaceIsRefusedWithItsEstimate(@TempDir Path tmp) {
+        // 3e11 Drell-Yan events at about 540 bytes each (an LHE event of 5 particles) would need
+        // some 160 TB: more than any test machine's disk, so the run must stop before generating.
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "drell-yan",
+                        "--events",
+                        "300000000000",
+                        "--points",
+                        "4000",
+                        "-o",
+                        tmp.resolve("huge.lhe").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("300,000,000,000 events will take about"), r.err());
+        assertTrue(r.err().contains("(measured on the first 20000 events)"), r.err());
+        assertTrue(
+                r.err()
+                        .matches(
+                                "(?s).*--events 300000000000: the output would take about [0-9.]+ [TP]B but .* free; ask for fewer events or write elsewhere.*"),
+                r.err());
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("huge.lhe")));
+    }
+
+    @Test
+    void aMissingPdfSetListsTheSetsFoundOncePerDirectory() {
+        Run r = run("generate", "--process", "drell-yan", "--pdf", "CT14lo", "--events", "0");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("PDF set 'CT14lo' not found"), r.err());
+        // The set shipped in the gen jar is always on the path, so the list names it.
+        assertTrue(r.err().contains(": NNPDF23_lo_as_0130_qed"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+    }
 }

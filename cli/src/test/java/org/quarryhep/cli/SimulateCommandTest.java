@@ -190,6 +190,15 @@ class SimulateCommandTest {
         assertTrue(r.err().contains("bad.yaml") && r.err().contains("/jets/radius"), r.err());
         assertTrue(JSON.readTree(r.out()).has("error"));
         assertFalse(Files.exists(out));
+        Files.writeString(
+                card, cms.replace("  etaMax: 2.5\n  radiusMm", "  etaMaxx: 2.5\n  radiusMm"));
+        Run typo = run("simulate", "--card", card.toString(), hs.toString(), "-o", out.toString());
+        assertEquals(1, typo.code(), typo.err());
+        assertTrue(
+                typo.err()
+                        .matches(
+                                "(?s).*bad\\.yaml:[0-9]+: /tracking/etaMaxx: unknown key.*did you mean 'etaMax'.*"),
+                typo.err());
         Run pileup = run("simulate", "--card", "hllhc", hs.toString(), "-o", out.toString());
         assertEquals(1, pileup.code());
         assertTrue(pileup.err().contains("--pileup-events"), pileup.err());
