@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         showDefaultValues = true,
         description = {
             "CLs (observed and the expected band) at a POI value.",
-            "The text output lists the band from n_sigma = -2 to +2, as quarry limit does; in the"
-                    + " JSON, cls_exp keeps pyhf's order (n_sigma = 2, 1, 0, -1, -2) and"
-                    + " cls_exp_by_n_sigma names each value."
+            "The expected band is listed from -2 to +2 sigma of the expected-limit band, the order"
+                    + " of quarry limit: at the mu of limit's -2 sigma expected limit, the -2 sigma"
+                    + " CLs is 1 - CL. pyhf returns the same array (cls_exp) but labels it n_sigma ="
+                    + " 2, 1, 0, -1, -2, the shift of its test statistic."
         })
 final class HypotestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -85,7 +86,7 @@ final class HypotestCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cls_obs", r.clsObserved());
             out.put("cls_exp", r.clsExpected());
-            out.put("cls_exp_by_n_sigma", byNSigma(r.clsExpected(), PYHF_N_SIGMA));
+            out.put("cls_exp_band", band(r.clsExpected()));
             out.put("clsb_obs", r.clsbObserved());
             out.put("clb_obs", r.clbObserved());
             out.put("mu", mu);
@@ -101,33 +102,24 @@ final class HypotestCommand implements Callable<Integer> {
             String what = stat == TestStatistic.Q0 ? "p0" : "CLs";
             w.printf("%s observed at %s = %s: %.8g%n", what, model.poiName(), mu, r.clsObserved());
             w.printf(
-                    "%s expected (n_sigma -2, -1, 0, +1, +2): %s%n",
-                    what, Arrays.toString(ascending(r.clsExpected(), PYHF_N_SIGMA)));
+                    "%s expected (band -2, -1, 0, +1, +2 sigma, as in quarry limit): %s%n",
+                    what, Arrays.toString(r.clsExpected()));
             w.flush();
         }
         return 0;
     }
 
-    /** The n_sigma of each entry of pyhf's expected set, in pyhf's order. */
-    static final int[] PYHF_N_SIGMA = {2, 1, 0, -1, -2};
-
-    /** The expected values keyed by n_sigma ("-2" … "2"), whatever order they come in. */
-    static Map<String, Double> byNSigma(double[] values, int[] nSigma) {
+    /**
+     * An expected band keyed by its edge, "-2" … "2" sigma of the expected-limit band. Both pyhf's
+     * {@code cls_exp} and {@code quarry limit}'s expected limits come in this order (strongest to
+     * weakest exclusion).
+     */
+    static Map<String, Double> band(double[] values) {
         Map<String, Double> m = new LinkedHashMap<>();
-        double[] asc = ascending(values, nSigma);
-        for (int i = 0; i < asc.length; i++) {
-            m.put(Integer.toString(i - 2), asc[i]);
+        for (int i = 0; i < values.length; i++) {
+            m.put(Integer.toString(i - 2), values[i]);
         }
         return m;
-    }
-
-    /** The values reordered to n_sigma = -2, -1, 0, +1, +2. */
-    static double[] ascending(double[] values, int[] nSigma) {
-        double[] out = new double[5];
-        for (int i = 0; i < 5; i++) {
-            out[nSigma[i] + 2] = values[i];
-        }
-        return out;
     }
 
     private void warnIfTwoSidedOnBoundedPoi(TestStatistic stat, Model model) {

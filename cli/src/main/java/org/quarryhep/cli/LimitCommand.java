@@ -75,9 +75,7 @@ final class LimitCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("observed", r.observed());
             out.put("expected", r.expected());
-            out.put(
-                    "expected_by_n_sigma",
-                    HypotestCommand.byNSigma(r.expected(), new int[] {-2, -1, 0, 1, 2}));
+            out.put("expected_band", HypotestCommand.band(r.expected()));
             out.put("cl", cl);
             out.put("method", scan != null ? "scan" : "root_finding");
             out.put("hypotests", r.evaluations());
@@ -92,7 +90,8 @@ final class LimitCommand implements Callable<Integer> {
             w.printf(
                     "observed %.0f%% CL upper limit on %s: %.6g%n",
                     100 * cl, model.poiName(), r.observed());
-            w.printf("expected (n_sigma -2, -1, 0, +1, +2): %s%n", Arrays.toString(r.expected()));
+            w.printf(
+                    "expected (band -2, -1, 0, +1, +2 sigma): %s%n", Arrays.toString(r.expected()));
             w.flush();
         }
         return 0;

@@ -79,15 +79,36 @@ class StatsCommandsTest {
                     "cls_exp");
         }
         assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
-        // pyhf's CLs_exp is ordered n_sigma = 2, 1, 0, -1, -2 (pyhf AsymptoticCalculator
-        // .expected_pvalues): the named map puts each value at its n_sigma.
+        // cls_exp_band names pyhf's CLs_exp entries by their band edge, -2 sigma first.
         for (int k = 0; k < 5; k++) {
             Tolerance.assertRelative(
                     ref.get("CLs_exp").get(k).asDouble(),
-                    out.get("cls_exp_by_n_sigma").get(Integer.toString(2 - k)).asDouble(),
+                    out.get("cls_exp_band").get(Integer.toString(k - 2)).asDouble(),
                     1e-4,
-                    "cls_exp_by_n_sigma " + (2 - k));
+                    "cls_exp_band " + (k - 2));
         }
+    }
+
+    @Test
+    void hypotestAndLimitListTheExpectedBandInOneOrder() throws Exception {
+        // Brute force across the two commands: at the mu of limit's expected limit at band edge
+        // k, hypotest's expected CLs at the same edge is 1 - CL = 0.05 (within the limit's
+        // root-finding tolerance of 1e-5 in mu, hence 1e-3 relative in CLs).
+        Path ws = ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json");
+        JsonNode limit = M.readTree(run("limit", ws.toString(), "--json").out());
+        for (int k = -2; k <= 2; k++) {
+            String mu = limit.get("expected_band").get(Integer.toString(k)).asText();
+            JsonNode h = M.readTree(run("hypotest", ws.toString(), "--mu", mu, "--json").out());
+            Tolerance.assertRelative(
+                    0.05,
+                    h.get("cls_exp_band").get(Integer.toString(k)).asDouble(),
+                    1e-3,
+                    "edge " + k);
+        }
+        Run text = run("hypotest", ws.toString(), "--mu", "1");
+        assertTrue(
+                text.out().contains("(band -2, -1, 0, +1, +2 sigma, as in quarry limit)"),
+                text.out());
     }
 
     @Test
