@@ -24,6 +24,7 @@ import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.gen.process.Collider;
 import org.quarryhep.gen.process.GeneratorCuts;
+import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
 import org.quarryhep.io.EventWriter;
@@ -369,13 +370,35 @@ public final class GenerateCommand implements Callable<Integer> {
         root.opt("output")
                 .filter(v -> !given("-o"))
                 .ifPresent(v -> output = config.toAbsolutePath().getParent().resolve(v.asString()));
-        root.opt("params").ifPresent(v -> mergeMap(v, params));
+        root.opt("params")
+                .ifPresent(
+                        v -> {
+                            checkParams(v);
+                            mergeMap(v, params);
+                        });
         root.opt("cuts")
                 .ifPresent(
                         v -> {
                             v.allowOnly(GeneratorCuts.KNOWN.keySet().toArray(String[]::new));
                             mergeMap(v, cuts);
                         });
+    }
+
+    /**
+     * Checks each {@code params} entry against the process at its line: a name that is neither a
+     * parameter of the process nor an SM input, or a bad value, is reported where it is written.
+     */
+    private void checkParams(ConfigNode v) {
+        if (process == null) {
+            return;
+        }
+        for (var e : v.entries().entrySet()) {
+            try {
+                ProcessCatalog.create(process, Map.of(e.getKey(), e.getValue().asDouble()));
+            } catch (InvalidParameterException ex) {
+                throw e.getValue().error(ex.getMessage().replaceFirst("^--param [^:]*: ", ""));
+            }
+        }
     }
 
     private static void mergeMap(ConfigNode v, Map<String, Double> target) {
