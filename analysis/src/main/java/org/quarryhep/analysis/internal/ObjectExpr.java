@@ -1,7 +1,6 @@
 package org.quarryhep.analysis.internal;
 
 import org.quarryhep.core.FourMomentum;
-import org.quarryhep.core.Kinematics;
 
 /**
  * An object-valued expression: a selected object, the missing momentum, or a four-vector built from
@@ -142,10 +141,5 @@ interface ObjectExpr {
         public boolean present(EventContext c) {
             return lepton.present(c) && met.present(c);
         }
-    }
-
-    /** Δφ wrapped to [−π, π). */
-    static double deltaPhi(double a, double b) {
-        return Kinematics.deltaPhi(a, b);
     }
 }
