@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.config.ConfigException;
 
 class ScanFileTest {
     private static final String RUNNER = "runner: {type: analytic-smuon}\n";
@@ -37,31 +38,31 @@ class ScanFileTest {
 
     @Test
     void unknownKeyNamesPathAllowedNamesAndSuggestion() {
-        ScanException e =
+        ConfigException e =
                 assertThrows(
-                        ScanException.class,
+                        ConfigException.class,
                         () ->
                                 ScanFile.parse(
                                         "name: t\nseed: 1\nparameters:\n  m: {rnage: [1, 2, 1]}\n"
                                                 + RUNNER,
                                         "bad.yaml"));
-        assertTrue(e.getMessage().startsWith("bad.yaml: /parameters/m/rnage"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("bad.yaml:4: /parameters/m/rnage"), e.getMessage());
         assertTrue(e.getMessage().contains("did you mean 'range'"), e.getMessage());
         assertTrue(e.getMessage().contains("allowed: values, range, logrange"), e.getMessage());
     }
 
     @Test
     void constraintOnAnUnknownParameterIsAnError() {
-        ScanException e =
+        ConfigException e =
                 assertThrows(
-                        ScanException.class,
+                        ConfigException.class,
                         () ->
                                 ScanFile.parse(
                                         "name: t\nseed: 1\nparameters:\n  m: {values: [1]}\n"
                                                 + "constraints: ['mx < m']\n"
                                                 + RUNNER,
                                         "c.yaml"));
-        assertTrue(e.getMessage().contains("/constraints/0"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("c.yaml:5: /constraints/0"), e.getMessage());
         assertTrue(e.getMessage().contains("'mx'"), e.getMessage());
     }
 
