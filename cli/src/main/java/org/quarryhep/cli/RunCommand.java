@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.quarryhep.pipeline.AnalysisDefinition;
+import org.quarryhep.pipeline.AnalysisFile;
 import org.quarryhep.pipeline.AnalysisFiles;
 import org.quarryhep.pipeline.Pipeline;
 import org.quarryhep.pipeline.PipelineListener;
@@ -69,7 +69,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Optional<Stage> onlyStage = Optional.ofNullable(only).map(Stage::of);
-        AnalysisDefinition def = AnalysisFiles.load(analysis, overrides);
+        AnalysisFile def = AnalysisFiles.load(analysis, overrides);
         Path out = output != null ? output : Path.of("quarry-out", def.name());
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         RunOptions options = new RunOptions(out, fresh, n, onlyStage);

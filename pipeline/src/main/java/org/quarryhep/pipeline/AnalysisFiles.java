@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.quarryhep.analysis.AnalysisDefinition;
+import org.quarryhep.analysis.HistogramDefinition;
 import org.quarryhep.config.ConfigException;
 import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.QuarryException;
@@ -48,7 +50,7 @@ public final class AnalysisFiles {
      * @return the definition
      * @throws ConfigException on the first problem, with file, line and field
      */
-    public static AnalysisDefinition load(Path file, Map<String, String> overrides) {
+    public static AnalysisFile load(Path file, Map<String, String> overrides) {
         ConfigNode root = ConfigNode.load(file);
         for (Map.Entry<String, String> o : overrides.entrySet()) {
             root = root.withOverride(o.getKey(), o.getValue());
@@ -66,7 +68,7 @@ public final class AnalysisFiles {
      * @return the definition
      * @throws ConfigException on the first problem
      */
-    public static AnalysisDefinition read(ConfigNode root, Path source, Path base) {
+    public static AnalysisFile read(ConfigNode root, Path source, Path base) {
         if (!root.isMapping()) {
             throw root.error("an analysis file is a mapping of sections");
         }
@@ -81,20 +83,33 @@ public final class AnalysisFiles {
                             + version);
         }
         String name = root.get("name").asString();
+        if (!name.matches("[A-Za-z0-9_.-]+")) {
+            throw root.get("name")
+                    .error(
+                            "use letters, digits, '_', '.', '-' only (it names the output), got '"
+                                    + name
+                                    + "'");
+        }
+        String title = root.opt("title").map(ConfigNode::asString).orElse(name);
+        String description = root.opt("description").map(ConfigNode::asString).orElse("");
         long seed = root.opt("seed").map(ConfigNode::asLong).orElse(1L);
         ColliderSettings collider = collider(root.opt("collider"), root);
         List<SampleDefinition> samples = samples(root.get("samples"), seed, base);
         ChainDefinition chain = chain(root.opt("chain"), base);
-        Map<String, ConfigNode> eventLevel = new LinkedHashMap<>();
+        AnalysisDefinition events = AnalysisDefinition.fromRoot(root);
+        checkParameters(events, samples, root);
+        Map<String, ConfigNode> sections = new LinkedHashMap<>();
         for (String section : AnalysisSchema.EVENT_LEVEL_SECTIONS) {
-            root.opt(section).ifPresent(n -> eventLevel.put(section, n));
+            root.opt(section).ifPresent(n -> sections.put(section, n));
         }
+        root.opt("statistics").ifPresent(n -> sections.put("statistics", n));
         List<StatisticsDefinition> statistics = new ArrayList<>();
         Optional<ConfigNode> stats = root.opt("statistics");
         if (stats.isPresent()) {
             Set<String> names = new HashSet<>();
             for (ConfigNode s : list(stats.get())) {
                 StatisticsDefinition d = statistic(s, samples);
+                checkHistograms(d, s, events);
                 if (!names.add(d.name())) {
                     throw s.get("name").error("duplicate statistics name '" + d.name() + "'");
                 }
@@ -102,17 +117,84 @@ public final class AnalysisFiles {
             }
         }
         checkPdf(collider, samples, root);
-        return new AnalysisDefinition(
+        return new AnalysisFile(
                 version,
                 name,
+                title,
+                description,
                 source,
                 seed,
                 collider,
                 samples,
                 chain,
-                eventLevel,
+                events,
+                sections,
                 statistics,
                 sha256(root.canonical()));
+    }
+
+    /** Every parameter the event-level definition reads must be a label of every sample. */
+    private static void checkParameters(
+            AnalysisDefinition events, List<SampleDefinition> samples, ConfigNode root) {
+        if (!events.scoreModels().isEmpty()) {
+            throw root.get("variables")
+                    .error(
+                            "the variables use the scores of "
+                                    + events.scoreModels()
+                                    + " but this Quarry's pipeline trains and applies no models"
+                                    + " yet; remove the score variables");
+        }
+        List<ConfigNode> entries = root.get("samples").asList();
+        for (SampleDefinition s : samples) {
+            for (String p : events.parameterNames()) {
+                if (!s.labels().containsKey(p)) {
+                    int index =
+                            Integer.parseInt(s.field().substring(s.field().lastIndexOf('/') + 1));
+                    throw entries.get(index)
+                            .error(
+                                    "the analysis reads the sample parameter '"
+                                            + p
+                                            + "', but sample "
+                                            + s.name()
+                                            + " has labels "
+                                            + s.labels().keySet()
+                                            + "; add it under labels (or grid)");
+                }
+            }
+        }
+    }
+
+    /** The histograms a statistics entry names must be declared in the histograms section. */
+    private static void checkHistograms(
+            StatisticsDefinition d, ConfigNode node, AnalysisDefinition events) {
+        Map<String, HistogramDefinition> known = new LinkedHashMap<>();
+        for (HistogramDefinition h : events.histograms()) {
+            known.put(h.name(), h);
+        }
+        List<String> names = new ArrayList<>(d.histograms());
+        if (d instanceof AsimovLimit a && a.scan().isPresent()) {
+            names.add(a.scan().get().histogram());
+        }
+        if (d instanceof CountingLimit c && c.scan().isPresent()) {
+            names.add(c.scan().get().histogram());
+        }
+        if (d instanceof HistFactoryLimit h) {
+            for (Systematic sys : h.systematics()) {
+                if (sys.type() == Systematic.Type.HISTOSYS) {
+                    names.add(sys.upHistogram());
+                    names.add(sys.downHistogram());
+                }
+            }
+        }
+        for (String n : names) {
+            if (!known.containsKey(n)) {
+                throw node.error(
+                        "names histogram '"
+                                + n
+                                + "', which the histograms section does not declare; histograms: "
+                                + known.keySet());
+            }
+        }
     }
 
     private static String sha256(String text) {

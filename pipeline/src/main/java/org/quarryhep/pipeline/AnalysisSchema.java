@@ -32,6 +32,13 @@ public final class AnalysisSchema {
             List.of(
                     new Key("", "version", "integer", "required", "schema version; must be 1"),
                     new Key("", "name", "string", "required", "the analysis name"),
+                    new Key("", "title", "string", "the name", "the title of reports"),
+                    new Key(
+                            "",
+                            "description",
+                            "string",
+                            "none",
+                            "a sentence saying what the analysis does"),
                     new Key(
                             "",
                             "seed",
@@ -46,13 +53,13 @@ public final class AnalysisSchema {
                             "",
                             "objects",
                             "mapping",
-                            "analysis default",
+                            "required",
                             "object definitions (read by `analysis`)"),
                     new Key(
                             "",
                             "selection",
                             "mapping",
-                            "no cuts",
+                            "required",
                             "cut-flow, categories, vetoes (read by `analysis`)"),
                     new Key(
                             "",

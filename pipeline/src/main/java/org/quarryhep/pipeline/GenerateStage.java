@@ -35,7 +35,7 @@ final class GenerateStage {
 
     private GenerateStage() {}
 
-    static StageKey key(AnalysisDefinition a, SampleDefinition s) throws IOException {
+    static StageKey key(AnalysisFile a, SampleDefinition s) throws IOException {
         StageKey.Builder k = StageKey.builder(Stage.GENERATE.id());
         k.config("events", Long.toString(s.events()));
         if (s.source() instanceof ProcessSource p) {
@@ -55,11 +55,7 @@ final class GenerateStage {
     }
 
     static void run(
-            AnalysisDefinition a,
-            SampleDefinition s,
-            Path dir,
-            int threads,
-            PipelineListener listener)
+            AnalysisFile a, SampleDefinition s, Path dir, int threads, PipelineListener listener)
             throws IOException {
         Map<String, Object> record = new LinkedHashMap<>();
         if (s.source() instanceof FileSource f) {

@@ -3,15 +3,13 @@ package org.quarryhep.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quarryhep.core.AtomicFile;
-import org.quarryhep.core.Provenance;
-import org.quarryhep.core.QuarryVersion;
 import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.cache.StageCache;
@@ -25,10 +23,10 @@ import org.quarryhep.pipeline.cache.StageKey;
  * {@code failed} and names the stage, and throws {@link StageFailedException}.
  */
 public final class Pipeline {
-    /** The version of the results.json layout. */
+    /** The version of the pipeline's own keys in results.json. */
     public static final int RESULTS_VERSION = 1;
 
-    private final AnalysisDefinition analysis;
+    private final AnalysisFile analysis;
     private final RunOptions options;
     private final PipelineListener listener;
     private final List<StageRun> runs = new ArrayList<>();
@@ -41,10 +39,25 @@ public final class Pipeline {
      * @param options output directory, cache, threads
      * @param listener told about progress
      */
-    public Pipeline(AnalysisDefinition analysis, RunOptions options, PipelineListener listener) {
+    public Pipeline(AnalysisFile analysis, RunOptions options, PipelineListener listener) {
         this.analysis = analysis;
         this.options = options;
         this.listener = listener;
+    }
+
+    /** What the run learnt about one sample. */
+    private static final class SampleOutcome {
+        final SampleDefinition sample;
+        final Map<String, Object> record;
+        Map<String, Object> cutflow;
+        List<Map<String, Object>> histograms;
+        StageKey histogramKey;
+        double crossSectionPb;
+
+        SampleOutcome(SampleDefinition sample, Map<String, Object> record) {
+            this.sample = sample;
+            this.record = record;
+        }
     }
 
     /**
@@ -58,21 +71,59 @@ public final class Pipeline {
     public RunResult run() throws IOException {
         Path out = Files.createDirectories(options.outputDir());
         cache = new StageCache(out.resolve("cache"), options.fresh());
-        Map<String, Object> results = new LinkedHashMap<>();
-        List<Map<String, Object>> sampleRecords = new ArrayList<>();
+        List<SampleOutcome> outcomes = new ArrayList<>();
+        Map<String, Object> statistics = new LinkedHashMap<>();
+        List<String> workspaces = new ArrayList<>();
+        StageFailedException failure = null;
         try {
             for (SampleDefinition s : analysis.samples()) {
-                sampleRecords.add(runSample(s));
+                SampleOutcome o = new SampleOutcome(s, sampleRecord(s));
+                outcomes.add(o);
+                runSample(o);
             }
+            runStatistics(outcomes, out, statistics, workspaces);
         } catch (StageFailedException e) {
-            Path file = writeResults(out, results, sampleRecords, e);
-            throw e;
+            failure = e;
         }
-        Path file = writeResults(out, results, sampleRecords, null);
-        return new RunResult(file, results, runs);
+        Map<String, Object> doc =
+                new ResultsDocument(analysis, options, runs)
+                        .build(
+                                outcomes.stream().map(o -> o.record).toList(),
+                                cutflows(outcomes),
+                                histograms(outcomes),
+                                statistics,
+                                workspaces,
+                                failure);
+        Path file = out.resolve("results.json");
+        AtomicFile.write(file, tmp -> StageFiles.JSON.writeValue(tmp.toFile(), doc));
+        if (failure != null) {
+            throw failure;
+        }
+        return new RunResult(file, doc, runs);
     }
 
-    private Map<String, Object> runSample(SampleDefinition s) throws IOException {
+    private static Map<String, Object> cutflows(List<SampleOutcome> outcomes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (SampleOutcome o : outcomes) {
+            if (o.cutflow != null) {
+                m.put(o.sample.name(), o.cutflow);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Object> histograms(List<SampleOutcome> outcomes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (SampleOutcome o : outcomes) {
+            if (o.histograms != null) {
+                m.put(o.sample.name(), o.histograms);
+            }
+        }
+        return m;
+    }
+
+    private void runSample(SampleOutcome o) throws IOException {
+        SampleDefinition s = o.sample;
         StageKey gk = GenerateStage.key(analysis, s);
         Optional<Path> gdir =
                 stage(
@@ -80,12 +131,24 @@ public final class Pipeline {
                         s.name(),
                         gk,
                         dir -> GenerateStage.run(analysis, s, dir, options.threads(), listener));
-        Map<String, Object> record = sampleRecord(s);
-        record.put("generate_key", gk.hex());
+        o.record.put("generate_key", gk.hex());
         if (gdir.isEmpty()) {
-            return record;
+            return;
         }
         Map<String, Object> gen = StageFiles.read(gdir.get().resolve("stage.json"));
+        double sigma =
+                s.normalisation()
+                        .crossSectionPb()
+                        .orElse(((Number) gen.get("cross_section_pb")).doubleValue());
+        o.crossSectionPb = sigma * s.normalisation().kFactor();
+        o.record.put("cross_section_pb", sigma);
+        o.record.put(
+                "cross_section_source",
+                s.normalisation().crossSectionPb().isPresent()
+                        ? "analysis file"
+                        : s.source() instanceof FileSource ? "event file" : "generator");
+        o.record.put("k_factor", s.normalisation().kFactor());
+        o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
         List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
         StageKey sk = SimulateStage.key(analysis, s, gk);
         Optional<Path> sdir =
@@ -96,25 +159,153 @@ public final class Pipeline {
                         dir ->
                                 SimulateStage.run(
                                         analysis, s, inputs, dir, options.threads(), listener));
-        record.put("simulate_key", sk.hex());
-        double sigma =
-                s.normalisation()
-                        .crossSectionPb()
-                        .orElse(((Number) gen.get("cross_section_pb")).doubleValue());
-        record.put("cross_section_pb", sigma);
-        record.put(
-                "cross_section_source",
-                s.normalisation().crossSectionPb().isPresent() ? "analysis file" : "generator");
-        record.put("k_factor", s.normalisation().kFactor());
-        if (sdir.isPresent()) {
-            Map<String, Object> sim = StageFiles.read(sdir.get().resolve("stage.json"));
-            record.put("events", sim.get("events"));
-            record.put("sum_weights", sim.get("sum_weights"));
-            double expected =
-                    sigma * s.normalisation().kFactor() * analysis.collider().luminosityInvPb();
-            record.put("expected_events", expected);
+        o.record.put("simulate_key", sk.hex());
+        if (sdir.isEmpty()) {
+            return;
         }
-        return record;
+        Map<String, Object> sim = StageFiles.read(sdir.get().resolve("stage.json"));
+        o.record.put("events", sim.get("events"));
+        o.record.put("sum_weights", sim.get("sum_weights"));
+        Path reco = sdir.get().resolve(SimulateStage.EVENTS);
+        StageKey selk = EventLevelStage.selectKey(analysis, s, sk);
+        Optional<Path> seldir =
+                stage(
+                        Stage.SELECT,
+                        s.name(),
+                        selk,
+                        dir ->
+                                EventLevelStage.select(
+                                        analysis,
+                                        s,
+                                        sigma,
+                                        reco,
+                                        dir,
+                                        options.threads(),
+                                        listener));
+        o.record.put("select_key", selk.hex());
+        if (seldir.isEmpty()) {
+            return;
+        }
+        o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        StageKey hk = EventLevelStage.histogramKey(analysis, s, selk);
+        Optional<Path> hdir =
+                stage(
+                        Stage.HISTOGRAM,
+                        s.name(),
+                        hk,
+                        dir ->
+                                EventLevelStage.histogram(
+                                        analysis,
+                                        s,
+                                        sigma,
+                                        reco,
+                                        dir,
+                                        options.threads(),
+                                        listener));
+        o.record.put("histogram_key", hk.hex());
+        if (hdir.isPresent()) {
+            o.histogramKey = hk;
+            o.histograms =
+                    asList(StageFiles.read(hdir.get().resolve("stage.json")).get("histograms"));
+        }
+    }
+
+    private void runStatistics(
+            List<SampleOutcome> outcomes,
+            Path out,
+            Map<String, Object> statistics,
+            List<String> workspaces)
+            throws IOException {
+        if (analysis.statistics().isEmpty()
+                || outcomes.stream().anyMatch(o -> o.histogramKey == null)) {
+            return;
+        }
+        StageKey.Builder kb =
+                StageKey.builder(Stage.STATISTICS.id())
+                        .config("statistics", analysis.sectionText("statistics"));
+        for (SampleOutcome o : outcomes) {
+            kb.input(o.histogramKey);
+            kb.config("sigma." + o.sample.name(), Double.toString(o.crossSectionPb));
+        }
+        StageKey key = kb.build();
+        Optional<Path> dir =
+                stage(
+                        Stage.STATISTICS,
+                        analysis.name(),
+                        key,
+                        d -> {
+                            listener.started(
+                                    Stage.STATISTICS,
+                                    analysis.name(),
+                                    analysis.statistics().size(),
+                                    "entries");
+                            Path ws = Files.createDirectories(d.resolve("workspaces"));
+                            StatisticsStage stage =
+                                    new StatisticsStage(sampleHistograms(outcomes), ws);
+                            Map<String, Object> results = new LinkedHashMap<>();
+                            int done = 0;
+                            for (StatisticsDefinition def : analysis.statistics()) {
+                                results.put(def.name(), stage.evaluate(def));
+                                listener.progress(++done);
+                            }
+                            StageFiles.write(d.resolve("stage.json"), results);
+                        });
+        if (dir.isEmpty()) {
+            return;
+        }
+        statistics.putAll(StageFiles.read(dir.get().resolve("stage.json")));
+        Path wsDir = dir.get().resolve("workspaces");
+        try (var files = Files.list(wsDir)) {
+            for (Path f : files.sorted().toList()) {
+                Path target = out.resolve("workspaces").resolve(f.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                workspaces.add("workspaces/" + f.getFileName());
+            }
+        }
+    }
+
+    private static List<SampleHistograms> sampleHistograms(List<SampleOutcome> outcomes) {
+        List<SampleHistograms> list = new ArrayList<>();
+        for (SampleOutcome o : outcomes) {
+            Map<String, HistogramData> hs = new LinkedHashMap<>();
+            for (Map<String, Object> h : o.histograms) {
+                String name = (String) h.get("name");
+                double[] errors = doubles(h.get("errors"));
+                double[] variances = new double[errors.length];
+                for (int i = 0; i < errors.length; i++) {
+                    variances[i] = errors[i] * errors[i];
+                }
+                hs.put(
+                        name,
+                        new HistogramData(
+                                name,
+                                doubles(h.get("edges")),
+                                doubles(h.get("yields")),
+                                variances));
+            }
+            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs));
+        }
+        return list;
+    }
+
+    static double[] doubles(Object list) {
+        List<?> l = (List<?>) list;
+        double[] d = new double[l.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ((Number) l.get(i)).doubleValue();
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> asList(Object o) {
+        return (List<Map<String, Object>>) o;
     }
 
     private Map<String, Object> sampleRecord(SampleDefinition s) {
@@ -179,85 +370,5 @@ public final class Pipeline {
         runs.add(new StageRun(stage, item, key.hex(), false, seconds));
         listener.finished(stage, item, false, key.shortHex());
         return Optional.of(done);
-    }
-
-    private Path writeResults(
-            Path out,
-            Map<String, Object> results,
-            List<Map<String, Object>> samples,
-            StageFailedException failure)
-            throws IOException {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("schema", "quarry-results");
-        doc.put("version", RESULTS_VERSION);
-        doc.put("analysis", analysis.name());
-        doc.put("status", failure == null ? "ok" : "failed");
-        if (failure != null) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("stage", failure.stage().id());
-            f.put("item", failure.item());
-            f.put("message", failure.getMessage());
-            doc.put("failure", f);
-        }
-        doc.put("provenance", provenance());
-        doc.put("luminosity_ifb", analysis.collider().luminosityInvFb());
-        doc.put("samples", samples);
-        doc.putAll(results);
-        List<Map<String, Object>> stageList = new ArrayList<>();
-        for (StageRun r : runs) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("stage", r.stage().id());
-            m.put("item", r.item());
-            m.put("key", r.key());
-            m.put("cached", r.cached());
-            m.put("seconds", r.seconds());
-            stageList.add(m);
-        }
-        doc.put("stages", stageList);
-        results.clear();
-        results.putAll(doc);
-        Path file = out.resolve("results.json");
-        AtomicFile.write(file, tmp -> StageFiles.JSON.writeValue(tmp.toFile(), doc));
-        return file;
-    }
-
-    private Map<String, Object> provenance() throws IOException {
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("analysis_file", analysis.source().toString());
-        p.put("config_sha256", analysis.configSha256());
-        p.put("schema_version", analysis.version());
-        p.put("seed", analysis.seed());
-        Map<String, Object> seeds = new LinkedHashMap<>();
-        for (SampleDefinition s : analysis.samples()) {
-            seeds.put(s.name(), s.seed());
-        }
-        p.put("sample_seeds", seeds);
-        List<Map<String, String>> inputs = new ArrayList<>();
-        List<Path> files = new ArrayList<>();
-        files.add(analysis.source());
-        for (SampleDefinition s : analysis.samples()) {
-            if (s.source() instanceof FileSource f) {
-                files.addAll(f.files());
-            }
-        }
-        if (analysis.chain().pileupEvents() != null) {
-            files.add(analysis.chain().pileupEvents());
-        }
-        Path card = Path.of(analysis.chain().detector());
-        if (Files.isRegularFile(card)) {
-            files.add(card);
-        }
-        for (Path f : files) {
-            Provenance.InputFile in = Provenance.InputFile.of(f);
-            inputs.add(Map.of("path", in.path(), "sha256", in.sha256()));
-        }
-        p.put("inputs", inputs);
-        p.put("quarry_version", QuarryVersion.get());
-        p.put("java_version", System.getProperty("java.version"));
-        p.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
-        p.put("arch", System.getProperty("os.arch"));
-        p.put("threads", options.threads());
-        p.put("timestamp", Instant.now().toString());
-        return p;
     }
 }

@@ -31,8 +31,7 @@ final class SimulateStage {
 
     private SimulateStage() {}
 
-    static StageKey key(AnalysisDefinition a, SampleDefinition s, StageKey upstream)
-            throws IOException {
+    static StageKey key(AnalysisFile a, SampleDefinition s, StageKey upstream) throws IOException {
         ChainDefinition c = a.chain();
         StageKey.Builder k =
                 StageKey.builder(Stage.SIMULATE.id())
@@ -53,7 +52,7 @@ final class SimulateStage {
     }
 
     static void run(
-            AnalysisDefinition a,
+            AnalysisFile a,
             SampleDefinition s,
             List<Path> inputs,
             Path dir,

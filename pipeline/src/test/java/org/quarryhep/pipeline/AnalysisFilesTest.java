@@ -23,9 +23,19 @@ class AnalysisFilesTest {
             version: 1
             name: t
             collider: {luminosity_ifb: 35.9}
+            objects:
+              muons: {from: muons, ptMin: 25}
+            selection:
+              cuts:
+                - {name: two muons, require: "n(muons) >= 2"}
+            variables:
+              mll: "m(muons[0], muons[1])"
+            histograms:
+              m: {variable: mll, bins: {count: 10, low: 60, high: 160}}
+              score: {variable: mll, bins: {count: 10, low: 60, high: 160}}
             """;
 
-    private AnalysisDefinition load(String body) throws Exception {
+    private AnalysisFile load(String body) throws Exception {
         Path f = dir.resolve("analysis.yaml");
         Files.writeString(f, HEAD + body);
         return AnalysisFiles.load(f, Map.of());
@@ -38,7 +48,7 @@ class AnalysisFilesTest {
     @Test
     void gridExpandsIntoOneSamplePerPointWithLabelsAndDistinctSeeds() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        AnalysisDefinition a =
+        AnalysisFile a =
                 load(
                         """
                         samples:
@@ -65,7 +75,9 @@ class AnalysisFilesTest {
                         samples:
                           - {name: dy, role: background, process: drell-yan, evnts: 10}
                         """);
-        assertTrue(e.getMessage().contains("analysis.yaml:5"), e.getMessage());
+        // The bad key is on the second line after the shared header.
+        long line = HEAD.lines().count() + 2;
+        assertTrue(e.getMessage().contains("analysis.yaml:" + line + ":"), e.getMessage());
         assertTrue(e.getMessage().contains("/samples/0/evnts"), e.getMessage());
         assertTrue(e.getMessage().contains("did you mean 'events'"), e.getMessage());
     }
@@ -141,7 +153,7 @@ class AnalysisFilesTest {
     @Test
     void countingLimitReadsItsOptions() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        AnalysisDefinition a =
+        AnalysisFile a =
                 load(
                         """
                         samples:
@@ -156,6 +168,39 @@ class AnalysisFilesTest {
         assertEquals(0.2, c.backgroundUncertainty());
         assertEquals(0.95, c.cl());
         assertTrue(c.scan().orElseThrow().keepAbove());
+    }
+
+    @Test
+    void statisticsOnAnUndeclaredHistogramIsRefused() {
+        ConfigException e =
+                fails(
+                        """
+                        samples:
+                          - {name: s, role: signal, process: drell-yan, events: 10}
+                          - {name: b, role: background, process: drell-yan, events: 10}
+                        statistics:
+                          - {name: l, method: asimov_limit, histograms: [mjj], signal: s}
+                        """);
+        assertTrue(e.getMessage().contains("/statistics/0"), e.getMessage());
+        assertTrue(e.getMessage().contains("'mjj'"), e.getMessage());
+    }
+
+    @Test
+    void aParameterTheSelectionReadsMustBeASampleLabel() throws Exception {
+        Path f = dir.resolve("analysis.yaml");
+        Files.writeString(
+                f,
+                HEAD
+                        + """
+                        samples:
+                          - {name: s, role: signal, process: drell-yan, events: 10}
+                        """);
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () -> AnalysisFiles.load(f, Map.of("variables.mH", "{parameter: mass}")));
+        assertTrue(e.getMessage().contains("/samples/0"), e.getMessage());
+        assertTrue(e.getMessage().contains("'mass'"), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.quarryhep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
 
-/** The cache re-runs exactly the stages downstream of a change. */
+/**
+ * The cache re-runs exactly the stages downstream of a change, and a run's results do not depend on
+ * the thread count.
+ */
 class PipelineCacheTest {
     @TempDir Path dir;
 
@@ -23,50 +27,101 @@ class PipelineCacheTest {
             name: cache-test
             collider: {luminosity_ifb: 1}
             samples:
-              - {name: dy, role: background, process: drell-yan, events: 200,
-                 cuts: {mmll: 60}}
+              - {name: signal, role: signal, process: drell-yan, events: 300,
+                 params: {MZ: 150}, cuts: {mmll: 100, ptl: 20, etal: 2.5}, cross_section_pb: 0.1}
+              - {name: dy, role: background, process: drell-yan, events: 300,
+                 cuts: {mmll: 100, ptl: 20, etal: 2.5}}
             chain: {detector: cms}
+            objects:
+              muons: {from: muons, ptMin: 25, absEtaMax: 2.4}
+            selection:
+              cuts:
+                - {name: two muons, require: "n(muons) >= 2"}
+                - {name: mass, require: "m(muons[0], muons[1]) > 100"}
+            variables:
+              mll: "m(muons[0], muons[1])"
+            histograms:
+              mll: {variable: mll, edges: [100, 140, 160, 1000]}
+            statistics:
+              - {name: limit, method: asimov_limit, histograms: [mll], signal: signal}
             """;
 
-    private RunResult run(Map<String, String> overrides, boolean fresh, int threads)
+    private RunResult run(Map<String, String> overrides, boolean fresh, int threads, String out)
             throws Exception {
         Path file = dir.resolve("analysis.yaml");
         Files.writeString(file, ANALYSIS);
-        AnalysisDefinition a = AnalysisFiles.load(file, overrides);
+        AnalysisFile a = AnalysisFiles.load(file, overrides);
         return new Pipeline(
                         a,
-                        new RunOptions(dir.resolve("out"), fresh, threads, Optional.empty()),
+                        new RunOptions(dir.resolve(out), fresh, threads, Optional.empty()),
                         PipelineListener.SILENT)
                 .run();
     }
 
-    private static boolean cached(RunResult r, Stage s) {
-        List<StageRun> runs = r.runsOf(s);
-        assertEquals(1, runs.size(), s + " runs");
-        return runs.get(0).cached();
+    /** Which stages ran (not cached), per stage, over both samples. */
+    private static List<Stage> ran(RunResult r) {
+        return r.stages().stream()
+                .filter(s -> !s.cached())
+                .map(StageRun::stage)
+                .distinct()
+                .toList();
     }
 
     @Test
-    void changingTheDetectorRerunsSimulationButNotGeneration() throws Exception {
+    void aChangeRerunsExactlyTheStagesDownstreamOfIt() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult first = run(Map.of(), false, 2);
-        assertFalse(cached(first, Stage.GENERATE));
-        assertFalse(cached(first, Stage.SIMULATE));
-
-        RunResult again = run(Map.of(), false, 2);
-        assertTrue(cached(again, Stage.GENERATE));
-        assertTrue(cached(again, Stage.SIMULATE));
-
-        RunResult atlas = run(Map.of("chain.detector", "atlas"), false, 2);
-        assertTrue(cached(atlas, Stage.GENERATE));
-        assertFalse(cached(atlas, Stage.SIMULATE));
-
-        RunResult fresh = run(Map.of(), true, 2);
-        assertFalse(cached(fresh, Stage.GENERATE));
-        assertFalse(cached(fresh, Stage.SIMULATE));
-        // The same seed gives the same events after a fresh run: identical keys and outputs.
+        RunResult first = run(Map.of(), false, 2, "out");
         assertEquals(
-                first.runsOf(Stage.SIMULATE).get(0).key(),
-                fresh.runsOf(Stage.SIMULATE).get(0).key());
+                List.of(
+                        Stage.GENERATE,
+                        Stage.SIMULATE,
+                        Stage.SELECT,
+                        Stage.HISTOGRAM,
+                        Stage.STATISTICS),
+                ran(first));
+        assertEquals(List.of(), ran(run(Map.of(), false, 2, "out")));
+
+        // A cut: selection and everything after it, never generation or simulation.
+        RunResult cut =
+                run(
+                        Map.of("selection.cuts.1.require", "\"m(muons[0], muons[1]) > 110\""),
+                        false,
+                        2,
+                        "out");
+        assertEquals(List.of(Stage.SELECT, Stage.HISTOGRAM, Stage.STATISTICS), ran(cut));
+
+        // A binning: histograms and statistics only.
+        RunResult bins =
+                run(Map.of("histograms.mll.edges", "[100, 145, 155, 1000]"), false, 2, "out");
+        assertEquals(List.of(Stage.HISTOGRAM, Stage.STATISTICS), ran(bins));
+
+        // A statistics setting: statistics only.
+        RunResult stat = run(Map.of("statistics.0.threshold", "2.71"), false, 2, "out");
+        assertEquals(List.of(Stage.STATISTICS), ran(stat));
+
+        // The detector: simulation onwards.
+        RunResult atlas = run(Map.of("chain.detector", "atlas"), false, 2, "out");
+        assertEquals(
+                List.of(Stage.SIMULATE, Stage.SELECT, Stage.HISTOGRAM, Stage.STATISTICS),
+                ran(atlas));
+
+        // --fresh: everything, with the same keys and the same numbers.
+        RunResult fresh = run(Map.of(), true, 2, "out");
+        assertEquals(ran(first), ran(fresh));
+        assertEquals(first.stages().get(0).key(), fresh.stages().get(0).key());
+        assertEquals(first.results().get("statistics"), fresh.results().get("statistics"));
+        assertNotEquals(first.results().get("statistics"), cut.results().get("statistics"));
+    }
+
+    @Test
+    void resultsAreTheSameForOneAndTwoThreads() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        RunResult one = run(Map.of(), false, 1, "one");
+        RunResult two = run(Map.of(), false, 2, "two");
+        assertFalse(one.stages().stream().anyMatch(StageRun::cached));
+        assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
+        assertEquals(one.results().get("histograms"), two.results().get("histograms"));
+        assertEquals(one.results().get("statistics"), two.results().get("statistics"));
+        assertTrue(Files.isRegularFile(two.resultsFile()));
     }
 }

@@ -12,44 +12,49 @@ import org.quarryhep.config.ConfigNode;
  *
  * @param version the schema version the file declares
  * @param name the analysis name
+ * @param title the title shown in reports
+ * @param description a sentence saying what the analysis does, or ""
  * @param source the analysis file
  * @param seed the root seed
  * @param collider √s, PDF, scale and luminosity
  * @param samples the samples, grids expanded, in file order
  * @param chain the simulation chain
- * @param eventLevel the canonical text of each event-level section (objects, selection, variables,
- *     features, histograms), the part of the cache keys they contribute
+ * @param sections the event-level sections and the statistics section as written, whose canonical
+ *     text enters the cache keys of the stages that read them
  * @param statistics the statistics entries, in file order
  * @param configSha256 SHA-256 of the file's canonical text after {@code --set} overrides
  */
-public record AnalysisDefinition(
+public record AnalysisFile(
         int version,
         String name,
+        String title,
+        String description,
         Path source,
         long seed,
         ColliderSettings collider,
         List<SampleDefinition> samples,
         ChainDefinition chain,
-        Map<String, ConfigNode> eventLevel,
+        org.quarryhep.analysis.AnalysisDefinition events,
+        Map<String, ConfigNode> sections,
         List<StatisticsDefinition> statistics,
         String configSha256) {
 
     /** Copies the collections. */
-    public AnalysisDefinition {
+    public AnalysisFile {
         samples = List.copyOf(samples);
-        eventLevel = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(eventLevel));
+        sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         statistics = List.copyOf(statistics);
     }
 
     /**
-     * The canonical text of an event-level section (key-sorted JSON), for cache keys; "null" when
-     * the file leaves the section out.
+     * The canonical text of a section (key-sorted JSON), for cache keys; "null" when the file
+     * leaves the section out.
      *
      * @param section the section name
      * @return its canonical text
      */
-    public String eventLevelText(String section) {
-        ConfigNode n = eventLevel.get(section);
+    public String sectionText(String section) {
+        ConfigNode n = sections.get(section);
         return n == null ? "null" : n.canonical();
     }
 
