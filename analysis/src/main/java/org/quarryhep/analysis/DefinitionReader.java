@@ -443,7 +443,10 @@ final class DefinitionReader implements Scope {
             c.allowOnly("name", "require", "cuts");
             ConfigNode nameNode = c.get("name");
             String name = nameNode.asString();
-            checkName(name, nameNode, "category");
+            if (!name.matches("[A-Za-z0-9_.+-]+")) {
+                throw nameNode.error(
+                        "category name '" + name + "' must be letters, digits and _ . + -");
+            }
             if (categoryNames.contains(name)) {
                 throw nameNode.error("category '" + name + "' is defined twice");
             }

@@ -411,7 +411,7 @@ public final class ExpressionCompiler {
                         px += r.px(c);
                         py += r.py(c);
                     }
-                    return Math.hypot(px, py);
+                    return Math.sqrt(px * px + py * py);
                 });
     }
 

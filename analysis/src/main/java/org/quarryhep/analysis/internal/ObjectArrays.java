@@ -58,7 +58,7 @@ public final class ObjectArrays {
         py[i] = y;
         pz[i] = z;
         e[i] = energy;
-        double t = Math.hypot(x, y);
+        double t = Math.sqrt(x * x + y * y);
         pt[i] = t;
         phi[i] = t == 0 ? 0 : Math.atan2(y, x);
         // η = asinh(p_z/p_T); ±1e5 along the beam, as core.FourMomentum does.

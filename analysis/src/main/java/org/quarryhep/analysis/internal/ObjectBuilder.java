@@ -5,6 +5,7 @@ import org.quarryhep.analysis.ObjectDefinition;
 import org.quarryhep.analysis.ObjectSource;
 import org.quarryhep.analysis.OverlapRemovalStep;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.core.Kinematics;
 import org.quarryhep.detector.Lepton;
 import org.quarryhep.detector.Photon;
 import org.quarryhep.detector.RecoJet;
@@ -90,29 +91,62 @@ public final class ObjectBuilder {
         }
     }
 
-    private static boolean kinematics(FourMomentum p, ObjectDefinition d) {
-        double pt = p.pt();
-        return pt >= d.ptMin() && pt < d.ptMax() && Math.abs(p.eta()) < d.absEtaMax();
+    /**
+     * Adds an object that passes the collection's p_T and |η| cuts; returns its index or −1. p_T is
+     * checked first, so rejected soft objects never pay for η and φ. η follows core's {@code
+     * FourMomentum.eta()} conventions.
+     */
+    private static int addIfInAcceptance(ObjectArrays a, FourMomentum p, ObjectDefinition d) {
+        double px = p.px();
+        double py = p.py();
+        double pt = Math.sqrt(px * px + py * py);
+        if (pt < d.ptMin() || pt >= d.ptMax()) {
+            return -1;
+        }
+        double pz = p.pz();
+        double eta =
+                pt == 0
+                        ? (pz == 0
+                                ? 0
+                                : Math.copySign(FourMomentum.MAX_RAPIDITY + Math.abs(pz), pz))
+                        : Kinematics.asinh(pz / pt);
+        if (!(Math.abs(eta) < d.absEtaMax())) {
+            return -1;
+        }
+        int k = a.add();
+        a.px[k] = px;
+        a.py[k] = py;
+        a.pz[k] = pz;
+        a.e[k] = p.e();
+        a.pt[k] = pt;
+        a.eta[k] = eta;
+        a.phi[k] = pt == 0 ? 0 : Math.atan2(py, px);
+        a.charge[k] = 0;
+        a.flavour[k] = 0;
+        a.bTag[k] = 0;
+        a.dxyMm[k] = 0;
+        a.tracks[k] = 0;
+        a.vertexMass[k] = 0;
+        return k;
     }
 
     private static void leptons(List<Lepton> in, int pdg, ObjectDefinition d, ObjectArrays a) {
         for (Lepton l : in) {
             double d0 = Math.abs(l.d0Mm());
-            if (kinematics(l.momentum(), d)
-                    && l.isolation() <= d.isolationMax()
-                    && d0 >= d.absD0MinMm()
-                    && d0 < d.absD0MaxMm()) {
-                int k = add(a, l.momentum());
-                a.charge[k] = l.charge();
-                a.flavour[k] = pdg;
+            if (l.isolation() <= d.isolationMax() && d0 >= d.absD0MinMm() && d0 < d.absD0MaxMm()) {
+                int k = addIfInAcceptance(a, l.momentum(), d);
+                if (k >= 0) {
+                    a.charge[k] = l.charge();
+                    a.flavour[k] = pdg;
+                }
             }
         }
     }
 
     private static void taus(List<TauJet> in, ObjectDefinition d, ObjectArrays a) {
         for (TauJet t : in) {
-            if (kinematics(t.momentum(), d)) {
-                int k = add(a, t.momentum());
+            int k = addIfInAcceptance(a, t.momentum(), d);
+            if (k >= 0) {
                 a.charge[k] = t.charge();
                 a.flavour[k] = 15;
             }
@@ -121,21 +155,23 @@ public final class ObjectBuilder {
 
     private static void photons(List<Photon> in, ObjectDefinition d, ObjectArrays a) {
         for (Photon p : in) {
-            if (kinematics(p.momentum(), d) && p.isolation() <= d.isolationMax()) {
-                int k = add(a, p.momentum());
-                a.flavour[k] = 22;
+            if (p.isolation() <= d.isolationMax()) {
+                int k = addIfInAcceptance(a, p.momentum(), d);
+                if (k >= 0) {
+                    a.flavour[k] = 22;
+                }
             }
         }
     }
 
     private static void jets(List<RecoJet> in, ObjectDefinition d, ObjectArrays a) {
         for (RecoJet j : in) {
-            if (kinematics(j.momentum(), d)
-                    && d.bTag().accepts(j.bTagged())
-                    && d.tauTag().accepts(j.tauTagged())) {
-                int k = add(a, j.momentum());
-                a.flavour[k] = j.flavour();
-                a.bTag[k] = j.bTagged() ? 1 : 0;
+            if (d.bTag().accepts(j.bTagged()) && d.tauTag().accepts(j.tauTagged())) {
+                int k = addIfInAcceptance(a, j.momentum(), d);
+                if (k >= 0) {
+                    a.flavour[k] = j.flavour();
+                    a.bTag[k] = j.bTagged() ? 1 : 0;
+                }
             }
         }
     }
@@ -158,17 +194,6 @@ public final class ObjectBuilder {
         }
     }
 
-    private static int add(ObjectArrays a, FourMomentum p) {
-        int k = a.add();
-        a.setMomentum(k, p.px(), p.py(), p.pz(), p.e());
-        a.charge[k] = 0;
-        a.bTag[k] = 0;
-        a.dxyMm[k] = 0;
-        a.tracks[k] = 0;
-        a.vertexMass[k] = 0;
-        return k;
-    }
-
     private static void removeOverlaps(EventContext c, int[] slots, double dr2) {
         ObjectArrays victim = c.collections[slots[0]];
         if (victim.size == 0) {
@@ -182,7 +207,7 @@ public final class ObjectBuilder {
                 ObjectArrays near = c.collections[slots[s]];
                 for (int j = 0; j < near.size; j++) {
                     double de = victim.eta[i] - near.eta[j];
-                    double dp = org.quarryhep.core.Kinematics.deltaPhi(victim.phi[i], near.phi[j]);
+                    double dp = Kinematics.deltaPhi(victim.phi[i], near.phi[j]);
                     if (de * de + dp * dp < dr2) {
                         keep[i] = false;
                         any = true;

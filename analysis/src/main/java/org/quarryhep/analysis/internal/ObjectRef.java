@@ -46,7 +46,7 @@ record ObjectRef(int slot, int index) {
 
     double e(EventContext c) {
         if (slot == MET) {
-            return Math.hypot(c.metX, c.metY);
+            return Math.sqrt(c.metX * c.metX + c.metY * c.metY);
         }
         ObjectArrays a = c.collections[slot];
         return index < a.size ? a.e[index] : Double.NaN;
@@ -54,7 +54,7 @@ record ObjectRef(int slot, int index) {
 
     double pt(EventContext c) {
         if (slot == MET) {
-            return Math.hypot(c.metX, c.metY);
+            return Math.sqrt(c.metX * c.metX + c.metY * c.metY);
         }
         ObjectArrays a = c.collections[slot];
         return index < a.size ? a.pt[index] : Double.NaN;

@@ -22,7 +22,7 @@ public final class TransverseMasses {
     public static double mT(FourMomentum visible, double metX, double metY) {
         double m2 = Math.max(0, visible.m2());
         double et = Math.sqrt(m2 + visible.pt2());
-        double met = Math.hypot(metX, metY);
+        double met = Math.sqrt(metX * metX + metY * metY);
         double v = m2 + 2 * (et * met - visible.px() * metX - visible.py() * metY);
         return Math.sqrt(Math.max(0, v));
     }
