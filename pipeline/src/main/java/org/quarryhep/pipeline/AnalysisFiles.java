@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.quarryhep.analysis.AnalysisDefinition;
+import org.quarryhep.analysis.FeatureSetDefinition;
 import org.quarryhep.analysis.HistogramDefinition;
 import org.quarryhep.config.ConfigException;
 import org.quarryhep.config.ConfigNode;
@@ -145,6 +146,38 @@ public final class AnalysisFiles {
                                     + " yet; remove the score variables");
         }
         List<ConfigNode> entries = root.get("samples").asList();
+        for (FeatureSetDefinition f : events.featureSets()) {
+            for (SampleDefinition s : samples) {
+                for (String l : f.labels()) {
+                    if (!l.equals("signal") && !s.labels().containsKey(l)) {
+                        throw root.get("features")
+                                .get(f.name())
+                                .error(
+                                        "label '"
+                                                + l
+                                                + "' is not a label of sample "
+                                                + s.name()
+                                                + " (labels: "
+                                                + s.labels().keySet()
+                                                + "); 'signal' is the sample's role");
+                    }
+                }
+                for (String p : f.parameters()) {
+                    if (s.role() == Role.SIGNAL && !s.labels().containsKey(p)) {
+                        throw root.get("features")
+                                .get(f.name())
+                                .error(
+                                        "parameter '"
+                                                + p
+                                                + "' is not a label of signal sample "
+                                                + s.name()
+                                                + " (labels: "
+                                                + s.labels().keySet()
+                                                + ")");
+                    }
+                }
+            }
+        }
         for (SampleDefinition s : samples) {
             for (String p : events.parameterNames()) {
                 if (!s.labels().containsKey(p)) {

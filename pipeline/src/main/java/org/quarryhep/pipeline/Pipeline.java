@@ -187,6 +187,37 @@ public final class Pipeline {
             return;
         }
         o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        if (!analysis.events().featureSets().isEmpty()) {
+            double sumW = ((Number) sim.get("sum_weights")).doubleValue();
+            StageKey fk = EventLevelStage.featuresKey(analysis, s, selk);
+            Optional<Path> fdir =
+                    stage(
+                            Stage.FEATURES,
+                            s.name(),
+                            fk,
+                            dir ->
+                                    EventLevelStage.features(
+                                            analysis,
+                                            s,
+                                            sigma,
+                                            sumW,
+                                            reco,
+                                            dir,
+                                            options.threads(),
+                                            listener));
+            o.record.put("features_key", fk.hex());
+            if (fdir.isPresent()) {
+                Map<String, Object> tables = new LinkedHashMap<>();
+                for (var f : analysis.events().featureSets()) {
+                    tables.put(
+                            f.name(),
+                            options.outputDir()
+                                    .relativize(fdir.get().resolve(f.name() + ".csv.gz"))
+                                    .toString());
+                }
+                o.record.put("feature_tables", tables);
+            }
+        }
         StageKey hk = EventLevelStage.histogramKey(analysis, s, selk);
         Optional<Path> hdir =
                 stage(

@@ -90,6 +90,24 @@ final class ResultsDocument {
                             "description",
                             "HistFactory workspace (pyhf JSON) of a histfactory statistics entry"));
         }
+        for (Map<String, Object> sample : samples) {
+            Object featureTables = sample.get("feature_tables");
+            if (featureTables instanceof Map<?, ?> m) {
+                for (Map.Entry<?, ?> t : m.entrySet()) {
+                    files.add(
+                            Map.of(
+                                    "path",
+                                    t.getValue(),
+                                    "kind",
+                                    "csv",
+                                    "description",
+                                    "feature table "
+                                            + t.getKey()
+                                            + " of sample "
+                                            + sample.get("name")));
+                }
+            }
+        }
         doc.put("files", files);
         List<Map<String, Object>> stageList = new ArrayList<>();
         for (StageRun r : runs) {

@@ -3,7 +3,9 @@ package org.quarryhep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +42,11 @@ class PipelineCacheTest {
                 - {name: mass, require: "m(muons[0], muons[1]) > 100"}
             variables:
               mll: "m(muons[0], muons[1])"
+            features:
+              main: {columns: [mll], labels: [signal]}
             histograms:
               mll: {variable: mll, edges: [100, 140, 160, 1000]}
+              far: {variable: mll, edges: [5000, 6000]}
             statistics:
               - {name: limit, method: asimov_limit, histograms: [mll], signal: signal}
             """;
@@ -76,6 +81,7 @@ class PipelineCacheTest {
                         Stage.GENERATE,
                         Stage.SIMULATE,
                         Stage.SELECT,
+                        Stage.FEATURES,
                         Stage.HISTOGRAM,
                         Stage.STATISTICS),
                 ran(first));
@@ -88,7 +94,8 @@ class PipelineCacheTest {
                         false,
                         2,
                         "out");
-        assertEquals(List.of(Stage.SELECT, Stage.HISTOGRAM, Stage.STATISTICS), ran(cut));
+        assertEquals(
+                List.of(Stage.SELECT, Stage.FEATURES, Stage.HISTOGRAM, Stage.STATISTICS), ran(cut));
 
         // A binning: histograms and statistics only.
         RunResult bins =
@@ -102,7 +109,12 @@ class PipelineCacheTest {
         // The detector: simulation onwards.
         RunResult atlas = run(Map.of("chain.detector", "atlas"), false, 2, "out");
         assertEquals(
-                List.of(Stage.SIMULATE, Stage.SELECT, Stage.HISTOGRAM, Stage.STATISTICS),
+                List.of(
+                        Stage.SIMULATE,
+                        Stage.SELECT,
+                        Stage.FEATURES,
+                        Stage.HISTOGRAM,
+                        Stage.STATISTICS),
                 ran(atlas));
 
         // --fresh: everything, with the same keys and the same numbers.
@@ -114,6 +126,66 @@ class PipelineCacheTest {
     }
 
     @Test
+    void aFailedStageIsNamedAndLeavesEarlierOutputsCached() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        // ABCD on a histogram where no event falls: the control regions are empty.
+        String abcd = "[{name: abcd, method: abcd, regions: {a: far, b: far, c: far, d: far}}]";
+        StageFailedException e =
+                assertThrows(
+                        StageFailedException.class,
+                        () -> run(Map.of("statistics", abcd), false, 2, "out"));
+        assertEquals(Stage.STATISTICS, e.stage());
+        assertTrue(e.getMessage().contains("/statistics/0"), e.getMessage());
+        Map<String, Object> written = StageFiles.read(dir.resolve("out").resolve("results.json"));
+        assertEquals("failed", written.get("status"));
+        assertEquals("statistics", ((Map<?, ?>) written.get("failure")).get("stage"));
+        // The next run reuses every stage before statistics.
+        assertEquals(List.of(Stage.STATISTICS), ran(run(Map.of(), false, 2, "out")));
+    }
+
+    @Test
+    void featureTablesHoldOneRowPerSelectedEventWithItsYield() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        RunResult r = run(Map.of(), false, 2, "out");
+        for (Map<String, Object> sample : samples(r)) {
+            String table = (String) ((Map<?, ?>) sample.get("feature_tables")).get("main");
+            List<String> lines = gunzipLines(dir.resolve("out").resolve(table));
+            assertEquals("mll,signal,weight", lines.get(0));
+            // The cut-flow's last row counts the selected events and sums their yields.
+            List<Map<String, Object>> rows = cutflowRows(r, (String) sample.get("name"));
+            Map<String, Object> last = rows.get(rows.size() - 1);
+            assertEquals(((Number) last.get("count")).longValue(), lines.size() - 1);
+            double sum = 0;
+            double label = "signal".equals(sample.get("role")) ? 1 : 0;
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",");
+                assertEquals(label, Double.parseDouble(f[1]));
+                sum += Double.parseDouble(f[2]);
+            }
+            assertClose(((Number) last.get("yield")).doubleValue(), sum, 1e-9, 0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> samples(RunResult r) {
+        return (List<Map<String, Object>>) r.results().get("samples");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> cutflowRows(RunResult r, String sample) {
+        Map<String, Object> cutflows = (Map<String, Object>) r.results().get("cutflows");
+        return (List<Map<String, Object>>) ((Map<String, Object>) cutflows.get(sample)).get("rows");
+    }
+
+    private static List<String> gunzipLines(Path file) throws Exception {
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(file))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+    }
+
+    @Test
     void resultsAreTheSameForOneAndTwoThreads() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         RunResult one = run(Map.of(), false, 1, "one");
@@ -122,6 +194,14 @@ class PipelineCacheTest {
         assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
         assertEquals(one.results().get("histograms"), two.results().get("histograms"));
         assertEquals(one.results().get("statistics"), two.results().get("statistics"));
+        for (int i = 0; i < samples(one).size(); i++) {
+            String a = (String) ((Map<?, ?>) samples(one).get(i).get("feature_tables")).get("main");
+            String b = (String) ((Map<?, ?>) samples(two).get(i).get("feature_tables")).get("main");
+            assertEquals(
+                    gunzipLines(dir.resolve("one").resolve(a)),
+                    gunzipLines(dir.resolve("two").resolve(b)),
+                    "feature rows in the same order with the same values");
+        }
         assertTrue(Files.isRegularFile(two.resultsFile()));
     }
 }
