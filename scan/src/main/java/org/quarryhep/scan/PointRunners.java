@@ -12,11 +12,12 @@ public final class PointRunners {
     public static PointRunner create(ScanDefinition def) {
         return switch (def.runner().type()) {
             case "analytic-smuon" -> AnalyticSmuonRunner.from(def);
+            case "pipeline" -> PipelineRunner.from(def);
             default ->
                     throw new ScanException(
                             "/runner/type: unknown runner '"
                                     + def.runner().type()
-                                    + "' (allowed: analytic-smuon)",
+                                    + "' (allowed: analytic-smuon, pipeline)",
                             def.source());
         };
     }

@@ -196,7 +196,12 @@ public final class ScanFile {
         String type = node.get("type").asString();
         Map<String, String> settings = new LinkedHashMap<>();
         for (Map.Entry<String, ConfigNode> e : node.entries().entrySet()) {
-            if (!e.getKey().equals("type")) {
+            if (e.getKey().equals("set") && e.getValue().isMapping()) {
+                // --set-style overrides of the pipeline runner: dotted key -> parameter or value.
+                for (Map.Entry<String, ConfigNode> o : e.getValue().entries().entrySet()) {
+                    settings.put("set:" + o.getKey(), o.getValue().asString());
+                }
+            } else if (!e.getKey().equals("type")) {
                 if (!e.getValue().isScalar()) {
                     throw e.getValue().error("must be a number or text");
                 }
