@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.scan.ExecutorSettings;
@@ -26,32 +27,41 @@ class SparkScanExecutorTest {
                     .resolve("../analyses/examples/smuon-plane/scan.yaml")
                     .normalize();
 
+    private static final Path PIPELINE_EXAMPLE =
+            Path.of(System.getProperty("user.dir"))
+                    .resolve("../analyses/examples/zprime-mass/scan.yaml")
+                    .normalize();
+
     /** results.json up to the provenance (which names the executor and the time). */
     private static String numbers(Path resultsJson) throws Exception {
         String s = Files.readString(resultsJson);
         return s.substring(0, s.indexOf("\"provenance\""));
     }
 
-    @Test
-    void localSparkAndSparkWithARetryGiveIdenticalResults(@TempDir Path tmp) throws Exception {
+    /**
+     * The three runs of item 7: local, Spark local[2], and Spark local[2] with task 1's first
+     * attempt failing; {@code scanFor} gives each run's scan file, results go to {@code out/NAME}.
+     */
+    private static List<ScanFiles.Finished> threeWays(Function<String, Path> scanFor, Path out)
+            throws Exception {
         ScanFiles.Finished local;
         try (ScanExecutor ex = new LocalScanExecutor(2)) {
-            local = ScanFiles.run(EXAMPLE, tmp.resolve("local"), ex, false, o -> {});
+            local = ScanFiles.run(scanFor.apply("local"), out.resolve("local"), ex, false, o -> {});
         }
         ScanFiles.Finished spark;
         try (SparkScanExecutor ex =
                 new SparkScanExecutor(new ExecutorSettings(1, "local[2]", OptionalInt.empty()))) {
             assertEquals("local[2,4]", ex.master());
-            spark = ScanFiles.run(EXAMPLE, tmp.resolve("spark"), ex, false, o -> {});
+            spark = ScanFiles.run(scanFor.apply("spark"), out.resolve("spark"), ex, false, o -> {});
         }
         AtomicInteger retried = new AtomicInteger();
         ScanFiles.Finished hook;
         try (SparkScanExecutor ex =
-                new SparkScanExecutor(new ExecutorSettings(1, "local[2]", OptionalInt.of(5)))) {
+                new SparkScanExecutor(new ExecutorSettings(1, "local[2]", OptionalInt.of(1)))) {
             hook =
                     ScanFiles.run(
-                            EXAMPLE,
-                            tmp.resolve("hook"),
+                            scanFor.apply("hook"),
+                            out.resolve("hook"),
                             ex,
                             false,
                             o -> {
@@ -64,11 +74,51 @@ class SparkScanExecutorTest {
         assertEquals(1, retried.get());
         assertTrue(local.result().failures().isEmpty());
         assertTrue(hook.result().failures().isEmpty());
-        assertTrue(local.result().outcomes().size() > 50);
-        String expected = numbers(local.resultsJson());
-        assertEquals(expected, numbers(spark.resultsJson()));
-        assertEquals(expected, numbers(hook.resultsJson()));
+        return List.of(local, spark, hook);
+    }
+
+    @Test
+    void analyticExampleGivesIdenticalResultsOnAllThreeExecutors(@TempDir Path tmp)
+            throws Exception {
+        List<ScanFiles.Finished> runs = threeWays(name -> EXAMPLE, tmp);
+        assertTrue(runs.get(0).result().outcomes().size() > 50);
+        String expected = numbers(runs.get(0).resultsJson());
+        assertEquals(expected, numbers(runs.get(1).resultsJson()));
+        assertEquals(expected, numbers(runs.get(2).resultsJson()));
         assertTrue(expected.contains("\"exclusion\""));
+    }
+
+    @Test
+    void pipelineExampleGivesIdenticalResultsOnAllThreeExecutors(@TempDir Path tmp)
+            throws Exception {
+        // The example runs the z-mumu analysis at each point. Each run gets its own pipeline work
+        // folder, so no point comes from another run's pipeline cache: every number is computed
+        // three times, once per executor.
+        String text = Files.readString(PIPELINE_EXAMPLE);
+        Path analysis = PIPELINE_EXAMPLE.resolveSibling("../z-mumu/analysis.yaml").normalize();
+        List<ScanFiles.Finished> runs =
+                threeWays(
+                        name -> {
+                            Path scan = tmp.resolve("scan-" + name + ".yaml");
+                            try {
+                                Files.writeString(
+                                        scan,
+                                        text.replace("../z-mumu/analysis.yaml", analysis.toString())
+                                                .replace(
+                                                        "type: pipeline",
+                                                        "type: pipeline\n  work_dir: "
+                                                                + tmp.resolve("work-" + name)));
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                            return scan;
+                        },
+                        tmp);
+        assertEquals(2, runs.get(0).result().outcomes().size());
+        String expected = numbers(runs.get(0).resultsJson());
+        assertTrue(expected.contains("asimov-mmumu.mu_limit"), expected);
+        assertEquals(expected, numbers(runs.get(1).resultsJson()));
+        assertEquals(expected, numbers(runs.get(2).resultsJson()));
     }
 
     @Test
