@@ -28,6 +28,8 @@ import picocli.CommandLine.IVersionProvider;
             EvaluateCommand.class,
             ExplainCommand.class,
             ExportOnnxCommand.class,
+            RunCommand.class,
+            ScanCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override
