@@ -38,10 +38,7 @@ final class ScanCommand implements Callable<Integer> {
             description = "output folder (default: scan-NAME in the current folder)")
     Path output;
 
-    @Option(
-            names = "--executor",
-            defaultValue = "local",
-            description = "local (threads) or spark")
+    @Option(names = "--executor", defaultValue = "local", description = "local (threads) or spark")
     String executor;
 
     @Option(
