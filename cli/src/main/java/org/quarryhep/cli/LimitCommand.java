@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quarryhep.stats.Model;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.LimitResult;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.UpperLimit;
+import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,11 +52,11 @@ final class LimitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(cl > 0 && cl < 1)) {
-            throw new org.quarryhep.core.QuarryException("--cl must be in (0, 1), got " + cl);
+            throw new QuarryException("--cl must be in (0, 1), got " + cl);
         }
         TestStatistic stat = HypotestCommand.parseStat(testStat);
         if (stat != TestStatistic.QTILDE && stat != TestStatistic.Q) {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     "--test-stat: an upper limit needs qtilde or q, got " + testStat);
         }
         Model model = input.load(System.in);
@@ -117,7 +118,7 @@ final class LimitCommand implements Callable<Integer> {
             }
             return g;
         } catch (NumberFormatException e) {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     "--scan expects START:STOP:N with STOP > START and N >= 2, got '" + text + "'");
         }
     }

@@ -1,4 +1,4 @@
-package org.quarryhep.stats;
+package org.quarryhep.stats.model;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import org.quarryhep.stats.InvalidModelException;
+import org.quarryhep.stats.InvalidSpecificationException;
+import org.quarryhep.stats.ModifierSpec;
+import org.quarryhep.stats.ObservedData;
+import org.quarryhep.stats.ParameterSet;
+import org.quarryhep.stats.UnspecifiedPoiException;
+import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.modifier.BinTerm;
 import org.quarryhep.stats.modifier.Constraint;
 import org.quarryhep.stats.modifier.Effect;
@@ -40,22 +47,14 @@ public final class Model {
     private final double[] auxNominal;
     private final double[] sigma;
     private final double[] tau;
-    private final int[] constrained;
-    private final List<CompiledSample> samples;
+    private final MainModel main;
+    private final ConstraintModel constraints;
     private final int poi;
     private final String poiName;
     private final String poiPointer;
     private final String parameterNamesForError;
     private final ObservedData observed;
     private final InterpolationSettings interpolation;
-
-    private record CompiledSample(
-            String channel,
-            String name,
-            int offset,
-            double[] nominal,
-            BinTerm[] add,
-            BinTerm[] mult) {}
 
     private Model(Builder b) {
         this.channels = b.channels;
@@ -75,8 +74,8 @@ public final class Model {
         this.auxNominal = b.aux;
         this.sigma = b.sigma;
         this.tau = b.tau;
-        this.constrained = b.constrained;
-        this.samples = b.samples;
+        this.main = new MainModel(b.samples, b.nBins);
+        this.constraints = new ConstraintModel(b.constraint, b.sigma, b.tau, b.constrained);
         this.poi = b.poi;
         this.poiName = b.poiName;
         this.poiPointer = b.poiPointer;
@@ -478,21 +477,7 @@ public final class Model {
      * @return λ per bin
      */
     public double[] expectedMain(double[] pars) {
-        double[] lam = new double[nBins];
-        for (CompiledSample s : samples) {
-            for (int b = 0; b < s.nominal.length; b++) {
-                double base = s.nominal[b];
-                for (BinTerm t : s.add) {
-                    base += t.value(pars, b);
-                }
-                double f = 1.0;
-                for (BinTerm t : s.mult) {
-                    f *= t.value(pars, b);
-                }
-                lam[s.offset + b] += base * f;
-            }
-        }
-        return lam;
+        return main.expected(pars);
     }
 
     /**
@@ -505,25 +490,7 @@ public final class Model {
      * @throws IllegalArgumentException when there is no such sample
      */
     public double[] expectedSample(String channel, String sample, double[] pars) {
-        for (CompiledSample s : samples) {
-            if (s.channel.equals(channel) && s.name.equals(sample)) {
-                double[] out = new double[s.nominal.length];
-                for (int b = 0; b < out.length; b++) {
-                    double base = s.nominal[b];
-                    for (BinTerm t : s.add) {
-                        base += t.value(pars, b);
-                    }
-                    double f = 1.0;
-                    for (BinTerm t : s.mult) {
-                        f *= t.value(pars, b);
-                    }
-                    out[b] = base * f;
-                }
-                return out;
-            }
-        }
-        throw new IllegalArgumentException(
-                "no sample '" + sample + "' in channel '" + channel + "'");
+        return main.expectedSample(channel, sample, pars);
     }
 
     /**
@@ -533,12 +500,7 @@ public final class Model {
      * @return expected aux data in constrained-component order
      */
     public double[] expectedAux(double[] pars) {
-        double[] a = new double[constrained.length];
-        for (int k = 0; k < a.length; k++) {
-            int i = constrained[k];
-            a[k] = constraint[i] == Constraint.POISSON ? pars[i] * tau[i] : pars[i];
-        }
-        return a;
+        return constraints.expected(pars);
     }
 
     /**
@@ -560,20 +522,7 @@ public final class Model {
      * @return the toy data
      */
     public ObservedData sample(double[] pars, SplittableRandom rng) {
-        double[] lam = expectedMain(pars);
-        double[] main = new double[lam.length];
-        for (int b = 0; b < lam.length; b++) {
-            main[b] = Distributions.poisson(lam[b], rng);
-        }
-        double[] aux = new double[constrained.length];
-        for (int k = 0; k < aux.length; k++) {
-            int i = constrained[k];
-            aux[k] =
-                    constraint[i] == Constraint.POISSON
-                            ? Distributions.poisson(pars[i] * tau[i], rng)
-                            : pars[i] + sigma[i] * Distributions.gaussian(rng);
-        }
-        return new ObservedData(main, aux);
+        return new ObservedData(main.sample(pars, rng), constraints.sample(pars, rng));
     }
 
     /**
@@ -586,78 +535,9 @@ public final class Model {
      * @return the n × n matrix
      */
     public double[][] gaussNewtonHessian(double[] pars, ObservedData data) {
-        int np = inits.length;
-        double[] lam = expectedMain(pars);
-        double[][] dl = new double[nBins][np];
-        double[] fv = new double[16];
-        for (CompiledSample s : samples) {
-            int nm = s.mult.length;
-            if (fv.length < nm) {
-                fv = new double[nm];
-            }
-            for (int b = 0; b < s.nominal.length; b++) {
-                double[] row = dl[s.offset + b];
-                double base = s.nominal[b];
-                for (BinTerm t : s.add) {
-                    base += t.value(pars, b);
-                }
-                double f = 1.0;
-                for (int k = 0; k < nm; k++) {
-                    fv[k] = s.mult[k].value(pars, b);
-                    f *= fv[k];
-                }
-                for (BinTerm t : s.add) {
-                    int p = t.parameter(b);
-                    if (p >= 0) {
-                        row[p] += f * t.derivative(pars, b);
-                    }
-                }
-                for (int k = 0; k < nm; k++) {
-                    int p = s.mult[k].parameter(b);
-                    if (p < 0) {
-                        continue;
-                    }
-                    double others = 1;
-                    for (int j = 0; j < nm; j++) {
-                        if (j != k) {
-                            others *= fv[j];
-                        }
-                    }
-                    row[p] += base * others * s.mult[k].derivative(pars, b);
-                }
-            }
-        }
-        double[][] h = new double[np][np];
-        int[] nz = new int[np];
-        for (int b = 0; b < nBins; b++) {
-            double n = data.mainAt(b);
-            if (!(n > 0) || !(lam[b] > 0)) {
-                continue;
-            }
-            double w = n / (lam[b] * lam[b]);
-            double[] row = dl[b];
-            int cnt = 0;
-            for (int i = 0; i < np; i++) {
-                if (row[i] != 0) {
-                    nz[cnt++] = i;
-                }
-            }
-            for (int a = 0; a < cnt; a++) {
-                double ra = w * row[nz[a]];
-                for (int c = 0; c < cnt; c++) {
-                    h[nz[a]][nz[c]] += ra * row[nz[c]];
-                }
-            }
-        }
-        for (int k = 0; k < constrained.length; k++) {
-            int i = constrained[k];
-            if (constraint[i] == Constraint.NORMAL) {
-                h[i][i] += 1 / (sigma[i] * sigma[i]);
-            } else {
-                double a = data.auxAt(k);
-                h[i][i] += a / (pars[i] * pars[i]);
-            }
-        }
+        double[][] h = new double[inits.length][inits.length];
+        main.addCurvature(h, pars, data);
+        constraints.addCurvature(h, pars, data);
         return h;
     }
 
@@ -693,23 +573,7 @@ public final class Model {
      * @return the constant
      */
     public double nllConstant(ObservedData data) {
-        double c = 0;
-        for (int b = 0; b < nBins; b++) {
-            double n = data.mainAt(b);
-            if (n > 0) {
-                c += Distributions.lnGamma(n + 1) - n + n * Math.log(n);
-            }
-        }
-        for (int k = 0; k < constrained.length; k++) {
-            int i = constrained[k];
-            double a = data.auxAt(k);
-            if (constraint[i] == Constraint.NORMAL) {
-                c += Math.log(sigma[i]) + 0.5 * Math.log(2 * Math.PI);
-            } else if (a > 0) {
-                c += Distributions.lnGamma(a + 1) - a + a * Math.log(a);
-            }
-        }
-        return c;
+        return main.constant(data) + constraints.constant(data);
     }
 
     /**
@@ -723,102 +587,7 @@ public final class Model {
      * @return the deviance-form value (+∞ where some expected count is negative)
      */
     public double deviance(double[] pars, ObservedData data, double[] grad) {
-        double[] lam = expectedMain(pars);
-        double nll = 0;
-        double[] w = grad == null ? null : new double[nBins];
-        for (int b = 0; b < nBins; b++) {
-            double n = data.mainAt(b);
-            double l = lam[b];
-            if (n > 0) {
-                if (!(l > 0)) {
-                    if (grad != null) {
-                        java.util.Arrays.fill(grad, Double.NaN);
-                    }
-                    return Double.POSITIVE_INFINITY;
-                }
-                nll += (l - n) - n * Math.log(l / n);
-                if (w != null) {
-                    w[b] = 1 - n / l;
-                }
-            } else {
-                if (l < 0) {
-                    if (grad != null) {
-                        java.util.Arrays.fill(grad, Double.NaN);
-                    }
-                    return Double.POSITIVE_INFINITY;
-                }
-                nll += l;
-                if (w != null) {
-                    w[b] = 1;
-                }
-            }
-        }
-        if (grad != null) {
-            java.util.Arrays.fill(grad, 0.0);
-            double[] fv = new double[16];
-            for (CompiledSample s : samples) {
-                int nm = s.mult.length;
-                if (fv.length < nm) {
-                    fv = new double[nm];
-                }
-                for (int b = 0; b < s.nominal.length; b++) {
-                    double wb = w[s.offset + b];
-                    double base = s.nominal[b];
-                    for (BinTerm t : s.add) {
-                        base += t.value(pars, b);
-                    }
-                    double f = 1.0;
-                    for (int k = 0; k < nm; k++) {
-                        fv[k] = s.mult[k].value(pars, b);
-                        f *= fv[k];
-                    }
-                    for (BinTerm t : s.add) {
-                        int p = t.parameter(b);
-                        if (p >= 0) {
-                            grad[p] += wb * f * t.derivative(pars, b);
-                        }
-                    }
-                    for (int k = 0; k < nm; k++) {
-                        int p = s.mult[k].parameter(b);
-                        if (p < 0) {
-                            continue;
-                        }
-                        double others;
-                        if (fv[k] != 0) {
-                            others = f / fv[k];
-                        } else {
-                            others = 1;
-                            for (int j = 0; j < nm; j++) {
-                                if (j != k) {
-                                    others *= fv[j];
-                                }
-                            }
-                        }
-                        grad[p] += wb * base * others * s.mult[k].derivative(pars, b);
-                    }
-                }
-            }
-        }
-        for (int k = 0; k < constrained.length; k++) {
-            int i = constrained[k];
-            double a = data.auxAt(k);
-            if (constraint[i] == Constraint.NORMAL) {
-                double d = (a - pars[i]) / sigma[i];
-                nll += 0.5 * d * d;
-                if (grad != null) {
-                    grad[i] -= d / sigma[i];
-                }
-            } else {
-                double l = pars[i] * tau[i];
-                if (!(l > 0)) {
-                    return Double.POSITIVE_INFINITY;
-                }
-                nll += a > 0 ? (l - a) - a * Math.log(l / a) : l;
-                if (grad != null) {
-                    grad[i] += tau[i] - a / pars[i];
-                }
-            }
-        }
-        return nll;
+        double v = main.deviance(pars, data, grad);
+        return v == Double.POSITIVE_INFINITY ? v : v + constraints.deviance(pars, data, grad);
     }
 }

@@ -3,12 +3,12 @@ package org.quarryhep.stats.fit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.ClosedFormShapeSysCls;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.Tolerance;
 
 /**
