@@ -131,4 +131,36 @@ class FourMomentumTest {
         assertClose(20.0 * 5.0 / 13.0, v.et(), 1e-14, 0, "ET");
         assertClose(Math.sqrt(400.0 - 144.0), v.mt(), 1e-14, 0, "mT");
     }
+
+    @Test
+    void polarAngleOfAThreeFourFiveVector() {
+        // pT = 3, pz = 4, |p| = 5: cos(theta) = 4/5 and tan(theta/2) = (1 - cos)/sin = 1/3, so
+        // eta = -ln tan(theta/2) = ln 3.
+        FourMomentum v = new FourMomentum(3, 0, 4, 10);
+        assertClose(Math.acos(0.8), v.theta(), 1e-15, 0, "theta");
+        assertClose(1.0 / 3, Math.tan(v.theta() / 2), 1e-15, 0, "tan(theta/2)");
+        assertClose(Math.log(3), v.eta(), 1e-14, 0, "eta");
+        assertEquals(0.0, FourMomentum.ZERO.theta());
+    }
+
+    @Test
+    void rapidityDeltaRWrapsPhi() {
+        // Massive vectors made from (pt, y, phi, m): Delta y = 1.2, Delta phi = 6 - 2 pi wrapped
+        // to 0.2831853, Delta R = hypot(1.2, 2 pi - 6).
+        FourMomentum a = FourMomentum.ofPtYPhiM(20, 0.5, 3.0, 5);
+        FourMomentum b = FourMomentum.ofPtYPhiM(30, -0.7, -3.0, 80);
+        assertClose(Math.hypot(1.2, 2 * Math.PI - 6), a.deltaRRapidity(b), 1e-12, 0, "dR_y");
+        assertClose(a.deltaRRapidity(b), b.deltaRRapidity(a), 1e-15, 0, "symmetric");
+    }
+
+    @Test
+    void withMomentumReplacesOnlyTheMomentum() {
+        Particle p = Particle.of(13, Particle.FINAL_STATE, new FourMomentum(1, 2, 3, 10));
+        FourMomentum q = new FourMomentum(-4, 5, 6, 20);
+        Particle r = p.withMomentum(q);
+        assertEquals(q, r.momentum());
+        assertEquals(13, r.pdgId());
+        assertEquals(Particle.FINAL_STATE, r.status());
+        assertEquals(new FourMomentum(1, 2, 3, 10), p.momentum(), "the original is unchanged");
+    }
 }

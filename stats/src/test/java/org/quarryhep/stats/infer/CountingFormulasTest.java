@@ -92,4 +92,14 @@ class CountingFormulasTest {
         Tolerance.assertClose(
                 BinnedExclusion.Q95, BinnedExclusion.q(ks, b), 0, 1e-9, "q at the limit");
     }
+
+    @Test
+    void significanceAndPValueConvertByTheNormalTail() {
+        // Standard normal tables: one-sided p = 0.05 at Z = 1.6448536269514722, and the
+        // discovery convention Z = 5 at p = 2.866515718791939e-7.
+        Tolerance.assertClose(
+                0.05, DiscoveryResult.pFromZ(1.6448536269514722), 1e-12, 0, "p(1.645)");
+        Tolerance.assertClose(2.866515718791939e-7, DiscoveryResult.pFromZ(5), 1e-10, 0, "p(5)");
+        Tolerance.assertClose(5, DiscoveryResult.zFromP(2.866515718791939e-7), 1e-10, 0, "Z(p)");
+    }
 }
