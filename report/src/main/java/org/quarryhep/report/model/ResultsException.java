@@ -15,6 +15,17 @@ public class ResultsException extends QuarryException {
     }
 
     /**
+     * Creates an exception located at a line of a file.
+     *
+     * @param message what is wrong
+     * @param source the file
+     * @param line the 1-based line
+     */
+    public ResultsException(String message, String source, long line) {
+        super(message, source, line, null);
+    }
+
+    /**
      * Creates an exception with a cause.
      *
      * @param message what is wrong

@@ -11,21 +11,17 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.report.Golden;
 
 /** The golden {@code results.json} and the schema's and records' checks of bad input. */
 class ResultsJsonTest {
     static Path golden() {
-        try {
-            return Path.of(ResultsJsonTest.class.getResource("/golden/results.json").toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return Golden.resultsJson();
     }
 
     @Test
