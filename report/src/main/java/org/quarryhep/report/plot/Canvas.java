@@ -73,13 +73,15 @@ final class Canvas implements Drawing {
         }
         int y = top;
         double plotRight = 0;
+        int[] widths = new int[panels.size()];
         for (int i = 0; i < panels.size(); i++) {
             Panel p = panels.get(i);
             // Shift narrower tick labels right so that every panel's plot starts at the same x.
             int shift = (int) Math.round(maxLeft - p.plotLeft(w, heights[i]));
             java.awt.geom.AffineTransform saved = g.getTransform();
             g.translate(left + shift, y);
-            p.paint(g, w - shift, heights[i]);
+            widths[i] = w - shift;
+            p.paint(g, widths[i], heights[i]);
             plotRight = left + shift + p.sx(p.xMax);
             g.setTransform(saved);
             g.setColor(Color.BLACK);
@@ -94,7 +96,7 @@ final class Canvas implements Drawing {
         }
         if (colourBar != null) {
             Panel p = panels.get(0);
-            p.layout(w, heights[0]);
+            p.layout(widths[0], heights[0]);
             double plotTop = top + p.sy(p.chart.getStyler().getYAxisMax());
             double plotBottom = top + p.sy(p.chart.getStyler().getYAxisMin());
             colourBar.paint(g, width - ColourBar.WIDTH + 8, plotTop, plotBottom - plotTop);

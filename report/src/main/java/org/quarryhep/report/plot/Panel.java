@@ -38,6 +38,9 @@ final class Panel {
     final List<Layer> under = new ArrayList<>();
     final List<Layer> over = new ArrayList<>();
     private int hidden;
+    // The size of the last layout: sx/sy are valid for it, and a second layout would repeat it.
+    private int laidOutWidth = -1;
+    private int laidOutHeight = -1;
 
     Panel(
             Label yLabel,
@@ -171,6 +174,11 @@ final class Panel {
 
     /** Lays the chart out for a size (a paint into a scratch image) so that sx/sy are valid. */
     void layout(int width, int height) {
+        if (width == laidOutWidth && height == laidOutHeight) {
+            return;
+        }
+        laidOutWidth = width;
+        laidOutHeight = height;
         BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = scratch.createGraphics();
         chart.paint(g, width, height);
