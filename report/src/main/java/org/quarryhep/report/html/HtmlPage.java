@@ -210,7 +210,7 @@ public final class HtmlPage {
                     .append(id)
                     .append(".png\" alt=\"")
                     .append(esc(Label.parse(f.title()).plain()))
-                    .append("\" loading=\"lazy\">\n<figcaption><b>")
+                    .append("\">\n<figcaption><b>")
                     .append(Label.parse(f.title()).html())
                     .append("</b>");
             if (f.caption() != null) {

@@ -317,7 +317,7 @@ public final class FigurePainter {
                                     true,
                                     Math.pow(10, Math.floor(Math.log10(mp))),
                                     s.yAxis().max());
-            yr = Panel.range(y, mp, Binning.max(shown), 0.6);
+            yr = Panel.range(y, mp, Binning.max(shown), 0.35);
         } else {
             yr = Panel.range(s.yAxis(), 0, Binning.max(shown), 0.3);
         }

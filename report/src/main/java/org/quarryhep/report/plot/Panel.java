@@ -79,12 +79,17 @@ final class Panel {
         st.setYAxisMin(yMin);
         st.setYAxisMax(yMax);
         st.setAntiAlias(true);
-        st.setXAxisTickMarkSpacingHint(90);
+        st.setXAxisTickMarkSpacingHint(110);
         st.setYAxisTickMarkSpacingHint(70);
         st.setAxisTicksLineVisible(false);
-        // Plain numbers (1400, not 1,400) and 10ⁿ on log axes.
-        chart.setCustomXAxisTickLabelsFormatter(v -> Ticks.format(v, xLog));
-        chart.setCustomYAxisTickLabelsFormatter(v -> Ticks.format(v, yLog));
+        // Plain numbers on linear axes (1400, not 1,400). A custom formatter would replace
+        // XChart's decade ticks on a log axis with linear ones, so log axes keep XChart's labels.
+        if (!xLog) {
+            chart.setCustomXAxisTickLabelsFormatter(v -> Ticks.format(v, false));
+        }
+        if (!yLog) {
+            chart.setCustomYAxisTickLabelsFormatter(v -> Ticks.format(v, false));
+        }
     }
 
     /** Hides the legend. */
