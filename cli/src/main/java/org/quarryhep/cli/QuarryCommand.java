@@ -27,6 +27,7 @@ import picocli.CommandLine.IVersionProvider;
             EvaluateCommand.class,
             ExplainCommand.class,
             ExportOnnxCommand.class,
+            ReportCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override
