@@ -19,6 +19,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.quarryhep.config.ConfigException;
+import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.AtomicFile;
 
 /**
@@ -120,15 +122,59 @@ public final class ResultsJson {
         } catch (RuntimeException e) {
             throw new ResultsException("not valid JSON: " + e.getMessage(), source, e);
         }
+        ConfigNode tree = errors.isEmpty() ? null : tree(json, source);
         List<String> out =
                 errors.stream()
                         .limit(MAX_REPORTED_ERRORS)
-                        .map(er -> pointerOf(er) + ": " + er.getMessage())
+                        .map(
+                                er ->
+                                        located(tree, pointerOf(er), er.getProperty())
+                                                + ": "
+                                                + er.getMessage())
                         .collect(Collectors.toList());
         if (errors.size() > MAX_REPORTED_ERRORS) {
             out.add("... and " + (errors.size() - MAX_REPORTED_ERRORS) + " more");
         }
         return out;
+    }
+
+    // The shared strict reader keeps each node's line: schema errors then name the line too.
+    private static ConfigNode tree(String json, String source) {
+        try {
+            return ConfigNode.parse(json, source);
+        } catch (ConfigException e) {
+            return null;
+        }
+    }
+
+    /**
+     * "line N: /pointer" with the line of the deepest node of the pointer that exists, or of the
+     * offending key itself when the error names one that is present (an unknown key).
+     */
+    private static String located(ConfigNode root, String pointer, String property) {
+        if (root == null) {
+            return pointer;
+        }
+        ConfigNode n = root;
+        for (String seg : pointer.split("/")) {
+            if (seg.isEmpty()) {
+                continue;
+            }
+            String key = seg.replace("~1", "/").replace("~0", "~");
+            if (n.isMapping() && n.has(key)) {
+                n = n.get(key);
+            } else if (n.isList()
+                    && key.matches("\\d+")
+                    && Integer.parseInt(key) < n.asList().size()) {
+                n = n.asList().get(Integer.parseInt(key));
+            } else {
+                return "line " + n.line() + ": " + pointer;
+            }
+        }
+        if (property != null && n.isMapping() && n.has(property)) {
+            n = n.get(property);
+        }
+        return "line " + n.line() + ": " + pointer;
     }
 
     private static String pointerOf(Error e) {

@@ -92,6 +92,22 @@ class ResultsJsonTest {
         assertTrue(e.getMessage().startsWith("bad.json: "), e.getMessage());
         assertTrue(e.getMessage().contains("/figures/0"), e.getMessage());
         assertTrue(e.getMessage().contains("xaxis"), e.getMessage());
+        // The message names the line of the unknown key (counted in the text) and of the object
+        // that misses the required one (the line of its opening brace, just above "type").
+        int key = lineOf(text, "\"xaxis\"");
+        int object = lineOf(text, "\"type\": \"histogram\"") - 1;
+        assertTrue(
+                e.getMessage().contains("line " + key + ": /figures/0: property 'xaxis'"),
+                e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .contains("line " + object + ": /figures/0: required property 'x_axis'"),
+                e.getMessage());
+    }
+
+    private static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
     }
 
     @Test
