@@ -183,7 +183,7 @@ results = {
     ],
     "files": [
         {"path": "workspace.json", "kind": "pyhf_workspace", "description": "HistFactory workspace of the signal region (pyhf JSON)"},
-        {"path": "reference.csv", "kind": "csv", "description": "Digitised published p_T^Z distribution"}],
+        {"path": "reference.csv", "kind": "csv", "description": "Digitised published distribution of the Z transverse momentum"}],
     "provenance": {"command": "quarry run analyses/tutorial/analysis.yaml",
                    "config_hash": "3b1f0c2d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9",
                    "seeds": {"generate": 1, "train": 7}, "versions": {"quarry": "0.1.0-SNAPSHOT", "java": "17.0.15"},

@@ -153,8 +153,13 @@ final class HeadlessChromium implements AutoCloseable {
         for (JsonNode pair : JSON.readTree(r.path("result").path("value").asText())) {
             images.put(pair.get(0).asText(), pair.get(1).asBoolean());
         }
-        JsonNode metrics = cdp.call("Page.getLayoutMetrics", null);
-        int height = (int) Math.ceil(metrics.path("cssContentSize").path("height").asDouble());
+        JsonNode h =
+                cdp.call(
+                        "Runtime.evaluate",
+                        JSON.createObjectNode()
+                                .put("expression", "document.documentElement.scrollHeight")
+                                .put("returnByValue", true));
+        int height = h.path("result").path("value").asInt();
         cdp.call(
                 "Emulation.setDeviceMetricsOverride",
                 JSON.createObjectNode()
