@@ -78,8 +78,17 @@ public final class HepDataWriter {
         Map<String, Object> info = new LinkedHashMap<>();
         info.put("comment", comment);
         List<Map<String, Object>> attached = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (Resource r : resources) {
             String name = r.source().getFileName().toString();
+            // HEPData wants every file at the top of the submission: names must not collide.
+            if (!names.add(name) || images.containsKey(name)) {
+                throw new org.quarryhep.report.model.ResultsException(
+                        "two files attached to the HEPData submission are both named '"
+                                + name
+                                + "'",
+                        r.source().toString());
+            }
             Files.copy(r.source(), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             attached.add(resource(name, r.description()));
         }
