@@ -27,6 +27,8 @@ import picocli.CommandLine.IVersionProvider;
             EvaluateCommand.class,
             ExplainCommand.class,
             ExportOnnxCommand.class,
+            RunCommand.class,
+            ScanCommand.class,
             ReportCommand.class,
         })
 public final class QuarryCommand implements Runnable {

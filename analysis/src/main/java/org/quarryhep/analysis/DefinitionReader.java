@@ -1,0 +1,645 @@
+package org.quarryhep.analysis;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quarryhep.analysis.internal.ExpressionCompiler;
+import org.quarryhep.analysis.internal.ExpressionSyntaxException;
+import org.quarryhep.analysis.internal.ObjectBuilder;
+import org.quarryhep.analysis.internal.Program;
+import org.quarryhep.analysis.internal.Scope;
+import org.quarryhep.analysis.internal.Value;
+import org.quarryhep.config.ConfigNode;
+
+/** Reads and validates the event-level sections into an {@link AnalysisDefinition}. */
+final class DefinitionReader implements Scope {
+
+    private final ConfigNode objectsNode;
+    private final ConfigNode selectionNode;
+    private final Optional<ConfigNode> variablesNode;
+    private final Optional<ConfigNode> featuresNode;
+    private final Optional<ConfigNode> histogramsNode;
+
+    private final List<ObjectDefinition> objects = new ArrayList<>();
+    private final Map<String, Integer> slots = new HashMap<>();
+    private final List<VariableDefinition> variables = new ArrayList<>();
+    private final List<ConfigNode> variableNodes = new ArrayList<>();
+    private final Map<String, Integer> variableIndex = new HashMap<>();
+    private final List<String> categoryNames = new ArrayList<>();
+
+    DefinitionReader(
+            ConfigNode objects,
+            ConfigNode selection,
+            Optional<ConfigNode> variables,
+            Optional<ConfigNode> features,
+            Optional<ConfigNode> histograms) {
+        this.objectsNode = objects;
+        this.selectionNode = selection;
+        this.variablesNode = variables;
+        this.featuresNode = features;
+        this.histogramsNode = histograms;
+    }
+
+    AnalysisDefinition read() {
+        ObjectsSectionReader objectsReader = new ObjectsSectionReader(objectsNode);
+        List<OverlapRemovalStep> overlap = objectsReader.read();
+        objects.addAll(objectsReader.objects());
+        slots.putAll(objectsReader.slots());
+        selectionNode.allowOnly("cuts", "categories");
+        List<CategoryDefinition> categories = readCategoryNames();
+        readVariableNames();
+        List<FeatureSetDefinition> features = readFeatureSets();
+        Map<String, ConfigNode> featureNodes =
+                featuresNode.map(ConfigNode::entries).orElse(Map.of());
+
+        // Variables: compile, then order and restrict by category.
+        int nv = variables.size();
+        Value[] code = new Value[nv];
+        BitSet[] deps = new BitSet[nv];
+        List<String> parameterNames = new ArrayList<>();
+        List<String> scoreModels = new ArrayList<>();
+        List<String> scoreSets = new ArrayList<>();
+        for (int i = 0; i < nv; i++) {
+            VariableDefinition v = variables.get(i);
+            ConfigNode node = variableNodes.get(i);
+            switch (v.kind()) {
+                case EXPRESSION -> {
+                    ExpressionCompiler.Compiled c = compile(v.text(), expressionNode(node));
+                    code[i] = c.value();
+                    deps[i] = c.dependencies();
+                }
+                case PARAMETER -> {
+                    int slot = parameterNames.indexOf(v.text());
+                    if (slot < 0) {
+                        slot = parameterNames.size();
+                        parameterNames.add(v.text());
+                    }
+                    code[i] = Program.parameterValue(slot);
+                    deps[i] = new BitSet();
+                }
+                case SCORE -> {
+                    int set = indexOfSet(features, v.featureSet());
+                    if (set < 0) {
+                        throw node.get("features")
+                                .error(
+                                        "no feature set '"
+                                                + v.featureSet()
+                                                + "'; the features section defines "
+                                                + features.stream()
+                                                        .map(FeatureSetDefinition::name)
+                                                        .toList());
+                    }
+                    FeatureSetDefinition fs = features.get(set);
+                    int[] inputs = new int[fs.columns().size()];
+                    deps[i] = new BitSet();
+                    for (int k = 0; k < inputs.length; k++) {
+                        inputs[k] = variableIndex.get(fs.columns().get(k));
+                        deps[i].set(inputs[k]);
+                    }
+                    code[i] = Program.scoreValue(scoreModels.size(), fs.placeholder(), inputs);
+                    if (v.categories().isEmpty()) {
+                        // A score exists where its feature rows do.
+                        variables.set(
+                                i,
+                                new VariableDefinition(
+                                        v.name(),
+                                        v.kind(),
+                                        v.text(),
+                                        v.featureSet(),
+                                        fs.categories()));
+                    }
+                    scoreModels.add(v.text());
+                    scoreSets.add(fs.name());
+                }
+            }
+        }
+        BitSet[] where = categoryRestrictions(deps);
+
+        // Cuts.
+        List<CutDefinition> commonCuts = new ArrayList<>();
+        List<Value> commonCode = new ArrayList<>();
+        List<Boolean> commonVeto = new ArrayList<>();
+        Optional<ConfigNode> cutsNode = selectionNode.opt("cuts");
+        if (cutsNode.isPresent()) {
+            readCuts(cutsNode.get(), -1, where, commonCuts, commonCode, commonVeto);
+        }
+        int nc = categories.size();
+        Value[] require = new Value[nc];
+        Value[][] catCuts = new Value[nc][];
+        boolean[][] catVeto = new boolean[nc][];
+        List<CategoryDefinition> finalCategories = new ArrayList<>();
+        Optional<ConfigNode> catsNode = selectionNode.opt("categories");
+        for (int k = 0; k < nc; k++) {
+            List<CutDefinition> defs = new ArrayList<>();
+            List<Value> cc = new ArrayList<>();
+            List<Boolean> cv = new ArrayList<>();
+            if (catsNode.isPresent()) {
+                ConfigNode cn = catsNode.get().asList().get(k);
+                ConfigNode req = cn.get("require");
+                ExpressionCompiler.Compiled c = compile(req.asString(), req);
+                checkExists(c.dependencies(), -1, where, req, "the category requirement");
+                require[k] = c.value();
+                Optional<ConfigNode> own = cn.opt("cuts");
+                if (own.isPresent()) {
+                    readCuts(own.get(), k, where, defs, cc, cv);
+                }
+            } else {
+                require[k] = c -> 1;
+            }
+            catCuts[k] = cc.toArray(new Value[0]);
+            catVeto[k] = toArray(cv);
+            finalCategories.add(
+                    new CategoryDefinition(
+                            categories.get(k).name(), categories.get(k).require(), defs));
+        }
+
+        // Features and histograms against categories.
+        int[][] featureColumns = new int[features.size()][];
+        boolean[][] featureCats = new boolean[features.size()][];
+        for (int f = 0; f < features.size(); f++) {
+            FeatureSetDefinition fs = features.get(f);
+            ConfigNode fn = featureNodes.get(fs.name());
+            featureCats[f] = categoryMask(fs.categories(), fn);
+            featureColumns[f] = new int[fs.columns().size()];
+            List<ConfigNode> colNodes = fn.get("columns").asList();
+            for (int k = 0; k < fs.columns().size(); k++) {
+                int v = variableIndex.get(fs.columns().get(k));
+                featureColumns[f][k] = v;
+                checkInCategories(
+                        v,
+                        featureCats[f],
+                        where,
+                        colNodes.get(k),
+                        "feature set '" + fs.name() + "'");
+            }
+        }
+        List<HistogramDefinition> histograms = new ArrayList<>();
+        List<int[]> histVar = new ArrayList<>();
+        List<boolean[]> histCats = new ArrayList<>();
+        if (histogramsNode.isPresent()) {
+            for (Map.Entry<String, ConfigNode> e : histogramsNode.get().entries().entrySet()) {
+                ConfigNode h = e.getValue();
+                h.allowOnly("variable", "bins", "edges", "categories");
+                ConfigNode varNode = h.get("variable");
+                int v = variable(varNode);
+                double[] edges = binning(h);
+                List<String> cats = SectionValues.stringList(h.opt("categories"));
+                boolean[] mask = categoryMask(cats, h);
+                checkInCategories(v, mask, where, varNode, "histogram '" + e.getKey() + "'");
+                histograms.add(
+                        new HistogramDefinition(e.getKey(), varNode.asString(), edges, cats));
+                histVar.add(new int[] {v});
+                histCats.add(mask);
+            }
+        }
+
+        ObjectBuilder builder = new ObjectBuilder(objects, overlap, slots::get);
+        Program program =
+                new Program(
+                        builder,
+                        objects.size(),
+                        code,
+                        commonCode.toArray(new Value[0]),
+                        toArray(commonVeto),
+                        require,
+                        catCuts,
+                        catVeto,
+                        scoreInputs(scoreSets, features, featureColumns),
+                        scorePlaceholders(scoreSets, features));
+        return new AnalysisDefinition(
+                objects,
+                overlap,
+                commonCuts,
+                finalCategories,
+                variables,
+                features,
+                histograms,
+                program,
+                featureColumns,
+                featureCats,
+                histVar.stream().mapToInt(a -> a[0]).toArray(),
+                histCats.toArray(new boolean[0][]),
+                parameterNames,
+                scoreModels,
+                scoreSets);
+    }
+
+    // ---- selection ----
+
+    private List<CategoryDefinition> readCategoryNames() {
+        List<CategoryDefinition> out = new ArrayList<>();
+        Optional<ConfigNode> cats = selectionNode.opt("categories");
+        if (cats.isEmpty()) {
+            categoryNames.add(AnalysisDefinition.INCLUSIVE);
+            out.add(new CategoryDefinition(AnalysisDefinition.INCLUSIVE, "1", List.of()));
+            return out;
+        }
+        List<ConfigNode> list = cats.get().asList();
+        if (list.isEmpty()) {
+            throw cats.get().error("list at least one category, or leave 'categories' out");
+        }
+        for (ConfigNode c : list) {
+            c.allowOnly("name", "require", "cuts");
+            ConfigNode nameNode = c.get("name");
+            String name = nameNode.asString();
+            if (!name.matches("[A-Za-z0-9_.+-]+")) {
+                throw nameNode.error(
+                        "category name '" + name + "' must be letters, digits and _ . + -");
+            }
+            if (categoryNames.contains(name)) {
+                throw nameNode.error("category '" + name + "' is defined twice");
+            }
+            categoryNames.add(name);
+            out.add(new CategoryDefinition(name, c.get("require").asString(), List.of()));
+        }
+        return out;
+    }
+
+    private void readCuts(
+            ConfigNode list,
+            int category,
+            BitSet[] where,
+            List<CutDefinition> defs,
+            List<Value> code,
+            List<Boolean> veto) {
+        List<String> names = new ArrayList<>();
+        for (ConfigNode c : list.asList()) {
+            c.allowOnly("name", "require", "veto");
+            String name = c.get("name").asString();
+            if (names.contains(name)) {
+                throw c.get("name").error("cut '" + name + "' appears twice in this list");
+            }
+            names.add(name);
+            boolean isVeto = c.has("veto");
+            if (isVeto == c.has("require")) {
+                throw c.error(
+                        "a cut has exactly one of 'require' (what passes) or 'veto' (what is rejected)");
+            }
+            ConfigNode expr = c.get(isVeto ? "veto" : "require");
+            ExpressionCompiler.Compiled compiled = compile(expr.asString(), expr);
+            checkExists(compiled.dependencies(), category, where, expr, "cut '" + name + "'");
+            defs.add(new CutDefinition(name, expr.asString(), isVeto));
+            code.add(compiled.value());
+            veto.add(isVeto);
+        }
+    }
+
+    // ---- variables ----
+
+    private void readVariableNames() {
+        if (variablesNode.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, ConfigNode> e : variablesNode.get().entries().entrySet()) {
+            String name = e.getKey();
+            ConfigNode n = e.getValue();
+            SectionValues.checkName(name, n, "variable");
+            if (slots.containsKey(name) || name.equals("met")) {
+                throw n.error("variable '" + name + "' has the name of an object collection");
+            }
+            VariableDefinition v;
+            if (n.isScalar()) {
+                v =
+                        new VariableDefinition(
+                                name,
+                                VariableDefinition.Kind.EXPRESSION,
+                                n.asString(),
+                                "",
+                                List.of());
+            } else {
+                n.allowOnly("expr", "score", "features", "parameter", "categories");
+                int kinds =
+                        (n.has("expr") ? 1 : 0)
+                                + (n.has("score") ? 1 : 0)
+                                + (n.has("parameter") ? 1 : 0);
+                if (kinds != 1) {
+                    throw n.error(
+                            "a variable has exactly one of 'expr', 'score' (with 'features') or 'parameter'");
+                }
+                List<String> cats = SectionValues.stringList(n.opt("categories"));
+                for (ConfigNode cn :
+                        n.opt("categories").map(ConfigNode::asList).orElse(List.of())) {
+                    if (!categoryNames.contains(cn.asString())) {
+                        throw cn.error(
+                                "unknown category '"
+                                        + cn.asString()
+                                        + "'; the selection defines "
+                                        + categoryNames);
+                    }
+                }
+                if (n.has("expr")) {
+                    v =
+                            new VariableDefinition(
+                                    name,
+                                    VariableDefinition.Kind.EXPRESSION,
+                                    n.get("expr").asString(),
+                                    "",
+                                    cats);
+                } else if (n.has("score")) {
+                    v =
+                            new VariableDefinition(
+                                    name,
+                                    VariableDefinition.Kind.SCORE,
+                                    n.get("score").asString(),
+                                    n.get("features").asString(),
+                                    cats);
+                } else {
+                    if (n.has("features")) {
+                        throw n.get("features").error("'features' belongs to score variables");
+                    }
+                    v =
+                            new VariableDefinition(
+                                    name,
+                                    VariableDefinition.Kind.PARAMETER,
+                                    n.get("parameter").asString(),
+                                    "",
+                                    cats);
+                }
+            }
+            variableIndex.put(name, variables.size());
+            variables.add(v);
+            variableNodes.add(n);
+        }
+    }
+
+    private static ConfigNode expressionNode(ConfigNode variable) {
+        return variable.isScalar() ? variable : variable.get("expr");
+    }
+
+    /**
+     * The categories where each variable exists: its own list (or all) intersected with those of
+     * every variable it reads; a dependency cycle is an error.
+     */
+    private BitSet[] categoryRestrictions(BitSet[] deps) {
+        int n = variables.size();
+        BitSet[] where = new BitSet[n];
+        int[] state = new int[n];
+        for (int i = 0; i < n; i++) {
+            resolve(i, deps, where, state, new ArrayList<>());
+        }
+        return where;
+    }
+
+    private void resolve(int i, BitSet[] deps, BitSet[] where, int[] state, List<String> chain) {
+        if (state[i] == 2) {
+            return;
+        }
+        chain.add(variables.get(i).name());
+        if (state[i] == 1) {
+            throw variableNodes
+                    .get(i)
+                    .error(
+                            "variables depend on each other in a cycle: "
+                                    + String.join(" -> ", chain));
+        }
+        state[i] = 1;
+        BitSet w = new BitSet();
+        List<String> own = variables.get(i).categories();
+        if (own.isEmpty()) {
+            w.set(0, categoryNames.size());
+        } else {
+            for (String c : own) {
+                w.set(categoryNames.indexOf(c));
+            }
+        }
+        for (int d = deps[i].nextSetBit(0); d >= 0; d = deps[i].nextSetBit(d + 1)) {
+            resolve(d, deps, where, state, chain);
+            w.and(where[d]);
+        }
+        chain.remove(chain.size() - 1);
+        where[i] = w;
+        state[i] = 2;
+    }
+
+    private void checkExists(
+            BitSet deps, int category, BitSet[] where, ConfigNode at, String what) {
+        for (int d = deps.nextSetBit(0); d >= 0; d = deps.nextSetBit(d + 1)) {
+            BitSet w = where[d];
+            boolean ok = category >= 0 ? w.get(category) : w.cardinality() == categoryNames.size();
+            if (!ok) {
+                throw at.error(
+                        what
+                                + " reads variable '"
+                                + variables.get(d).name()
+                                + "', which exists only in categories "
+                                + names(w)
+                                + (category >= 0
+                                        ? ", not in '" + categoryNames.get(category) + "'"
+                                        : "; common cuts and category requirements run in every category"));
+            }
+        }
+    }
+
+    private void checkInCategories(
+            int v, boolean[] mask, BitSet[] where, ConfigNode at, String what) {
+        for (int k = 0; k < mask.length; k++) {
+            if (mask[k] && !where[v].get(k)) {
+                throw at.error(
+                        what
+                                + " uses variable '"
+                                + variables.get(v).name()
+                                + "' in category '"
+                                + categoryNames.get(k)
+                                + "', but it exists only in "
+                                + names(where[v]));
+            }
+        }
+    }
+
+    private List<String> names(BitSet w) {
+        List<String> out = new ArrayList<>();
+        for (int k = w.nextSetBit(0); k >= 0; k = w.nextSetBit(k + 1)) {
+            out.add(categoryNames.get(k));
+        }
+        return out;
+    }
+
+    // ---- features and histograms ----
+
+    private List<FeatureSetDefinition> readFeatureSets() {
+        List<FeatureSetDefinition> out = new ArrayList<>();
+        if (featuresNode.isEmpty()) {
+            return out;
+        }
+        for (Map.Entry<String, ConfigNode> e : featuresNode.get().entries().entrySet()) {
+            ConfigNode f = e.getValue();
+            SectionValues.checkName(e.getKey(), f, "feature set");
+            f.allowOnly("columns", "categories", "placeholder", "labels", "parameters");
+            List<String> columns = new ArrayList<>();
+            List<ConfigNode> colNodes = f.get("columns").asList();
+            if (colNodes.isEmpty()) {
+                throw f.get("columns").error("list at least one variable");
+            }
+            for (ConfigNode c : colNodes) {
+                variable(c);
+                if (columns.contains(c.asString())) {
+                    throw c.error("column '" + c.asString() + "' is listed twice");
+                }
+                columns.add(c.asString());
+            }
+            double placeholder = f.opt("placeholder").map(ConfigNode::asDouble).orElse(-999.0);
+            categoryMask(SectionValues.stringList(f.opt("categories")), f);
+            out.add(
+                    new FeatureSetDefinition(
+                            e.getKey(),
+                            columns,
+                            SectionValues.stringList(f.opt("categories")),
+                            placeholder,
+                            SectionValues.stringList(f.opt("labels")),
+                            SectionValues.stringList(f.opt("parameters"))));
+        }
+        return out;
+    }
+
+    private int variable(ConfigNode n) {
+        Integer v = variableIndex.get(n.asString());
+        if (v == null) {
+            throw n.error(
+                    "unknown variable '"
+                            + n.asString()
+                            + "'; the variables section defines "
+                            + variableNames());
+        }
+        return v;
+    }
+
+    private boolean[] categoryMask(List<String> cats, ConfigNode owner) {
+        boolean[] mask = new boolean[categoryNames.size()];
+        if (cats.isEmpty()) {
+            Arrays.fill(mask, true);
+            return mask;
+        }
+        List<ConfigNode> nodes = owner.get("categories").asList();
+        for (int i = 0; i < cats.size(); i++) {
+            int k = categoryNames.indexOf(cats.get(i));
+            if (k < 0) {
+                throw nodes.get(i)
+                        .error(
+                                "unknown category '"
+                                        + cats.get(i)
+                                        + "'; the selection defines "
+                                        + categoryNames);
+            }
+            mask[k] = true;
+        }
+        return mask;
+    }
+
+    private static double[] binning(ConfigNode h) {
+        if (h.has("bins") == h.has("edges")) {
+            throw h.error("give exactly one of 'bins: {count, low, high}' or 'edges: [...]'");
+        }
+        if (h.has("bins")) {
+            ConfigNode b = h.get("bins");
+            b.allowOnly("count", "low", "high");
+            int count = b.get("count").asInt();
+            if (count < 1) {
+                throw b.get("count").error("count must be >= 1, got " + count);
+            }
+            double low = b.get("low").asDouble();
+            double high = b.get("high").asDouble();
+            if (!(high > low)) {
+                throw b.get("high").error("high must be > low (" + low + "), got " + high);
+            }
+            double[] edges = new double[count + 1];
+            for (int i = 0; i <= count; i++) {
+                edges[i] = low + (high - low) * i / count;
+            }
+            edges[count] = high;
+            return edges;
+        }
+        List<ConfigNode> list = h.get("edges").asList();
+        if (list.size() < 2) {
+            throw h.get("edges").error("give at least two edges");
+        }
+        double[] edges = new double[list.size()];
+        for (int i = 0; i < edges.length; i++) {
+            edges[i] = list.get(i).asDouble();
+            if (i > 0 && !(edges[i] > edges[i - 1])) {
+                throw list.get(i)
+                        .error(
+                                "edges must increase strictly, got "
+                                        + edges[i - 1]
+                                        + " then "
+                                        + edges[i]);
+            }
+        }
+        return edges;
+    }
+
+    private static int[][] scoreInputs(
+            List<String> sets, List<FeatureSetDefinition> features, int[][] columns) {
+        int[][] out = new int[sets.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = columns[indexOfSet(features, sets.get(i))];
+        }
+        return out;
+    }
+
+    private static double[] scorePlaceholders(
+            List<String> sets, List<FeatureSetDefinition> features) {
+        double[] out = new double[sets.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = features.get(indexOfSet(features, sets.get(i))).placeholder();
+        }
+        return out;
+    }
+
+    private static int indexOfSet(List<FeatureSetDefinition> features, String name) {
+        for (int i = 0; i < features.size(); i++) {
+            if (features.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // ---- shared ----
+
+    private ExpressionCompiler.Compiled compile(String text, ConfigNode at) {
+        try {
+            return ExpressionCompiler.compile(text, this);
+        } catch (ExpressionSyntaxException e) {
+            throw at.error("in expression \"" + text + "\", " + e.getMessage());
+        }
+    }
+
+    private static boolean[] toArray(List<Boolean> list) {
+        boolean[] out = new boolean[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i);
+        }
+        return out;
+    }
+
+    @Override
+    public int collectionSlot(String name) {
+        Integer s = slots.get(name);
+        return s == null ? -1 : s;
+    }
+
+    @Override
+    public boolean isVertexCollection(int slot) {
+        return objects.get(slot).source() == ObjectSource.VERTICES;
+    }
+
+    @Override
+    public int variableIndex(String name) {
+        Integer v = variableIndex.get(name);
+        return v == null ? -1 : v;
+    }
+
+    @Override
+    public List<String> collectionNames() {
+        return objects.stream().map(ObjectDefinition::name).toList();
+    }
+
+    @Override
+    public List<String> variableNames() {
+        return variables.stream().map(VariableDefinition::name).toList();
+    }
+}

@@ -1,0 +1,405 @@
+package org.quarryhep.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.quarryhep.core.AtomicFile;
+import org.quarryhep.pipeline.SampleDefinition.FileSource;
+import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
+import org.quarryhep.pipeline.cache.StageCache;
+import org.quarryhep.pipeline.cache.StageKey;
+
+/**
+ * Runs a validated analysis stage by stage through the content-addressed cache and writes {@code
+ * results.json}. Each stage's output is keyed by its configuration, its inputs' keys and Quarry's
+ * version, so a changed setting re-runs exactly the stages downstream of it. A failing stage leaves
+ * the finished stages' outputs in the cache, writes a {@code results.json} whose {@code status} is
+ * {@code failed} and names the stage, and throws {@link StageFailedException}.
+ */
+public final class Pipeline {
+    /** The version of the pipeline's own keys in results.json. */
+    public static final int RESULTS_VERSION = 1;
+
+    private final AnalysisFile analysis;
+    private final RunOptions options;
+    private final PipelineListener listener;
+    private final List<StageRun> runs = new ArrayList<>();
+    private StageCache cache;
+
+    /**
+     * Creates a run.
+     *
+     * @param analysis the analysis
+     * @param options output directory, cache, threads
+     * @param listener told about progress
+     */
+    public Pipeline(AnalysisFile analysis, RunOptions options, PipelineListener listener) {
+        this.analysis = analysis;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /** What the run learnt about one sample. */
+    private static final class SampleOutcome {
+        final SampleDefinition sample;
+        final Map<String, Object> record;
+        Map<String, Object> cutflow;
+        List<Map<String, Object>> histograms;
+        StageKey histogramKey;
+        double crossSectionPb;
+
+        SampleOutcome(SampleDefinition sample, Map<String, Object> record) {
+            this.sample = sample;
+            this.record = record;
+        }
+    }
+
+    /**
+     * Runs the analysis.
+     *
+     * @return the results
+     * @throws StageFailedException when a stage fails (results.json says which)
+     * @throws PipelineException when {@code --only} needs an output that is not cached
+     * @throws IOException when the output directory cannot be written
+     */
+    public RunResult run() throws IOException {
+        Path out = Files.createDirectories(options.outputDir());
+        cache = new StageCache(out.resolve("cache"), options.fresh());
+        List<SampleOutcome> outcomes = new ArrayList<>();
+        Map<String, Object> statistics = new LinkedHashMap<>();
+        List<String> workspaces = new ArrayList<>();
+        StageFailedException failure = null;
+        try {
+            for (SampleDefinition s : analysis.samples()) {
+                SampleOutcome o = new SampleOutcome(s, sampleRecord(s));
+                outcomes.add(o);
+                runSample(o);
+            }
+            runStatistics(outcomes, out, statistics, workspaces);
+        } catch (StageFailedException e) {
+            failure = e;
+        }
+        Map<String, Object> doc =
+                new ResultsDocument(analysis, options, runs)
+                        .build(
+                                outcomes.stream().map(o -> o.record).toList(),
+                                cutflows(outcomes),
+                                histograms(outcomes),
+                                statistics,
+                                workspaces,
+                                failure);
+        Path file = out.resolve("results.json");
+        AtomicFile.write(file, tmp -> StageFiles.JSON.writeValue(tmp.toFile(), doc));
+        if (failure != null) {
+            throw failure;
+        }
+        return new RunResult(file, doc, runs);
+    }
+
+    private static Map<String, Object> cutflows(List<SampleOutcome> outcomes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (SampleOutcome o : outcomes) {
+            if (o.cutflow != null) {
+                m.put(o.sample.name(), o.cutflow);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, Object> histograms(List<SampleOutcome> outcomes) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (SampleOutcome o : outcomes) {
+            if (o.histograms != null) {
+                m.put(o.sample.name(), o.histograms);
+            }
+        }
+        return m;
+    }
+
+    private void runSample(SampleOutcome o) throws IOException {
+        SampleDefinition s = o.sample;
+        StageKey gk = GenerateStage.key(analysis, s);
+        Optional<Path> gdir =
+                stage(
+                        Stage.GENERATE,
+                        s.name(),
+                        gk,
+                        dir -> GenerateStage.run(analysis, s, dir, options.threads(), listener));
+        o.record.put("generate_key", gk.hex());
+        if (gdir.isEmpty()) {
+            return;
+        }
+        Map<String, Object> gen = StageFiles.read(gdir.get().resolve("stage.json"));
+        double sigma =
+                s.normalisation()
+                        .crossSectionPb()
+                        .orElse(((Number) gen.get("cross_section_pb")).doubleValue());
+        o.crossSectionPb = sigma * s.normalisation().kFactor();
+        o.record.put("cross_section_pb", sigma);
+        o.record.put(
+                "cross_section_source",
+                s.normalisation().crossSectionPb().isPresent()
+                        ? "analysis file"
+                        : s.source() instanceof FileSource ? "event file" : "generator");
+        o.record.put("k_factor", s.normalisation().kFactor());
+        o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
+        List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
+        StageKey sk = SimulateStage.key(analysis, s, gk);
+        Optional<Path> sdir =
+                stage(
+                        Stage.SIMULATE,
+                        s.name(),
+                        sk,
+                        dir ->
+                                SimulateStage.run(
+                                        analysis, s, inputs, dir, options.threads(), listener));
+        o.record.put("simulate_key", sk.hex());
+        if (sdir.isEmpty()) {
+            return;
+        }
+        Map<String, Object> sim = StageFiles.read(sdir.get().resolve("stage.json"));
+        o.record.put("events", sim.get("events"));
+        o.record.put("sum_weights", sim.get("sum_weights"));
+        Path reco = sdir.get().resolve(SimulateStage.EVENTS);
+        StageKey selk = EventLevelStage.selectKey(analysis, s, sk);
+        Optional<Path> seldir =
+                stage(
+                        Stage.SELECT,
+                        s.name(),
+                        selk,
+                        dir ->
+                                EventLevelStage.select(
+                                        analysis,
+                                        s,
+                                        sigma,
+                                        reco,
+                                        dir,
+                                        options.threads(),
+                                        listener));
+        o.record.put("select_key", selk.hex());
+        if (seldir.isEmpty()) {
+            return;
+        }
+        o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        if (!analysis.events().featureSets().isEmpty()) {
+            double sumW = ((Number) sim.get("sum_weights")).doubleValue();
+            StageKey fk = EventLevelStage.featuresKey(analysis, s, selk);
+            Optional<Path> fdir =
+                    stage(
+                            Stage.FEATURES,
+                            s.name(),
+                            fk,
+                            dir ->
+                                    EventLevelStage.features(
+                                            analysis,
+                                            s,
+                                            sigma,
+                                            sumW,
+                                            reco,
+                                            dir,
+                                            options.threads(),
+                                            listener));
+            o.record.put("features_key", fk.hex());
+            if (fdir.isPresent()) {
+                Map<String, Object> tables = new LinkedHashMap<>();
+                for (var f : analysis.events().featureSets()) {
+                    tables.put(
+                            f.name(),
+                            options.outputDir()
+                                    .relativize(fdir.get().resolve(f.name() + ".csv.gz"))
+                                    .toString());
+                }
+                o.record.put("feature_tables", tables);
+            }
+        }
+        StageKey hk = EventLevelStage.histogramKey(analysis, s, selk);
+        Optional<Path> hdir =
+                stage(
+                        Stage.HISTOGRAM,
+                        s.name(),
+                        hk,
+                        dir ->
+                                EventLevelStage.histogram(
+                                        analysis,
+                                        s,
+                                        sigma,
+                                        reco,
+                                        dir,
+                                        options.threads(),
+                                        listener));
+        o.record.put("histogram_key", hk.hex());
+        if (hdir.isPresent()) {
+            o.histogramKey = hk;
+            o.histograms =
+                    asList(StageFiles.read(hdir.get().resolve("stage.json")).get("histograms"));
+        }
+    }
+
+    private void runStatistics(
+            List<SampleOutcome> outcomes,
+            Path out,
+            Map<String, Object> statistics,
+            List<String> workspaces)
+            throws IOException {
+        if (analysis.statistics().isEmpty()
+                || outcomes.stream().anyMatch(o -> o.histogramKey == null)) {
+            return;
+        }
+        StageKey.Builder kb =
+                StageKey.builder(Stage.STATISTICS.id())
+                        .config("statistics", analysis.sectionText("statistics"));
+        for (SampleOutcome o : outcomes) {
+            kb.input(o.histogramKey);
+            kb.config("sigma." + o.sample.name(), Double.toString(o.crossSectionPb));
+        }
+        StageKey key = kb.build();
+        Optional<Path> dir =
+                stage(
+                        Stage.STATISTICS,
+                        analysis.name(),
+                        key,
+                        d -> {
+                            listener.started(
+                                    Stage.STATISTICS,
+                                    analysis.name(),
+                                    analysis.statistics().size(),
+                                    "entries");
+                            Path ws = Files.createDirectories(d.resolve("workspaces"));
+                            StatisticsStage stage =
+                                    new StatisticsStage(sampleHistograms(outcomes), ws);
+                            Map<String, Object> results = new LinkedHashMap<>();
+                            int done = 0;
+                            for (StatisticsDefinition def : analysis.statistics()) {
+                                results.put(def.name(), stage.evaluate(def));
+                                listener.progress(++done);
+                            }
+                            StageFiles.write(d.resolve("stage.json"), results);
+                        });
+        if (dir.isEmpty()) {
+            return;
+        }
+        statistics.putAll(StageFiles.read(dir.get().resolve("stage.json")));
+        Path wsDir = dir.get().resolve("workspaces");
+        try (var files = Files.list(wsDir)) {
+            for (Path f : files.sorted().toList()) {
+                Path target = out.resolve("workspaces").resolve(f.getFileName());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                workspaces.add("workspaces/" + f.getFileName());
+            }
+        }
+    }
+
+    private static List<SampleHistograms> sampleHistograms(List<SampleOutcome> outcomes) {
+        List<SampleHistograms> list = new ArrayList<>();
+        for (SampleOutcome o : outcomes) {
+            Map<String, HistogramData> hs = new LinkedHashMap<>();
+            for (Map<String, Object> h : o.histograms) {
+                String name = (String) h.get("name");
+                double[] errors = doubles(h.get("errors"));
+                double[] variances = new double[errors.length];
+                for (int i = 0; i < errors.length; i++) {
+                    variances[i] = errors[i] * errors[i];
+                }
+                hs.put(
+                        name,
+                        new HistogramData(
+                                name,
+                                doubles(h.get("edges")),
+                                doubles(h.get("yields")),
+                                variances));
+            }
+            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs));
+        }
+        return list;
+    }
+
+    static double[] doubles(Object list) {
+        List<?> l = (List<?>) list;
+        double[] d = new double[l.size()];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ((Number) l.get(i)).doubleValue();
+        }
+        return d;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(Object o) {
+        return (Map<String, Object>) o;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> asList(Object o) {
+        return (List<Map<String, Object>>) o;
+    }
+
+    private Map<String, Object> sampleRecord(SampleDefinition s) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("name", s.name());
+        r.put("group", s.group());
+        r.put("role", s.role().name().toLowerCase(java.util.Locale.ROOT));
+        if (s.source() instanceof ProcessSource p) {
+            r.put("process", p.process());
+            r.put("params", p.params());
+        } else {
+            r.put("files", ((FileSource) s.source()).files().stream().map(Path::toString).toList());
+        }
+        r.put("seed", s.seed());
+        r.put("labels", s.labels());
+        return r;
+    }
+
+    /** Writes one stage's output. */
+    private interface StageBody {
+        void write(Path dir) throws IOException;
+    }
+
+    /**
+     * Finds a stage's output in the cache or runs it; empty when {@code --only} stops before it.
+     */
+    private Optional<Path> stage(Stage stage, String item, StageKey key, StageBody body)
+            throws IOException {
+        Optional<Stage> only = options.only();
+        if (only.isPresent() && stage.compareTo(only.get()) > 0) {
+            return Optional.empty();
+        }
+        Optional<Path> hit = cache.find(key);
+        if (hit.isPresent()) {
+            runs.add(new StageRun(stage, item, key.hex(), true, 0));
+            listener.finished(stage, item, true, key.shortHex());
+            return hit;
+        }
+        if (only.isPresent() && stage.compareTo(only.get()) < 0) {
+            throw new PipelineException(
+                    "--only "
+                            + only.get().id()
+                            + ": stage "
+                            + stage.id()
+                            + " has no cached output for "
+                            + item
+                            + " (key "
+                            + key.shortHex()
+                            + "); run without --only first");
+        }
+        long start = System.nanoTime();
+        Path done;
+        try (StageCache.Pending pending = cache.begin(key)) {
+            try {
+                body.write(pending.dir());
+            } catch (IOException | RuntimeException e) {
+                throw new StageFailedException(stage, item, e);
+            }
+            done = pending.commit();
+        }
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        runs.add(new StageRun(stage, item, key.hex(), false, seconds));
+        listener.finished(stage, item, false, key.shortHex());
+        return Optional.of(done);
+    }
+}
