@@ -90,7 +90,7 @@ public final class HtmlPage {
             h.append("<p>").append(facts).append("</p>\n");
         }
         if (r.analysis().description() != null) {
-            h.append("<p>").append(esc(r.analysis().description())).append("</p>\n");
+            h.append("<p>").append(prose(r.analysis().description())).append("</p>\n");
         }
         h.append("</header>\n<nav>")
                 .append("<a href=\"#summary\">Summary</a><a href=\"#cutflows\">Cut-flows</a>")
@@ -191,7 +191,7 @@ public final class HtmlPage {
             }
             h.append("</table>\n");
             if (c.caption() != null) {
-                h.append("<p>").append(esc(c.caption())).append("</p>\n");
+                h.append("<p>").append(prose(c.caption())).append("</p>\n");
             }
         }
         if (!any) {
@@ -214,7 +214,7 @@ public final class HtmlPage {
                     .append(Label.parse(f.title()).html())
                     .append("</b>");
             if (f.caption() != null) {
-                h.append(" ").append(esc(f.caption()));
+                h.append(" ").append(prose(f.caption()));
             }
             h.append("<br><span class=\"links\"><a href=\"plots/")
                     .append(id)
@@ -294,6 +294,19 @@ public final class HtmlPage {
     private static String csvLink(Links links, String id) {
         String csv = links.tableCsv().get(id);
         return csv == null ? "" : " <a href=\"" + esc(csv) + "\">CSV</a>";
+    }
+
+    /**
+     * Prose (descriptions, captions): scripts and symbols rendered where the text parses as a
+     * LaTeX-like label ("at 35.9 fb^{-1}"), otherwise shown as written (prose may hold a bare '_'
+     * or '}' that is no markup).
+     */
+    static String prose(String text) {
+        try {
+            return Label.parse(text).html();
+        } catch (Label.LabelSyntaxException e) {
+            return esc(text);
+        }
     }
 
     /** Shortest of %.4g without trailing zeros. */

@@ -85,11 +85,12 @@ final class Panel {
         // Plain numbers on linear axes (1400, not 1,400). A pattern, not a custom formatter:
         // with a formatter XChart puts a tick at every data point; log axes keep XChart's decades.
         if (!xLog) {
-            st.setXAxisDecimalPattern("#.######");
+            st.setXAxisDecimalPattern(pattern(xMin, xMax));
         }
         if (!yLog) {
-            st.setYAxisDecimalPattern("#.######");
+            st.setYAxisDecimalPattern(pattern(yMin, yMax));
         }
+        anchor(xLog, yLog, yMin, yMax);
     }
 
     /** Hides the legend. */
@@ -153,25 +154,26 @@ final class Panel {
         return s;
     }
 
+    /** Plain decimals, or mantissa and exponent (1.4E7) when the axis reaches 10⁵. */
+    private static String pattern(double lo, double hi) {
+        return Math.max(Math.abs(lo), Math.abs(hi)) >= 1e5 ? "0.##E0" : "#.######";
+    }
+
     /**
      * Adds an invisible series across the plot. XChart places ticks only at the data's x values
-     * when a chart has very few distinct ones (a map whose only line runs corner to corner).
+     * when a chart has very few distinct ones (a one-bin histogram, a map whose only line runs
+     * corner to corner).
      */
-    Panel anchored() {
+    private void anchor(boolean xLog, boolean yLog, double y0, double y1) {
         int n = 11;
         double[] x = new double[n];
         double[] y = new double[n];
-        boolean xLog = chart.getStyler().isXAxisLogarithmic();
-        boolean yLog = chart.getStyler().isYAxisLogarithmic();
-        double y0 = chart.getStyler().getYAxisMin();
-        double y1 = chart.getStyler().getYAxisMax();
         for (int i = 0; i < n; i++) {
             double t = i / (n - 1.0);
             x[i] = xLog ? xMin * Math.pow(xMax / xMin, t) : xMin + (xMax - xMin) * t;
             y[i] = yLog ? y0 * Math.pow(y1 / y0, t) : y0 + (y1 - y0) * t;
         }
         line(null, x, y, TRANSPARENT, false, 0.1f);
-        return this;
     }
 
     /** Points with vertical error bars ({@code err == null} for none). */
