@@ -50,8 +50,40 @@ public final class MatrixElement {
                         model,
                         process.excluded(),
                         limits.getOrDefault("QCD", Integer.MAX_VALUE / 4),
-                        limits.getOrDefault("QED", Integer.MAX_VALUE / 4));
+                        limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
+                        limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4));
         this.rootSpecies = Particle.byPdg(crossed[n - 1]).anti().pdg();
+    }
+
+    /**
+     * Whether the subprocess has any tree diagram within its coupling-order limits: the recursion's
+     * structure (which currents exist) does not depend on the momenta or wavefunctions.
+     */
+    public boolean hasDiagrams() {
+        return minimalWeightedOrder() < Integer.MAX_VALUE;
+    }
+
+    /**
+     * The lowest QCD + 2·QED order among this subprocess's diagrams within its limits ({@code
+     * Integer.MAX_VALUE} when there is none); like {@link #hasDiagrams()} it depends on the
+     * structure only.
+     */
+    public int minimalWeightedOrder() {
+        double[][] external = new double[n - 1][];
+        double[][] q = new double[n][4];
+        for (int i = 0; i < n - 1; i++) {
+            Particle p = Particle.byPdg(crossed[i]);
+            external[i] = new double[OffShellRecursion.size(crossed[i])];
+            q[i][0] = 1 + i;
+            q[i][3] = p.isFermion() ? 0.5 : 0.25;
+        }
+        int min = Integer.MAX_VALUE;
+        for (OffShellRecursion.Current c : recursion.rootCurrents(external, q)) {
+            if (c.id == rootSpecies) {
+                min = Math.min(min, c.qcd + 2 * c.qed);
+            }
+        }
+        return min;
     }
 
     /** The subprocess. */

@@ -48,6 +48,7 @@ final class OffShellRecursion {
     private final Set<Integer> excluded;
     private final int maxQcd;
     private final int maxQed;
+    private final int maxWeighted;
     private final int[] masks;
     private final int[][][] pairs;
     private final int[][][] triples;
@@ -67,6 +68,7 @@ final class OffShellRecursion {
      * @param excluded |PDG| ids forbidden in propagators
      * @param maxQcd the largest QCD order a current may have
      * @param maxQed the largest QED order a current may have
+     * @param maxWeighted the largest QCD + 2·QED order a current may have
      */
     OffShellRecursion(
             int[] crossedIds,
@@ -74,7 +76,8 @@ final class OffShellRecursion {
             AmplitudeModel model,
             Set<Integer> excluded,
             int maxQcd,
-            int maxQed) {
+            int maxQed,
+            int maxWeighted) {
         this.n = crossedIds.length;
         this.ids = crossedIds.clone();
         this.incomingCount = incomingCount;
@@ -90,6 +93,7 @@ final class OffShellRecursion {
         this.excluded = Set.copyOf(excluded);
         this.maxQcd = maxQcd;
         this.maxQed = maxQed;
+        this.maxWeighted = maxWeighted;
         int full = (1 << (n - 1)) - 1;
         List<Integer> order = new ArrayList<>();
         for (int size = 2; size <= n - 1; size++) {
@@ -220,7 +224,7 @@ final class OffShellRecursion {
     }
 
     private boolean allowed(int qcd, int qed) {
-        return qcd <= maxQcd && qed <= maxQed;
+        return qcd <= maxQcd && qed <= maxQed && qcd + 2 * qed <= maxWeighted;
     }
 
     /** Parity (±1) of the permutation sorting the fermions of mask a followed by those of b. */
@@ -534,9 +538,12 @@ final class OffShellRecursion {
         }
         Current t = target(out, 21, qcd, qed);
         double g2 = gs * gs;
-        for (int ca = 0; ca < 8; ca++) {
-            for (int cb = 0; cb < 8; cb++) {
-                for (int cc = 0; cc < 8; cc++) {
+        int[] na = nonZeroBlocks(a.v);
+        int[] nb = nonZeroBlocks(b.v);
+        int[] nc = nonZeroBlocks(c.v);
+        for (int ca : na) {
+            for (int cb : nb) {
+                for (int cc : nc) {
                     double[] ab = product(a.v, 8 * ca, b.v, 8 * cb);
                     double[] ac = product(a.v, 8 * ca, c.v, 8 * cc);
                     double[] bc = product(b.v, 8 * cb, c.v, 8 * cc);
@@ -574,6 +581,21 @@ final class OffShellRecursion {
                 }
             }
         }
+    }
+
+    /** The adjoint indices whose Lorentz block of a gluon current is not zero. */
+    private static int[] nonZeroBlocks(double[] v) {
+        int[] out = new int[8];
+        int k = 0;
+        for (int a = 0; a < 8; a++) {
+            for (int i = 8 * a; i < 8 * a + 8; i++) {
+                if (v[i] != 0) {
+                    out[k++] = a;
+                    break;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     private static boolean isZero(double[] z) {

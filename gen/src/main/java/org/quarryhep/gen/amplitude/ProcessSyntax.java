@@ -15,8 +15,10 @@ import java.util.Set;
  * <p>Supported: particle names of the {@code sm} model, MadGraph's default multiparticle labels
  * ({@code p} and {@code j} = g u c d s ū c̄ d̄ s̄ — the 4-flavour proton of the {@code sm} model —,
  * {@code l+}, {@code l-}, {@code vl}, {@code vl~}), amplitude-level coupling-order limits {@code
- * QCD=n}/{@code QED=n} (also written {@code <=}), and exclusions {@code / h z}. S-channel
- * requirements ({@code > z >}, {@code $ z}) and decay chains are reported as not supported yet.
+ * QCD=n}, {@code QED=n}, {@code WEIGHTED=n} (= QCD + 2·QED; also written {@code <=}) — without them
+ * MadGraph's default, the lowest WEIGHTED order that gives any subprocess —, and exclusions {@code
+ * / h z}. S-channel requirements ({@code > z >}, {@code $ z}) and decay chains are reported as not
+ * supported yet.
  *
  * <p>Subprocesses: every assignment of the multiparticle labels that conserves electric charge, the
  * quark generation numbers (the {@code sm} model has no CKM mixing) and the lepton family numbers;
@@ -47,6 +49,20 @@ public final class ProcessSyntax {
      *     conserves the quantum numbers
      */
     public static List<Subprocess> subprocesses(String process) {
+        return subprocesses(process, AmplitudeModel.madgraphDefaults());
+    }
+
+    /**
+     * Parses a process string and lists the subprocesses that have tree diagrams in a model (the
+     * Higgs couples only to the fermions the model makes massive).
+     *
+     * @param process the MadGraph process string
+     * @param model the model whose diagrams decide which subprocesses exist
+     * @return the subprocesses, in the order of the labels' expansion
+     * @throws ProcessSyntaxException naming the token that cannot be read, or when no subprocess
+     *     has a diagram
+     */
+    public static List<Subprocess> subprocesses(String process, AmplitudeModel model) {
         if (process.contains(",") || process.contains("(")) {
             throw new ProcessSyntaxException(
                     "process '" + process + "': decay chains are not supported yet");
@@ -106,6 +122,7 @@ public final class ProcessSyntax {
         }
         List<Subprocess> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<Integer> lowest = new ArrayList<>();
         int[] choice = new int[initial.size() + fin.size()];
         List<List<Integer>> all = new ArrayList<>(initial);
         all.addAll(fin);
@@ -123,7 +140,12 @@ public final class ProcessSyntax {
             int[] sorted = outIds.clone();
             Arrays.sort(sorted);
             if (conserves(in, outIds) && seen.add(Arrays.toString(in) + Arrays.toString(sorted))) {
-                out.add(new Subprocess(in, outIds, orders, excluded));
+                Subprocess candidate = new Subprocess(in, outIds, orders, excluded);
+                int weighted = new MatrixElement(candidate, model).minimalWeightedOrder();
+                if (weighted < Integer.MAX_VALUE) {
+                    out.add(candidate);
+                    lowest.add(weighted);
+                }
             }
             int k = choice.length - 1;
             while (k >= 0 && ++choice[k] == all.get(k).size()) {
@@ -138,22 +160,36 @@ public final class ProcessSyntax {
             throw new ProcessSyntaxException(
                     "process '"
                             + process
-                            + "': no subprocess conserves charge, quark generation and lepton"
-                            + " family numbers");
+                            + "': no subprocess has a tree diagram (within the coupling orders and"
+                            + " exclusions given)");
         }
-        return out;
+        if (!orders.isEmpty()) {
+            return out;
+        }
+        // MadGraph's default: the lowest WEIGHTED = QCD + 2 QED order that gives any subprocess,
+        // applied to the whole process definition
+        int limit = lowest.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        Map<String, Integer> weighted = Map.of("WEIGHTED", limit);
+        List<Subprocess> limited = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (lowest.get(i) <= limit) {
+                Subprocess s = out.get(i);
+                limited.add(new Subprocess(s.incoming(), s.outgoing(), weighted, excluded));
+            }
+        }
+        return limited;
     }
 
     private static void readOrder(String process, String token, Map<String, Integer> orders) {
         String[] kv = token.split("<?=", 2);
         String name = kv[0];
-        if (!name.equals("QCD") && !name.equals("QED")) {
+        if (!name.equals("QCD") && !name.equals("QED") && !name.equals("WEIGHTED")) {
             throw new ProcessSyntaxException(
                     "process '"
                             + process
                             + "': unknown coupling order '"
                             + token
-                            + "' (expected QCD=n or QED=n)");
+                            + "' (expected QCD=n, QED=n or WEIGHTED=n)");
         }
         try {
             int value = Integer.parseInt(kv[1]);

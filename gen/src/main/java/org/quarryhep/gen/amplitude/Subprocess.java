@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  *
  * @param incoming PDG ids of the incoming particles (1 or 2)
  * @param outgoing PDG ids of the outgoing particles
- * @param orderLimits amplitude-level coupling-order limits ({@code QCD}, {@code QED}); empty means
- *     MadGraph's default, the lowest QCD + 2·QED order that has diagrams
+ * @param orderLimits amplitude-level coupling-order limits ({@code QCD}, {@code QED}, {@code
+ *     WEIGHTED} = QCD + 2·QED); empty means the lowest WEIGHTED order this subprocess has
  * @param excluded |PDG| ids that may not appear in any propagator ({@code / h})
  */
 public record Subprocess(
