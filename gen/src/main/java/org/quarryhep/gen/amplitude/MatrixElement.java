@@ -22,6 +22,7 @@ public final class MatrixElement {
     private final OffShellRecursion recursion;
     private final int rootSpecies;
     private final boolean explicitOrders;
+    private final List<int[]> colourConfigurations;
 
     /**
      * Prepares the matrix element of a subprocess.
@@ -53,6 +54,7 @@ public final class MatrixElement {
                         limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
                         limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4));
         this.rootSpecies = Particle.byPdg(crossed[n - 1]).anti().pdg();
+        this.colourConfigurations = ColourStates.conserving(crossed);
     }
 
     /**
@@ -143,7 +145,7 @@ public final class MatrixElement {
             for (int i = 0; i < n; i++) {
                 wf[i] = i == probe ? probeVector(p[i]) : wavefunction(i, p[i], hel[i]);
             }
-            sum += colourSum(wf, q, colourCount);
+            sum += colourSum(wf, q);
         } while (next(hel, helicityCount));
         return sum * process.symmetryFactor() / average;
     }
@@ -156,28 +158,17 @@ public final class MatrixElement {
         return e;
     }
 
-    private double colourSum(double[][] wf, double[][] q, int[] colourCount) {
+    private double colourSum(double[][] wf, double[][] q) {
         double sum = 0;
-        int[] col = new int[n - 1];
-        int[] counts = java.util.Arrays.copyOf(colourCount, n - 1);
         double[][] external = new double[n - 1][];
-        do {
+        for (int[] config : colourConfigurations) {
             for (int i = 0; i < n - 1; i++) {
-                external[i] = embed(wf[i], col[i], colourCount[i]);
+                external[i] = ColourStates.embed(crossed[i], config[i], wf[i]);
             }
             List<OffShellRecursion.Current> root = recursion.rootCurrents(external, q);
-            sum += contract(root, wf[n - 1], colourCount[n - 1]);
-        } while (next(col, counts));
-        return sum;
-    }
-
-    private static double[] embed(double[] w, int colour, int colours) {
-        if (colours == 1) {
-            return w;
+            sum += contract(root, wf[n - 1], Particle.byPdg(crossed[n - 1]).colour());
         }
-        double[] out = new double[w.length * colours];
-        System.arraycopy(w, 0, out, w.length * colour, w.length);
-        return out;
+        return sum;
     }
 
     private double contract(List<OffShellRecursion.Current> root, double[] w, int colours) {
