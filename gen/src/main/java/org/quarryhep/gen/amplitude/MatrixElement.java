@@ -140,12 +140,13 @@ public final class MatrixElement {
         }
         double sum = 0;
         int[] hel = new int[n];
+        OffShellRecursion.Cache cache = recursion.newCache();
         do {
             double[][] wf = new double[n][];
             for (int i = 0; i < n; i++) {
                 wf[i] = i == probe ? probeVector(p[i]) : wavefunction(i, p[i], hel[i]);
             }
-            sum += colourSum(wf, q);
+            sum += colourSum(wf, q, hel, cache);
         } while (next(hel, helicityCount));
         return sum * process.symmetryFactor() / average;
     }
@@ -158,14 +159,19 @@ public final class MatrixElement {
         return e;
     }
 
-    private double colourSum(double[][] wf, double[][] q) {
+    private double colourSum(
+            double[][] wf, double[][] q, int[] hel, OffShellRecursion.Cache cache) {
         double sum = 0;
         double[][] external = new double[n - 1][];
+        int[] states = new int[n - 1];
         for (int[] config : colourConfigurations) {
             for (int i = 0; i < n - 1; i++) {
                 external[i] = ColourStates.embed(crossed[i], config[i], wf[i]);
+                // helicity index < 3, colour state < 8: a number below 64 per particle
+                states[i] = 8 * hel[i] + config[i];
             }
-            List<OffShellRecursion.Current> root = recursion.rootCurrents(external, q);
+            List<OffShellRecursion.Current> root =
+                    recursion.rootCurrents(external, q, states, cache);
             sum += contract(root, wf[n - 1], Particle.byPdg(crossed[n - 1]).colour());
         }
         return sum;

@@ -144,6 +144,32 @@ final class OffShellRecursion {
     }
 
     /**
+     * The currents of one phase-space point, kept between calls so that a subset whose particles
+     * are in the same helicity and colour states as in the previous call is not recomputed (the
+     * helicity and colour sums change the last particles fastest). One per thread and point.
+     */
+    final class Cache {
+        final List<List<Current>> cur = new ArrayList<>();
+        final long[] keys;
+        final double[][] mom;
+
+        Cache() {
+            int full = (1 << (n - 1)) - 1;
+            for (int m = 0; m <= full; m++) {
+                cur.add(null);
+            }
+            keys = new long[full + 1];
+            java.util.Arrays.fill(keys, -1);
+            mom = new double[full + 1][];
+        }
+    }
+
+    /** A fresh cache for a new phase-space point. */
+    Cache newCache() {
+        return new Cache();
+    }
+
+    /**
      * The amputated current of all particles but the root, per coupling-order pair.
      *
      * @param external the wavefunction of each non-root particle (with its colour embedded)
@@ -151,12 +177,18 @@ final class OffShellRecursion {
      * @return the root currents (species = the root's antiparticle)
      */
     List<Current> rootCurrents(double[][] external, double[][] q) {
+        return rootCurrents(external, q, null, new Cache());
+    }
+
+    /**
+     * As {@link #rootCurrents(double[][], double[][])}, reusing the currents in {@code cache} of
+     * the subsets whose particles have the same {@code states} (a number below 64 per particle that
+     * identifies its helicity and colour) as when they were computed.
+     */
+    List<Current> rootCurrents(double[][] external, double[][] q, int[] states, Cache cache) {
         int full = (1 << (n - 1)) - 1;
-        List<List<Current>> cur = new ArrayList<>(full + 1);
-        for (int m = 0; m <= full; m++) {
-            cur.add(null);
-        }
-        double[][] mom = new double[full + 1][];
+        List<List<Current>> cur = cache.cur;
+        double[][] mom = cache.mom;
         for (int i = 0; i < n - 1; i++) {
             List<Current> l = new ArrayList<>(1);
             l.add(new Current(ids[i], 0, 0, external[i].length));
@@ -165,6 +197,16 @@ final class OffShellRecursion {
             mom[1 << i] = q[i].clone();
         }
         for (int m : masks) {
+            long key = 0;
+            if (states != null) {
+                for (int x = m; x != 0; x &= x - 1) {
+                    key = key * 64 + states[Integer.numberOfTrailingZeros(x)];
+                }
+                if (cache.keys[m] == key) {
+                    continue;
+                }
+                cache.keys[m] = key;
+            }
             int[] first = pairs[m][0];
             double[] p = new double[4];
             for (int mu = 0; mu < 4; mu++) {
