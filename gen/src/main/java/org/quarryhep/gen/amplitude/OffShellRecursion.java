@@ -444,6 +444,7 @@ final class OffShellRecursion {
         } else if (partner(fc) == fr) {
             bosons.add(charge > 0 ? 24 : -24);
         }
+        double[][] chiral = null;
         for (int boson : bosons) {
             boolean strong = boson == 21;
             int qcd = row.qcd + col.qcd + (strong ? 1 : 0);
@@ -452,6 +453,9 @@ final class OffShellRecursion {
                 continue;
             }
             Current t = target(out, boson, qcd, qed);
+            if (boson != 25 && chiral == null) {
+                chiral = chiralBilinears(row, col, colours);
+            }
             if (boson == 25) {
                 double y = -model.mass(fc) / vev * sign;
                 for (int i = 0; i < colours; i++) {
@@ -470,28 +474,82 @@ final class OffShellRecursion {
             }
             double[] c = vectorCoupling(Math.min(fr, fc), boson);
             if (boson == 21) {
-                for (int a = 0; a < 8; a++) {
-                    double[] ta = Colour.T[a];
-                    for (int i = 0; i < 3; i++) {
-                        for (int j = 0; j < 3; j++) {
-                            double tr = ta[2 * (3 * i + j)];
-                            double ti = ta[2 * (3 * i + j) + 1];
+                for (int i = 0; i < 3; i++) {
+                    for (int j = 0; j < 3; j++) {
+                        double[] lr = chiral[2 * (3 * i + j)];
+                        double[] rr = chiral[2 * (3 * i + j) + 1];
+                        if (lr == null) {
+                            continue;
+                        }
+                        for (int a = 0; a < 8; a++) {
+                            double tr = Colour.T[a][2 * (3 * i + j)];
+                            double ti = Colour.T[a][2 * (3 * i + j) + 1];
                             if (tr == 0 && ti == 0) {
                                 continue;
                             }
-                            // (i g T_ij) as a complex factor
+                            // (i g T_ij) as a complex factor times (L + R)
                             double cr = -ti * c[0] * sign;
                             double ci = tr * c[0] * sign;
-                            Dirac.addBilinear(row.v, 8 * i, col.v, 8 * j, 1, 1, cr, ci, t.v, 8 * a);
+                            for (int k = 0; k < 8; k += 2) {
+                                double xr = lr[k] + rr[k];
+                                double xi = lr[k + 1] + rr[k + 1];
+                                t.v[8 * a + k] += cr * xr - ci * xi;
+                                t.v[8 * a + k + 1] += cr * xi + ci * xr;
+                            }
                         }
                     }
                 }
                 continue;
             }
             for (int i = 0; i < colours; i++) {
-                Dirac.addBilinear(row.v, 8 * i, col.v, 8 * i, c[0], c[1], 0, sign, t.v, 0);
+                double[] lr = chiral[2 * (3 * i + i)];
+                double[] rr = chiral[2 * (3 * i + i) + 1];
+                if (lr == null) {
+                    continue;
+                }
+                // i sign (c_L L + c_R R)
+                for (int k = 0; k < 8; k += 2) {
+                    double xr = c[0] * lr[k] + c[1] * rr[k];
+                    double xi = c[0] * lr[k + 1] + c[1] * rr[k + 1];
+                    t.v[k] += -sign * xi;
+                    t.v[k + 1] += sign * xr;
+                }
             }
         }
+    }
+
+    /**
+     * ψ̄_i γ^μ P_L ψ_j and ψ̄_i γ^μ P_R ψ_j for every pair of colour blocks that are both non-zero
+     * (at 2(3i + j) and 2(3i + j) + 1; null where a block vanishes), shared by every boson.
+     */
+    private static double[][] chiralBilinears(Current row, Current col, int colours) {
+        double[][] out = new double[18][];
+        for (int i = 0; i < colours; i++) {
+            if (blockIsZero(row.v, 8 * i)) {
+                continue;
+            }
+            for (int j = 0; j < colours; j++) {
+                if (blockIsZero(col.v, 8 * j)) {
+                    continue;
+                }
+                double[] l = new double[8];
+                double[] r = new double[8];
+                Dirac.addBilinear(row.v, 8 * i, col.v, 8 * j, 1, 0, 1, 0, l, 0);
+                Dirac.addBilinear(row.v, 8 * i, col.v, 8 * j, 0, 1, 1, 0, r, 0);
+                out[2 * (3 * i + j)] = l;
+                out[2 * (3 * i + j) + 1] = r;
+            }
+        }
+        return out;
+    }
+
+    private static boolean blockIsZero(double[] v, int from) {
+        for (int k = from; k < from + 8; k++) {
+            if (v[k] != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void threeGluon(Current a, double[] k, Current b, double[] p, List<Current> out) {
@@ -541,7 +599,7 @@ final class OffShellRecursion {
                 j2r += g * yr * qmk[mu];
                 j2i += g * yi * qmk[mu];
             }
-            if (!any) {
+            if (!any || blockIsZero(y, ob)) {
                 continue;
             }
             int oc = 8 * cc;

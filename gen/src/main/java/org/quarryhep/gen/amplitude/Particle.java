@@ -17,7 +17,9 @@ import java.util.Map;
 public record Particle(int pdg, String name, int twiceSpin, int colour, double charge) {
 
     private static final Map<String, Particle> BY_NAME = new LinkedHashMap<>();
-    private static final Map<Integer, Particle> BY_PDG = new LinkedHashMap<>();
+
+    /** Indexed by PDG id + 25 (every sm id lies in [−25, 25]). */
+    private static final Particle[] BY_PDG = new Particle[51];
 
     static {
         String[] quarks = {"d", "u", "s", "c", "b", "t"};
@@ -44,7 +46,7 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     private static void add(Particle p) {
         BY_NAME.put(p.name, p);
-        BY_PDG.put(p.pdg, p);
+        BY_PDG[p.pdg + 25] = p;
     }
 
     /** The particle with this MadGraph name, or null. */
@@ -54,7 +56,7 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     /** The particle with this PDG id; throws for an id outside the {@code sm} model. */
     public static Particle byPdg(int pdg) {
-        Particle p = BY_PDG.get(pdg);
+        Particle p = pdg >= -25 && pdg <= 25 ? BY_PDG[pdg + 25] : null;
         if (p == null) {
             throw new IllegalArgumentException("PDG id " + pdg + " is not in the sm model");
         }
@@ -73,7 +75,7 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     /** The antiparticle (self-conjugate particles return themselves). */
     public Particle anti() {
-        Particle p = BY_PDG.get(-pdg);
+        Particle p = BY_PDG[-pdg + 25];
         return p == null ? this : p;
     }
 
