@@ -9,8 +9,8 @@ import org.quarryhep.core.FourMomentum;
  * state — the quantity MadGraph's standalone output prints. Helicities and colours are summed
  * explicitly; each configuration is one {@link OffShellRecursion} pass.
  *
- * <p>Not thread-safe is not an issue: instances hold no mutable state after construction and may be
- * shared between threads.
+ * <p>Instances hold no mutable state after construction (each evaluation has its own current cache)
+ * and may be shared between threads.
  */
 public final class MatrixElement {
     private final Subprocess process;

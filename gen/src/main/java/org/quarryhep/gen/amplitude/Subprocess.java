@@ -28,11 +28,13 @@ public record Subprocess(
         excluded = Set.copyOf(excluded);
     }
 
+    /** A copy of the incoming PDG ids. */
     @Override
     public int[] incoming() {
         return incoming.clone();
     }
 
+    /** A copy of the outgoing PDG ids. */
     @Override
     public int[] outgoing() {
         return outgoing.clone();
