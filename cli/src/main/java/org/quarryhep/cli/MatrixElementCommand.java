@@ -45,7 +45,8 @@ public final class MatrixElementCommand implements Callable<Integer> {
             required = true,
             description =
                     "File of phase-space points: per point one 'E px py pz' line (GeV) per"
-                            + " particle in process order, blank lines between points.")
+                            + " particle in process order, blank lines between points; momentum"
+                            + " must be conserved to 1e-6.")
     Path momenta;
 
     @Option(
@@ -83,7 +84,7 @@ public final class MatrixElementCommand implements Callable<Integer> {
         MatrixElement me = new MatrixElement(sp, model);
         int n = sp.incoming().length + sp.outgoing().length;
         List<Double> values = new ArrayList<>();
-        for (FourMomentum[] point : PhaseSpacePoints.read(momenta, n)) {
+        for (FourMomentum[] point : PhaseSpacePoints.read(momenta, n, sp.incoming().length)) {
             values.add(me.squared(point));
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -111,6 +111,20 @@ class MatrixElementCommandTest {
         Run r = run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", f.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("'x' is not a number"), r.err());
+        Path h = dir.resolve("unbalanced.txt");
+        Files.writeString(
+                h, "45 0 0 45\n45 0 0 -45\n\n45 0 0 45\n45 0 0 -45\n46 0 0 45\n44 0 0 -45\n");
+        Run unbalanced =
+                run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
+        assertEquals(1, unbalanced.code());
+        assertTrue(unbalanced.err().contains("has 2 momenta"), unbalanced.err());
+        Files.writeString(h, "# c\n45 0 0 45\n45 0 0 -45\n45 1 0 45\n45 0 0 -45\n");
+        Run noConservation =
+                run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
+        assertEquals(1, noConservation.code());
+        assertTrue(
+                noConservation.err().contains("line 2 does not conserve momentum"),
+                noConservation.err());
         Path g = twoPoints(45, 0, 0.3, 0.2);
         Run several = run("matrix-element", "--process", "p p > e+ e-", "--momenta", g.toString());
         assertEquals(1, several.code());

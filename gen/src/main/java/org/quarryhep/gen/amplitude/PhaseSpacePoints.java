@@ -25,6 +25,20 @@ public final class PhaseSpacePoints {
      * @throws MomentaFormatException naming the file and line of a malformed entry or block
      */
     public static List<FourMomentum[]> read(Path file, int particles) {
+        return read(file, particles, 0);
+    }
+
+    /**
+     * Reads every block of a file and checks momentum conservation: the first {@code incoming}
+     * momenta must add up to the others to 1e-6 of the total incoming energy.
+     *
+     * @param file the file
+     * @param particles the number of particles each block must have
+     * @param incoming how many of them are incoming (0: no conservation check)
+     * @return the points, in file order
+     * @throws MomentaFormatException naming the file and line of a malformed entry or block
+     */
+    public static List<FourMomentum[]> read(Path file, int particles, int incoming) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -51,6 +65,9 @@ public final class PhaseSpacePoints {
                                 source,
                                 blockStart);
                     }
+                    if (incoming > 0) {
+                        checkConservation(block, incoming, source, blockStart);
+                    }
                     points.add(block.toArray(new FourMomentum[0]));
                     block.clear();
                 }
@@ -65,6 +82,35 @@ public final class PhaseSpacePoints {
             throw new MomentaFormatException("no phase-space point in the file", source, -1);
         }
         return points;
+    }
+
+    private static void checkConservation(
+            List<FourMomentum> block, int incoming, String source, int line) {
+        double[] balance = new double[4];
+        double scale = 0;
+        for (int i = 0; i < block.size(); i++) {
+            FourMomentum p = block.get(i);
+            double sign = i < incoming ? 1 : -1;
+            balance[0] += sign * p.e();
+            balance[1] += sign * p.px();
+            balance[2] += sign * p.py();
+            balance[3] += sign * p.pz();
+            if (i < incoming) {
+                scale += p.e();
+            }
+        }
+        for (double b : balance) {
+            if (Math.abs(b) > 1e-6 * scale) {
+                throw new MomentaFormatException(
+                        String.format(
+                                "the block starting at line %d does not conserve momentum:"
+                                        + " incoming − outgoing = (%.6g, %.6g, %.6g, %.6g) GeV"
+                                        + " (E, px, py, pz)",
+                                line, balance[0], balance[1], balance[2], balance[3]),
+                        source,
+                        line);
+            }
+        }
     }
 
     private static String stripComment(String line) {
