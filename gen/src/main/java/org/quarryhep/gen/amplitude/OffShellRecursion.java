@@ -384,7 +384,11 @@ final class OffShellRecursion {
         }
         double[] c = vectorCoupling(flavour, v.id);
         if (v.id == 21) {
+            int live = liveBlocks(v.v);
             for (int a = 0; a < 8; a++) {
+                if ((live & (1 << a)) == 0) {
+                    continue;
+                }
                 double[] slash = Dirac.slash(v.v, 8 * a);
                 double[] ta = Colour.T[a];
                 for (int i = 0; i < 3; i++) {
@@ -543,6 +547,17 @@ final class OffShellRecursion {
         return out;
     }
 
+    /** Bit a is set when the a-th 8-double block of a gluon current is not zero. */
+    private static int liveBlocks(double[] v) {
+        int live = 0;
+        for (int a = 0; a < 8; a++) {
+            if (!blockIsZero(v, 8 * a)) {
+                live |= 1 << a;
+            }
+        }
+        return live;
+    }
+
     private static boolean blockIsZero(double[] v, int from) {
         for (int k = from; k < from + 8; k++) {
             if (v[k] != 0) {
@@ -568,10 +583,15 @@ final class OffShellRecursion {
             pmq[mu] = 2 * p[mu] + k[mu];
             qmk[mu] = -2 * k[mu] - p[mu];
         }
+        int liveA = liveBlocks(a.v);
+        int liveB = liveBlocks(b.v);
         for (double[] f : Colour.F) {
             int ca = (int) f[0];
             int cb = (int) f[1];
             int cc = (int) f[2];
+            if ((liveA & (1 << ca)) == 0 || (liveB & (1 << cb)) == 0) {
+                continue;
+            }
             double w = gs * f[3];
             int oa = 8 * ca;
             int ob = 8 * cb;
@@ -584,23 +604,18 @@ final class OffShellRecursion {
             double j1i = 0;
             double j2r = 0;
             double j2i = 0;
-            boolean any = false;
             for (int mu = 0; mu < 4; mu++) {
                 double g = Dirac.metric(mu);
                 double xr = x[oa + 2 * mu];
                 double xi = x[oa + 2 * mu + 1];
                 double yr = y[ob + 2 * mu];
                 double yi = y[ob + 2 * mu + 1];
-                any |= xr != 0 || xi != 0;
                 jjr += g * (xr * yr - xi * yi);
                 jji += g * (xr * yi + xi * yr);
                 j1r += g * xr * pmq[mu];
                 j1i += g * xi * pmq[mu];
                 j2r += g * yr * qmk[mu];
                 j2i += g * yi * qmk[mu];
-            }
-            if (!any || blockIsZero(y, ob)) {
-                continue;
             }
             int oc = 8 * cc;
             for (int mu = 0; mu < 4; mu++) {
