@@ -24,6 +24,7 @@ import picocli.CommandLine.IVersionProvider;
             SimulateCommand.class,
             ProcessesCommand.class,
             GenerateCommand.class,
+            MatrixElementCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
             ExplainCommand.class,

@@ -1,0 +1,144 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.gen.model.StandardModel;
+import org.quarryhep.gen.process.DrellYanProcess;
+import org.quarryhep.gen.process.TopPairProcess;
+import picocli.CommandLine;
+
+/**
+ * {@code quarry matrix-element} through the real command line, against the hand-written closed
+ * forms of {@code gen.process} (independent code) to relative 1e-10.
+ */
+class MatrixElementCommandTest {
+    private record Run(int code, String out, String err) {}
+
+    @TempDir Path dir;
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /**
+     * Two 2 → 2 points at √s = 2E with the final pair at polar angle θ (cos = c) in the xz plane.
+     */
+    private Path twoPoints(double e, double mass, double c1, double c2) throws Exception {
+        StringBuilder sb = new StringBuilder("# d d~ > e+ e- style points\n");
+        for (double c : new double[] {c1, c2}) {
+            double p = Math.sqrt(e * e - mass * mass);
+            double s = Math.sqrt(1 - c * c);
+            sb.append(e).append(" 0 0 ").append(e).append('\n');
+            sb.append(e).append(" 0 0 ").append(-e).append('\n');
+            sb.append(e).append(' ').append(p * s).append(" 0 ").append(p * c).append('\n');
+            sb.append(e).append(' ').append(-p * s).append(" 0 ").append(-p * c).append("\n\n");
+        }
+        Path f = dir.resolve("points.txt");
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    @Test
+    void drellYanPointsMatchTheClosedForm() throws Exception {
+        Path f = twoPoints(45, 0, 0.3, -0.8);
+        Run r =
+                run(
+                        "matrix-element",
+                        "--process",
+                        "d d~ > e+ e-",
+                        "--momenta",
+                        f.toString(),
+                        "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        assertEquals("d d~ > e+ e-", doc.get("process").asText());
+        StandardModel sm = StandardModel.madgraphDefaults();
+        double s = 90 * 90;
+        int i = 0;
+        for (double c : new double[] {0.3, -0.8}) {
+            // e+ along +c: t = (p_d - p_e-)^2 = -s(1 + c)/2, u = -s(1 - c)/2
+            double t = -s * (1 + c) / 2;
+            double u = -s * (1 - c) / 2;
+            double expected = DrellYanProcess.matrixElement(sm, 1, s, t, u);
+            assertEquals(
+                    expected, doc.get("matrix_elements").get(i++).asDouble(), 1e-10 * expected);
+        }
+    }
+
+    @Test
+    void alphaSParameterIsUsedWithoutRunning() throws Exception {
+        double mt = StandardModel.madgraphDefaults().mTop();
+        Path f = twoPoints(400, mt, 0.5, 0.1);
+        Run r =
+                run(
+                        "matrix-element",
+                        "--process",
+                        "u u~ > t t~",
+                        "--momenta",
+                        f.toString(),
+                        "--param",
+                        "aS=0.1",
+                        "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        double s = 800 * 800;
+        double p = Math.sqrt(400 * 400 - mt * mt);
+        double t = mt * mt - 2 * 400 * (400 - p * 0.5);
+        double gs2 = 4 * Math.PI * 0.1;
+        double expected = gs2 * gs2 * TopPairProcess.quarkMatrixElement(s, t, mt);
+        assertEquals(expected, doc.get("matrix_elements").get(0).asDouble(), 1e-10 * expected);
+    }
+
+    @Test
+    void badInputNamesTheLineOrTheProblem() throws Exception {
+        Path f = dir.resolve("bad.txt");
+        Files.writeString(f, "45 0 0 45\n45 0 0 -45\n45 x 0 45\n45 0 0 -45\n");
+        Run r = run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", f.toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("'x' is not a number"), r.err());
+        Path h = dir.resolve("unbalanced.txt");
+        Files.writeString(
+                h, "45 0 0 45\n45 0 0 -45\n\n45 0 0 45\n45 0 0 -45\n46 0 0 45\n44 0 0 -45\n");
+        Run unbalanced =
+                run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
+        assertEquals(1, unbalanced.code());
+        assertTrue(unbalanced.err().contains("has 2 momenta"), unbalanced.err());
+        Files.writeString(h, "# c\n45 0 0 45\n45 0 0 -45\n45 1 0 45\n45 0 0 -45\n");
+        Run noConservation =
+                run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
+        assertEquals(1, noConservation.code());
+        assertTrue(
+                noConservation.err().contains("line 2 does not conserve momentum"),
+                noConservation.err());
+        Path g = twoPoints(45, 0, 0.3, 0.2);
+        Run several = run("matrix-element", "--process", "p p > e+ e-", "--momenta", g.toString());
+        assertEquals(1, several.code());
+        assertTrue(several.err().contains("names 8 subprocesses"), several.err());
+        Run param =
+                run(
+                        "matrix-element",
+                        "--process",
+                        "d d~ > e+ e-",
+                        "--momenta",
+                        g.toString(),
+                        "--param",
+                        "XYZ=1");
+        assertEquals(1, param.code());
+        assertTrue(param.err().contains("--param XYZ"), param.err());
+    }
+}

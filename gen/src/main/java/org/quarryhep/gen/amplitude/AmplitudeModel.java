@@ -1,0 +1,70 @@
+package org.quarryhep.gen.amplitude;
+
+import org.quarryhep.gen.model.StandardModel;
+
+/**
+ * The parameters the recursion needs: the G_μ-scheme electroweak inputs of {@link StandardModel}
+ * (MadGraph {@code sm} defaults), the Higgs mass and width, and a fixed α_s (MadGraph's standalone
+ * check has no running either). Light quarks (d, u, s, c), e, μ and the neutrinos are massless, as
+ * in the {@code sm} model; t, b and τ carry the masses of {@link StandardModel} and Yukawa
+ * couplings m_f/v.
+ *
+ * @param sm electroweak inputs, masses and widths
+ * @param alphaS the strong coupling α_s
+ * @param mHiggs Higgs mass, GeV
+ * @param widthHiggs Higgs width, GeV
+ */
+public record AmplitudeModel(StandardModel sm, double alphaS, double mHiggs, double widthHiggs) {
+
+    /** MadGraph's {@code sm} param card: aS = 0.118, MH = 125 GeV, WH = 6.38233934e-3 GeV. */
+    public static AmplitudeModel madgraphDefaults() {
+        return new AmplitudeModel(StandardModel.madgraphDefaults(), 0.118, 125.0, 6.38233934e-3);
+    }
+
+    /**
+     * A copy with one parameter replaced, by its MadGraph param-card name: {@code aS}, {@code MH},
+     * {@code WH}, or any name {@link StandardModel#with} knows.
+     *
+     * @param name the parameter name
+     * @param value the new value
+     * @return the modified model
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public AmplitudeModel with(String name, double value) {
+        return switch (name) {
+            case "aS" -> new AmplitudeModel(sm, value, mHiggs, widthHiggs);
+            case "MH" -> new AmplitudeModel(sm, alphaS, value, widthHiggs);
+            case "WH" -> new AmplitudeModel(sm, alphaS, mHiggs, value);
+            default -> new AmplitudeModel(sm.with(name, value), alphaS, mHiggs, widthHiggs);
+        };
+    }
+
+    /** The pole mass of a particle (0 for the massless ones). */
+    public double mass(int pdg) {
+        return switch (Math.abs(pdg)) {
+            case 6 -> sm.mTop();
+            case 5 -> sm.mBottom();
+            case 15 -> sm.mTau();
+            case 23 -> sm.mZ();
+            case 24 -> sm.mW();
+            case 25 -> mHiggs;
+            default -> 0;
+        };
+    }
+
+    /** The width used in s-channel propagators. */
+    public double width(int pdg) {
+        return switch (Math.abs(pdg)) {
+            case 6 -> sm.widthTop();
+            case 23 -> sm.widthZ();
+            case 24 -> sm.widthW();
+            case 25 -> widthHiggs;
+            default -> 0;
+        };
+    }
+
+    /** The strong coupling g_s = √(4π α_s). */
+    public double gs() {
+        return Math.sqrt(4 * Math.PI * alphaS);
+    }
+}

@@ -1,0 +1,91 @@
+package org.quarryhep.gen.amplitude;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A Standard Model particle of MadGraph's {@code sm} model as the recursion sees it: PDG id, name,
+ * spin, colour and electric charge (in units of e). Masses and widths live in {@link
+ * AmplitudeModel}, so that {@code --param} can change them.
+ *
+ * @param pdg PDG id (antiparticles negative)
+ * @param name MadGraph name ({@code u~}, {@code e+}, {@code w-}, …)
+ * @param twiceSpin 2s: 1 for fermions, 2 for vector bosons, 0 for the Higgs
+ * @param colour 1, 3 (quarks and antiquarks) or 8
+ * @param charge electric charge in units of the positron charge
+ */
+public record Particle(int pdg, String name, int twiceSpin, int colour, double charge) {
+
+    private static final Map<String, Particle> BY_NAME = new LinkedHashMap<>();
+
+    /** Indexed by PDG id + 25 (every sm id lies in [−25, 25]). */
+    private static final Particle[] BY_PDG = new Particle[51];
+
+    static {
+        String[] quarks = {"d", "u", "s", "c", "b", "t"};
+        for (int i = 0; i < 6; i++) {
+            double q = i % 2 == 0 ? -1.0 / 3 : 2.0 / 3;
+            add(new Particle(i + 1, quarks[i], 1, 3, q));
+            add(new Particle(-(i + 1), quarks[i] + "~", 1, 3, -q));
+        }
+        String[] leptons = {"e", "mu", "ta"};
+        String[] neutrinos = {"ve", "vm", "vt"};
+        for (int i = 0; i < 3; i++) {
+            add(new Particle(11 + 2 * i, leptons[i] + "-", 1, 1, -1));
+            add(new Particle(-(11 + 2 * i), leptons[i] + "+", 1, 1, 1));
+            add(new Particle(12 + 2 * i, neutrinos[i], 1, 1, 0));
+            add(new Particle(-(12 + 2 * i), neutrinos[i] + "~", 1, 1, 0));
+        }
+        add(new Particle(21, "g", 2, 8, 0));
+        add(new Particle(22, "a", 2, 1, 0));
+        add(new Particle(23, "z", 2, 1, 0));
+        add(new Particle(24, "w+", 2, 1, 1));
+        add(new Particle(-24, "w-", 2, 1, -1));
+        add(new Particle(25, "h", 0, 1, 0));
+    }
+
+    private static void add(Particle p) {
+        BY_NAME.put(p.name, p);
+        BY_PDG[p.pdg + 25] = p;
+    }
+
+    /** The particle with this MadGraph name, or null. */
+    public static Particle byName(String name) {
+        return BY_NAME.get(name);
+    }
+
+    /** The particle with this PDG id; throws for an id outside the {@code sm} model. */
+    public static Particle byPdg(int pdg) {
+        Particle p = pdg >= -25 && pdg <= 25 ? BY_PDG[pdg + 25] : null;
+        if (p == null) {
+            throw new IllegalArgumentException("PDG id " + pdg + " is not in the sm model");
+        }
+        return p;
+    }
+
+    /** Whether this is a quark, lepton or neutrino (or its antiparticle). */
+    public boolean isFermion() {
+        return twiceSpin == 1;
+    }
+
+    /** Whether this is a vector boson. */
+    public boolean isVector() {
+        return twiceSpin == 2;
+    }
+
+    /** The antiparticle (self-conjugate particles return themselves). */
+    public Particle anti() {
+        Particle p = BY_PDG[-pdg + 25];
+        return p == null ? this : p;
+    }
+
+    /**
+     * Number of helicity states: 2 for fermions and massless vectors, 3 for W/Z, 1 for the Higgs.
+     */
+    public int helicityStates(boolean massive) {
+        if (twiceSpin == 0) {
+            return 1;
+        }
+        return isVector() && massive ? 3 : 2;
+    }
+}

@@ -1,0 +1,144 @@
+package org.quarryhep.gen.amplitude;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.quarryhep.core.FourMomentum;
+
+/**
+ * Reads phase-space points in the format of {@code quarry matrix-element --momenta}: one block per
+ * point, one line per particle with {@code E px py pz} in GeV (MadGraph standalone's order,
+ * incoming first), blocks separated by blank lines; {@code #} starts a comment.
+ */
+public final class PhaseSpacePoints {
+    private PhaseSpacePoints() {}
+
+    /**
+     * Reads every block of a file.
+     *
+     * @param file the file
+     * @param particles the number of particles each block must have
+     * @return the points, in file order
+     * @throws MomentaFormatException naming the file and line of a malformed entry or block
+     */
+    public static List<FourMomentum[]> read(Path file, int particles) {
+        return read(file, particles, 0);
+    }
+
+    /**
+     * Reads every block of a file and checks momentum conservation: the first {@code incoming}
+     * momenta must add up to the others to 1e-6 of the total incoming energy.
+     *
+     * @param file the file
+     * @param particles the number of particles each block must have
+     * @param incoming how many of them are incoming (0: no conservation check)
+     * @return the points, in file order
+     * @throws MomentaFormatException naming the file and line of a malformed entry or block
+     */
+    public static List<FourMomentum[]> read(Path file, int particles, int incoming) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String source = file.toString();
+        List<FourMomentum[]> points = new ArrayList<>();
+        List<FourMomentum> block = new ArrayList<>();
+        int blockStart = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            String line = i < lines.size() ? stripComment(lines.get(i)).trim() : "";
+            if (line.isEmpty()) {
+                if (!block.isEmpty()) {
+                    if (block.size() != particles) {
+                        throw new MomentaFormatException(
+                                "the block starting at line "
+                                        + blockStart
+                                        + " has "
+                                        + block.size()
+                                        + " momenta; the process has "
+                                        + particles
+                                        + " particles",
+                                source,
+                                blockStart);
+                    }
+                    if (incoming > 0) {
+                        checkConservation(block, incoming, source, blockStart);
+                    }
+                    points.add(block.toArray(new FourMomentum[0]));
+                    block.clear();
+                }
+                continue;
+            }
+            if (block.isEmpty()) {
+                blockStart = i + 1;
+            }
+            block.add(parse(line, source, i + 1));
+        }
+        if (points.isEmpty()) {
+            throw new MomentaFormatException("no phase-space point in the file", source, -1);
+        }
+        return points;
+    }
+
+    private static void checkConservation(
+            List<FourMomentum> block, int incoming, String source, int line) {
+        double[] balance = new double[4];
+        double scale = 0;
+        for (int i = 0; i < block.size(); i++) {
+            FourMomentum p = block.get(i);
+            double sign = i < incoming ? 1 : -1;
+            balance[0] += sign * p.e();
+            balance[1] += sign * p.px();
+            balance[2] += sign * p.py();
+            balance[3] += sign * p.pz();
+            if (i < incoming) {
+                scale += p.e();
+            }
+        }
+        for (double b : balance) {
+            if (Math.abs(b) > 1e-6 * scale) {
+                throw new MomentaFormatException(
+                        String.format(
+                                "the block starting at line %d does not conserve momentum:"
+                                        + " incoming − outgoing = (%.6g, %.6g, %.6g, %.6g) GeV"
+                                        + " (E, px, py, pz)",
+                                line, balance[0], balance[1], balance[2], balance[3]),
+                        source,
+                        line);
+            }
+        }
+    }
+
+    private static String stripComment(String line) {
+        int hash = line.indexOf('#');
+        return hash < 0 ? line : line.substring(0, hash);
+    }
+
+    private static FourMomentum parse(String line, String source, int lineNumber) {
+        String[] f = line.split("\\s+");
+        if (f.length != 4) {
+            throw new MomentaFormatException(
+                    "expected 'E px py pz', found " + f.length + " fields: '" + line + "'",
+                    source,
+                    lineNumber);
+        }
+        double[] v = new double[4];
+        for (int k = 0; k < 4; k++) {
+            try {
+                v[k] = Double.parseDouble(f[k]);
+            } catch (NumberFormatException e) {
+                throw new MomentaFormatException(
+                        "'" + f[k] + "' is not a number", source, lineNumber);
+            }
+            if (!Double.isFinite(v[k])) {
+                throw new MomentaFormatException(
+                        "'" + f[k] + "' is not a finite number", source, lineNumber);
+            }
+        }
+        return FourMomentum.ofPxPyPzE(v[1], v[2], v[3], v[0]);
+    }
+}
