@@ -52,6 +52,11 @@ public final class Pipeline {
         Map<String, Object> cutflow;
         List<Map<String, Object>> histograms;
         StageKey histogramKey;
+        StageKey selectKey;
+        StageKey featuresKey;
+        Path featuresDir;
+        Path reco;
+        double sigmaPb;
         double crossSectionPb;
 
         SampleOutcome(SampleDefinition sample, Map<String, Object> record) {
@@ -73,6 +78,7 @@ public final class Pipeline {
         cache = new StageCache(out.resolve("cache"), options.fresh());
         List<SampleOutcome> outcomes = new ArrayList<>();
         Map<String, Object> statistics = new LinkedHashMap<>();
+        Map<String, Object> models = new LinkedHashMap<>();
         List<String> workspaces = new ArrayList<>();
         StageFailedException failure = null;
         try {
@@ -80,6 +86,13 @@ public final class Pipeline {
                 SampleOutcome o = new SampleOutcome(s, sampleRecord(s));
                 outcomes.add(o);
                 runSample(o);
+            }
+            Map<String, Path> modelFiles = new LinkedHashMap<>();
+            List<StageKey> modelKeys = new ArrayList<>();
+            if (runModels(outcomes, modelFiles, modelKeys, models)) {
+                for (SampleOutcome o : outcomes) {
+                    runHistograms(o, modelFiles, modelKeys);
+                }
             }
             runStatistics(outcomes, out, statistics, workspaces);
         } catch (StageFailedException e) {
@@ -91,6 +104,7 @@ public final class Pipeline {
                                 outcomes.stream().map(o -> o.record).toList(),
                                 cutflows(outcomes),
                                 histograms(outcomes),
+                                models,
                                 statistics,
                                 workspaces,
                                 failure);
@@ -187,6 +201,9 @@ public final class Pipeline {
             return;
         }
         o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        o.selectKey = selk;
+        o.reco = reco;
+        o.sigmaPb = sigma;
         if (!analysis.events().featureSets().isEmpty()) {
             double sumW = ((Number) sim.get("sum_weights")).doubleValue();
             StageKey fk = EventLevelStage.featuresKey(analysis, s, selk);
@@ -206,7 +223,9 @@ public final class Pipeline {
                                             options.threads(),
                                             listener));
             o.record.put("features_key", fk.hex());
+            o.featuresKey = fk;
             if (fdir.isPresent()) {
+                o.featuresDir = fdir.get();
                 Map<String, Object> tables = new LinkedHashMap<>();
                 for (var f : analysis.events().featureSets()) {
                     tables.put(
@@ -218,7 +237,57 @@ public final class Pipeline {
                 o.record.put("feature_tables", tables);
             }
         }
-        StageKey hk = EventLevelStage.histogramKey(analysis, s, selk);
+    }
+
+    /** Trains every model (after every sample's features); false when --only stops earlier. */
+    private boolean runModels(
+            List<SampleOutcome> outcomes,
+            Map<String, Path> modelFiles,
+            List<StageKey> modelKeys,
+            Map<String, Object> records)
+            throws IOException {
+        for (SampleOutcome o : outcomes) {
+            if (o.selectKey == null
+                    || (!analysis.events().featureSets().isEmpty() && o.featuresDir == null)) {
+                return false;
+            }
+        }
+        for (ModelDefinition m : analysis.models()) {
+            List<StageKey> inputs = outcomes.stream().map(o -> o.featuresKey).toList();
+            List<Path> tables =
+                    outcomes.stream()
+                            .map(o -> o.featuresDir.resolve(m.featureSet() + ".csv.gz"))
+                            .toList();
+            StageKey key = TrainStage.key(m, inputs);
+            Optional<Path> dir =
+                    stage(
+                            Stage.TRAIN,
+                            m.name(),
+                            key,
+                            d ->
+                                    TrainStage.run(
+                                            analysis, m, analysis.samples(), tables, d, listener));
+            if (dir.isEmpty()) {
+                return false;
+            }
+            Map<String, Object> record = StageFiles.read(dir.get().resolve("stage.json"));
+            record.put("train_key", key.hex());
+            record.put(
+                    "model_file",
+                    options.outputDir().relativize(dir.get().resolve(TrainStage.MODEL)).toString());
+            records.put(m.name(), record);
+            modelFiles.put(m.name(), dir.get().resolve(TrainStage.MODEL));
+            modelKeys.add(key);
+        }
+        return true;
+    }
+
+    /** The histogram stage of one sample, with the trained models' scores (the apply step). */
+    private void runHistograms(
+            SampleOutcome o, Map<String, Path> modelFiles, List<StageKey> modelKeys)
+            throws IOException {
+        SampleDefinition s = o.sample;
+        StageKey hk = EventLevelStage.histogramKey(analysis, s, o.selectKey, modelKeys);
         Optional<Path> hdir =
                 stage(
                         Stage.HISTOGRAM,
@@ -228,10 +297,11 @@ public final class Pipeline {
                                 EventLevelStage.histogram(
                                         analysis,
                                         s,
-                                        sigma,
-                                        reco,
+                                        o.sigmaPb,
+                                        o.reco,
                                         dir,
                                         options.threads(),
+                                        modelFiles,
                                         listener));
         o.record.put("histogram_key", hk.hex());
         if (hdir.isPresent()) {
