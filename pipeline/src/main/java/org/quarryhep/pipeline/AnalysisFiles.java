@@ -107,7 +107,7 @@ public final class AnalysisFiles {
             root.opt(section).ifPresent(n -> sections.put(section, n));
         }
         root.opt("statistics").ifPresent(n -> sections.put("statistics", n));
-        List<ModelDefinition> models = models(root, events);
+        List<ModelDefinition> models = models(root, events, samples, base);
         List<StatisticsDefinition> statistics = new ArrayList<>();
         Optional<ConfigNode> stats = root.opt("statistics");
         if (stats.isPresent()) {
@@ -143,7 +143,8 @@ public final class AnalysisFiles {
     private static final List<String> MANAGED_TRAINING_KEYS =
             List.of("train", "test", "label", "weight", "output", "plots", "drop", "groups");
 
-    private static List<ModelDefinition> models(ConfigNode root, AnalysisDefinition events) {
+    private static List<ModelDefinition> models(
+            ConfigNode root, AnalysisDefinition events, List<SampleDefinition> samples, Path base) {
         List<ModelDefinition> models = new ArrayList<>();
         Map<String, FeatureSetDefinition> sets = new LinkedHashMap<>();
         events.featureSets().forEach(f -> sets.put(f.name(), f));
@@ -184,6 +185,18 @@ public final class AnalysisFiles {
                                                 + "'; a model cannot train on a score");
                     }
                 }
+                if (m.has("file")) {
+                    if (m.has("training")) {
+                        throw m.error(
+                                "give either 'training' (train here) or 'file' (a trained"
+                                        + " model), not both");
+                    }
+                    ConfigNode fn = m.get("file");
+                    Path file = base.resolve(fn.asString()).normalize();
+                    TrainedModels.checkInputs(fn, file, f, samples);
+                    models.add(new ModelDefinition(name, set, label, null, file, m.path()));
+                    continue;
+                }
                 ConfigNode training =
                         m.opt("training").orElseGet(() -> ConfigNode.parse("{}", m.source()));
                 if (!training.isMapping()) {
@@ -200,7 +213,7 @@ public final class AnalysisFiles {
                     }
                 }
                 TrainStage.checkSpec(training);
-                models.add(new ModelDefinition(name, set, label, training, m.path()));
+                models.add(new ModelDefinition(name, set, label, training, null, m.path()));
             }
         }
         for (VariableDefinition v : events.variables()) {

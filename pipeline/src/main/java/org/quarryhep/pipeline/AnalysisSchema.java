@@ -226,6 +226,13 @@ public final class AnalysisSchema {
                             "`quarry train` config keys (model, network, bdt, seed, balance,"
                                     + " parameters, …) except the tables, label, weight and"
                                     + " output, which the pipeline sets"),
+                    new Key(
+                            "models[]",
+                            "file",
+                            "path",
+                            "none (one of training/file)",
+                            "a trained model instead of training: a Quarry model file or any"
+                                    + " ONNX file, relative to the analysis file"),
                     new Key("statistics[]", "name", "string", "required", "key in results.json"),
                     new Key(
                             "statistics[]",

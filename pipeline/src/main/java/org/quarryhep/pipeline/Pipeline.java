@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quarryhep.core.AtomicFile;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.cache.StageCache;
@@ -253,6 +254,18 @@ public final class Pipeline {
             }
         }
         for (ModelDefinition m : analysis.models()) {
+            if (m.isFile()) {
+                String sha = Provenance.InputFile.of(m.file()).sha256();
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("model", m.name());
+                record.put("feature_set", m.featureSet());
+                record.put("file", m.file().toString());
+                record.put("sha256", sha);
+                records.put(m.name(), record);
+                modelFiles.put(m.name(), m.file());
+                modelKeys.add(StageKey.builder(Stage.TRAIN.id()).file(m.name(), sha).build());
+                continue;
+            }
             List<StageKey> inputs = outcomes.stream().map(o -> o.featuresKey).toList();
             List<Path> tables =
                     outcomes.stream()

@@ -93,6 +93,9 @@ final class ResultsDocument {
                             "HistFactory workspace (pyhf JSON) of a histfactory statistics entry"));
         }
         for (Map.Entry<String, Object> m : models.entrySet()) {
+            if (!((Map<?, ?>) m.getValue()).containsKey("model_file")) {
+                continue;
+            }
             files.add(
                     Map.of(
                             "path",
@@ -166,6 +169,11 @@ final class ResultsDocument {
         }
         if (analysis.chain().pileupEvents() != null) {
             files.add(analysis.chain().pileupEvents());
+        }
+        for (ModelDefinition m : analysis.models()) {
+            if (m.isFile()) {
+                files.add(m.file());
+            }
         }
         Path card = Path.of(analysis.chain().detector());
         if (Files.isRegularFile(card)) {

@@ -38,6 +38,46 @@ final class TrainedModels implements ScoreProvider, AutoCloseable {
         return (model, features) -> row -> Double.NaN;
     }
 
+    /**
+     * Checks, before anything runs, that a model file opens and that each of its inputs is a column
+     * of the feature set or a label of every sample.
+     *
+     * @throws org.quarryhep.config.ConfigException at the file's field otherwise
+     */
+    static void checkInputs(
+            org.quarryhep.config.ConfigNode field,
+            Path file,
+            org.quarryhep.analysis.FeatureSetDefinition set,
+            List<SampleDefinition> samples) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw field.error("no such model file: " + file);
+        }
+        List<String> inputs;
+        try (Model model = ModelFiles.load(file)) {
+            inputs = model.info().features();
+        } catch (IOException | QuarryException e) {
+            throw field.error("cannot open the model: " + e.getMessage());
+        }
+        for (String in : inputs) {
+            if (set.columns().contains(in)) {
+                continue;
+            }
+            for (SampleDefinition s : samples) {
+                if (!s.labels().containsKey(in)) {
+                    throw field.error(
+                            "the model reads '"
+                                    + in
+                                    + "', which is neither a column of feature set "
+                                    + set.name()
+                                    + " "
+                                    + set.columns()
+                                    + " nor a label of sample "
+                                    + s.name());
+                }
+            }
+        }
+    }
+
     @Override
     public synchronized ScoreFunction scorer(String modelName, List<String> featureNames) {
         Path file = files.get(modelName);

@@ -95,6 +95,17 @@ class PipelineModelTest {
         }
         RunResult retrained = run(Map.of("models.0.training.bdt.trees", "30"));
         assertEquals(List.of(Stage.TRAIN, Stage.HISTOGRAM, Stage.STATISTICS), ran(retrained));
+
+        // The trained model given back as a file: no training, and the same scores fill the
+        // same histograms as when the pipeline trained it.
+        Map<String, Object> models = (Map<String, Object>) first.results().get("models");
+        String rel = (String) ((Map<String, Object>) models.get("bdt")).get("model_file");
+        Path copy = dir.resolve("bdt-model.json");
+        Files.copy(dir.resolve("out").resolve(rel), copy);
+        RunResult fromFile =
+                run(Map.of("models.0", "{name: bdt, features: main, file: " + copy + "}"));
+        assertEquals(List.of(Stage.HISTOGRAM, Stage.STATISTICS), ran(fromFile));
+        assertEquals(hists, fromFile.results().get("histograms"));
     }
 
     @Test
