@@ -54,6 +54,21 @@ final class Events {
         return this;
     }
 
+    Events jet(FourMomentum p) {
+        jets.add(new RecoJet(p, false, false, 0, 10));
+        return this;
+    }
+
+    Events muon(FourMomentum p, int charge) {
+        muons.add(new Lepton(p, charge, 0.01, 0, 0));
+        return this;
+    }
+
+    Events electron(FourMomentum p, int charge) {
+        electrons.add(new Lepton(p, charge, 0.01, 0, 0));
+        return this;
+    }
+
     Events photon(double pt, double eta, double phi) {
         photons.add(new Photon(FourMomentum.ofPtEtaPhiM(pt, eta, phi, 0), 0.01));
         return this;

@@ -1,6 +1,7 @@
 package org.quarryhep.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -90,6 +92,8 @@ public class EventSelectionBenchmark {
         EventSelection selection;
         AnalysisAccumulator accumulator;
         Path file;
+        long events;
+        long cpuStart;
 
         /**
          * Creates the thread's selection and writes its file.
@@ -107,6 +111,27 @@ public class EventSelectionBenchmark {
                 for (ReconstructedEvent e : b.events) {
                     w.accept(e);
                 }
+            }
+        }
+
+        /** Starts the thread's CPU clock for an iteration. */
+        @Setup(Level.Iteration)
+        public void startClock() {
+            events = 0;
+            cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        }
+
+        /** Prints the thread's events per CPU-second for the iteration. */
+        @TearDown(Level.Iteration)
+        public void stopClock() {
+            long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart;
+            if (events > 0 && cpu > 0) {
+                System.out.printf(
+                        "[%s] %d events, %.0f ns CPU/event = %.2f M events per CPU-second%n",
+                        Thread.currentThread().getName(),
+                        events,
+                        (double) cpu / events,
+                        events / (cpu / 1e9) / 1e6);
             }
         }
     }
@@ -227,6 +252,7 @@ public class EventSelectionBenchmark {
             }
             w.selection.fill(w.accumulator, e.weight());
         }
+        w.events += EVENTS;
         return selected;
     }
 
@@ -251,6 +277,7 @@ public class EventSelectionBenchmark {
                 w.selection.fill(w.accumulator, e.weight());
             }
         }
+        w.events += EVENTS;
         return selected;
     }
 }

@@ -54,9 +54,4 @@ public final class EventContext {
         }
         return cache[i];
     }
-
-    /** The collection in a slot (for tests and the object builder). */
-    public ObjectArrays collection(int slot) {
-        return collections[slot];
-    }
 }

@@ -49,7 +49,7 @@ public final class ExpressionCompiler {
         COLLECTION
     }
 
-    private record Typed(Kind kind, Value value, ObjectRef object, int slot) {
+    private record Typed(Kind kind, Value value, ObjectExpr object, int slot) {
         static Typed scalar(Value v) {
             return new Typed(Kind.SCALAR, v, null, -1);
         }
@@ -184,13 +184,13 @@ public final class ExpressionCompiler {
             case "sin" -> math1(call, Math::sin);
             case "min" -> fold(call, Math::min);
             case "max" -> fold(call, Math::max);
-            case "pt" -> objectProperty(call, true, ObjectRef::pt);
-            case "phi" -> objectProperty(call, true, ObjectRef::phi);
-            case "px" -> objectProperty(call, true, ObjectRef::px);
-            case "py" -> objectProperty(call, true, ObjectRef::py);
-            case "eta" -> objectProperty(call, false, ObjectRef::eta);
-            case "pz" -> objectProperty(call, false, ObjectRef::pz);
-            case "e" -> objectProperty(call, false, ObjectRef::e);
+            case "pt" -> objectProperty(call, true, ObjectExpr::pt);
+            case "phi" -> objectProperty(call, true, ObjectExpr::phi);
+            case "px" -> objectProperty(call, true, ObjectExpr::px);
+            case "py" -> objectProperty(call, true, ObjectExpr::py);
+            case "eta" -> objectProperty(call, false, ObjectExpr::eta);
+            case "pz" -> objectProperty(call, false, ObjectExpr::pz);
+            case "e" -> objectProperty(call, false, ObjectExpr::e);
             case "charge" ->
                     objectField(call, false, (c, o) -> o.field(c, c.collections[o.slot()].charge));
             case "flavour" ->
@@ -239,6 +239,10 @@ public final class ExpressionCompiler {
                                         : TransverseMasses.mCT(pa, pb);
                             });
             case "mct_corr" -> mctCorrected(call);
+            case "sum" -> sum(call);
+            case "nu" -> neutrino(call);
+            case "cos_helicity" -> cosHelicity(call);
+            case "cos_opening" -> cosOpening(call);
             case "mt2" -> mt2(call);
             case "xtau" -> collinear(call, 2, (mx, my, o) -> CollinearMasses.xTau(o[0], mx, my));
             case "xtau_proj" ->
@@ -309,7 +313,7 @@ public final class ExpressionCompiler {
     }
 
     /** An argument that must be one object with a four-momentum (or MET where allowed). */
-    private ObjectRef object(Expr arg, String function, boolean metAllowed) {
+    private ObjectExpr object(Expr arg, String function, boolean metAllowed) {
         Typed t = typed(arg);
         if (t.kind != Kind.OBJECT) {
             throw new ExpressionSyntaxException(
@@ -326,7 +330,7 @@ public final class ExpressionCompiler {
                     arg.column(),
                     function + "(…) is not defined for met (it has no longitudinal part)");
         }
-        if (!t.object.isMet() && scope.isVertexCollection(t.object.slot())) {
+        if (t.object instanceof ObjectRef r && !r.isMet() && scope.isVertexCollection(r.slot())) {
             throw new ExpressionSyntaxException(
                     arg.column(),
                     function + "(…) needs a four-momentum; vertices have m_sv, d2d and ntracks");
@@ -335,12 +339,12 @@ public final class ExpressionCompiler {
     }
 
     private interface ObjectProperty {
-        double get(ObjectRef o, EventContext c);
+        double get(ObjectExpr o, EventContext c);
     }
 
     private Typed objectProperty(Expr.Call call, boolean metAllowed, ObjectProperty p) {
         arity(call, 1, 1);
-        ObjectRef o = object(call.args().get(0), call.name(), metAllowed);
+        ObjectExpr o = object(call.args().get(0), call.name(), metAllowed);
         return Typed.scalar(c -> p.get(o, c));
     }
 
@@ -352,14 +356,14 @@ public final class ExpressionCompiler {
         arity(call, 1, 1);
         Expr arg = call.args().get(0);
         Typed t = typed(arg);
-        if (t.kind != Kind.OBJECT || t.object.isMet()) {
+        if (t.kind != Kind.OBJECT || !(t.object instanceof ObjectRef ref) || ref.isMet()) {
             throw new ExpressionSyntaxException(
                     arg.column(),
                     call.name()
                             + "(…) needs one object such as "
                             + (vertex ? "vertices[0]" : "jets[0]"));
         }
-        if (vertex != scope.isVertexCollection(t.object.slot())) {
+        if (vertex != scope.isVertexCollection(ref.slot())) {
             throw new ExpressionSyntaxException(
                     arg.column(),
                     call.name()
@@ -367,12 +371,11 @@ public final class ExpressionCompiler {
                                     ? "(…) needs a displaced vertex"
                                     : "(…) is not defined for vertices"));
         }
-        ObjectRef o = t.object;
-        return Typed.scalar(c -> f.get(c, o));
+        return Typed.scalar(c -> f.get(c, ref));
     }
 
-    private ObjectRef[] objects(Expr.Call call, int from, int to, boolean metAllowed) {
-        ObjectRef[] refs = new ObjectRef[to - from];
+    private ObjectExpr[] objects(Expr.Call call, int from, int to, boolean metAllowed) {
+        ObjectExpr[] refs = new ObjectExpr[to - from];
         for (int i = from; i < to; i++) {
             refs[i - from] = object(call.args().get(i), call.name(), metAllowed);
         }
@@ -381,14 +384,14 @@ public final class ExpressionCompiler {
 
     private Typed invariantMass(Expr.Call call) {
         arity(call, 1, Integer.MAX_VALUE);
-        ObjectRef[] o = objects(call, 0, call.args().size(), false);
+        ObjectExpr[] o = objects(call, 0, call.args().size(), false);
         return Typed.scalar(
                 c -> {
                     double px = 0;
                     double py = 0;
                     double pz = 0;
                     double e = 0;
-                    for (ObjectRef r : o) {
+                    for (ObjectExpr r : o) {
                         px += r.px(c);
                         py += r.py(c);
                         pz += r.pz(c);
@@ -402,12 +405,12 @@ public final class ExpressionCompiler {
 
     private Typed vectorSumPt(Expr.Call call) {
         arity(call, 1, Integer.MAX_VALUE);
-        ObjectRef[] o = objects(call, 0, call.args().size(), true);
+        ObjectExpr[] o = objects(call, 0, call.args().size(), true);
         return Typed.scalar(
                 c -> {
                     double px = 0;
                     double py = 0;
-                    for (ObjectRef r : o) {
+                    for (ObjectExpr r : o) {
                         px += r.px(c);
                         py += r.py(c);
                     }
@@ -416,20 +419,73 @@ public final class ExpressionCompiler {
     }
 
     private interface PairFunction {
-        double apply(EventContext c, ObjectRef a, ObjectRef b);
+        double apply(EventContext c, ObjectExpr a, ObjectExpr b);
     }
 
     private Typed pair(Expr.Call call, boolean metAllowed, PairFunction f) {
         arity(call, 2, 2);
-        ObjectRef a =
+        ObjectExpr a =
                 object(call.args().get(0), call.name(), metAllowed && !call.name().equals("mt"));
-        ObjectRef b = object(call.args().get(1), call.name(), metAllowed);
+        ObjectExpr b = object(call.args().get(1), call.name(), metAllowed);
         return Typed.scalar(c -> f.apply(c, a, b));
+    }
+
+    /** sum(o, …): the four-vector sum, an object for every function that takes one. */
+    private Typed sum(Expr.Call call) {
+        arity(call, 1, Integer.MAX_VALUE);
+        ObjectExpr[] o = objects(call, 0, call.args().size(), false);
+        return new Typed(Kind.OBJECT, null, new ObjectExpr.Sum(o), -1);
+    }
+
+    /** nu(lepton, met[, mW]): the neutrino from the W-mass constraint (default 80.379 GeV). */
+    private Typed neutrino(Expr.Call call) {
+        arity(call, 2, 3);
+        ObjectExpr lepton = object(call.args().get(0), call.name(), false);
+        ObjectExpr met = object(call.args().get(1), call.name(), true);
+        double massW = 80.379;
+        if (call.args().size() == 3) {
+            if (!(call.args().get(2) instanceof Expr.Num n) || !(n.value() > 0)) {
+                throw new ExpressionSyntaxException(
+                        call.args().get(2).column(), "nu(…)'s W mass must be a positive number");
+            }
+            massW = n.value();
+        }
+        return new Typed(Kind.OBJECT, null, new ObjectExpr.Neutrino(lepton, met, massW), -1);
+    }
+
+    /** cos_helicity(daughter, parent, system). */
+    private Typed cosHelicity(Expr.Call call) {
+        arity(call, 3, 3);
+        ObjectExpr[] o = objects(call, 0, 3, false);
+        return Typed.scalar(
+                c -> {
+                    if (!o[0].present(c) || !o[1].present(c) || !o[2].present(c)) {
+                        return Double.NaN;
+                    }
+                    return TopKinematics.cosHelicity(
+                            o[0].momentum(c), o[1].momentum(c), o[2].momentum(c));
+                });
+    }
+
+    /** cos_opening(a, parentA, b, parentB). */
+    private Typed cosOpening(Expr.Call call) {
+        arity(call, 4, 4);
+        ObjectExpr[] o = objects(call, 0, 4, false);
+        return Typed.scalar(
+                c -> {
+                    for (ObjectExpr x : o) {
+                        if (!x.present(c)) {
+                            return Double.NaN;
+                        }
+                    }
+                    return TopKinematics.cosOpening(
+                            o[0].momentum(c), o[1].momentum(c), o[2].momentum(c), o[3].momentum(c));
+                });
     }
 
     private Typed mctCorrected(Expr.Call call) {
         arity(call, 4, 5);
-        ObjectRef[] o = objects(call, 0, 3, true);
+        ObjectExpr[] o = objects(call, 0, 3, true);
         Value sqrtS = scalar(call.args().get(3));
         Value chi = call.args().size() == 5 ? scalar(call.args().get(4)) : c -> 0;
         return Typed.scalar(
@@ -452,7 +508,7 @@ public final class ExpressionCompiler {
 
     private Typed mt2(Expr.Call call) {
         arity(call, 3, 5);
-        ObjectRef[] o = objects(call, 0, 3, true);
+        ObjectExpr[] o = objects(call, 0, 3, true);
         int n = call.args().size();
         Value chiA = n >= 4 ? scalar(call.args().get(3)) : c -> 0;
         Value chiB = n == 5 ? scalar(call.args().get(4)) : chiA;
@@ -484,8 +540,8 @@ public final class ExpressionCompiler {
 
     private Typed collinear(Expr.Call call, int count, CollinearFunction f) {
         arity(call, count, count);
-        ObjectRef[] visible = objects(call, 0, count - 1, false);
-        ObjectRef miss = object(call.args().get(count - 1), call.name(), true);
+        ObjectExpr[] visible = objects(call, 0, count - 1, false);
+        ObjectExpr miss = object(call.args().get(count - 1), call.name(), true);
         return Typed.scalar(
                 c -> {
                     FourMomentum[] p = new FourMomentum[visible.length];
@@ -530,13 +586,15 @@ public final class ExpressionCompiler {
     private Typed scalarSum(Expr.Call call) {
         arity(call, 1, Integer.MAX_VALUE);
         List<Integer> slots = new ArrayList<>();
-        List<ObjectRef> singles = new ArrayList<>();
+        List<ObjectExpr> singles = new ArrayList<>();
         for (Expr arg : call.args()) {
             Typed t = typed(arg);
             if (t.kind == Kind.COLLECTION && !scope.isVertexCollection(t.slot)) {
                 slots.add(t.slot);
             } else if (t.kind == Kind.OBJECT
-                    && (t.object.isMet() || !scope.isVertexCollection(t.object.slot()))) {
+                    && !(t.object instanceof ObjectRef r
+                            && !r.isMet()
+                            && scope.isVertexCollection(r.slot()))) {
                 singles.add(t.object);
             } else {
                 throw new ExpressionSyntaxException(
@@ -544,7 +602,7 @@ public final class ExpressionCompiler {
             }
         }
         int[] s = slots.stream().mapToInt(Integer::intValue).toArray();
-        ObjectRef[] o = singles.toArray(new ObjectRef[0]);
+        ObjectExpr[] o = singles.toArray(new ObjectExpr[0]);
         return Typed.scalar(
                 c -> {
                     double sum = 0;
@@ -554,7 +612,7 @@ public final class ExpressionCompiler {
                             sum += a.pt[i];
                         }
                     }
-                    for (ObjectRef r : o) {
+                    for (ObjectExpr r : o) {
                         sum += r.pt(c);
                     }
                     return sum;
@@ -627,7 +685,11 @@ public final class ExpressionCompiler {
                         "jet_veto",
                         "m_sv",
                         "d2d",
-                        "ntracks");
+                        "ntracks",
+                        "sum",
+                        "nu",
+                        "cos_helicity",
+                        "cos_opening");
 
         private Functions() {}
     }

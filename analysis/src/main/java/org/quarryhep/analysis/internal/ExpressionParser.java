@@ -10,8 +10,12 @@ import java.util.List;
  * numbers, names, {@code name[index]}, {@code name(arguments)} and parentheses.
  */
 public final class ExpressionParser {
+    /** Deeper nesting than any real expression; guards the recursion against a stack overflow. */
+    private static final int MAX_DEPTH = 200;
+
     private final String text;
     private int pos;
+    private int depth;
 
     private ExpressionParser(String text) {
         this.text = text;
@@ -38,13 +42,21 @@ public final class ExpressionParser {
         return e;
     }
 
+    private void enter() {
+        if (++depth > MAX_DEPTH) {
+            throw error("expression nested deeper than " + MAX_DEPTH + " levels");
+        }
+    }
+
     private Expr or() {
+        enter();
         Expr left = and();
         while (true) {
             int col = column();
             if (accept("||") || acceptWord("or")) {
                 left = new Expr.Binary("||", left, and(), col);
             } else {
+                depth--;
                 return left;
             }
         }
@@ -65,12 +77,16 @@ public final class ExpressionParser {
     private Expr not() {
         int col = column();
         skipSpace();
-        if (pos < text.length() && text.charAt(pos) == '!' && !text.startsWith("!=", pos)) {
-            pos++;
-            return new Expr.Unary("!", not(), col);
-        }
-        if (acceptWord("not")) {
-            return new Expr.Unary("!", not(), col);
+        boolean bang =
+                pos < text.length() && text.charAt(pos) == '!' && !text.startsWith("!=", pos);
+        if (bang || acceptWord("not")) {
+            if (bang) {
+                pos++;
+            }
+            enter();
+            Expr operand = not();
+            depth--;
+            return new Expr.Unary("!", operand, col);
         }
         return comparison();
     }
@@ -123,11 +139,12 @@ public final class ExpressionParser {
 
     private Expr unary() {
         int col = column();
-        if (accept("-")) {
-            return new Expr.Unary("-", unary(), col);
-        }
-        if (accept("+")) {
-            return unary();
+        if (accept("-") || accept("+")) {
+            boolean minus = text.charAt(pos - 1) == '-';
+            enter();
+            Expr operand = unary();
+            depth--;
+            return minus ? new Expr.Unary("-", operand, col) : operand;
         }
         return power();
     }
@@ -136,7 +153,10 @@ public final class ExpressionParser {
         Expr base = primary();
         int col = column();
         if (accept("^")) {
-            return new Expr.Binary("^", base, unary(), col);
+            enter();
+            Expr exponent = unary();
+            depth--;
+            return new Expr.Binary("^", base, exponent, col);
         }
         return base;
     }

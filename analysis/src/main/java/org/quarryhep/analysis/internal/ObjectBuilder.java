@@ -23,6 +23,7 @@ public final class ObjectBuilder {
     private final int[][] overlap;
     private final double[] overlapDeltaR2;
     private final int[][] merges;
+    private final double[] sinhEtaMax;
 
     /**
      * Creates the builder.
@@ -48,6 +49,10 @@ public final class ObjectBuilder {
             overlap[s] = slots;
             overlapDeltaR2[s] = step.deltaR() * step.deltaR();
         }
+        this.sinhEtaMax = new double[objects.size()];
+        for (int i = 0; i < objects.size(); i++) {
+            sinhEtaMax[i] = Math.sinh(objects.get(i).absEtaMax());
+        }
         this.merges = new int[objects.size()][];
         for (int i = 0; i < objects.size(); i++) {
             ObjectDefinition d = objects.get(i);
@@ -72,11 +77,11 @@ public final class ObjectBuilder {
             ObjectArrays a = c.collections[i];
             a.clear();
             switch (d.source()) {
-                case ELECTRONS -> leptons(event.electrons(), 11, d, a);
-                case MUONS -> leptons(event.muons(), 13, d, a);
-                case TAUS -> taus(event.taus(), d, a);
-                case PHOTONS -> photons(event.photons(), d, a);
-                case JETS -> jets(event.jets(), d, a);
+                case ELECTRONS -> leptons(event.electrons(), 11, d, a, sinhEtaMax[i]);
+                case MUONS -> leptons(event.muons(), 13, d, a, sinhEtaMax[i]);
+                case TAUS -> taus(event.taus(), d, a, sinhEtaMax[i]);
+                case PHOTONS -> photons(event.photons(), d, a, sinhEtaMax[i]);
+                case JETS -> jets(event.jets(), d, a, sinhEtaMax[i]);
                 case VERTICES -> vertices(event.vertices(), d, a);
                 case MERGED -> {}
             }
@@ -92,11 +97,14 @@ public final class ObjectBuilder {
     }
 
     /**
-     * Adds an object that passes the collection's p_T and |η| cuts; returns its index or −1. p_T is
-     * checked first, so rejected soft objects never pay for η and φ. η follows core's {@code
-     * FourMomentum.eta()} conventions.
+     * Adds an object that passes the collection's p_T and |η| cuts; returns its index or −1. The
+     * cuts are tested without logarithms (|η| &lt; η_max ⇔ |p_z| &lt; sinh(η_max) p_T), so rejected
+     * objects never pay for η and φ. η = sign(p_z) ln(|x| + √(x² + 1)), x = p_z/p_T, is accurate to
+     * ~1e-16 absolute (Math.log is an intrinsic, log1p is not); p_T = 0 follows core's {@code
+     * FourMomentum.eta()} convention.
      */
-    private static int addIfInAcceptance(ObjectArrays a, FourMomentum p, ObjectDefinition d) {
+    private static int addIfInAcceptance(
+            ObjectArrays a, FourMomentum p, ObjectDefinition d, double sinhEtaMax) {
         double px = p.px();
         double py = p.py();
         double pt = Math.sqrt(px * px + py * py);
@@ -104,14 +112,15 @@ public final class ObjectBuilder {
             return -1;
         }
         double pz = p.pz();
-        double eta =
-                pt == 0
-                        ? (pz == 0
-                                ? 0
-                                : Math.copySign(FourMomentum.MAX_RAPIDITY + Math.abs(pz), pz))
-                        : Kinematics.asinh(pz / pt);
-        if (!(Math.abs(eta) < d.absEtaMax())) {
+        if (!(Math.abs(pz) < sinhEtaMax * pt) && d.absEtaMax() < Double.POSITIVE_INFINITY) {
             return -1;
+        }
+        double eta;
+        if (pt == 0) {
+            eta = pz == 0 ? 0 : Math.copySign(FourMomentum.MAX_RAPIDITY + Math.abs(pz), pz);
+        } else {
+            double x = Math.abs(pz) / pt;
+            eta = Math.copySign(Math.log(x + Math.sqrt(x * x + 1)), pz);
         }
         int k = a.add();
         a.px[k] = px;
@@ -130,11 +139,12 @@ public final class ObjectBuilder {
         return k;
     }
 
-    private static void leptons(List<Lepton> in, int pdg, ObjectDefinition d, ObjectArrays a) {
+    private static void leptons(
+            List<Lepton> in, int pdg, ObjectDefinition d, ObjectArrays a, double sinhEtaMax) {
         for (Lepton l : in) {
             double d0 = Math.abs(l.d0Mm());
             if (l.isolation() <= d.isolationMax() && d0 >= d.absD0MinMm() && d0 < d.absD0MaxMm()) {
-                int k = addIfInAcceptance(a, l.momentum(), d);
+                int k = addIfInAcceptance(a, l.momentum(), d, sinhEtaMax);
                 if (k >= 0) {
                     a.charge[k] = l.charge();
                     a.flavour[k] = pdg;
@@ -143,9 +153,10 @@ public final class ObjectBuilder {
         }
     }
 
-    private static void taus(List<TauJet> in, ObjectDefinition d, ObjectArrays a) {
+    private static void taus(
+            List<TauJet> in, ObjectDefinition d, ObjectArrays a, double sinhEtaMax) {
         for (TauJet t : in) {
-            int k = addIfInAcceptance(a, t.momentum(), d);
+            int k = addIfInAcceptance(a, t.momentum(), d, sinhEtaMax);
             if (k >= 0) {
                 a.charge[k] = t.charge();
                 a.flavour[k] = 15;
@@ -153,10 +164,11 @@ public final class ObjectBuilder {
         }
     }
 
-    private static void photons(List<Photon> in, ObjectDefinition d, ObjectArrays a) {
+    private static void photons(
+            List<Photon> in, ObjectDefinition d, ObjectArrays a, double sinhEtaMax) {
         for (Photon p : in) {
             if (p.isolation() <= d.isolationMax()) {
-                int k = addIfInAcceptance(a, p.momentum(), d);
+                int k = addIfInAcceptance(a, p.momentum(), d, sinhEtaMax);
                 if (k >= 0) {
                     a.flavour[k] = 22;
                 }
@@ -164,10 +176,11 @@ public final class ObjectBuilder {
         }
     }
 
-    private static void jets(List<RecoJet> in, ObjectDefinition d, ObjectArrays a) {
+    private static void jets(
+            List<RecoJet> in, ObjectDefinition d, ObjectArrays a, double sinhEtaMax) {
         for (RecoJet j : in) {
             if (d.bTag().accepts(j.bTagged()) && d.tauTag().accepts(j.tauTagged())) {
-                int k = addIfInAcceptance(a, j.momentum(), d);
+                int k = addIfInAcceptance(a, j.momentum(), d, sinhEtaMax);
                 if (k >= 0) {
                     a.flavour[k] = j.flavour();
                     a.bTag[k] = j.bTagged() ? 1 : 0;

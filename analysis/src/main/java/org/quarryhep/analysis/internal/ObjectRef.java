@@ -1,7 +1,5 @@
 package org.quarryhep.analysis.internal;
 
-import org.quarryhep.core.FourMomentum;
-
 /**
  * A reference to one object: the {@code index}-th of collection {@code slot}, or the missing
  * transverse momentum ({@code slot == MET}).
@@ -9,18 +7,21 @@ import org.quarryhep.core.FourMomentum;
  * @param slot the collection slot, or {@link #MET}
  * @param index the position in the p_T-ordered collection
  */
-record ObjectRef(int slot, int index) {
+record ObjectRef(int slot, int index) implements ObjectExpr {
     static final int MET = -1;
 
-    boolean isMet() {
+    @Override
+    public boolean isMet() {
         return slot == MET;
     }
 
-    boolean present(EventContext c) {
+    @Override
+    public boolean present(EventContext c) {
         return slot == MET || index < c.collections[slot].size;
     }
 
-    double px(EventContext c) {
+    @Override
+    public double px(EventContext c) {
         if (slot == MET) {
             return c.metX;
         }
@@ -28,7 +29,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.px[index] : Double.NaN;
     }
 
-    double py(EventContext c) {
+    @Override
+    public double py(EventContext c) {
         if (slot == MET) {
             return c.metY;
         }
@@ -36,7 +38,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.py[index] : Double.NaN;
     }
 
-    double pz(EventContext c) {
+    @Override
+    public double pz(EventContext c) {
         if (slot == MET) {
             return 0;
         }
@@ -44,7 +47,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.pz[index] : Double.NaN;
     }
 
-    double e(EventContext c) {
+    @Override
+    public double e(EventContext c) {
         if (slot == MET) {
             return Math.sqrt(c.metX * c.metX + c.metY * c.metY);
         }
@@ -52,7 +56,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.e[index] : Double.NaN;
     }
 
-    double pt(EventContext c) {
+    @Override
+    public double pt(EventContext c) {
         if (slot == MET) {
             return Math.sqrt(c.metX * c.metX + c.metY * c.metY);
         }
@@ -60,7 +65,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.pt[index] : Double.NaN;
     }
 
-    double phi(EventContext c) {
+    @Override
+    public double phi(EventContext c) {
         if (slot == MET) {
             return Math.atan2(c.metY, c.metX);
         }
@@ -68,7 +74,8 @@ record ObjectRef(int slot, int index) {
         return index < a.size ? a.phi[index] : Double.NaN;
     }
 
-    double eta(EventContext c) {
+    @Override
+    public double eta(EventContext c) {
         ObjectArrays a = c.collections[slot];
         return index < a.size ? a.eta[index] : Double.NaN;
     }
@@ -76,13 +83,5 @@ record ObjectRef(int slot, int index) {
     double field(EventContext c, double[] values) {
         ObjectArrays a = c.collections[slot];
         return index < a.size ? values[index] : Double.NaN;
-    }
-
-    /** The four-momentum (MET as a massless transverse vector), or null when absent. */
-    FourMomentum momentum(EventContext c) {
-        if (!present(c)) {
-            return null;
-        }
-        return new FourMomentum(px(c), py(c), pz(c), e(c));
     }
 }

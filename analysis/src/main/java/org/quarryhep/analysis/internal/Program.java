@@ -84,18 +84,6 @@ public record Program(
         return Value.truth(cut.eval(c)) != veto;
     }
 
-    /** Code for a score variable: gathers its feature row and calls the thread's scorer. */
-    static Value score(int slot, double placeholder, int[] inputs) {
-        return c -> {
-            double[] row = c.scoreInputs[slot];
-            for (int i = 0; i < inputs.length; i++) {
-                double v = c.variable(inputs[i]);
-                row[i] = Double.isFinite(v) ? v : placeholder;
-            }
-            return c.scorers[slot].score(row);
-        };
-    }
-
     /**
      * Code for a score variable.
      *
@@ -105,7 +93,15 @@ public record Program(
      * @return the code
      */
     public static Value scoreValue(int slot, double placeholder, int[] inputs) {
-        return score(slot, placeholder, inputs.clone());
+        int[] columns = inputs.clone();
+        return c -> {
+            double[] row = c.scoreInputs[slot];
+            for (int i = 0; i < columns.length; i++) {
+                double v = c.variable(columns[i]);
+                row[i] = Double.isFinite(v) ? v : placeholder;
+            }
+            return c.scorers[slot].score(row);
+        };
     }
 
     /**
