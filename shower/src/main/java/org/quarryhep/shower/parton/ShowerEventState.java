@@ -26,7 +26,15 @@ final class ShowerEventState {
     private final double[] beamEnergy = new double[2];
     private final int[] beamId = new int[2];
     private final Parton[] incoming = new Parton[2];
-    private final List<List<int[]>> ladders = List.of(new ArrayList<>(), new ArrayList<>());
+    private final List<List<Link>> ladders = List.of(new ArrayList<>(), new ArrayList<>());
+
+    /**
+     * One link of an initial-state ladder: the older incoming entry, the newer one, and either the
+     * emitted parton (older = newer − emitted) or, for a final–initial recoil (emitted −1), the
+     * scale factor (older = x · newer).
+     */
+    private record Link(int older, int newer, int emitted, double x) {}
+
     private final int[] entryOf;
     private int nextTag;
 
@@ -358,9 +366,47 @@ final class ShowerEventState {
         }
     }
 
+    /**
+     * Applies a final-state branching whose recoiler is incoming (final–initial): colours as in the
+     * final state, the incoming parton scaled to a/x. The branching vertex and the ladder link
+     * exchange the recoil momentum, so these two vertices alone are not balanced.
+     */
+    void recordFinalInitialBranching(
+            ShowerSystem sys, Parton i, Parton a, boolean colourSide, int channel, double[][] out) {
+        int oldI = i.entry;
+        Parton j = branchColours(sys, i, colourSide, channel, out);
+        record.vertex(new int[] {oldI}, new int[] {i.entry, j.entry});
+        int side = a.pz >= 0 ? 0 : 1;
+        int oldA = a.entry;
+        double x = a.e / out[2][3];
+        a.set(out[2]);
+        a.entry = newEntry(a.id, ShowerRecord.ISR_LINE, a.p(), 0, a.col, a.acol);
+        record.entry(a.entry).incomingSide = true;
+        record.vertex(new int[] {a.entry}, new int[] {oldA});
+        ladders.get(side).add(new Link(oldA, a.entry, -1, x));
+    }
+
     /** Applies a final-state branching: colours, momenta, history. */
     void recordFinalBranching(
             ShowerSystem sys, Parton i, Parton k, boolean colourSide, int channel, double[][] out) {
+        List<Integer> in = new ArrayList<>();
+        List<Integer> outE = new ArrayList<>();
+        in.add(i.entry);
+        Parton j = branchColours(sys, i, colourSide, channel, out);
+        outE.add(i.entry);
+        outE.add(j.entry);
+        recoil(sys, i, j, k, out[2], in, outE);
+        record.vertex(
+                in.stream().mapToInt(Integer::intValue).toArray(),
+                outE.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /**
+     * The radiator's new flavour, colours and momentum and the emitted parton j (added to the
+     * system after i), with their record entries; the old entry is retired.
+     */
+    private Parton branchColours(
+            ShowerSystem sys, Parton i, boolean colourSide, int channel, double[][] out) {
         int tag = colourSide ? i.col : i.acol;
         int n = nextTag++;
         int jId;
@@ -394,18 +440,24 @@ final class ShowerEventState {
             }
             i.mass = quarkMass(f, out[0]);
         }
-        List<Integer> in = new ArrayList<>();
-        List<Integer> outE = new ArrayList<>();
-        in.add(i.entry);
         retire(i.entry);
         i.set(out[0]);
         i.entry = copyEntry(i);
-        outE.add(i.entry);
         double jMass = channel < 2 ? 0 : quarkMass(Math.abs(jId), out[1]);
         Parton j = new Parton(jId, out[1], jMass, jCol, jAcol, false, -1);
         j.entry = copyEntry(j);
-        outE.add(j.entry);
         sys.partons.add(sys.partons.indexOf(i) + 1, j);
+        return j;
+    }
+
+    private void recoil(
+            ShowerSystem sys,
+            Parton i,
+            Parton j,
+            Parton k,
+            double[] newK,
+            List<Integer> in,
+            List<Integer> outE) {
         if (k == sys.resonance) {
             List<Parton> rest = sys.restOf(i);
             rest.remove(j);
@@ -416,7 +468,7 @@ final class ShowerEventState {
             for (Parton p : rest) {
                 in.add(p.entry);
                 retire(p.entry);
-                p.set(Vectors.fromRest(Vectors.toRest(p.p(), kOld), out[2]));
+                p.set(Vectors.fromRest(Vectors.toRest(p.p(), kOld), newK));
                 int old = p.entry;
                 p.entry = copyEntry(p);
                 record.entry(p.entry).status = statusAfterMove(old);
@@ -426,14 +478,11 @@ final class ShowerEventState {
             in.add(k.entry);
             retire(k.entry);
             int old = k.entry;
-            k.set(out[2]);
+            k.set(newK);
             k.entry = copyEntry(k);
             record.entry(k.entry).status = statusAfterMove(old);
             outE.add(k.entry);
         }
-        record.vertex(
-                in.stream().mapToInt(Integer::intValue).toArray(),
-                outE.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** A moved particle that is a resonance stays one (its decay follows); others are final. */
@@ -526,15 +575,19 @@ final class ShowerEventState {
         j.entry = copyEntry(j);
         sys.partons.add(j);
         record.vertex(new int[] {a.entry}, new int[] {oldEntry, j.entry});
-        ladders.get(side).add(new int[] {oldEntry, a.entry, j.entry});
+        ladders.get(side).add(new Link(oldEntry, a.entry, j.entry, 1));
     }
 
     /** Fixes the spacelike ladder momenta (incoming minus emitted) once the beams are final. */
     void closeLadders() {
-        for (List<int[]> ladder : ladders) {
+        for (List<Link> ladder : ladders) {
             for (int n = ladder.size() - 1; n >= 0; n--) {
-                int[] l = ladder.get(n);
-                record.entry(l[0]).p = Vectors.sub(record.entry(l[1]).p, record.entry(l[2]).p);
+                Link l = ladder.get(n);
+                double[] newer = record.entry(l.newer()).p;
+                record.entry(l.older()).p =
+                        l.emitted() >= 0
+                                ? Vectors.sub(newer, record.entry(l.emitted()).p)
+                                : Vectors.scale(newer, l.x());
             }
         }
     }

@@ -1,7 +1,8 @@
 package org.quarryhep.shower.parton;
 
 /**
- * Every tunable number of the parton shower and the beam remnants; the tune file fills it.
+ * Every tunable number of the parton shower and the beam remnants; the tune file fills it ({@code
+ * org.quarryhep.shower.Tune}, whose built-in file holds the defaults).
  *
  * @param alphaSMz α_s(M_Z) (MS-bar) of the shower's one-loop coupling
  * @param alphaSOrder 0 for a fixed coupling α_s(M_Z), 1 for one-loop running
@@ -47,10 +48,5 @@ public record ShowerParameters(
         if (!ok) {
             throw new IllegalArgumentException("shower parameter " + name + " out of range: " + v);
         }
-    }
-
-    /** The default tune (see the module README for where each number comes from). */
-    public static ShowerParameters defaults() {
-        return new ShowerParameters(0.127, 1, true, 1.0, 1.0, 1.5, 4.8, 5, true, true, true, 1.0);
     }
 }

@@ -30,7 +30,6 @@ final class SystemEvolution {
     private final double alphaMaxI;
     private final double[] splitMass;
     private final ShowerEventState state;
-    private long pdfOverestimateViolations;
 
     SystemEvolution(
             ShowerParameters par,
@@ -47,10 +46,6 @@ final class SystemEvolution {
         this.alphaMaxI = alphaS.value(tCutI);
         double[] masses = {0, 0, 0, par.charmMass(), par.bottomMass()};
         this.splitMass = java.util.Arrays.copyOf(masses, par.gluonSplittingFlavours());
-    }
-
-    long pdfOverestimateViolations() {
-        return pdfOverestimateViolations;
     }
 
     /** One trial: the scale and what to do there. */
@@ -77,6 +72,7 @@ final class SystemEvolution {
     private static final int I_GG = 12;
     private static final int I_GG_SMALL_X = 13;
     private static final int I_GQ = 14;
+    private static final int FI_OFFSET = 100;
 
     void evolve(ShowerSystem sys, SplittableRandom rng) {
         double t = sys.startScale2;
@@ -103,8 +99,17 @@ final class SystemEvolution {
                         trialsFinal(sys, i, k, colourSide, t, rng, best);
                     } else if (!i.incoming && par.fsr() && k == sys.resonance) {
                         trialsFinal(sys, i, k, colourSide, t, rng, best);
-                    } else if (i.incoming && k.incoming && par.isr() && pdf != null) {
-                        trialsInitial(i, k, colourSide, t, rng, best);
+                    } else if (!i.incoming && par.fsr() && k.incoming && pdf != null) {
+                        trialsFinalInitial(i, k, colourSide, t, rng, best);
+                    }
+                }
+            }
+            if (par.isr() && pdf != null && sys.resonance == null) {
+                List<Parton> in = sys.incoming();
+                for (int n = 0; n < 2 && in.size() == 2; n++) {
+                    Parton a = in.get(n);
+                    if (a.coloured()) {
+                        trialsInitial(a, in.get(1 - n), t, rng, best);
                     }
                 }
             }
@@ -112,7 +117,9 @@ final class SystemEvolution {
                 return;
             }
             t = best.t;
-            if (best.channel >= I_QQ) {
+            if (best.channel >= FI_OFFSET) {
+                acceptFinalInitial(sys, best, rng);
+            } else if (best.channel >= I_QQ) {
                 acceptInitial(sys, best, rng);
             } else {
                 acceptFinal(sys, best, rng);
@@ -263,8 +270,7 @@ final class SystemEvolution {
 
     // ----- initial state -----------------------------------------------------------------
 
-    private void trialsInitial(
-            Parton a, Parton b, boolean colourSide, double tNow, SplittableRandom rng, Trial best) {
+    private void trialsInitial(Parton a, Parton b, double tNow, SplittableRandom rng, Trial best) {
         double xa = state.momentumFraction(a);
         double sHat = 2 * Vectors.dot(a.p(), b.p());
         double tMax = Math.min(tNow, sHat);
@@ -282,16 +288,15 @@ final class SystemEvolution {
         }
         if (a.isGluon()) {
             double gg = pdfRatioBound(a, 21, xa, mu, fa);
-            trialInitial(a, b, colourSide, I_GG, CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
-            trialInitial(
-                    a, b, colourSide, I_GG_SMALL_X, CA * 1.5 * gg, xa, eps, 0, tMax, rng, best);
+            trialInitial(a, b, I_GG, 2 * CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
+            trialInitial(a, b, I_GG_SMALL_X, 2 * CA * 1.5 * gg, xa, eps, 0, tMax, rng, best);
             double gq = pdfRatioBound(a, 0, xa, mu, fa);
-            trialInitial(a, b, colourSide, I_GQ, CF * gq, xa, eps, 0, tMax, rng, best);
+            trialInitial(a, b, I_GQ, 2 * CF * gq, xa, eps, 0, tMax, rng, best);
         } else {
             double qq = pdfRatioBound(a, a.id, xa, mu, fa);
-            trialInitial(a, b, colourSide, I_QQ, 2 * CF * qq, xa, eps, 1, tMax, rng, best);
+            trialInitial(a, b, I_QQ, 2 * CF * qq, xa, eps, 1, tMax, rng, best);
             double qg = pdfRatioBound(a, 21, xa, mu, fa);
-            trialInitial(a, b, colourSide, I_QG, TR * qg, xa, eps, 0, tMax, rng, best);
+            trialInitial(a, b, I_QG, TR * qg, xa, eps, 0, tMax, rng, best);
         }
     }
 
@@ -338,7 +343,6 @@ final class SystemEvolution {
     private void trialInitial(
             Parton a,
             Parton b,
-            boolean colourSide,
             int channel,
             double aOver,
             double xa,
@@ -354,7 +358,6 @@ final class SystemEvolution {
             best.t = t;
             best.i = a;
             best.k = b;
-            best.colourSide = colourSide;
             best.channel = channel;
             best.aOver = aOver;
             best.epsilon = eps;
@@ -409,13 +412,13 @@ final class SystemEvolution {
             case I_GG -> {
                 newId = 21;
                 emittedId = 21;
-                kernel = CA * (x / (1 - x) + x * (1 - x) / 2);
+                kernel = 2 * CA * (x / (1 - x) + x * (1 - x) / 2);
                 fb = pdf.xf(a, 21, xNew, mu);
             }
             case I_GG_SMALL_X -> {
                 newId = 21;
                 emittedId = 21;
-                kernel = CA * ((1 - x) / x + x * (1 - x) / 2);
+                kernel = 2 * CA * ((1 - x) / x + x * (1 - x) / 2);
                 fb = pdf.xf(a, 21, xNew, mu);
             }
             default -> {
@@ -438,7 +441,7 @@ final class SystemEvolution {
                 int flavour = pick / 2 + 1;
                 newId = pick % 2 == 0 ? flavour : -flavour;
                 emittedId = newId;
-                kernel = 0.5 * CF * (1 + (1 - x) * (1 - x)) / x;
+                kernel = CF * (1 + (1 - x) * (1 - x)) / x;
                 fb = sum;
             }
         }
@@ -446,9 +449,6 @@ final class SystemEvolution {
             return;
         }
         double weight = alphaS.value(tr.t) / alphaMaxI * kernel * (fb / fa) / overX;
-        if (weight > 1) {
-            pdfOverestimateViolations++;
-        }
         if (rng.nextDouble() >= weight) {
             return;
         }
@@ -458,6 +458,138 @@ final class SystemEvolution {
             return;
         }
         sys.emitted = true;
-        state.recordInitialBranching(sys, a, tr.colourSide, newId, emittedId, br);
+        // the emission joins the colour line on a quark's one side, a gluon's side at random
+        boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
+        state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
+    }
+
+    // ----- final state with an initial-state recoiler --------------------------------------
+
+    /**
+     * A final-state parton whose colour partner is incoming (Catani–Seymour final–initial map): the
+     * incoming parton takes the recoil, a → a/x, with Q² = 2p_i·p_j = (1−x)s̃/x, s̃ = 2p_i·p_a,
+     * p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x) x′f(x′)/xf(x). Massless radiators only.
+     */
+    private void trialsFinalInitial(
+            Parton i, Parton a, boolean colourSide, double tNow, SplittableRandom rng, Trial best) {
+        if (i.mass > 0.5 || !state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
+            return;
+        }
+        double xa = state.momentumFraction(a);
+        double sTilde = 2 * Vectors.dot(i.p(), a.p());
+        double q2max = sTilde * (1 - xa) / xa;
+        double tMax = Math.min(tNow, q2max / 4);
+        if (tMax <= tCutF || !(xa < 1)) {
+            return;
+        }
+        double mu = Math.max(Math.sqrt(tMax), pdf.qMin());
+        double fa = pdf.xf(a, a.id, xa, mu);
+        if (!(fa > 0)) {
+            return;
+        }
+        double bound = pdfRatioBound(a, a.id, xa, mu, fa);
+        double eps = tCutF / q2max;
+        if (i.isGluon()) {
+            trialFinalInitial(i, a, colourSide, G_GG, CA * bound, eps, tMax, rng, best);
+            for (int f = 0; f < splitMass.length; f++) {
+                if (splitMass[f] == 0) {
+                    trialFinalInitial(
+                            i, a, colourSide, G_QQ + f, 0.5 * TR * bound, eps, tMax, rng, best);
+                }
+            }
+        } else if (Math.abs(i.id) <= 6) {
+            trialFinalInitial(i, a, colourSide, Q_QG, 2 * CF * bound, eps, tMax, rng, best);
+        }
+    }
+
+    private void trialFinalInitial(
+            Parton i,
+            Parton a,
+            boolean colourSide,
+            int channel,
+            double aOver,
+            double eps,
+            double tMax,
+            SplittableRandom rng,
+            Trial best) {
+        double zInt = channel >= G_QQ ? 1 - 2 * eps : Math.log((1 - eps) / eps);
+        double coef = alphaMaxF / TWO_PI * aOver * zInt;
+        double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
+        if (t > best.t && t > tCutF) {
+            best.t = t;
+            best.i = i;
+            best.k = a;
+            best.colourSide = colourSide;
+            best.channel = FI_OFFSET + channel;
+            best.aOver = aOver;
+            best.epsilon = eps;
+        }
+    }
+
+    private void acceptFinalInitial(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+        int channel = tr.channel - FI_OFFSET;
+        Parton i = tr.i;
+        Parton a = tr.k;
+        double eps = tr.epsilon;
+        double z;
+        double overZ;
+        if (channel >= G_QQ) {
+            z = eps + (1 - 2 * eps) * rng.nextDouble();
+            overZ = tr.aOver;
+        } else {
+            double u = eps * Math.pow((1 - eps) / eps, rng.nextDouble());
+            z = 1 - u;
+            overZ = tr.aOver / u;
+        }
+        double q2 = tr.t / (z * (1 - z));
+        double sTilde = 2 * Vectors.dot(i.p(), a.p());
+        double x = sTilde / (sTilde + q2);
+        double xa = state.momentumFraction(a);
+        if (!(xa / x < 1)) {
+            return;
+        }
+        double soft = 1 / (1 - z + (1 - x));
+        double kernel =
+                switch (channel) {
+                    case Q_QG -> CF * (2 * soft - (1 + z));
+                    case G_GG -> CA * (soft - 1 + z * (1 - z) / 2);
+                    default -> 0.5 * TR * (1 - 2 * z * (1 - z));
+                };
+        double mu = Math.max(Math.sqrt(tr.t), pdf.qMin());
+        double fa = pdf.xf(a, a.id, xa, mu);
+        double fNew = pdf.xf(a, a.id, xa / x, mu);
+        if (!(fa > 0 && fNew > 0)) {
+            return;
+        }
+        double weight = alphaS.value(tr.t) / alphaMaxF * x * kernel * (fNew / fa) / overZ;
+        if (rng.nextDouble() >= weight) {
+            return;
+        }
+        double[][] out = finalInitialKinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
+        sys.emitted = true;
+        state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
+    }
+
+    /** {i′, j, a′} of the final–initial map. */
+    static double[][] finalInitialKinematics(
+            double[] pi, double[] pa, double z, double x, double phi) {
+        double sTilde = 2 * Vectors.dot(pi, pa);
+        double kt = Math.sqrt(z * (1 - z) * (1 - x) / x * sTilde);
+        double[] cm = Vectors.add(pi, pa);
+        double[] ri = Vectors.toRest(pi, cm);
+        double l = Math.sqrt(ri[0] * ri[0] + ri[1] * ri[1] + ri[2] * ri[2]);
+        double[][] e = Vectors.perpendicular(new double[] {ri[0] / l, ri[1] / l, ri[2] / l});
+        double c = kt * Math.cos(phi);
+        double sn = kt * Math.sin(phi);
+        double[] kRest = {
+            c * e[0][0] + sn * e[1][0], c * e[0][1] + sn * e[1][1], c * e[0][2] + sn * e[1][2], 0
+        };
+        double[] kperp = Vectors.fromRest(kRest, cm);
+        double[] aPart = Vectors.scale(pa, (1 - x) / x);
+        double[] newI =
+                Vectors.add(Vectors.add(Vectors.scale(pi, z), Vectors.scale(aPart, 1 - z)), kperp);
+        double[] newJ =
+                Vectors.sub(Vectors.add(Vectors.scale(pi, 1 - z), Vectors.scale(aPart, z)), kperp);
+        return new double[][] {newI, newJ, Vectors.scale(pa, 1 / x)};
     }
 }

@@ -26,7 +26,8 @@ class FinalStateShowerTest {
      */
     @Test
     void conservesMomentumAndColourInEveryEvent() {
-        PartonShower shower = new PartonShower(ShowerParameters.defaults(), null, null);
+        PartonShower shower =
+                new PartonShower(org.quarryhep.shower.Tune.defaults().shower(), null, null);
         SplittableRandom rng = new SplittableRandom(11);
         int[] flavours = {1, 2, 3, 4, 5};
         double[] masses = {0, 0, 0, 1.5, 4.8};
