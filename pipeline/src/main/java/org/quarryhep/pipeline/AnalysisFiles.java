@@ -625,11 +625,12 @@ public final class AnalysisFiles {
         ConfigNode c = node.get().allowOnly(AnalysisSchema.keysOf("chain"));
         boolean shower = c.opt("shower").map(ConfigNode::asBoolean).orElse(false);
         if (shower) {
-            throw c.get("shower")
-                    .error(
-                            "the parton shower is not part of this Quarry yet; set shower: false"
-                                    + " (parton-level events then go through the detector's"
-                                    + " parametrised parton response)");
+            try {
+                org.quarryhep.shower.Tune.defaults();
+            } catch (QuarryException | IllegalStateException e) {
+                throw c.get("shower")
+                        .error("the default shower tune does not load: " + e.getMessage());
+            }
         }
         String detector = c.opt("detector").map(ConfigNode::asString).orElse("cms");
         String card = detector;
@@ -663,7 +664,7 @@ public final class AnalysisFiles {
                             + mean
                             + " needs minimum-bias events: give pileup_events, or pileup: 0");
         }
-        return new ChainDefinition(false, card, pileup, pileupEvents);
+        return new ChainDefinition(shower, card, pileup, pileupEvents);
     }
 
     private static StatisticsDefinition statistic(ConfigNode s, List<SampleDefinition> samples) {

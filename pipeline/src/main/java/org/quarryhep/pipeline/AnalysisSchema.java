@@ -186,7 +186,7 @@ public final class AnalysisSchema {
                             "shower",
                             "boolean",
                             "false",
-                            "parton shower and hadronisation"),
+                            "parton shower (default tune; hadronisation not yet)"),
                     new Key(
                             "chain",
                             "detector",

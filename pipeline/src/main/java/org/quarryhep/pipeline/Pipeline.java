@@ -165,7 +165,27 @@ public final class Pipeline {
         o.record.put("k_factor", s.normalisation().kFactor());
         o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
         List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
-        StageKey sk = SimulateStage.key(analysis, s, gk);
+        StageKey upstream = gk;
+        if (analysis.chain().shower()) {
+            StageKey shk = ShowerStage.key(s, gk);
+            List<Path> partonLevel = inputs;
+            Optional<Path> shdir =
+                    stage(
+                            Stage.SHOWER,
+                            s.name(),
+                            shk,
+                            dir ->
+                                    ShowerStage.run(
+                                            s, partonLevel, dir, options.threads(), listener));
+            o.record.put("shower_key", shk.hex());
+            if (shdir.isEmpty()) {
+                return;
+            }
+            inputs = List.of(shdir.get().resolve(ShowerStage.EVENTS));
+            upstream = shk;
+        }
+        List<Path> simInputs = inputs;
+        StageKey sk = SimulateStage.key(analysis, s, upstream);
         Optional<Path> sdir =
                 stage(
                         Stage.SIMULATE,
@@ -173,7 +193,7 @@ public final class Pipeline {
                         sk,
                         dir ->
                                 SimulateStage.run(
-                                        analysis, s, inputs, dir, options.threads(), listener));
+                                        analysis, s, simInputs, dir, options.threads(), listener));
         o.record.put("simulate_key", sk.hex());
         if (sdir.isEmpty()) {
             return;

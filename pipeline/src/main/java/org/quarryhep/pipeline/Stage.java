@@ -12,6 +12,8 @@ import java.util.Locale;
 public enum Stage {
     /** Integrates and generates a built-in process (or hashes external event files). */
     GENERATE,
+    /** Parton shower of parton-level events (hadronisation off until the shower module has it). */
+    SHOWER,
     /** Detector simulation into reconstructed events. */
     SIMULATE,
     /** Object definitions, the cut-flow and categories over reconstructed events. */
