@@ -181,6 +181,26 @@ public final class AnalysisDefinition {
         return histograms;
     }
 
+    /**
+     * The index of a variable, for {@link EventSelection#value(int)} in loops.
+     *
+     * @param name the variable's name
+     * @return its index in {@link #variables()}
+     * @throws IllegalArgumentException when there is no such variable
+     */
+    public int variableIndex(String name) {
+        for (int i = 0; i < variables.size(); i++) {
+            if (variables.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(
+                "no variable '"
+                        + name
+                        + "'; the definition has "
+                        + variables.stream().map(VariableDefinition::name).toList());
+    }
+
     /** The names of the per-sample parameters the variables read (e.g. a mass hypothesis). */
     public List<String> parameterNames() {
         return parameterNames;

@@ -111,6 +111,57 @@ public record CutFlowResult(double scale, List<Row> rows) {
         return b.toString();
     }
 
+    /**
+     * A per-process cut-flow table (analyses.md §6, "per-process tables"): one row per cut, one
+     * column per sample with its weighted yield ± MC error.
+     *
+     * @param bySample the cut-flows of the samples, all of one definition, in column order
+     * @return the Markdown table
+     * @throws IllegalArgumentException when the map is empty or the samples' rows differ
+     */
+    public static String table(Map<String, CutFlowResult> bySample) {
+        if (bySample.isEmpty()) {
+            throw new IllegalArgumentException("no samples");
+        }
+        List<CutFlowResult> results = new ArrayList<>(bySample.values());
+        List<Row> first = results.get(0).rows;
+        for (CutFlowResult r : results) {
+            if (r.rows.size() != first.size()) {
+                throw new IllegalArgumentException("the samples' cut-flows have different rows");
+            }
+            for (int i = 0; i < first.size(); i++) {
+                if (!r.rows.get(i).name.equals(first.get(i).name)) {
+                    throw new IllegalArgumentException(
+                            "the samples' cut-flows have different rows: "
+                                    + first.get(i).name
+                                    + " vs "
+                                    + r.rows.get(i).name);
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder("| cut | category |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        for (String sample : bySample.keySet()) {
+            b.append(' ').append(sample).append(" |");
+            rule.append("---:|");
+        }
+        b.append('\n').append(rule).append('\n');
+        for (int i = 0; i < first.size(); i++) {
+            Row head = first.get(i);
+            b.append("| ")
+                    .append(head.name)
+                    .append(" | ")
+                    .append(head.category == null ? "" : head.category)
+                    .append(" |");
+            for (CutFlowResult r : results) {
+                Row row = r.rows.get(i);
+                b.append(String.format(Locale.ROOT, " %.4g ± %.2g |", row.yield, row.error));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+
     private static String percent(double x) {
         return Double.isFinite(x) ? String.format(Locale.ROOT, "%.2f", 100 * x) : "-";
     }

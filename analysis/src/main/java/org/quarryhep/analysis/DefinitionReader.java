@@ -17,7 +17,6 @@ import org.quarryhep.config.ConfigNode;
 
 /** Reads and validates the event-level sections into an {@link AnalysisDefinition}. */
 final class DefinitionReader implements Scope {
-    private static final String[] BASE_KEYS = {"from", "ptMin", "ptMax", "absEtaMax"};
 
     private final ConfigNode objectsNode;
     private final ConfigNode selectionNode;
@@ -46,7 +45,10 @@ final class DefinitionReader implements Scope {
     }
 
     AnalysisDefinition read() {
-        List<OverlapRemovalStep> overlap = readObjects();
+        ObjectsSectionReader objectsReader = new ObjectsSectionReader(objectsNode);
+        List<OverlapRemovalStep> overlap = objectsReader.read();
+        objects.addAll(objectsReader.objects());
+        slots.putAll(objectsReader.slots());
         selectionNode.allowOnly("cuts", "categories");
         List<CategoryDefinition> categories = readCategoryNames();
         readVariableNames();
@@ -185,7 +187,7 @@ final class DefinitionReader implements Scope {
                 ConfigNode varNode = h.get("variable");
                 int v = variable(varNode);
                 double[] edges = binning(h);
-                List<String> cats = stringList(h.opt("categories"));
+                List<String> cats = SectionValues.stringList(h.opt("categories"));
                 boolean[] mask = categoryMask(cats, h);
                 checkInCategories(v, mask, where, varNode, "histogram '" + e.getKey() + "'");
                 histograms.add(
@@ -224,205 +226,6 @@ final class DefinitionReader implements Scope {
                 parameterNames,
                 scoreModels,
                 scoreSets);
-    }
-
-    // ---- objects ----
-
-    private List<OverlapRemovalStep> readObjects() {
-        List<ObjectDefinition> merged = new ArrayList<>();
-        List<ConfigNode> mergedNodes = new ArrayList<>();
-        List<OverlapRemovalStep> steps = new ArrayList<>();
-        ConfigNode overlapNode = null;
-        for (Map.Entry<String, ConfigNode> e : objectsNode.entries().entrySet()) {
-            String name = e.getKey();
-            ConfigNode n = e.getValue();
-            if (name.equals("overlapRemoval")) {
-                overlapNode = n;
-                continue;
-            }
-            checkName(name, n, "collection");
-            if (name.equals("met")) {
-                throw n.error(
-                        "'met' is built in (the missing transverse momentum); choose another name");
-            }
-            if (n.has("merge")) {
-                n.allowOnly("merge");
-                merged.add(
-                        new ObjectDefinition(
-                                name,
-                                ObjectSource.MERGED,
-                                stringList(Optional.of(n.get("merge"))),
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                Double.POSITIVE_INFINITY,
-                                Double.POSITIVE_INFINITY,
-                                TagRequirement.ANY,
-                                TagRequirement.ANY,
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                0,
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                0));
-                mergedNodes.add(n);
-                continue;
-            }
-            ObjectSource source = source(n.get("from"));
-            n.allowOnly(allowedKeys(source));
-            slots.put(name, objects.size());
-            objects.add(
-                    new ObjectDefinition(
-                            name,
-                            source,
-                            List.of(),
-                            nonNegative(n, "ptMin", 0),
-                            positive(n, "ptMax", Double.POSITIVE_INFINITY),
-                            positive(n, "absEtaMax", Double.POSITIVE_INFINITY),
-                            nonNegative(n, "isolationMax", Double.POSITIVE_INFINITY),
-                            tag(n, "bTag"),
-                            tag(n, "tauTag"),
-                            nonNegative(n, "absD0MinMm", 0),
-                            positive(n, "absD0MaxMm", Double.POSITIVE_INFINITY),
-                            n.opt("tracksMin").map(ConfigNode::asInt).orElse(0),
-                            nonNegative(n, "dxyMinMm", 0),
-                            positive(n, "dxyMaxMm", Double.POSITIVE_INFINITY),
-                            nonNegative(n, "vertexMassMin", 0)));
-        }
-        for (int i = 0; i < merged.size(); i++) {
-            ObjectDefinition m = merged.get(i);
-            ConfigNode list = mergedNodes.get(i).get("merge");
-            if (m.mergeOf().size() < 2) {
-                throw list.error("a merge needs at least two collections, got " + m.mergeOf());
-            }
-            List<ConfigNode> items = list.asList();
-            boolean vertices = false;
-            for (int k = 0; k < items.size(); k++) {
-                Integer s = slots.get(m.mergeOf().get(k));
-                if (s == null) {
-                    throw items.get(k)
-                            .error(
-                                    "unknown collection '"
-                                            + m.mergeOf().get(k)
-                                            + "'; a merge takes collections read from the event: "
-                                            + slots.keySet().stream().sorted().toList());
-                }
-                vertices |= objects.get(s).source() == ObjectSource.VERTICES;
-            }
-            if (vertices) {
-                throw list.error("vertices cannot be merged with objects that have momenta");
-            }
-        }
-        for (ObjectDefinition m : merged) {
-            slots.put(m.name(), objects.size());
-            objects.add(m);
-        }
-        if (overlapNode != null) {
-            for (ConfigNode s : overlapNode.asList()) {
-                s.allowOnly("remove", "near", "deltaR");
-                String remove = baseCollection(s.get("remove"));
-                List<String> near = new ArrayList<>();
-                List<ConfigNode> nearNodes =
-                        s.get("near").isList() ? s.get("near").asList() : List.of(s.get("near"));
-                for (ConfigNode nn : nearNodes) {
-                    String other = baseCollection(nn);
-                    if (other.equals(remove)) {
-                        throw nn.error("a collection cannot be cleaned against itself");
-                    }
-                    near.add(other);
-                }
-                ConfigNode dr = s.get("deltaR");
-                if (!(dr.asDouble() > 0)) {
-                    throw dr.error("deltaR must be > 0, got " + dr.asDouble());
-                }
-                steps.add(new OverlapRemovalStep(remove, near, dr.asDouble()));
-            }
-        }
-        if (objects.isEmpty()) {
-            throw objectsNode.error("define at least one collection, e.g. muons: {from: muons}");
-        }
-        return steps;
-    }
-
-    private String baseCollection(ConfigNode n) {
-        String name = n.asString();
-        Integer s = slots.get(name);
-        if (s == null) {
-            throw n.error(
-                    "unknown collection '"
-                            + name
-                            + "'; the objects section defines "
-                            + collectionNames());
-        }
-        if (objects.get(s).source() == ObjectSource.MERGED) {
-            throw n.error(
-                    "overlap removal works on collections read from the event, not on the merge '"
-                            + name
-                            + "' (merges are built after it)");
-        }
-        if (objects.get(s).source() == ObjectSource.VERTICES) {
-            throw n.error("vertices have no direction for overlap removal");
-        }
-        return name;
-    }
-
-    private static ObjectSource source(ConfigNode n) {
-        String s = n.asString();
-        for (ObjectSource o : ObjectSource.values()) {
-            if (o != ObjectSource.MERGED && o.key().equals(s)) {
-                return o;
-            }
-        }
-        throw n.error(
-                "unknown source '"
-                        + s
-                        + "'; expected one of electrons, muons, taus, photons, jets, vertices (or"
-                        + " 'merge: [a, b]' instead of 'from')");
-    }
-
-    private static String[] allowedKeys(ObjectSource s) {
-        List<String> keys = new ArrayList<>(Arrays.asList(BASE_KEYS));
-        switch (s) {
-            case ELECTRONS, MUONS ->
-                    keys.addAll(List.of("isolationMax", "absD0MinMm", "absD0MaxMm"));
-            case PHOTONS -> keys.add("isolationMax");
-            case JETS -> keys.addAll(List.of("bTag", "tauTag"));
-            case VERTICES -> {
-                keys.removeAll(List.of("ptMin", "ptMax", "absEtaMax"));
-                keys.addAll(List.of("tracksMin", "dxyMinMm", "dxyMaxMm", "vertexMassMin"));
-            }
-            default -> {}
-        }
-        return keys.toArray(new String[0]);
-    }
-
-    private static double nonNegative(ConfigNode n, String key, double absent) {
-        Optional<ConfigNode> o = n.opt(key);
-        if (o.isEmpty()) {
-            return absent;
-        }
-        double v = o.get().asDouble();
-        if (v < 0) {
-            throw o.get().error(key + " must be >= 0, got " + v);
-        }
-        return v;
-    }
-
-    private static double positive(ConfigNode n, String key, double absent) {
-        Optional<ConfigNode> o = n.opt(key);
-        if (o.isEmpty()) {
-            return absent;
-        }
-        double v = o.get().asDouble();
-        if (!(v > 0)) {
-            throw o.get().error(key + " must be > 0, got " + v);
-        }
-        return v;
-    }
-
-    private static TagRequirement tag(ConfigNode n, String key) {
-        return n.opt(key)
-                .map(t -> t.asBoolean() ? TagRequirement.REQUIRED : TagRequirement.VETOED)
-                .orElse(TagRequirement.ANY);
     }
 
     // ---- selection ----
@@ -494,7 +297,7 @@ final class DefinitionReader implements Scope {
         for (Map.Entry<String, ConfigNode> e : variablesNode.get().entries().entrySet()) {
             String name = e.getKey();
             ConfigNode n = e.getValue();
-            checkName(name, n, "variable");
+            SectionValues.checkName(name, n, "variable");
             if (slots.containsKey(name) || name.equals("met")) {
                 throw n.error("variable '" + name + "' has the name of an object collection");
             }
@@ -517,7 +320,7 @@ final class DefinitionReader implements Scope {
                     throw n.error(
                             "a variable has exactly one of 'expr', 'score' (with 'features') or 'parameter'");
                 }
-                List<String> cats = stringList(n.opt("categories"));
+                List<String> cats = SectionValues.stringList(n.opt("categories"));
                 for (ConfigNode cn :
                         n.opt("categories").map(ConfigNode::asList).orElse(List.of())) {
                     if (!categoryNames.contains(cn.asString())) {
@@ -664,7 +467,7 @@ final class DefinitionReader implements Scope {
         }
         for (Map.Entry<String, ConfigNode> e : featuresNode.get().entries().entrySet()) {
             ConfigNode f = e.getValue();
-            checkName(e.getKey(), f, "feature set");
+            SectionValues.checkName(e.getKey(), f, "feature set");
             f.allowOnly("columns", "categories", "placeholder", "labels", "parameters");
             List<String> columns = new ArrayList<>();
             List<ConfigNode> colNodes = f.get("columns").asList();
@@ -679,15 +482,15 @@ final class DefinitionReader implements Scope {
                 columns.add(c.asString());
             }
             double placeholder = f.opt("placeholder").map(ConfigNode::asDouble).orElse(-999.0);
-            categoryMask(stringList(f.opt("categories")), f);
+            categoryMask(SectionValues.stringList(f.opt("categories")), f);
             out.add(
                     new FeatureSetDefinition(
                             e.getKey(),
                             columns,
-                            stringList(f.opt("categories")),
+                            SectionValues.stringList(f.opt("categories")),
                             placeholder,
-                            stringList(f.opt("labels")),
-                            stringList(f.opt("parameters"))));
+                            SectionValues.stringList(f.opt("labels")),
+                            SectionValues.stringList(f.opt("parameters"))));
         }
         return out;
     }
@@ -803,31 +606,6 @@ final class DefinitionReader implements Scope {
         } catch (ExpressionSyntaxException e) {
             throw at.error("in expression \"" + text + "\", " + e.getMessage());
         }
-    }
-
-    private static void checkName(String name, ConfigNode at, String what) {
-        if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            throw at.error(
-                    what
-                            + " name '"
-                            + name
-                            + "' must be letters, digits and _ (not starting with a digit)");
-        }
-    }
-
-    private static List<String> stringList(Optional<ConfigNode> n) {
-        if (n.isEmpty()) {
-            return List.of();
-        }
-        ConfigNode node = n.get();
-        if (node.isScalar()) {
-            return List.of(node.asString());
-        }
-        List<String> out = new ArrayList<>();
-        for (ConfigNode c : node.asList()) {
-            out.add(c.asString());
-        }
-        return out;
     }
 
     private static boolean[] toArray(List<Boolean> list) {

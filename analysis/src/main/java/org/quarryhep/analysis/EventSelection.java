@@ -77,13 +77,7 @@ public final class EventSelection {
      * @throws IllegalArgumentException when there is no such variable
      */
     public double value(String name) {
-        List<VariableDefinition> vars = definition.variables();
-        for (int i = 0; i < vars.size(); i++) {
-            if (vars.get(i).name().equals(name)) {
-                return value(i);
-            }
-        }
-        throw new IllegalArgumentException("no variable '" + name + "'");
+        return value(definition.variableIndex(name));
     }
 
     /**

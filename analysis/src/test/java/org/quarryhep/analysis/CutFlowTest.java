@@ -85,6 +85,26 @@ class CutFlowTest {
         assertEquals(Math.sqrt(13), h.errors()[3]);
     }
 
+    /** Two samples side by side: the yields of each, by hand (σ𝓛 = 20 000 and 1 000). */
+    @Test
+    void perProcessTable() {
+        AnalysisDefinition d = AnalysisDefinition.parse(YAML, "cf.yaml");
+        EventSelection s = d.newSelection(Map.of(), ScoreProvider.none());
+        AnalysisAccumulator acc = d.newAccumulator();
+        for (ReconstructedEvent e : events()) {
+            s.apply(e);
+            s.fill(acc, e.weight());
+        }
+        Map<String, CutFlowResult> bySample = new java.util.LinkedHashMap<>();
+        bySample.put("signal", acc.cutFlow().resultAtLuminosity(2, 10));
+        bySample.put("background", acc.cutFlow().resultAtLuminosity(0.1, 10));
+        String table = CutFlowResult.table(bySample);
+        assertTrue(table.startsWith("| cut | category | signal | background |"), table);
+        // all events: 20 000 ± 20 000·√30.25/10.5 and 1 000 ± 1 000·√30.25/10.5.
+        assertTrue(
+                table.contains("| all events |  | 2.000e+04 ± 1.0e+04 | 1000 ± 5.2e+02 |"), table);
+    }
+
     /**
      * Filling in any split over "threads" and merging gives bit-identical results to one pass (the
      * exact sums make the order irrelevant), with weights spanning eight decades.

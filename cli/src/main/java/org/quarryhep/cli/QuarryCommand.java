@@ -28,6 +28,7 @@ import picocli.CommandLine.IVersionProvider;
             ExplainCommand.class,
             ExportOnnxCommand.class,
             RunCommand.class,
+            ScanCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override

@@ -10,9 +10,10 @@ package org.quarryhep.analysis.kinematics;
  * those with m_T(visible B, p⃗_miss − q⃗) ≤ μ fill another; M_T2 is the smallest μ at which the two
  * ellipses meet. Whether they meet is decided exactly: the minimum of B's quadratic form over A's
  * ellipse is found through its Lagrange condition, (A_B + λA_A) q⃗ = −(b_B + λb_A), whose
- * constraint value is monotonic in λ, so a second bisection finds it. A massless visible system
- * makes its region an unbounded parabola; its mass is raised to 10⁻⁵ p_T, which moves M_T2 by less
- * than 10⁻⁹ relative for such systems (an electron's mass at 50 GeV is already that size).
+ * constraint value is monotonic in λ, so a safeguarded Newton search (bisection whenever a step
+ * would leave the bracket) finds it. A massless visible system makes its region an unbounded
+ * parabola; its mass is raised to 10⁻⁵ p_T, which moves M_T2 by less than 10⁻⁹ relative for such
+ * systems (an electron's mass at 50 GeV is already that size).
  */
 public final class Mt2Bisection {
     private static final double MIN_MASS_FRACTION = 1e-5;
@@ -161,34 +162,52 @@ public final class Mt2Bisection {
         if (e1.value(c2[0], c2[1]) <= 0) {
             return true;
         }
-        // Minimise e2 over the boundary of e1: q(λ) = −(A2 + λA1)⁻¹(b2 + λb1); e1(q(λ)) falls
-        // from e1(c2) > 0 at λ = 0 to e1(c1) < 0 as λ → ∞. Bisect in t = λ/(1 + λ).
+        // Minimise e2 over the boundary of e1: q(λ) = −(A2 + λA1)⁻¹(b2 + λb1); h = e1(q(λ)) falls
+        // from e1(c2) > 0 at λ = 0 to e1(c1) < 0 as λ → ∞. Work in t = λ/(1 + λ) ∈ (0, 1),
+        // multiplying through by 1 − t so nothing overflows, and find h(t) = 0 by Newton steps,
+        // with bisection of the bracket whenever a step would leave it.
         double tLo = 0;
         double tHi = 1;
-        double[] q = c2;
+        double t = 0.5;
+        double dxx = e1.axx - e2.axx;
+        double dxy = e1.axy - e2.axy;
+        double dyy = e1.ayy - e2.ayy;
+        double dbx = e1.bx - e2.bx;
+        double dby = e1.by - e2.by;
         for (int i = 0; i < MAX_ITERATIONS; i++) {
-            double t = 0.5 * (tLo + tHi);
-            if (t == tLo || t == tHi) {
-                break;
-            }
-            // Multiply through by (1 − t) so that λ = t/(1 − t) never overflows.
             double u = 1 - t;
-            q =
-                    solve(
-                            u * e2.axx + t * e1.axx,
-                            u * e2.axy + t * e1.axy,
-                            u * e2.ayy + t * e1.ayy,
-                            -(u * e2.bx + t * e1.bx),
-                            -(u * e2.by + t * e1.by));
+            double mxx = u * e2.axx + t * e1.axx;
+            double mxy = u * e2.axy + t * e1.axy;
+            double myy = u * e2.ayy + t * e1.ayy;
+            double[] q = solve(mxx, mxy, myy, -(u * e2.bx + t * e1.bx), -(u * e2.by + t * e1.by));
             double g1 = e1.value(q[0], q[1]);
+            if (g1 <= 0 && e2.value(q[0], q[1]) <= 0) {
+                return true;
+            }
             if (g1 > 0) {
                 tLo = t;
             } else {
                 tHi = t;
             }
-            if (e2.value(q[0], q[1]) <= 0 && g1 <= 0) {
-                return true;
+            // dq/dt = −M⁻¹((A1 − A2) q + (b1 − b2)); dh/dt = ∇e1(q) · dq/dt.
+            double[] dq =
+                    solve(
+                            mxx,
+                            mxy,
+                            myy,
+                            -(dxx * q[0] + dxy * q[1] + dbx),
+                            -(dxy * q[0] + dyy * q[1] + dby));
+            double slope =
+                    2 * (e1.axx * q[0] + e1.axy * q[1] + e1.bx) * dq[0]
+                            + 2 * (e1.axy * q[0] + e1.ayy * q[1] + e1.by) * dq[1];
+            double next = t - g1 / slope;
+            if (!(next > tLo && next < tHi)) {
+                next = 0.5 * (tLo + tHi);
             }
+            if (next == t || next == tLo || next == tHi) {
+                break;
+            }
+            t = next;
         }
         return false;
     }

@@ -123,4 +123,34 @@ class Mt2BisectionTest {
     void emptySideGivesTheOtherSidesMinimum() {
         assertClose(70, Mt2Bisection.mt2(0, 0, 0, 20, 30, 40, 5, 5, 10, 50, PRECISION), 1e-15, 0);
     }
+
+    /**
+     * Edge cases (zero missing momentum, parallel and antiparallel systems, a zero-p_T massive
+     * system, scales from 10⁻³ to 10⁴ GeV): the result agrees with the brute-force minimum and is
+     * never below max(m_A + χ_A, m_B + χ_B), the smallest value either m_T can take.
+     */
+    @Test
+    void edgeCasesStayWithinTheirBounds() {
+        double[][] cases = {
+            {10, 30, 0, 10, -30, 0, 0, 0, 0, 0},
+            {0, 30, 0, 0, 60, 0, 10, 0, 0, 0},
+            {0, 30, 0, 0, 60, 0, -10, 0, 50, 50},
+            {5, 0, 0, 20, 40, 40, 10, -5, 0, 30},
+            {1e-3, 2e-3, 1e-3, 1e-3, -1e-3, 2e-3, 1e-3, 1e-3, 0, 0},
+            {500, 9000, -4000, 300, -7000, 8000, 1000, -2000, 1000, 10},
+            {0.1, 50, 0, 0.1, 50, 0, -100, 0, 0, 0},
+        };
+        for (double[] c : cases) {
+            double mt2 =
+                    Mt2Bisection.mt2(
+                            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9], PRECISION);
+            double brute =
+                    BruteForceMt2.mt2(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
+            double scale = Math.abs(c[1]) + Math.abs(c[2]) + Math.abs(c[4]) + Math.abs(c[5]) + 1e-3;
+            assertClose(brute, mt2, 1e-7, 1e-5 * scale);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    mt2 >= Math.max(c[0] + c[8], c[3] + c[9]) * (1 - 1e-12),
+                    java.util.Arrays.toString(c));
+        }
+    }
 }
