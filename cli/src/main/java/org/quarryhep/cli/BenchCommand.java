@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = "Measure throughput (see the subcommands).",
         subcommands = {BenchIoCommand.class, BenchStatsCommand.class, MlBenchCommand.class})
 final class BenchCommand implements Runnable {

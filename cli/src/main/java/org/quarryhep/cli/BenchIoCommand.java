@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "io",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Read an event file completely --repeat times and report MB/s (decompressed bytes,"
                     + " 1 MB = 10^6 bytes) and events/s. Compare with a peer by timing it on the"
@@ -35,10 +36,7 @@ final class BenchIoCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "event file")
     Path file;
 
-    @Option(
-            names = "--repeat",
-            defaultValue = "3",
-            description = "repetitions (default: ${DEFAULT-VALUE})")
+    @Option(names = "--repeat", defaultValue = "3", description = "repetitions")
     int repeat;
 
     @Option(names = "--json", description = "print one JSON document instead of text")

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "stats",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "Time hypotest and upper limit on the shared pyhf workspaces (median of repetitions).")
 final class BenchStatsCommand implements Callable<Integer> {
@@ -46,16 +47,10 @@ final class BenchStatsCommand implements Callable<Integer> {
             description = "the pyhf reference folder (default ../shared/data/pyhf)")
     Path data;
 
-    @Option(
-            names = "--reps",
-            defaultValue = "5",
-            description = "timed repetitions per workload (default ${DEFAULT-VALUE})")
+    @Option(names = "--reps", defaultValue = "5", description = "timed repetitions per workload")
     int reps;
 
-    @Option(
-            names = "--warmup",
-            defaultValue = "3",
-            description = "untimed warm-up repetitions (default ${DEFAULT-VALUE})")
+    @Option(names = "--warmup", defaultValue = "3", description = "untimed warm-up repetitions")
     int warmup;
 
     @Option(names = "--skip-limits", description = "time hypotests only")

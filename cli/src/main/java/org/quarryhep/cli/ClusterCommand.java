@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "cluster",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Cluster the final-state (status 1) particles of every event of an event file (LHE,"
                     + " HepMC3, HepMC2; plain, .gz or .zst) into inclusive jets with kt,"
@@ -46,37 +47,52 @@ final class ClusterCommand implements Callable<Integer> {
     @Option(
             names = "--algorithm",
             defaultValue = "anti-kt",
-            description = "anti-kt, kt or cambridge (default: ${DEFAULT-VALUE})")
+            description = "anti-kt, kt or cambridge")
     String algorithm;
 
-    @Option(
-            names = "--radius",
-            defaultValue = "0.4",
-            description = "jet radius R (default: ${DEFAULT-VALUE})")
+    @Option(names = "--radius", defaultValue = "0.4", description = "jet radius R")
     double radius;
 
-    @Option(
-            names = "--ptmin",
-            defaultValue = "10",
-            description = "minimum jet pT in GeV (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ptmin", defaultValue = "10", description = "minimum jet pT in GeV")
     double ptMin;
 
     @Option(names = "--visible", description = "drop neutrinos and other invisible particles")
     boolean visible;
 
+    @Option(
+            names = "--exclude-leptons",
+            description =
+                    "leave electrons and muons out of the jets (by default every final-state"
+                            + " particle is clustered, leptons included)")
+    boolean excludeLeptons;
+
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "write the jets of every event to FILE (the JSON document of --json)")
+    Path output;
+
+    @Option(names = "--force", description = "overwrite an existing output file")
+    boolean force;
+
     @Option(names = "--json", description = "print one JSON document instead of text")
     boolean json;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         JetDefinition definition = JetDefinition.of(JetAlgorithm.fromName(algorithm), radius);
         if (!(ptMin >= 0 && Double.isFinite(ptMin))) {
             throw new JetDefinitionException(
                     "--ptmin: " + ptMin + " GeV is invalid; expected a finite value >= 0");
         }
+        if (output != null) {
+            OutputFiles.claim(spec, "-o", output, force, events);
+        }
+        boolean collect = json || output != null;
         PrintWriter out = spec.commandLine().getOut();
         List<Map<String, Object>> results = new ArrayList<>();
         long totalJets = 0;
+        long eventsSeen = 0;
         try (EventReader reader = EventReaders.open(events);
                 Progress progress =
                         Progress.start("cluster " + events.getFileName(), -1, "events")) {
@@ -84,38 +100,62 @@ final class ClusterCommand implements Callable<Integer> {
                 Event event = reader.next();
                 List<FourMomentum> particles = new ArrayList<>();
                 for (Particle p : event.finalState()) {
-                    if (!visible || !PdgTable.isInvisible(p.pdgId())) {
+                    boolean lepton = Math.abs(p.pdgId()) == 11 || Math.abs(p.pdgId()) == 13;
+                    if ((!visible || !PdgTable.isInvisible(p.pdgId()))
+                            && !(excludeLeptons && lepton)) {
                         particles.add(p.momentum());
                     }
                 }
                 List<Jet> jets = ClusterSequence.of(particles, definition).inclusiveJets(ptMin);
+                eventsSeen++;
                 totalJets += jets.size();
                 Map<String, Object> r = new LinkedHashMap<>();
                 r.put("event", event.number());
                 r.put("particles", particles.size());
                 r.put("jets", describe(jets));
-                if (json) {
+                if (collect) {
                     results.add(r);
-                } else {
+                }
+                if (!json && output == null) {
                     printText(out, r, jets);
                 }
                 progress.step(1);
             }
         }
-        if (json) {
+        if (collect) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("file", events.toString());
             doc.put("definition", definition.description());
             doc.put("algorithm", definition.algorithm().shortName());
             doc.put("radius", definition.radius());
-            doc.put("ptmin_GeV", ptMin);
+            doc.put("ptmin_gev", ptMin);
             doc.put("visible_only", visible);
+            doc.put("leptons_in_jets", !excludeLeptons);
             doc.put("events", results);
             doc.put("total_jets", totalJets);
-            Json.print(out, doc);
-        } else {
-            out.flush();
+            if (output != null) {
+                org.quarryhep.core.AtomicFile.write(
+                        output, tmp -> Json.MAPPER.writeValue(tmp.toFile(), doc));
+            }
+            if (json) {
+                Json.print(out, doc);
+                return 0;
+            }
         }
+        out.printf(
+                Locale.ROOT,
+                "%d events, %d jets (%s, pT > %s GeV)%s%n",
+                eventsSeen,
+                totalJets,
+                definition.description(),
+                ptMin,
+                output == null ? "" : ", written to " + output);
+        out.println(
+                excludeLeptons
+                        ? "electrons and muons were left out of the jets"
+                        : "electrons and muons were clustered into the jets like every final-state"
+                                + " particle; give --exclude-leptons to leave them out");
+        out.flush();
         return 0;
     }
 

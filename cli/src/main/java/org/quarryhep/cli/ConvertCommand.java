@@ -23,10 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code quarry convert IN OUT}: rewrite an event file in another format or compression. */
+/** {@code quarry convert IN -o OUT}: rewrite an event file in another format or compression. */
 @Command(
         name = "convert",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Convert an event file between LHE, HepMC3 and HepMC2. The output format follows"
                     + " --format or OUT's extension (.lhe, .hepmc3/.hepmc, .hepmc2), the compression"
@@ -38,8 +39,15 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "input event file ('-' reads stdin)")
     Path in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "output event file")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT",
+            description = "output event file (never IN; an existing one only with --force)")
     Path out;
+
+    @Option(names = "--force", description = "overwrite an existing output file")
+    boolean force;
 
     @Option(names = "--format", description = "output format: ${COMPLETION-CANDIDATES}")
     EventFormat format;
@@ -82,9 +90,18 @@ final class ConvertCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        EventFormat target =
-                format != null ? format : EventFormat.fromFileName(out.getFileName().toString());
+    public Integer call() throws java.io.IOException {
+        OutputFiles.claim(spec, "-o", out, force, in.toString().equals("-") ? null : in);
+        EventFormat target;
+        try {
+            target =
+                    format != null
+                            ? format
+                            : EventFormat.fromFileName(out.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "-o " + out + ": " + e.getMessage() + " with --format");
+        }
         long start = System.nanoTime();
         Map<String, Object> r = new LinkedHashMap<>();
         ReadOptions options = lenient ? ReadOptions.LENIENT : ReadOptions.STRICT;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "evaluate",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "Evaluate a saved model on a labelled table: AUC, working points, best AMS, calibration.")
 final class EvaluateCommand implements Callable<Integer> {

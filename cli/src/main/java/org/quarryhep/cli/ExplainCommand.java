@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "explain",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "SHAP values of a model on a table: exact TreeSHAP for BDTs, permutation SHAP with a"
                         + " background sample for networks; prints the ranking by mean |SHAP|.")
@@ -34,34 +35,22 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TABLE", description = "table with the model's features")
     Path table;
 
-    @Option(
-            names = "--rows",
-            defaultValue = "200",
-            description = "rows to explain (default ${DEFAULT-VALUE})")
+    @Option(names = "--rows", defaultValue = "200", description = "rows to explain")
     int rows;
 
     @Option(
             names = "--background",
             defaultValue = "100",
-            description = "background rows for networks (default ${DEFAULT-VALUE})")
+            description = "background rows for networks")
     int background;
 
-    @Option(
-            names = "--permutations",
-            defaultValue = "2",
-            description = "permutations per row (default ${DEFAULT-VALUE})")
+    @Option(names = "--permutations", defaultValue = "2", description = "permutations per row")
     int permutations;
 
-    @Option(
-            names = "--top",
-            defaultValue = "4",
-            description = "features in the beeswarm data (default ${DEFAULT-VALUE})")
+    @Option(names = "--top", defaultValue = "4", description = "features in the beeswarm data")
     int top;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "42",
-            description = "seed of rows and permutations (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42", description = "seed of rows and permutations")
     long seed;
 
     @Option(names = "--json", description = "print one JSON document (ranking and beeswarm data)")

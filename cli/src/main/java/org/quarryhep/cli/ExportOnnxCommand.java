@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "export-onnx",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = "Export an MLP to ONNX (opset 13) with the standardisation folded in.")
 final class ExportOnnxCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -32,12 +33,16 @@ final class ExportOnnxCommand implements Callable<Integer> {
             description = "ONNX file (default: MODEL with .onnx)")
     Path output;
 
+    @Option(names = "--force", description = "overwrite an existing ONNX file")
+    boolean force;
+
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
         Path out = output != null ? output : defaultOutput();
+        OutputFiles.claim(spec, "-o", out, force, model);
         try (Model m = ModelFiles.load(model)) {
             if (!(m instanceof NetworkModel n) || !m.info().kind().equals("mlp")) {
                 throw new QuarryException(

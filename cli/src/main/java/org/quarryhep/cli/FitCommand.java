@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "fit",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "Maximum-likelihood fit: best-fit values, Hessian uncertainties, correlations, pulls.")
 final class FitCommand implements Callable<Integer> {

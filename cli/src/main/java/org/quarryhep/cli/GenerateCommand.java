@@ -1,18 +1,25 @@
 package org.quarryhep.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.config.ConfigKey;
+import org.quarryhep.config.ConfigNode;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.gen.EventGenerator;
 import org.quarryhep.gen.GenerationResult;
 import org.quarryhep.gen.GeneratorSettings;
 import org.quarryhep.gen.IntegrationResult;
 import org.quarryhep.gen.model.StandardModel;
+import org.quarryhep.gen.pdf.BundledPdfSets;
 import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.gen.process.Collider;
@@ -22,6 +29,7 @@ import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
 import org.quarryhep.io.EventWriter;
 import org.quarryhep.io.EventWriters;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,8 +39,64 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = "Integrate a built-in LO process and generate parton-level events.")
+        showDefaultValues = true,
+        description = {
+            "Integrate a built-in LO process and generate parton-level events.",
+            "Without -o the events are generated (for the cross section and the rate) but not"
+                    + " saved. Built-in cuts (quarry processes) apply on top of --cut."
+        })
 public final class GenerateCommand implements Callable<Integer> {
+    /** Requests of at least this many events get a size and time estimate before they start. */
+    static final long LARGE_REQUEST = 1_000_000;
+
+    /**
+     * The highest collision energy accepted, GeV: 100 TeV (FCC-hh), where generation still runs.
+     * Far above it the phase space reaches x below the PDF grids' 1e-9 and scales above their 1e5
+     * GeV.
+     */
+    static final double MAX_SQRT_S = 100_000;
+
+    /** Events generated to measure the size and rate of a large request. */
+    static final int PROBE_EVENTS = 20_000;
+
+    /**
+     * The keys of a {@code --config} file: the options' names in snake_case, with the options'
+     * defaults (an option given on the command line wins over the file).
+     */
+    static final List<ConfigKey> CONFIG_KEYS =
+            List.of(
+                    new ConfigKey(
+                            "process", "string", "required", "process name (quarry processes)"),
+                    new ConfigKey("sqrt_s", "number > 0, GeV", "13000", "collision energy"),
+                    new ConfigKey("pdf", "string", PdfSearchPath.DEFAULT_SET, "LHAPDF set name"),
+                    new ConfigKey(
+                            "scale",
+                            "number (GeV) or auto, sum-et, ht, ht/2, sqrt-shat",
+                            "auto",
+                            "renormalisation and factorisation scale"),
+                    new ConfigKey(
+                            "params",
+                            "mapping name: number",
+                            "the process's defaults",
+                            "process or SM parameters (quarry processes)"),
+                    new ConfigKey(
+                            "cuts",
+                            "mapping name: number",
+                            "the built-in cuts only",
+                            "generator cuts, MadGraph run-card names (quarry processes)"),
+                    new ConfigKey("events", "integer >= 0", "1000", "events; 0 integrates only"),
+                    new ConfigKey("seed", "integer", "1", "random seed"),
+                    new ConfigKey(
+                            "weighted",
+                            "boolean",
+                            "false",
+                            "weighted instead of unweighted events"),
+                    new ConfigKey(
+                            "output",
+                            "path (relative to the file)",
+                            "- (not saved)",
+                            "event file (.lhe, .hepmc3; .gz/.zst)"));
+
     @Spec CommandSpec spec;
 
     @Option(names = "--process", description = "Process name (quarry processes).")
@@ -52,7 +116,8 @@ public final class GenerateCommand implements Callable<Integer> {
             names = "--pdf",
             defaultValue = PdfSearchPath.DEFAULT_SET,
             description =
-                    "LHAPDF set name (searched in --pdf-path, LHAPDF_DATA_PATH, shared data).")
+                    "LHAPDF set name (searched in --pdf-path, LHAPDF_DATA_PATH, shared data;"
+                            + " the default set is also shipped inside Quarry).")
     String pdf;
 
     @Option(names = "--pdf-path", description = "Extra directory holding LHAPDF sets.")
@@ -87,36 +152,61 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--points", defaultValue = "40000", description = "VEGAS points per iteration.")
+    @Option(
+            names = "--points",
+            defaultValue = "40000",
+            description = "VEGAS points per iteration (at least 2000).")
     int points;
 
     @Option(
             names = {"-o", "--output"},
-            description = "Event file (LHE; .gz/.zst compress; .hepmc/.hepmc3 also accepted).")
+            description =
+                    "Event file (LHE; .gz/.zst compress; .hepmc/.hepmc3 also accepted); without"
+                            + " it nothing is saved.")
     Path output;
+
+    @Option(names = "--force", description = "Overwrite an existing output file.")
+    boolean force;
 
     @Option(names = "--json", description = "Write one JSON summary document.")
     boolean json;
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         if (config != null) {
             applyConfig();
         }
-        if (process == null) {
-            throw new InvalidParameterException(
-                    "--process: required (on the command line or as 'process' in --config)");
-        }
-        if (events < 0) {
-            throw new InvalidParameterException("--events: expected >= 0, found " + events);
-        }
+        checkArguments();
         ProcessCatalog.Built built = ProcessCatalog.create(process, params);
         // Arguments are checked before the (slow, possibly missing) PDF set is loaded.
         ScaleChoice scaleChoice = ScaleChoice.parse(scale);
         GeneratorCuts generatorCuts = new GeneratorCuts(cuts);
+        if (output != null) {
+            OutputFiles.claim(spec, "-o", output, force, config);
+            try {
+                org.quarryhep.io.EventFormat.fromFileName(output.getFileName().toString());
+            } catch (IllegalArgumentException | QuarryException e) {
+                throw usage(
+                        "-o "
+                                + output
+                                + ": "
+                                + e.getMessage().replace(", or give the format explicitly", ""));
+            }
+        }
         PdfSet pdfSet = PdfSearchPath.standard(pdfPath, System.getenv()).load(pdf, 0);
         StandardModel sm = built.sm();
         Collider collider = new Collider(sqrtS, pdfSet, scaleChoice, sm, generatorCuts);
+        double threshold = built.process().thresholdGeV(collider);
+        if (sqrtS <= threshold) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    String.format(
+                            Locale.ROOT,
+                            "--sqrt-s %s GeV is below the production threshold of %s, %.1f GeV",
+                            fmt(sqrtS),
+                            process,
+                            threshold));
+        }
         GeneratorSettings settings = GeneratorSettings.defaults(seed).withPoints(points);
         if (threads != null) {
             settings = settings.withThreads(threads);
@@ -131,13 +221,16 @@ public final class GenerateCommand implements Callable<Integer> {
                         "iterations")) {
             ir = gen.integrate((phase, done, total) -> bar.stepTo(done));
         }
+        Map<String, String> settingsText = new LinkedHashMap<>();
+        settingsText.put("process", process);
+        settingsText.put("parameters", built.parameters().toString());
+        settingsText.put("sqrt_s", Double.toString(sqrtS));
+        RunInfo run = gen.runInfo(weighted, settingsText);
+        if (events >= LARGE_REQUEST) {
+            estimateLargeRequest(gen, run);
+        }
         GenerationResult gr = null;
         if (events > 0 && output != null) {
-            Map<String, String> settingsText = new LinkedHashMap<>();
-            settingsText.put("process", process);
-            settingsText.put("parameters", built.parameters().toString());
-            settingsText.put("sqrt_s", Double.toString(sqrtS));
-            RunInfo run = gen.runInfo(weighted, settingsText);
             try (EventWriter writer = EventWriters.open(output, run);
                     Progress bar = Progress.start("generate", events, "events")) {
                 try {
@@ -166,62 +259,158 @@ public final class GenerateCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Values that no run could use: a clear message and exit status 2, before any work. */
+    private void checkArguments() {
+        if (process == null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--process: required (on the command line or as 'process' in --config);"
+                            + " see quarry processes");
+        }
+        if (events < 0) {
+            throw usage("--events: expected >= 0, found " + events);
+        }
+        if (!(sqrtS > 0) || !Double.isFinite(sqrtS)) {
+            throw usage("--sqrt-s: expected a positive energy in GeV, found " + fmt(sqrtS));
+        }
+        if (sqrtS > MAX_SQRT_S) {
+            throw usage(
+                    "--sqrt-s "
+                            + fmt(sqrtS)
+                            + " GeV: above "
+                            + fmt(MAX_SQRT_S)
+                            + " GeV, where the PDF grids end (x down to 1e-9, Q up to 1e5 GeV)");
+        }
+        if (points < GeneratorSettings.CHUNK) {
+            throw usage(
+                    "--points: expected at least "
+                            + GeneratorSettings.CHUNK
+                            + " (one integration chunk), found "
+                            + points);
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads: expected at least 1, found " + threads);
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * For a large request, measures the size and rate on the first {@value #PROBE_EVENTS} events
+     * (the same events the run then writes: every batch has its own seeded stream), says what the
+     * whole run will take, and refuses a file that would not fit on the disk.
+     */
+    private void estimateLargeRequest(EventGenerator gen, RunInfo run) throws IOException {
+        Path probeDir = Files.createTempDirectory("quarry-probe");
+        Path probe = probeDir.resolve(output != null ? output.getFileName().toString() : "p.lhe");
+        GenerationResult p;
+        try {
+            try (EventWriter w = EventWriters.open(probe, run)) {
+                p = gen.generate(PROBE_EVENTS, weighted, w::write, (phase, done, total) -> {});
+            }
+            double bytesPerEvent = (double) Files.size(probe) / PROBE_EVENTS;
+            double bytes = bytesPerEvent * events;
+            double seconds = events / p.eventsPerSecond();
+            PrintWriter err = spec.commandLine().getErr();
+            err.printf(
+                    Locale.ROOT,
+                    "%s: %,d events will take about %s%s (measured on the first %d events)%n",
+                    spec.qualifiedName(),
+                    events,
+                    Sizes.seconds(seconds),
+                    output == null ? "" : " and " + Sizes.bytes(bytes) + " in " + output,
+                    PROBE_EVENTS);
+            err.flush();
+            if (output != null) {
+                Path dir = output.toAbsolutePath().getParent();
+                long free = Files.getFileStore(dir).getUsableSpace();
+                if (bytes > free) {
+                    throw usage(
+                            String.format(
+                                    Locale.ROOT,
+                                    "--events %d: the output would take about %s but %s has %s"
+                                            + " free; ask for fewer events or write elsewhere",
+                                    events,
+                                    Sizes.bytes(bytes),
+                                    dir,
+                                    Sizes.bytes(free)));
+                }
+            }
+        } finally {
+            Files.deleteIfExists(probe);
+            Files.deleteIfExists(probeDir);
+        }
+    }
+
     private boolean given(String option) {
         return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** Fills options not given on the command line from the --config file. */
-    private void applyConfig() throws java.io.IOException {
-        com.fasterxml.jackson.databind.ObjectMapper mapper =
-                new com.fasterxml.jackson.databind.ObjectMapper(
-                        new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
-        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(config.toFile());
-        if (root == null || !root.isObject()) {
-            throw new InvalidParameterException(config + ": expected a mapping of settings");
+    private void applyConfig() {
+        ConfigNode root = ConfigNode.load(config);
+        if (!root.isMapping()) {
+            throw root.error(
+                    "expected a mapping of settings ("
+                            + String.join(", ", ConfigKey.names(CONFIG_KEYS))
+                            + ")");
         }
-        var fields = root.fields();
-        while (fields.hasNext()) {
-            var e = fields.next();
-            String key = e.getKey();
-            com.fasterxml.jackson.databind.JsonNode v = e.getValue();
-            String where = config + ": /" + key;
-            switch (key) {
-                case "process" -> process = given("--process") ? process : v.asText();
-                case "sqrt_s" -> sqrtS = given("--sqrt-s") ? sqrtS : number(v, where);
-                case "pdf" -> pdf = given("--pdf") ? pdf : v.asText();
-                case "scale" -> scale = given("--scale") ? scale : v.asText();
-                case "events" -> events = given("--events") ? events : (long) number(v, where);
-                case "seed" -> seed = given("--seed") ? seed : (long) number(v, where);
-                case "weighted" -> weighted = given("--weighted") ? weighted : v.asBoolean();
-                case "output" -> output = given("-o") ? output : Path.of(v.asText());
-                case "params" -> mergeMap(v, params, where);
-                case "cuts" -> mergeMap(v, cuts, where);
-                default ->
-                        throw new InvalidParameterException(
-                                where
-                                        + ": unknown setting; known: process, sqrt_s, pdf, scale, params, cuts,"
-                                        + " events, seed, weighted, output");
+        root.allowOnly(ConfigKey.names(CONFIG_KEYS));
+        root.opt("process").filter(v -> !given("--process")).ifPresent(v -> process = v.asString());
+        root.opt("sqrt_s").filter(v -> !given("--sqrt-s")).ifPresent(v -> sqrtS = v.asDouble());
+        root.opt("pdf").filter(v -> !given("--pdf")).ifPresent(v -> pdf = v.asString());
+        root.opt("scale").filter(v -> !given("--scale")).ifPresent(v -> scale = v.asString());
+        root.opt("events").filter(v -> !given("--events")).ifPresent(v -> events = v.asLong());
+        root.opt("seed").filter(v -> !given("--seed")).ifPresent(v -> seed = v.asLong());
+        root.opt("weighted")
+                .filter(v -> !given("--weighted"))
+                .ifPresent(v -> weighted = v.asBoolean());
+        root.opt("output")
+                .filter(v -> !given("-o"))
+                .ifPresent(v -> output = config.toAbsolutePath().getParent().resolve(v.asString()));
+        root.opt("params")
+                .ifPresent(
+                        v -> {
+                            checkParams(v);
+                            mergeMap(v, params);
+                        });
+        root.opt("cuts")
+                .ifPresent(
+                        v -> {
+                            v.allowOnly(GeneratorCuts.KNOWN.keySet().toArray(String[]::new));
+                            mergeMap(v, cuts);
+                        });
+    }
+
+    /**
+     * Checks each {@code params} entry against the process at its line: a name that is neither a
+     * parameter of the process nor an SM input, or a bad value, is reported where it is written.
+     */
+    private void checkParams(ConfigNode v) {
+        if (process == null) {
+            return;
+        }
+        for (var e : v.entries().entrySet()) {
+            try {
+                ProcessCatalog.create(process, Map.of(e.getKey(), e.getValue().asDouble()));
+            } catch (InvalidParameterException ex) {
+                throw e.getValue().error(ex.getMessage().replaceFirst("^--param [^:]*: ", ""));
             }
         }
     }
 
-    private static double number(com.fasterxml.jackson.databind.JsonNode v, String where) {
-        if (!v.isNumber()) {
-            throw new InvalidParameterException(where + ": expected a number, found " + v);
+    private static void mergeMap(ConfigNode v, Map<String, Double> target) {
+        for (var e : v.entries().entrySet()) {
+            target.putIfAbsent(e.getKey(), e.getValue().asDouble());
         }
-        return v.asDouble();
     }
 
-    private static void mergeMap(
-            com.fasterxml.jackson.databind.JsonNode v, Map<String, Double> target, String where) {
-        if (!v.isObject()) {
-            throw new InvalidParameterException(where + ": expected a mapping NAME: value");
-        }
-        var it = v.fields();
-        while (it.hasNext()) {
-            var e = it.next();
-            target.putIfAbsent(e.getKey(), number(e.getValue(), where + "/" + e.getKey()));
-        }
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15
+                ? Long.toString((long) v)
+                : Double.toString(v);
     }
 
     private void report(
@@ -231,15 +420,19 @@ public final class GenerateCommand implements Callable<Integer> {
             IntegrationResult ir,
             GenerationResult gr) {
         PrintWriter out = spec.commandLine().getOut();
+        Map<String, Double> builtIn = built.process().builtInCuts();
+        Map<String, Double> effectiveCuts = collider.cuts().withFloors(builtIn);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("process", process);
         doc.put("process_id", built.processId());
         Map<String, Object> params = new LinkedHashMap<>();
         built.parameters().forEach((k, v) -> params.put(k, Double.isNaN(v) ? null : v));
         doc.put("parameters", params);
-        doc.put("cuts", collider.cuts().values());
+        doc.put("cuts", effectiveCuts);
+        doc.put("built_in_cuts", builtIn);
         doc.put("sqrt_s_gev", sqrtS);
         doc.put("pdf", pdfSet.name());
+        doc.put("pdf_shipped_with_quarry", isBundled(pdfSet));
         doc.put("lhapdf_id", pdfSet.lhapdfId());
         doc.put("scale", collider.scale().description());
         doc.put("seed", seed);
@@ -251,6 +444,7 @@ public final class GenerateCommand implements Callable<Integer> {
         doc.put("idwtup", (weighted ? 4 : 3) * (built.process().signedWeights() ? -1 : 1));
         doc.put("events", gr == null ? 0 : gr.events());
         doc.put("output", output == null ? null : output.toString());
+        doc.put("saved", output != null && gr != null);
         if (gr != null) {
             doc.put("trials", gr.trials());
             doc.put("unweighting_efficiency", gr.efficiency());
@@ -263,26 +457,44 @@ public final class GenerateCommand implements Callable<Integer> {
             return;
         }
         out.printf(
-                "process %s (id %d), sqrt(s) = %.0f GeV, PDF %s (LHAPDF %d), scale %s%n",
+                Locale.ROOT,
+                "process %s (id %d), sqrt(s) = %s GeV, PDF %s (LHAPDF %d%s), scale %s, seed %d%n",
                 process,
                 built.processId(),
-                sqrtS,
+                fmt(sqrtS),
                 pdfSet.name(),
                 pdfSet.lhapdfId(),
-                collider.scale().description());
-        out.printf("cross section: %.6g +- %.3g pb%n", ir.crossSectionPb(), ir.errorPb());
+                isBundled(pdfSet) ? ", shipped with Quarry" : "",
+                collider.scale().description(),
+                seed);
+        out.printf(
+                Locale.ROOT,
+                "parameters %s; cuts %s%s%n",
+                built.parameters(),
+                effectiveCuts.isEmpty() ? "none" : effectiveCuts,
+                builtIn.isEmpty() ? "" : " (built in: " + builtIn + ")");
+        out.printf(
+                Locale.ROOT, "cross section: %.6g +- %.3g pb%n", ir.crossSectionPb(), ir.errorPb());
         if (gr != null) {
             out.printf(
+                    Locale.ROOT,
                     "%d %s events, efficiency %.4g, over-weight fraction %.3g, %.0f events/s%n",
                     gr.events(),
                     weighted ? "weighted" : "unweighted",
                     gr.efficiency(),
                     gr.overweightFraction(),
                     gr.eventsPerSecond());
-            if (output != null) {
-                out.println("events written to " + output);
-            }
+            out.println(
+                    output != null
+                            ? "events written to " + output
+                            : "events not saved (give -o FILE.lhe to save them)");
         }
         out.flush();
+    }
+
+    private static boolean isBundled(PdfSet set) {
+        return BundledPdfSets.directory()
+                .map(d -> set.info().source().startsWith(d.toString()))
+                .orElse(false);
     }
 }

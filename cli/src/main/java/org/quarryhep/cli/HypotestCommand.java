@@ -19,8 +19,14 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "hypotest",
         mixinStandardHelpOptions = true,
-        description =
-                "CLs (observed and the expected band, pyhf's order n_sigma = 2,1,0,-1,-2) at a POI value.")
+        showDefaultValues = true,
+        description = {
+            "CLs (observed and the expected band) at a POI value.",
+            "The expected band is listed from -2 to +2 sigma of the expected-limit band, the order"
+                    + " of quarry limit: at the mu of limit's -2 sigma expected limit, the -2 sigma"
+                    + " CLs is 1 - CL. pyhf returns the same array (cls_exp) but labels it n_sigma ="
+                    + " 2, 1, 0, -1, -2, the shift of its test statistic."
+        })
 final class HypotestCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -32,9 +38,7 @@ final class HypotestCommand implements Callable<Integer> {
     @Option(
             names = "--test-stat",
             defaultValue = "qtilde",
-            description =
-                    "qtilde, q, q0 or tmu (two-sided; give the POI a negative lower bound) (default"
-                            + " ${DEFAULT-VALUE})")
+            description = "qtilde, q, q0 or tmu (two-sided; give the POI a negative lower bound)")
     String testStat;
 
     @Mixin ToyOptions toys;
@@ -45,7 +49,27 @@ final class HypotestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         TestStatistic stat = parseStat(testStat);
+        toys.check(spec);
+        if (!Double.isFinite(mu)) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--mu must be a finite number, got " + mu);
+        }
         Model model = input.load(System.in);
+        double lo = model.lowerBounds()[model.poiIndex()];
+        double hi = model.upperBounds()[model.poiIndex()];
+        if (mu < lo || mu > hi) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--mu "
+                            + mu
+                            + " is outside the bounds of "
+                            + model.poiName()
+                            + ", ["
+                            + lo
+                            + ", "
+                            + hi
+                            + "], set in the workspace's measurement");
+        }
         warnIfTwoSidedOnBoundedPoi(stat, model);
         Fitter fitter = Fitter.of(model);
         HypoTestResult r;
@@ -62,6 +86,7 @@ final class HypotestCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("cls_obs", r.clsObserved());
             out.put("cls_exp", r.clsExpected());
+            out.put("cls_exp_band", band(r.clsExpected()));
             out.put("clsb_obs", r.clsbObserved());
             out.put("clb_obs", r.clbObserved());
             out.put("mu", mu);
@@ -77,11 +102,24 @@ final class HypotestCommand implements Callable<Integer> {
             String what = stat == TestStatistic.Q0 ? "p0" : "CLs";
             w.printf("%s observed at %s = %s: %.8g%n", what, model.poiName(), mu, r.clsObserved());
             w.printf(
-                    "%s expected (n_sigma 2, 1, 0, -1, -2): %s%n",
+                    "%s expected (band -2, -1, 0, +1, +2 sigma, as in quarry limit): %s%n",
                     what, Arrays.toString(r.clsExpected()));
             w.flush();
         }
         return 0;
+    }
+
+    /**
+     * An expected band keyed by its edge, "-2" … "2" sigma of the expected-limit band. Both pyhf's
+     * {@code cls_exp} and {@code quarry limit}'s expected limits come in this order (strongest to
+     * weakest exclusion).
+     */
+    static Map<String, Double> band(double[] values) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            m.put(Integer.toString(i - 2), values[i]);
+        }
+        return m;
     }
 
     private void warnIfTwoSidedOnBoundedPoi(TestStatistic stat, Model model) {

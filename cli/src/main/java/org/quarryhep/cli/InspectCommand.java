@@ -26,10 +26,13 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "inspect",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Summarise event files (LHE, HepMC3, HepMC2; plain, .gz or .zst): format, generator,"
                     + " beams, processes with cross sections, events, weights, process ids,"
-                    + " particle and vertex multiplicities."
+                    + " particle and vertex multiplicities.",
+            "Reconstructed-event files from quarry simulate (.qreco): events, objects per event,"
+                    + " the detector card and the provenance."
         })
 final class InspectCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -43,24 +46,26 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "skip malformed events (counted) instead of failing")
     boolean lenient;
 
-    @Option(
-            names = "--top",
-            defaultValue = "10",
-            description = "final-state PDG ids to list (default: ${DEFAULT-VALUE})")
+    @Option(names = "--top", defaultValue = "10", description = "final-state PDG ids to list")
     int top;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         List<Map<String, Object>> reports = new ArrayList<>();
         for (Path f : files) {
-            reports.add(inspect(f));
+            boolean reco = !f.toString().equals("-") && RecoFileSummary.isRecoFile(f);
+            reports.add(reco ? RecoFileSummary.of(f) : inspect(f));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Json.print(out, reports.size() == 1 ? reports.get(0) : Map.of("files", reports));
         } else {
             for (Map<String, Object> r : reports) {
-                printText(out, r);
+                if ("QRECO".equals(r.get("format"))) {
+                    RecoFileSummary.print(out, r);
+                } else {
+                    printText(out, r);
+                }
             }
             out.flush();
         }
@@ -91,7 +96,7 @@ final class InspectCommand implements Callable<Integer> {
             r.put("generator", run.generator());
             if (run.beam1().pdgId() != 0 || run.beam2().pdgId() != 0) {
                 r.put("beams", List.of(beam(run.beam1()), beam(run.beam2())));
-                r.put("sqrt_s_GeV", run.sqrtS());
+                r.put("sqrt_s_gev", run.sqrtS());
             } else if (stats.firstEventBeams().size() == 2) {
                 // HepMC files name no beams in the header; the first event's status-4 particles
                 // are.
@@ -102,7 +107,7 @@ final class InspectCommand implements Callable<Integer> {
                         List.of(
                                 beam(new RunInfo.Beam(b1.pdgId(), b1.momentum().e())),
                                 beam(new RunInfo.Beam(b2.pdgId(), b2.momentum().e()))));
-                r.put("sqrt_s_GeV", b1.momentum().plus(b2.momentum()).mass());
+                r.put("sqrt_s_gev", b1.momentum().plus(b2.momentum()).mass());
             }
             if (run.weightingStrategy() != 0) {
                 r.put("IDWTUP", run.weightingStrategy());
@@ -162,7 +167,7 @@ final class InspectCommand implements Callable<Integer> {
     private static Map<String, Object> beam(RunInfo.Beam b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("pdg_id", b.pdgId());
-        m.put("energy_GeV", b.energy());
+        m.put("energy_gev", b.energy());
         return m;
     }
 
@@ -184,10 +189,10 @@ final class InspectCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "  beams        %s (%.6g GeV) + %s (%.6g GeV), sqrt(s) = %.6g GeV%n",
                     name(beams.get(0).get("pdg_id")),
-                    beams.get(0).get("energy_GeV"),
+                    beams.get(0).get("energy_gev"),
                     name(beams.get(1).get("pdg_id")),
-                    beams.get(1).get("energy_GeV"),
-                    r.get("sqrt_s_GeV"));
+                    beams.get(1).get("energy_gev"),
+                    r.get("sqrt_s_gev"));
         }
         if (r.containsKey("IDWTUP")) {
             out.printf("  IDWTUP       %s%n", r.get("IDWTUP"));

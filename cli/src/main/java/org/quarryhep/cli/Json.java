@@ -2,15 +2,21 @@ package org.quarryhep.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.util.Map;
 
-/** The {@code --json} output of every command: one JSON document on stdout, keys sorted. */
+/**
+ * The {@code --json} output of every command: one JSON document on stdout, keys sorted, every key
+ * snake_case (records such as provenance are written with snake_case property names too).
+ */
 final class Json {
     private Json() {}
 
     static final ObjectMapper MAPPER =
             new ObjectMapper()
+                    .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                     .enable(SerializationFeature.INDENT_OUTPUT)
                     .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
@@ -22,5 +28,19 @@ final class Json {
             throw new IllegalStateException("cannot serialise command output to JSON", e);
         }
         out.flush();
+    }
+
+    /** Writes the error document {@code {"error": message}} of a failed command. */
+    static void printError(PrintWriter out, String message) {
+        print(out, Map.of("error", message));
+    }
+
+    /** A string as a JSON string literal. */
+    static String quote(String s) {
+        try {
+            return MAPPER.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

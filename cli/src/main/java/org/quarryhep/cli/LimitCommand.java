@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "limit",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "Upper limit on the POI (CLs, asymptotic) with the expected band, by root finding or by scan.")
 final class LimitCommand implements Callable<Integer> {
@@ -27,16 +28,10 @@ final class LimitCommand implements Callable<Integer> {
 
     @Mixin WorkspaceOptions input;
 
-    @Option(
-            names = "--test-stat",
-            defaultValue = "qtilde",
-            description = "qtilde or q (default ${DEFAULT-VALUE})")
+    @Option(names = "--test-stat", defaultValue = "qtilde", description = "qtilde or q")
     String testStat;
 
-    @Option(
-            names = "--cl",
-            defaultValue = "0.95",
-            description = "confidence level (default ${DEFAULT-VALUE})")
+    @Option(names = "--cl", defaultValue = "0.95", description = "confidence level")
     double cl;
 
     @Option(
@@ -51,7 +46,8 @@ final class LimitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(cl > 0 && cl < 1)) {
-            throw new org.quarryhep.core.QuarryException("--cl must be in (0, 1), got " + cl);
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--cl must be in (0, 1), got " + cl);
         }
         TestStatistic stat = HypotestCommand.parseStat(testStat);
         if (stat != TestStatistic.QTILDE && stat != TestStatistic.Q) {
@@ -79,6 +75,7 @@ final class LimitCommand implements Callable<Integer> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("observed", r.observed());
             out.put("expected", r.expected());
+            out.put("expected_band", HypotestCommand.band(r.expected()));
             out.put("cl", cl);
             out.put("method", scan != null ? "scan" : "root_finding");
             out.put("hypotests", r.evaluations());
@@ -93,7 +90,8 @@ final class LimitCommand implements Callable<Integer> {
             w.printf(
                     "observed %.0f%% CL upper limit on %s: %.6g%n",
                     100 * cl, model.poiName(), r.observed());
-            w.printf("expected (-2, -1, 0, +1, +2 sigma): %s%n", Arrays.toString(r.expected()));
+            w.printf(
+                    "expected (band -2, -1, 0, +1, +2 sigma): %s%n", Arrays.toString(r.expected()));
             w.flush();
         }
         return 0;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "ml",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Time the LFV classifier (10 inputs, 128-64-64-32-32-1, batch norm, dropout, batch 64)"
                     + " per epoch in Quarry and in PyTorch (Debian's python3-torch, skipped when"
@@ -27,22 +28,13 @@ import picocli.CommandLine.Spec;
 final class MlBenchCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(
-            names = "--rows",
-            defaultValue = "200000",
-            description = "rows (default ${DEFAULT-VALUE})")
+    @Option(names = "--rows", defaultValue = "200000", description = "rows")
     int rows;
 
-    @Option(
-            names = "--epochs",
-            defaultValue = "2",
-            description = "timed epochs per engine (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "2", description = "timed epochs per engine")
     int epochs;
 
-    @Option(
-            names = "--threads",
-            defaultValue = "2",
-            description = "threads per engine (default ${DEFAULT-VALUE})")
+    @Option(names = "--threads", defaultValue = "2", description = "threads per engine")
     int threads;
 
     @Option(

@@ -8,6 +8,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(
         name = "quarry",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         versionProvider = QuarryCommand.Version.class,
         description = "From a model of new physics to an exclusion limit.",
         subcommands = {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Runs an analysis file (samples, chain, selection, histograms, statistics) stage by"
                     + " stage: generate, simulate, select, features, train, histogram (which"

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "scan",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Runs a parameter scan (grid, refinement near the exclusion boundary, contours,"
                     + " curves, reach, projections) and writes DIR/results.json.",
@@ -37,10 +38,7 @@ final class ScanCommand implements Callable<Integer> {
             description = "output folder (default: scan-NAME in the current folder)")
     Path output;
 
-    @Option(
-            names = "--executor",
-            defaultValue = "local",
-            description = "local (threads) or spark (default ${DEFAULT-VALUE})")
+    @Option(names = "--executor", defaultValue = "local", description = "local (threads) or spark")
     String executor;
 
     @Option(

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "significance",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description =
                 "Discovery significance: observed and median expected p0 and Z (q0; asymptotic or toys).")
 final class SignificanceCommand implements Callable<Integer> {
@@ -32,6 +33,7 @@ final class SignificanceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        toys.check(spec);
         Model model = input.load(System.in);
         DiscoveryResult r;
         if (toys.enabled()) {

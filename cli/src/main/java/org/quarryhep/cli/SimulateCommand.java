@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Simulates a detector (Delphes-like card) on LHE or HepMC events and writes the "
                     + "reconstructed events to a columnar file (.qreco, or .qreco.gz compressed).",
@@ -44,13 +45,21 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "input events (LHE, HepMC2/3; gz/zst)")
     Path events;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "output columnar file")
+    @Option(
+            names = {"-o", "--output"},
+            required = true,
+            paramLabel = "OUT",
+            description =
+                    "output columnar file (.qreco or .qreco.gz; an existing one only with --force)")
     Path out;
+
+    @Option(names = "--force", description = "overwrite an existing output file")
+    boolean force;
 
     @Option(
             names = "--card",
             defaultValue = "cms",
-            description = "cms, atlas, hllhc, or a YAML card file (default: ${DEFAULT-VALUE})")
+            description = "cms, atlas, hllhc, or a YAML card file")
     String card;
 
     @Option(
@@ -66,10 +75,7 @@ public final class SimulateCommand implements Callable<Integer> {
                     "minimum-bias HepMC events to overlay (needed when the mean pile-up is > 0)")
     Path pileupEvents;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "1",
-            description = "random seed (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", description = "random seed")
     long seed;
 
     @Option(names = "--threads", description = "worker threads (default: available processors)")
@@ -78,7 +84,7 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--level",
             defaultValue = "auto",
-            description = "input level: auto, hadron or parton (default: ${DEFAULT-VALUE})")
+            description = "input level: auto, hadron or parton")
     DetectorSimulation.InputLevel level;
 
     @Option(names = "--max-events", description = "stop after this many events")
@@ -89,7 +95,7 @@ public final class SimulateCommand implements Callable<Integer> {
             defaultValue = "1",
             description =
                     "read the input this many times (throughput measurements on small "
-                            + "samples; each pass draws new random numbers) (default: ${DEFAULT-VALUE})")
+                            + "samples; each pass draws new random numbers)")
     int repeat;
 
     @Option(names = "--json", description = "print a JSON summary")
@@ -97,6 +103,9 @@ public final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        checkArguments();
+        Path cardFile = Files.isRegularFile(Path.of(card)) ? Path.of(card) : null;
+        OutputFiles.claim(spec, "-o", out, force, events, cardFile, pileupEvents);
         DetectorCard detector = DetectorCards.load(card);
         if (pileup != null) {
             detector = detector.withMeanPileup(pileup);
@@ -116,10 +125,6 @@ public final class SimulateCommand implements Callable<Integer> {
             }
         }
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (nThreads < 1) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--threads must be >= 1, got " + nThreads);
-        }
         DetectorSimulation sim =
                 DetectorSimulation.builder()
                         .setCard(detector)
@@ -140,10 +145,6 @@ public final class SimulateCommand implements Callable<Integer> {
                 Provenance.of("quarry simulate", sim.provenanceConfig(), seed, inputs);
         SimulationSummary summary;
         String sha;
-        if (repeat < 1) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--repeat must be >= 1, got " + repeat);
-        }
         ColumnarWriter writer = ColumnarWriter.open(out, provenance);
         List<EventReader> readers = new ArrayList<>();
         try (Progress progress = Progress.start("simulate", -1, "events")) {
@@ -165,6 +166,26 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         report(summary, sha);
         return 0;
+    }
+
+    /** Values no run could use: one line naming the option, exit status 2, before any work. */
+    private void checkArguments() {
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be >= 1, got " + threads);
+        }
+        if (repeat < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--repeat must be >= 1, got " + repeat);
+        }
+        if (maxEvents != null && maxEvents < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--max-events must be >= 1, got " + maxEvents);
+        }
+        if (pileup != null && !(pileup >= 0 && Double.isFinite(pileup))) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--pileup must be a number >= 0, got " + pileup);
+        }
     }
 
     /**

@@ -16,14 +16,24 @@ final class ToyOptions {
             description = "pseudo-experiments per hypothesis (0: asymptotic formulae)")
     int count;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "1",
-            description = "seed of the toys (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the toys")
     long seed;
 
     @Option(names = "--threads", description = "threads for toys (default: available processors)")
     Integer threads;
+
+    /** Refuses counts no run could use, instead of falling back to asymptotics in silence. */
+    void check(picocli.CommandLine.Model.CommandSpec spec) {
+        if (count < 0) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "--toys must be >= 0 (0: asymptotic formulae), got " + count);
+        }
+        if (threads != null && threads < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    spec.commandLine(), "--threads must be >= 1, got " + threads);
+        }
+    }
 
     /** True when toys were asked for. */
     boolean enabled() {

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "train",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Train an MLP, residual network or BDT on a feature table; saves the model with its"
                     + " provenance and reports test metrics.",
@@ -74,8 +75,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--model",
             defaultValue = "mlp",
-            description =
-                    "mlp, resnet or bdt (default ${DEFAULT-VALUE}; Deep Sets and parametric jobs take a CONFIG)")
+            description = "mlp, resnet or bdt (Deep Sets and parametric jobs take a CONFIG)")
     String model;
 
     @Option(
@@ -85,48 +85,33 @@ final class TrainCommand implements Callable<Integer> {
             description = "hidden widths (default 64,32)")
     List<Integer> layers = new ArrayList<>();
 
-    @Option(
-            names = "--epochs",
-            defaultValue = "10",
-            description = "epochs (default ${DEFAULT-VALUE})")
+    @Option(names = "--epochs", defaultValue = "10", description = "epochs")
     int epochs;
 
-    @Option(
-            names = "--batch-size",
-            defaultValue = "256",
-            description = "batch size (default ${DEFAULT-VALUE})")
+    @Option(names = "--batch-size", defaultValue = "256", description = "batch size")
     int batchSize;
 
     @Option(
             names = "--learning-rate",
             defaultValue = "0.001",
-            description = "learning rate (default ${DEFAULT-VALUE}; BDT eta 0.3 unless given)")
+            description = "learning rate (BDT eta 0.3 unless given)")
     double learningRate;
 
-    @Option(
-            names = "--trees",
-            defaultValue = "100",
-            description = "BDT trees (default ${DEFAULT-VALUE})")
+    @Option(names = "--trees", defaultValue = "100", description = "BDT trees")
     int trees;
 
-    @Option(
-            names = "--max-depth",
-            defaultValue = "6",
-            description = "BDT depth (default ${DEFAULT-VALUE})")
+    @Option(names = "--max-depth", defaultValue = "6", description = "BDT depth")
     int maxDepth;
 
     @Option(
             names = "--threads",
             defaultValue = "1",
             description =
-                    "threads for PyTorch (intra-op) and XGBoost (default"
-                            + " ${DEFAULT-VALUE}: small batches train fastest on one)")
+                    "threads for PyTorch (intra-op) and XGBoost (small batches train"
+                            + " fastest on one)")
     int threads;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "42",
-            description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42", description = "random seed")
     long seed;
 
     @Option(
@@ -141,8 +126,105 @@ final class TrainCommand implements Callable<Integer> {
             description = "write ROC, score, calibration and learning-curve data (JSON)")
     Path plots;
 
+    @Option(names = "--force", description = "overwrite an existing model file")
+    boolean force;
+
     @Option(names = "--json", description = "print one JSON document")
     boolean json;
+
+    /** The flags that describe the job; a CONFIG describes it instead. */
+    private static final List<String> JOB_FLAGS =
+            List.of(
+                    "--train",
+                    "--test",
+                    "--label",
+                    "--weight",
+                    "--drop",
+                    "--missing-value",
+                    "--model",
+                    "--layers",
+                    "--epochs",
+                    "--batch-size",
+                    "--learning-rate",
+                    "--trees",
+                    "--max-depth",
+                    "--seed",
+                    "-o",
+                    "--plots");
+
+    /** Flag values no training could use, and flags a CONFIG would silently override. */
+    private void checkFlags() {
+        var parsed = spec.commandLine().getParseResult();
+        if (config != null) {
+            List<String> given = JOB_FLAGS.stream().filter(parsed::hasMatchedOption).toList();
+            if (!given.isEmpty()) {
+                throw usage(
+                        String.join(", ", given)
+                                + ": not used with a CONFIG file; put the setting in "
+                                + config
+                                + " instead");
+            }
+            return;
+        }
+        positive("--epochs", epochs);
+        positive("--batch-size", batchSize);
+        positive("--trees", trees);
+        positive("--max-depth", maxDepth);
+        for (int w : layers) {
+            positive("--layers", w);
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw usage("--learning-rate must be a number > 0, got " + learningRate);
+        }
+    }
+
+    private void positive(String flag, int value) {
+        if (value < 1) {
+            throw usage(flag + " must be >= 1, got " + value);
+        }
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * Refuses a file that is not a feature table before the table reader sees it: an event file or
+     * a binary file would otherwise end in a parse error quoting its bytes.
+     */
+    private void checkTable(java.nio.file.Path table, String key) throws java.io.IOException {
+        String name = table.getFileName().toString();
+        if (name.contains(".qreco")) {
+            throw usage(
+                    key
+                            + " "
+                            + table
+                            + ": a reconstructed-event file from quarry simulate, not a feature"
+                            + " table (CSV/TSV, .gz, .qft); quarry inspect shows what it holds");
+        }
+        if (name.endsWith(".gz")
+                || name.endsWith(".zst")
+                || name.endsWith(".qft")
+                || !java.nio.file.Files.isRegularFile(table)) {
+            return;
+        }
+        byte[] head = new byte[4096];
+        int n;
+        try (var in = java.nio.file.Files.newInputStream(table)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] == 0) {
+                throw usage(
+                        key
+                                + " "
+                                + table
+                                + ": a binary file, not a CSV/TSV feature table (byte "
+                                + i
+                                + " is NUL)");
+            }
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -153,7 +235,22 @@ final class TrainCommand implements Callable<Integer> {
         // Read by DJL when the PyTorch engine first loads (once per JVM).
         System.setProperty("ai.djl.pytorch.num_threads", String.valueOf(threads));
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        checkFlags();
         TrainingSpec job = config != null ? TrainingSpec.fromFile(config) : fromFlags();
+        checkTable(job.train(), config != null ? "train" : "--train");
+        if (job.test() != null) {
+            checkTable(job.test(), config != null ? "test" : "--test");
+        }
+        if (job.output() != null) {
+            OutputFiles.claim(
+                    spec,
+                    config != null ? "output" : "-o",
+                    job.output(),
+                    force,
+                    job.train(),
+                    job.test(),
+                    config);
+        }
         int total = job.isBdt() ? job.bdt().trees() : job.network().epochs();
         TrainingReport r;
         try (Progress bar = Progress.start("train", total, job.isBdt() ? "trees" : "epochs")) {
@@ -230,9 +327,10 @@ final class TrainCommand implements Callable<Integer> {
         } else if (t != null && t.mse() != null) {
             out.printf(Locale.ROOT, "test MSE %.5g  MAE %.5g%n", t.mse(), t.mae());
         }
-        if (r.output() != null) {
-            out.println("model written to " + r.output());
-        }
+        out.println(
+                r.output() != null
+                        ? "model written to " + r.output()
+                        : "model not saved (give -o MODEL.json, or output: in the config)");
         out.flush();
     }
 

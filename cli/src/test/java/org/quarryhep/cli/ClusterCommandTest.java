@@ -227,4 +227,52 @@ class ClusterCommandTest {
         assertEquals(1, garbage.exit());
         assertTrue(garbage.err().contains("junk.txt"), garbage.err());
     }
+
+    @Test
+    void leptonsAreClusteredByDefaultAndLeftOutOnRequest(@TempDir Path tmp) throws Exception {
+        Path lhe = ReferenceData.require("events/lhe/pylhe-testfile-powheg-box-v2-Z.lhe");
+        // Brute force: with pT_min = 0 every clustered particle ends in exactly one inclusive jet,
+        // so the constituents add up to the final-state particles that were clustered.
+        long all = 0;
+        long nonLeptons = 0;
+        try (var reader = org.quarryhep.io.EventReaders.open(lhe)) {
+            while (reader.hasNext()) {
+                for (var p : reader.next().finalState()) {
+                    all++;
+                    int id = Math.abs(p.pdgId());
+                    nonLeptons += id == 11 || id == 13 ? 0 : 1;
+                }
+            }
+        }
+        Result with = run("cluster", lhe.toString(), "--ptmin", "0", "--json");
+        assertEquals(0, with.exit(), with.err());
+        Result without =
+                run("cluster", lhe.toString(), "--ptmin", "0", "--exclude-leptons", "--json");
+        assertEquals(0, without.exit(), without.err());
+        assertEquals(all, constituents(new ObjectMapper().readTree(with.out())));
+        assertEquals(nonLeptons, constituents(new ObjectMapper().readTree(without.out())));
+        assertTrue(nonLeptons < all, "the Z sample has leptons");
+
+        Result text = run("cluster", lhe.toString());
+        assertTrue(text.out().contains("give --exclude-leptons to leave them out"), text.out());
+
+        Path jets = tmp.resolve("jets.json");
+        Result saved = run("cluster", lhe.toString(), "--ptmin", "0", "-o", jets.toString());
+        assertEquals(0, saved.exit(), saved.err());
+        assertTrue(saved.out().contains("written to " + jets), saved.out());
+        assertEquals(all, constituents(new ObjectMapper().readTree(jets.toFile())));
+        Result again = run("cluster", lhe.toString(), "-o", jets.toString());
+        assertEquals(2, again.exit(), again.err());
+        assertTrue(again.err().contains("file exists; give --force"), again.err());
+    }
+
+    private static long constituents(JsonNode doc) {
+        long n = 0;
+        for (JsonNode e : doc.get("events")) {
+            for (JsonNode j : e.get("jets")) {
+                n += j.get("constituents").asLong();
+            }
+        }
+        return n;
+    }
 }

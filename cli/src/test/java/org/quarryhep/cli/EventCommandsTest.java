@@ -66,7 +66,7 @@ class EventCommandsTest {
                 "sum of weights");
         Tolerance.assertClose(
                 inv.get("sqrt_s_GeV").asDouble(),
-                j.get("sqrt_s_GeV").asDouble(),
+                j.get("sqrt_s_gev").asDouble(),
                 1e-12,
                 0,
                 "sqrt(s)");
@@ -109,7 +109,7 @@ class EventCommandsTest {
         Path f = ReferenceData.require("events/hepmc/hepmc3-inputIO6-pp13TeV-9ev.hepmc2");
         JsonNode inv = inventory("hepmc", f.getFileName().toString());
         Path out = tmp.resolve("io6.hepmc3.zst");
-        Result c = run("convert", "--json", f.toString(), out.toString());
+        Result c = run("convert", "--json", f.toString(), "-o", out.toString());
         assertEquals(0, c.exit(), c.err());
         assertEquals(
                 inv.get("n_events").asLong(),
@@ -127,11 +127,11 @@ class EventCommandsTest {
         // (e+, status 4), each with E = 46.000000000000007 GeV.
         Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
         Path out = tmp.resolve("tautau.lhe");
-        assertEquals(0, run("convert", f.toString(), out.toString()).exit());
+        assertEquals(0, run("convert", f.toString(), "-o", out.toString()).exit());
         JsonNode j = new ObjectMapper().readTree(run("inspect", "--json", out.toString()).out());
         assertEquals(11, j.get("beams").get(0).get("pdg_id").asInt());
         assertEquals(-11, j.get("beams").get(1).get("pdg_id").asInt());
-        Tolerance.assertClose(92.0, j.get("sqrt_s_GeV").asDouble(), 1e-12, 0, "2 x 46 GeV");
+        Tolerance.assertClose(92.0, j.get("sqrt_s_gev").asDouble(), 1e-12, 0, "2 x 46 GeV");
         assertEquals(100, j.get("events").asInt());
     }
 
@@ -141,7 +141,7 @@ class EventCommandsTest {
         Files.writeString(
                 bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
         Path out = tmp.resolve("out.lhe");
-        Result r = run("convert", bad.toString(), out.toString());
+        Result r = run("convert", bad.toString(), "-o", out.toString());
         assertEquals(1, r.exit());
         assertTrue(
                 r.err().contains(bad + ":3: bad pz: expected a finite number, found 'x'"), r.err());
@@ -149,9 +149,58 @@ class EventCommandsTest {
         try (var s = Files.list(tmp)) {
             assertEquals(1, s.count(), "no temporary file left behind");
         }
-        Result lenient = run("convert", "--lenient", "--json", bad.toString(), out.toString());
+        Result lenient =
+                run("convert", "--lenient", "--json", bad.toString(), "-o", out.toString());
         assertEquals(0, lenient.exit(), lenient.err());
         assertEquals(1, new ObjectMapper().readTree(lenient.out()).get("skipped_events").asInt());
+    }
+
+    @Test
+    void convertRefusesToWriteOverItsInputOrAnExistingFile() throws IOException {
+        Path f = ReferenceData.require("events/lhe/pylhe-testfile-powheg-box-v2-Z.lhe");
+        Path copy = tmp.resolve("dy.lhe");
+        Files.copy(f, copy);
+        byte[] before = Files.readAllBytes(copy);
+        Result self = run("convert", copy.toString(), "-o", copy.toString(), "--force", "--json");
+        assertEquals(2, self.exit(), self.err());
+        assertTrue(
+                self.err()
+                        .contains(
+                                "quarry convert: -o "
+                                        + copy
+                                        + ": this is an input of the command; write to another"
+                                        + " file"),
+                self.err());
+        assertTrue(new ObjectMapper().readTree(self.out()).has("error"), self.out());
+        Path other = tmp.resolve("dy.hepmc3");
+        Files.writeString(other, "old");
+        Result exists = run("convert", copy.toString(), "-o", other.toString());
+        assertEquals(2, exists.exit(), exists.err());
+        assertTrue(
+                exists.err().contains("file exists; give --force to overwrite it"), exists.err());
+        assertEquals("old", Files.readString(other));
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)), "input untouched");
+        assertEquals(0, run("convert", copy.toString(), "-o", other.toString(), "--force").exit());
+    }
+
+    @Test
+    void aStaleTemporaryFileOfTheOutputIsRemovedAndReported() throws Exception {
+        Path f = ReferenceData.require("events/lhe/pylhe-testfile-powheg-box-v2-Z.lhe");
+        // A process that has exited: the temporary file it named is a leftover.
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path stale = tmp.resolve(".z.hepmc3." + gone.pid() + "-abc.part");
+        Files.write(stale, new byte[171_000]);
+        Result r = run("convert", f.toString(), "-o", tmp.resolve("z.hepmc3").toString());
+        assertEquals(0, r.exit(), r.err());
+        assertFalse(Files.exists(stale));
+        assertTrue(
+                r.err()
+                        .contains(
+                                "quarry convert: removed "
+                                        + stale.getFileName()
+                                        + " (171 kB) left by an interrupted run"),
+                r.err());
     }
 
     @Test

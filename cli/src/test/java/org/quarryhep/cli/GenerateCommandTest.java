@@ -258,4 +258,152 @@ class GenerateCommandTest {
         assertEquals(1, s.code());
         assertTrue(s.err().contains("--scale"), s.err());
     }
+
+    @Test
+    void absurdValuesAreUsageErrorsNamingTheOption(@TempDir Path tmp) {
+        String[][] cases = {
+            {"--points", "0", "--points: expected at least 2000"},
+            {"--threads", "0", "--threads: expected at least 1"},
+            {"--sqrt-s", "1e9", "--sqrt-s 1000000000 GeV: above 100000 GeV"},
+            {"--sqrt-s", "NaN", "--sqrt-s: expected a positive energy"},
+            {"--events", "-3", "--events: expected >= 0"},
+            {"-o", tmp.resolve("x.root").toString(), "cannot tell the event format"},
+        };
+        for (String[] c : cases) {
+            Run r = run("generate", "--process", "ttbar", c[0], c[1], "--json");
+            assertEquals(2, r.code(), String.join(" ", c) + ": " + r.err());
+            assertTrue(r.err().startsWith("quarry generate: "), r.err());
+            assertTrue(r.err().contains(c[2]), r.err());
+            assertTrue(!r.err().contains("Exception"), r.err());
+            assertTrue(r.out().contains("\"error\""), "JSON error document: " + r.out());
+        }
+    }
+
+    @Test
+    void belowThresholdSaysSo() {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Run r = run("generate", "--process", "ttbar", "--sqrt-s", "300", "--events", "0");
+        assertEquals(2, r.code(), r.err());
+        // 2 m_t with MadGraph's default MT = 173 GeV.
+        assertTrue(
+                r.err()
+                        .contains(
+                                "--sqrt-s 300 GeV is below the production threshold of ttbar, 346.0 GeV"),
+                r.err());
+    }
+
+    @Test
+    void anExistingOutputNeedsForceAndAnInputIsNeverOverwritten(@TempDir Path tmp)
+            throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path lhe = tmp.resolve("dy.lhe");
+        java.nio.file.Files.writeString(lhe, "precious");
+        Run r = run("generate", "--process", "drell-yan", "--events", "10", "-o", lhe.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("-o " + lhe + ": file exists; give --force"), r.err());
+        assertEquals("precious", java.nio.file.Files.readString(lhe));
+
+        Path cfg = tmp.resolve("run.yaml");
+        java.nio.file.Files.writeString(cfg, "process: drell-yan\nevents: 10\n");
+        Run self = run("generate", "--config", cfg.toString(), "-o", cfg.toString(), "--force");
+        assertEquals(2, self.code(), self.err());
+        assertTrue(self.err().contains("this is an input of the command"), self.err());
+
+        Run forced =
+                run(
+                        "generate",
+                        "--process",
+                        "drell-yan",
+                        "--events",
+                        "10",
+                        "--points",
+                        "4000",
+                        "-o",
+                        lhe.toString(),
+                        "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(java.nio.file.Files.readString(lhe).startsWith("<LesHouchesEvents"));
+    }
+
+    @Test
+    void withoutOutputTheSummarySaysNothingIsSavedAndShowsTheBuiltInCut() {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Run r = run("generate", "--process", "drell-yan", "--events", "20", "--points", "4000");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("events not saved (give -o FILE.lhe to save them)"), r.out());
+        // DrellYanProcess.DEFAULT_MLL_MIN: m_ll >= 10 GeV, where the photon pole is cut off.
+        assertTrue(r.out().contains("cuts {mmll=10.0} (built in: {mmll=10.0})"), r.out());
+        assertTrue(r.out().contains("seed 1"), r.out());
+    }
+
+    @Test
+    void processesAndHelpShowTheDefaults() throws Exception {
+        Run r = run("processes");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("built-in cut mmll >= 10"), r.out());
+        assertTrue(r.out().contains("--sqrt-s 13000"), r.out());
+        assertTrue(r.out().contains("--pdf NNPDF23_lo_as_0130_qed"), r.out());
+        JsonNode doc = new ObjectMapper().readTree(run("processes", "--json").out());
+        assertEquals(10.0, doc.get("processes").get(0).get("built_in_cuts").get("mmll").asDouble());
+        assertEquals("1000", doc.get("generate_defaults").get("--events").asText());
+        Run help = run("generate", "--help");
+        for (String d : new String[] {"1000", "13000", "NNPDF23_lo_as_0130_qed", "auto"}) {
+            assertTrue(help.out().contains("Default: " + d), d + " in " + help.out());
+        }
+        assertTrue(
+                help.out().matches("(?s).*--seed=<seed>\\s+Random seed\\.\\s+Default: 1\\b.*"),
+                help.out());
+    }
+
+    @Test
+    void configRejectsUnknownKeysWithLineAndSuggestion(@TempDir Path tmp) throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        java.nio.file.Files.writeString(bad, "process: drell-yan\nevnets: 10\n");
+        Run r = run("generate", "--config", bad.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("bad.yaml:2"), r.err());
+        assertTrue(r.err().contains("did you mean 'events'"), r.err());
+        java.nio.file.Files.writeString(bad, "process: drell-yan\ncuts: {mmmll: 10}\n");
+        Run c = run("generate", "--config", bad.toString());
+        assertEquals(1, c.code(), c.err());
+        assertTrue(
+                c.err().contains("/cuts/mmmll") && c.err().contains("did you mean 'mmll'"),
+                c.err());
+    }
+
+    @Test
+    void aRequestBeyondTheFreeDiskSpaceIsRefusedWithItsEstimate(@TempDir Path tmp) {
+        // 3e11 Drell-Yan events at about 540 bytes each (an LHE event of 5 particles) would need
+        // some 160 TB: more than any test machine's disk, so the run must stop before generating.
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "drell-yan",
+                        "--events",
+                        "300000000000",
+                        "--points",
+                        "4000",
+                        "-o",
+                        tmp.resolve("huge.lhe").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("300,000,000,000 events will take about"), r.err());
+        assertTrue(r.err().contains("(measured on the first 20000 events)"), r.err());
+        assertTrue(
+                r.err()
+                        .matches(
+                                "(?s).*--events 300000000000: the output would take about [0-9.]+ [TP]B but .* free; ask for fewer events or write elsewhere.*"),
+                r.err());
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("huge.lhe")));
+    }
+
+    @Test
+    void aMissingPdfSetListsTheSetsFoundOncePerDirectory() {
+        Run r = run("generate", "--process", "drell-yan", "--pdf", "CT14lo", "--events", "0");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("PDF set 'CT14lo' not found"), r.err());
+        // The set shipped in the gen jar is always on the path, so the list names it.
+        assertTrue(r.err().contains(": NNPDF23_lo_as_0130_qed"), r.err());
+        assertTrue(!r.err().contains("Exception"), r.err());
+    }
 }

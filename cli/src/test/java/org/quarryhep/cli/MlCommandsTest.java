@@ -185,11 +185,37 @@ class MlCommandsTest {
         assertEquals(0, b.code(), b.err());
         JsonNode r = b.json().get("result");
         assertEquals(400, r.get("rows").asInt());
-        assertEquals(1, r.get("djlSecondsPerEpoch").size());
+        assertEquals(1, r.get("djl_seconds_per_epoch").size());
         // The exported ONNX network reproduces DJL on every row (the issue's 1e-5).
-        assertTrue(r.get("onnxMaxAbsDiff").asDouble() <= 1e-5, r.toString());
+        assertTrue(r.get("onnx_max_abs_diff").asDouble() <= 1e-5, r.toString());
         Run bad = run("bench", "ml", "--rows", "5");
         assertEquals(2, bad.code());
+    }
+
+    @Test
+    void snakeCaseKeysEverywhere() throws Exception {
+        // Records written by Jackson (provenance, metrics) follow the same key style as the maps.
+        Path ws =
+                org.quarryhep.testkit.ReferenceData.require(
+                        "pyhf/docs_examples/2-bin_1-channel.json");
+        Run h = run("hypotest", ws.toString(), "--mu", "1", "--json");
+        assertEquals(0, h.code(), h.err());
+        JsonNode p = h.json().get("provenance");
+        assertTrue(p.has("quarry_version") && !p.has("quarryVersion"), p.toString());
+        java.util.List<String> camel = new java.util.ArrayList<>();
+        h.json()
+                .findParents("provenance")
+                .forEach(
+                        n ->
+                                n.fieldNames()
+                                        .forEachRemaining(
+                                                k -> {
+                                                    if (!k.equals(
+                                                            k.toLowerCase(java.util.Locale.ROOT))) {
+                                                        camel.add(k);
+                                                    }
+                                                }));
+        assertEquals(java.util.List.of(), camel);
     }
 
     @Test
@@ -214,8 +240,24 @@ class MlCommandsTest {
                 badCfg.err()
                         .contains(
                                 cfg
-                                        + ": /model: 'forest' is not one of mlp, resnet, deepsets, bdt"),
+                                        + ":3: /model: must be one of mlp, resnet, deepsets, bdt,"
+                                        + " got 'forest'"),
                 badCfg.err());
+        // Issue 12, item 1: a misspelt weight key once made the weight column a feature.
+        Files.writeString(cfg, "train: x.csv\nlabel: Label\nwieght: Weight\n");
+        Run typo = run("train", cfg.toString(), "--json");
+        assertEquals(1, typo.code(), typo.err());
+        assertTrue(
+                typo.err().contains(cfg + ":3: /wieght: unknown key 'wieght'")
+                        && typo.err().contains("did you mean 'weight'?"),
+                typo.err());
+        assertTrue(typo.json().get("error").asText().contains("/wieght"), typo.out());
+        Run mixed = run("train", cfg.toString(), "--epochs", "5");
+        assertEquals(2, mixed.code(), mixed.err());
+        assertTrue(mixed.err().contains("--epochs: not used with a CONFIG file"), mixed.err());
+        Run trees = run("train", "--train", bad.toString(), "--label", "y", "--trees", "-3");
+        assertEquals(2, trees.code(), trees.err());
+        assertTrue(trees.err().contains("--trees must be >= 1, got -3"), trees.err());
         Path notModel = dir.resolve("m.json");
         Files.writeString(notModel, "{\"format\": \"other\"}");
         Run ev = run("evaluate", notModel.toString(), bad.toString());

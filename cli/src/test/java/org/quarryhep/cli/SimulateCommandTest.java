@@ -53,6 +53,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         out.toString(),
                         "--pileup",
                         "20",
@@ -81,6 +82,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         dir.resolve("b.qreco").toString(),
                         "--pileup",
                         "20",
@@ -100,6 +102,7 @@ class SimulateCommandTest {
                         "--card",
                         "cms",
                         hs.toString(),
+                        "-o",
                         dir.resolve("c.qreco").toString(),
                         "--pileup",
                         "20",
@@ -118,7 +121,7 @@ class SimulateCommandTest {
         String name = "pylhe-testfile-madgraph-2.0.0-wbj.lhe";
         Path lhe = ReferenceData.require("events/lhe/" + name);
         Path out = dir.resolve("wbj.qreco");
-        Run r = run("simulate", "--card", "atlas", lhe.toString(), out.toString(), "--json");
+        Run r = run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         JsonNode inv = inventory("lhe", name);
@@ -133,7 +136,7 @@ class SimulateCommandTest {
                     reader.provenanceConfig("parton_level_approximation").contains("quark/gluon"));
             assertEquals("ATLAS", reader.provenanceConfig("card"));
         }
-        Run text = run("simulate", lhe.toString(), dir.resolve("t.qreco").toString());
+        Run text = run("simulate", lhe.toString(), "-o", dir.resolve("t.qreco").toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("parton level"), text.out());
         // --repeat reads the file again: three passes give three times the inventory's count.
@@ -141,6 +144,7 @@ class SimulateCommandTest {
                 run(
                         "simulate",
                         lhe.toString(),
+                        "-o",
                         dir.resolve("r.qreco").toString(),
                         "--repeat",
                         "3",
@@ -150,7 +154,13 @@ class SimulateCommandTest {
                 3 * inv.path("n_events").asLong(),
                 JSON.readTree(thrice.out()).path("events").asLong());
         Run badRepeat =
-                run("simulate", lhe.toString(), dir.resolve("z.qreco").toString(), "--repeat", "0");
+                run(
+                        "simulate",
+                        lhe.toString(),
+                        "-o",
+                        dir.resolve("z.qreco").toString(),
+                        "--repeat",
+                        "0");
         assertEquals(2, badRepeat.code(), "a usage error");
         assertTrue(badRepeat.err().contains("--repeat must be >= 1"), badRepeat.err());
     }
@@ -167,14 +177,87 @@ class SimulateCommandTest {
         }
         Files.writeString(card, cms.replace("radius: 0.5", "radius: -0.4"));
         Path out = dir.resolve("never.qreco");
-        Run r = run("simulate", "--card", card.toString(), hs.toString(), out.toString(), "--json");
+        Run r =
+                run(
+                        "simulate",
+                        "--card",
+                        card.toString(),
+                        hs.toString(),
+                        "-o",
+                        out.toString(),
+                        "--json");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.yaml") && r.err().contains("/jets/radius"), r.err());
         assertTrue(JSON.readTree(r.out()).has("error"));
         assertFalse(Files.exists(out));
-        Run pileup = run("simulate", "--card", "hllhc", hs.toString(), out.toString());
+        Files.writeString(
+                card, cms.replace("  etaMax: 2.5\n  radiusMm", "  etaMaxx: 2.5\n  radiusMm"));
+        Run typo = run("simulate", "--card", card.toString(), hs.toString(), "-o", out.toString());
+        assertEquals(1, typo.code(), typo.err());
+        assertTrue(
+                typo.err()
+                        .matches(
+                                "(?s).*bad\\.yaml:[0-9]+: /tracking/etaMaxx: unknown key.*did you mean 'etaMax'.*"),
+                typo.err());
+        Run pileup = run("simulate", "--card", "hllhc", hs.toString(), "-o", out.toString());
         assertEquals(1, pileup.code());
         assertTrue(pileup.err().contains("--pileup-events"), pileup.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void absurdValuesAndExistingOutputsAreRefused(@TempDir Path dir) throws Exception {
+        Path lhe = ReferenceData.require("events/lhe/pylhe-testfile-madgraph-2.0.0-wbj.lhe");
+        Path out = dir.resolve("w.qreco");
+        Run neg = run("simulate", lhe.toString(), "-o", out.toString(), "--max-events", "-3");
+        assertEquals(2, neg.code(), neg.err());
+        assertTrue(neg.err().contains("--max-events must be >= 1, got -3"), neg.err());
+        assertFalse(Files.exists(out), "nothing written");
+        Run self = run("simulate", lhe.toString(), "-o", lhe.toString(), "--force");
+        assertEquals(2, self.code(), self.err());
+        assertTrue(self.err().contains("this is an input of the command"), self.err());
+        Files.writeString(out, "old");
+        Run exists = run("simulate", lhe.toString(), "-o", out.toString());
+        assertEquals(2, exists.code(), exists.err());
+        assertTrue(exists.err().contains("file exists; give --force"), exists.err());
+        assertEquals("old", Files.readString(out));
+        assertEquals(0, run("simulate", lhe.toString(), "-o", out.toString(), "--force").code());
+    }
+
+    @Test
+    void inspectReadsAQrecoFileAndTrainRefusesIt(@TempDir Path dir) throws Exception {
+        String name = "pylhe-testfile-madgraph-2.0.0-wbj.lhe";
+        Path lhe = ReferenceData.require("events/lhe/" + name);
+        Path out = dir.resolve("wbj.qreco");
+        assertEquals(
+                0, run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString()).code());
+        Run r = run("inspect", out.toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        // inventory.json: the event count of the input file.
+        assertEquals(inventory("lhe", name).path("n_events").asLong(), j.path("events").asLong());
+        assertEquals("ATLAS", j.path("card").asText());
+        assertEquals("quarry simulate", j.path("provenance").path("component").asText());
+        // Objects per event, counted here from the events read back.
+        List<ReconstructedEvent> events = ColumnarReader.readAll(out);
+        double jets = events.stream().mapToInt(e -> e.jets().size()).sum() / (double) events.size();
+        assertClose(jets, j.path("objects_per_event").path("jets").asDouble(), 1e-12, 0);
+        Run text = run("inspect", out.toString());
+        assertTrue(
+                text.out().contains("reconstructed events (.qreco, quarry simulate)"), text.out());
+        assertTrue(text.out().contains("card         ATLAS"), text.out());
+
+        Run train = run("train", "--train", out.toString(), "--label", "y");
+        assertEquals(2, train.code(), train.err());
+        assertTrue(
+                train.err()
+                        .contains(
+                                "a reconstructed-event file from quarry simulate, not a feature table"),
+                train.err());
+        Path binary = dir.resolve("table.csv");
+        Files.write(binary, new byte[] {'a', ',', 'b', '\n', 0, 1, 2});
+        Run bin = run("train", "--train", binary.toString(), "--label", "a");
+        assertEquals(2, bin.code(), bin.err());
+        assertTrue(bin.err().contains("a binary file, not a CSV/TSV feature table"), bin.err());
     }
 }

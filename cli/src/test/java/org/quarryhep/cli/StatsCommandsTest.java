@@ -79,6 +79,66 @@ class StatsCommandsTest {
                     "cls_exp");
         }
         assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
+        // cls_exp_band names pyhf's CLs_exp entries by their band edge, -2 sigma first.
+        for (int k = 0; k < 5; k++) {
+            Tolerance.assertRelative(
+                    ref.get("CLs_exp").get(k).asDouble(),
+                    out.get("cls_exp_band").get(Integer.toString(k - 2)).asDouble(),
+                    1e-4,
+                    "cls_exp_band " + (k - 2));
+        }
+    }
+
+    @Test
+    void hypotestAndLimitListTheExpectedBandInOneOrder() throws Exception {
+        // Brute force across the two commands: at the mu of limit's expected limit at band edge
+        // k, hypotest's expected CLs at the same edge is 1 - CL = 0.05 (within the limit's
+        // root-finding tolerance of 1e-5 in mu, hence 1e-3 relative in CLs).
+        Path ws = ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json");
+        JsonNode limit = M.readTree(run("limit", ws.toString(), "--json").out());
+        for (int k = -2; k <= 2; k++) {
+            String mu = limit.get("expected_band").get(Integer.toString(k)).asText();
+            JsonNode h = M.readTree(run("hypotest", ws.toString(), "--mu", mu, "--json").out());
+            Tolerance.assertRelative(
+                    0.05,
+                    h.get("cls_exp_band").get(Integer.toString(k)).asDouble(),
+                    1e-3,
+                    "edge " + k);
+        }
+        Run text = run("hypotest", ws.toString(), "--mu", "1");
+        assertTrue(
+                text.out().contains("(band -2, -1, 0, +1, +2 sigma, as in quarry limit)"),
+                text.out());
+    }
+
+    @Test
+    void absurdPoiValuesAndToyCountsAreUsageErrors(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        Path ws = tmp.resolve("ws.json");
+        Files.writeString(ws, oneBinWorkspace("{\"name\": \"mu\", \"bounds\": [[0.0, 10.0]]}"));
+        Run nan = run("hypotest", ws.toString(), "--mu", "NaN", "--json");
+        assertEquals(2, nan.code(), nan.err());
+        assertTrue(nan.err().contains("--mu must be a finite number, got NaN"), nan.err());
+        assertTrue(M.readTree(nan.out()).has("error"), nan.out());
+        Run outside = run("hypotest", ws.toString(), "--mu", "12");
+        assertEquals(2, outside.code(), outside.err());
+        assertTrue(
+                outside.err().contains("--mu 12.0 is outside the bounds of mu, [0.0, 10.0]"),
+                outside.err());
+        Run toys = run("hypotest", ws.toString(), "--mu", "1", "--toys", "-3");
+        assertEquals(2, toys.code(), toys.err());
+        assertTrue(toys.err().contains("--toys must be >= 0"), toys.err());
+        Run sig = run("significance", ws.toString(), "--toys", "-3");
+        assertEquals(2, sig.code(), sig.err());
+        Path nanWs = tmp.resolve("nan.json");
+        Files.writeString(nanWs, oneBinWorkspace("").replace("[130.0]", "[\n NaN]"));
+        Run nanData = run("hypotest", nanWs.toString(), "--mu", "1");
+        assertEquals(1, nanData.code(), nanData.err());
+        assertTrue(nanData.err().contains(nanWs + ":2: not a number (NaN)"), nanData.err());
+        assertTrue(!nanData.err().contains("JsonReadFeature"), nanData.err());
+        Run cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
+        assertEquals(2, cl.code(), cl.err());
+        assertTrue(M.readTree(cl.out()).get("error").asText().contains("--cl must be in (0, 1)"));
     }
 
     @Test

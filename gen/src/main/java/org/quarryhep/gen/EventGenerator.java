@@ -477,7 +477,7 @@ public final class EventGenerator {
         attrs.put("seed", Long.toString(settings.seed()));
         attrs.put("pdf", collider.pdf().name());
         attrs.put("scale", collider.scale().description());
-        attrs.put("cuts", collider.cuts().values().toString());
+        attrs.put("cuts", collider.cuts().withFloors(process.builtInCuts()).toString());
         StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
         attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v).append('\n'));
         header.append("</quarry-gen>\n</header>\n");

@@ -51,8 +51,29 @@ public final class WorkspaceReader {
             return node;
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-            throw new QuarryException("not valid JSON: " + e.getOriginalMessage(), source, line, e);
+            throw new QuarryException(syntaxMessage(e.getOriginalMessage()), source, line, e);
         }
+    }
+
+    /**
+     * The parser's complaint in the user's terms: NaN and infinities (which JSON has no spelling
+     * for) named as such, without Jackson's hints about its own feature flags.
+     */
+    static String syntaxMessage(String parserMessage) {
+        if (parserMessage.contains("'NaN'")) {
+            return "not a number (NaN); JSON has no NaN, write a number";
+        }
+        if (parserMessage.contains("Infinity'")) {
+            return "not a number (infinity); JSON has no infinities, write a number";
+        }
+        String m = parserMessage;
+        for (String hint : new String[] {": enable ", " (or enable ", "\n"}) {
+            int cut = m.indexOf(hint);
+            if (cut >= 0) {
+                m = m.substring(0, cut);
+            }
+        }
+        return "not valid JSON: " + m;
     }
 
     /**

@@ -1,29 +1,69 @@
 package org.quarryhep.detector.card;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import org.quarryhep.config.ConfigException;
+import org.quarryhep.config.ConfigKey;
+import org.quarryhep.config.ConfigNode;
 
 /**
  * Reads detector cards from YAML and provides the presets {@code cms}, {@code atlas} and {@code
- * hllhc} (resources {@code org/quarryhep/detector/cards/*.yaml}). Every field is checked; an error
- * names the card and the field path, e.g. {@code cms.yaml: /muon/isolation/deltaR: must be > 0, got
- * -1.0}. Unknown fields are errors too, so that a misspelt key never silently falls back to a
- * default.
+ * hllhc} (resources {@code org/quarryhep/detector/cards/*.yaml}), through the shared strict reader
+ * {@link ConfigNode}. Every field is checked; an error names the card, the line and the field path,
+ * e.g. {@code cms.yaml:41: /muon/isolation/deltaR: must be > 0, got -1.0}. Unknown fields are
+ * errors too, with the allowed names and the nearest one, so that a misspelt key never silently
+ * falls back to a default.
  */
 public final class DetectorCards {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /**
+     * The top-level keys of a card; every section is required except {@code source}. The fields
+     * inside each section are those of the annotated preset {@code cms.yaml}.
+     */
+    public static final List<ConfigKey> SECTIONS =
+            List.of(
+                    new ConfigKey(
+                            "version",
+                            "integer",
+                            "required",
+                            "card format version (" + DetectorCard.FORMAT_VERSION + ")"),
+                    new ConfigKey("name", "string", "required", "detector name"),
+                    new ConfigKey("source", "string", "\"\"", "where the numbers come from"),
+                    new ConfigKey(
+                            "tracking",
+                            "mapping",
+                            "required",
+                            "acceptance, efficiencies, momentum and impact-parameter resolution"),
+                    new ConfigKey("ecal", "mapping", "required", "ECal cells and resolution"),
+                    new ConfigKey("hcal", "mapping", "required", "HCal cells and resolution"),
+                    new ConfigKey(
+                            "energyFractions",
+                            "list of {pdgId, ecal, hcal}",
+                            "required",
+                            "calorimeter energy sharing per |PDG id| (0: default)"),
+                    new ConfigKey("electron", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey("muon", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey("photon", "mapping", "required", "efficiency and isolation"),
+                    new ConfigKey(
+                            "jets",
+                            "mapping",
+                            "required",
+                            "algorithm, radius, pT threshold, energy scale, parton response"),
+                    new ConfigKey("bTagging", "mapping", "required", "b, c and light tag rates"),
+                    new ConfigKey("tauTagging", "mapping", "required", "τ tag and mistag rates"),
+                    new ConfigKey(
+                            "pileup",
+                            "mapping",
+                            "required",
+                            "mean interactions, spreads, charged-hadron subtraction"),
+                    new ConfigKey(
+                            "vertexing", "mapping", "required", "displaced-vertex finder cuts"));
 
     /** The names of the built-in presets. */
     public static final List<String> PRESETS = List.of("cms", "atlas", "hllhc");
@@ -87,110 +127,96 @@ public final class DetectorCards {
      * @throws InvalidCardException when the YAML is malformed or a field is missing or invalid
      */
     public static DetectorCard parse(String yaml, String source) {
-        JsonNode root;
         try {
-            root = YAML.readTree(yaml);
-        } catch (JsonProcessingException e) {
-            throw new InvalidCardException(
-                    source,
-                    "malformed YAML: "
-                            + e.getOriginalMessage()
-                            + (e.getLocation() != null
-                                    ? " at line " + e.getLocation().getLineNr()
-                                    : ""),
-                    e);
+            ConfigNode root = ConfigNode.parse(yaml, source);
+            if (!root.isMapping()) {
+                throw new InvalidCardException(source, "", "the card must be a YAML mapping");
+            }
+            return new Reader(source, root).card(root);
+        } catch (ConfigException e) {
+            throw new InvalidCardException(e);
         }
-        if (root == null || !root.isObject()) {
-            throw new InvalidCardException(source, "", "the card must be a YAML mapping");
-        }
-        return new Reader(source).card(new Node(root, ""));
     }
-
-    /** A YAML node with its path, for error messages. */
-    private record Node(JsonNode json, String path) {}
 
     /** The field-by-field reader; holds the source name for errors. */
     private static final class Reader {
         private final String source;
+        private final ConfigNode root;
 
-        Reader(String source) {
+        Reader(String source, ConfigNode root) {
             this.source = source;
+            this.root = root;
         }
 
+        /** An error at a field path, with the line of the deepest node of the path present. */
         InvalidCardException error(String path, String message) {
-            return new InvalidCardException(source, path.isEmpty() ? "/" : path, message);
-        }
-
-        void onlyFields(Node n, String... allowed) {
-            Set<String> ok = Set.of(allowed);
-            Iterator<String> it = n.json().fieldNames();
-            while (it.hasNext()) {
-                String f = it.next();
-                if (!ok.contains(f)) {
-                    throw error(
-                            n.path() + "/" + f,
-                            "unknown field (allowed: " + List.of(allowed) + ")");
+            ConfigNode at = root;
+            for (String key : path.split("/")) {
+                if (key.isEmpty()) {
+                    continue;
                 }
+                Optional<ConfigNode> next =
+                        at.isList() && key.chars().allMatch(Character::isDigit)
+                                ? Optional.of(at.asList().get(Integer.parseInt(key)))
+                                : at.isMapping() ? at.opt(key) : Optional.empty();
+                if (next.isEmpty()) {
+                    break;
+                }
+                at = next.get();
             }
+            return new InvalidCardException(
+                    source, path.isEmpty() ? "/" : path, at.line(), message);
         }
 
-        Node object(Node parent, String field) {
-            JsonNode j = parent.json().get(field);
+        void onlyFields(ConfigNode n, String... allowed) {
+            n.allowOnly(allowed);
+        }
+
+        ConfigNode object(ConfigNode parent, String field) {
+            Optional<ConfigNode> j = parent.opt(field);
             String path = parent.path() + "/" + field;
-            if (j == null || j.isNull()) {
+            if (j.isEmpty()) {
                 throw error(path, "missing (a mapping is required)");
             }
-            if (!j.isObject()) {
-                throw error(
-                        path,
-                        "must be a mapping, got "
-                                + j.getNodeType().toString().toLowerCase(Locale.ROOT));
+            if (!j.get().isMapping()) {
+                throw j.get().error("must be a mapping");
             }
-            return new Node(j, path);
+            return j.get();
         }
 
-        List<Node> list(Node parent, String field) {
-            JsonNode j = parent.json().get(field);
+        List<ConfigNode> list(ConfigNode parent, String field) {
+            Optional<ConfigNode> j = parent.opt(field);
             String path = parent.path() + "/" + field;
-            if (j == null || j.isNull()) {
+            if (j.isEmpty()) {
                 throw error(path, "missing (a list is required)");
             }
-            if (!j.isArray() || j.isEmpty()) {
-                throw error(path, "must be a non-empty list");
+            if (!j.get().isList() || j.get().asList().isEmpty()) {
+                throw j.get().error("must be a non-empty list");
             }
-            List<Node> out = new ArrayList<>();
-            for (int i = 0; i < j.size(); i++) {
-                if (!j.get(i).isObject()) {
-                    throw error(path + "/" + i, "must be a mapping");
+            for (ConfigNode e : j.get().asList()) {
+                if (!e.isMapping()) {
+                    throw e.error("must be a mapping");
                 }
-                out.add(new Node(j.get(i), path + "/" + i));
             }
-            return out;
+            return j.get().asList();
         }
 
-        double number(Node parent, String field, Double fallback) {
-            JsonNode j = parent.json().get(field);
-            String path = parent.path() + "/" + field;
-            if (j == null || j.isNull()) {
+        double number(ConfigNode parent, String field, Double fallback) {
+            Optional<ConfigNode> j = parent.opt(field);
+            if (j.isEmpty()) {
                 if (fallback == null) {
-                    throw error(path, "missing (a number is required)");
+                    throw error(parent.path() + "/" + field, "missing (a number is required)");
                 }
                 return fallback;
             }
-            if (j.isTextual() && j.asText().toLowerCase(Locale.ROOT).matches("\\.?inf|infinity")) {
+            if (j.get().isScalar()
+                    && j.get().asString().toLowerCase(Locale.ROOT).matches("\\.?inf|infinity")) {
                 return Double.POSITIVE_INFINITY;
             }
-            if (!j.isNumber()) {
-                throw error(path, "must be a number, got '" + j.asText() + "'");
-            }
-            double v = j.asDouble();
-            if (Double.isNaN(v)) {
-                throw error(path, "must be a number, got NaN");
-            }
-            return v;
+            return j.get().asDouble();
         }
 
-        double positive(Node parent, String field, Double fallback) {
+        double positive(ConfigNode parent, String field, Double fallback) {
             double v = number(parent, field, fallback);
             if (!(v > 0)) {
                 throw error(parent.path() + "/" + field, "must be > 0, got " + v);
@@ -198,7 +224,7 @@ public final class DetectorCards {
             return v;
         }
 
-        double nonNegative(Node parent, String field, Double fallback) {
+        double nonNegative(ConfigNode parent, String field, Double fallback) {
             double v = number(parent, field, fallback);
             if (!(v >= 0)) {
                 throw error(parent.path() + "/" + field, "must be >= 0, got " + v);
@@ -206,7 +232,7 @@ public final class DetectorCards {
             return v;
         }
 
-        double fraction(Node parent, String field, Double fallback) {
+        double fraction(ConfigNode parent, String field, Double fallback) {
             double v = number(parent, field, fallback);
             if (!(v >= 0 && v <= 1)) {
                 throw error(parent.path() + "/" + field, "must be in [0, 1], got " + v);
@@ -214,58 +240,39 @@ public final class DetectorCards {
             return v;
         }
 
-        String text(Node parent, String field, String fallback) {
-            JsonNode j = parent.json().get(field);
-            if (j == null || j.isNull()) {
+        String text(ConfigNode parent, String field, String fallback) {
+            Optional<ConfigNode> j = parent.opt(field);
+            if (j.isEmpty()) {
                 if (fallback == null) {
                     throw error(parent.path() + "/" + field, "missing (a string is required)");
                 }
                 return fallback;
             }
-            if (!j.isTextual()) {
-                throw error(parent.path() + "/" + field, "must be a string");
-            }
-            return j.asText();
+            return j.get().asString();
         }
 
-        DetectorCard card(Node root) {
-            onlyFields(
-                    root,
-                    "version",
-                    "name",
-                    "source",
-                    "tracking",
-                    "ecal",
-                    "hcal",
-                    "energyFractions",
-                    "electron",
-                    "muon",
-                    "photon",
-                    "jets",
-                    "bTagging",
-                    "tauTagging",
-                    "pileup",
-                    "vertexing");
-            JsonNode v = root.json().get("version");
-            if (v == null || !v.canConvertToInt()) {
+        DetectorCard card(ConfigNode root) {
+            onlyFields(root, ConfigKey.names(SECTIONS));
+            Optional<ConfigNode> v = root.opt("version");
+            if (v.isEmpty()) {
                 throw error(
                         "/version",
-                        "missing or not an integer (this reader understands version "
+                        "missing (this reader understands version "
                                 + DetectorCard.FORMAT_VERSION
                                 + ")");
             }
-            if (v.asInt() != DetectorCard.FORMAT_VERSION) {
+            if (v.get().asInt() != DetectorCard.FORMAT_VERSION) {
                 throw error(
                         "/version",
                         "unsupported card version "
-                                + v.asInt()
+                                + v.get().asInt()
                                 + " (this reader understands version "
                                 + DetectorCard.FORMAT_VERSION
                                 + ")");
             }
             List<DetectorCard.EnergyFraction> fractions = new ArrayList<>();
             boolean hasDefault = false;
-            for (Node f : list(root, "energyFractions")) {
+            for (ConfigNode f : list(root, "energyFractions")) {
                 onlyFields(f, "pdgId", "ecal", "hcal");
                 double id = number(f, "pdgId", null);
                 if (id < 0 || id != Math.rint(id)) {
@@ -302,9 +309,9 @@ public final class DetectorCards {
                     vertexing(object(root, "vertexing")));
         }
 
-        DetectorCard.Efficiency efficiency(Node parent, String field) {
+        DetectorCard.Efficiency efficiency(ConfigNode parent, String field) {
             List<DetectorCard.EfficiencyBin> bins = new ArrayList<>();
-            for (Node b : list(parent, field)) {
+            for (ConfigNode b : list(parent, field)) {
                 onlyFields(b, "etaMin", "etaMax", "ptMin", "ptMax", "value", "slope", "decay");
                 double etaMin = nonNegative(b, "etaMin", 0.0);
                 double etaMax = positive(b, "etaMax", null);
@@ -337,7 +344,7 @@ public final class DetectorCards {
             return new DetectorCard.Efficiency(bins);
         }
 
-        void ranges(Node b, double etaMin, double etaMax, double ptMin, double ptMax) {
+        void ranges(ConfigNode b, double etaMin, double etaMax, double ptMin, double ptMax) {
             if (etaMax <= etaMin) {
                 throw error(
                         b.path() + "/etaMax", "must exceed etaMin " + etaMin + ", got " + etaMax);
@@ -347,9 +354,9 @@ public final class DetectorCards {
             }
         }
 
-        DetectorCard.Resolution resolution(Node parent, String field) {
+        DetectorCard.Resolution resolution(ConfigNode parent, String field) {
             List<DetectorCard.ResolutionBin> bins = new ArrayList<>();
-            for (Node b : list(parent, field)) {
+            for (ConfigNode b : list(parent, field)) {
                 onlyFields(b, "etaMin", "etaMax", "ptMin", "ptMax", "a", "b");
                 double etaMin = nonNegative(b, "etaMin", 0.0);
                 double etaMax = positive(b, "etaMax", null);
@@ -368,7 +375,7 @@ public final class DetectorCards {
             return new DetectorCard.Resolution(bins);
         }
 
-        DetectorCard.Tracking tracking(Node n) {
+        DetectorCard.Tracking tracking(ConfigNode n) {
             onlyFields(
                     n,
                     "etaMax",
@@ -377,11 +384,11 @@ public final class DetectorCards {
                     "impactParameter",
                     "radiusMm",
                     "halfLengthMm");
-            Node eff = object(n, "efficiency");
+            ConfigNode eff = object(n, "efficiency");
             onlyFields(eff, "chargedHadron", "electron", "muon");
-            Node res = object(n, "resolution");
+            ConfigNode res = object(n, "resolution");
             onlyFields(res, "chargedHadron", "electron", "muon");
-            Node ip = object(n, "impactParameter");
+            ConfigNode ip = object(n, "impactParameter");
             onlyFields(
                     ip, "d0ConstantMm", "d0ScatteringMmGeV", "z0ConstantMm", "z0ScatteringMmGeV");
             return new DetectorCard.Tracking(
@@ -401,11 +408,11 @@ public final class DetectorCards {
                     positive(n, "halfLengthMm", null));
         }
 
-        DetectorCard.Calorimeter calorimeter(Node n) {
+        DetectorCard.Calorimeter calorimeter(ConfigNode n) {
             onlyFields(
                     n, "cellEta", "cellPhiDegrees", "energyMin", "significanceMin", "resolution");
             List<DetectorCard.CaloRegion> regions = new ArrayList<>();
-            for (Node r : list(n, "resolution")) {
+            for (ConfigNode r : list(n, "resolution")) {
                 onlyFields(
                         r,
                         "etaMin",
@@ -446,7 +453,7 @@ public final class DetectorCards {
                     regions);
         }
 
-        DetectorCard.Isolation isolation(Node n) {
+        DetectorCard.Isolation isolation(ConfigNode n) {
             onlyFields(n, "deltaR", "ptMin", "ratioMax");
             return new DetectorCard.Isolation(
                     positive(n, "deltaR", null),
@@ -454,17 +461,17 @@ public final class DetectorCards {
                     nonNegative(n, "ratioMax", null));
         }
 
-        DetectorCard.ObjectId objectId(Node n, boolean needsResolution) {
+        DetectorCard.ObjectId objectId(ConfigNode n, boolean needsResolution) {
             onlyFields(n, "efficiency", "resolution", "isolation");
             DetectorCard.Resolution res =
-                    n.json().has("resolution") || needsResolution
+                    n.has("resolution") || needsResolution
                             ? resolution(n, "resolution")
                             : new DetectorCard.Resolution(List.of());
             return new DetectorCard.ObjectId(
                     efficiency(n, "efficiency"), res, isolation(object(n, "isolation")));
         }
 
-        DetectorCard.Jets jets(Node n) {
+        DetectorCard.Jets jets(ConfigNode n) {
             onlyFields(
                     n, "algorithm", "radius", "ptMin", "etaMax", "energyScale", "partonResponse");
             String alg = text(n, "algorithm", null);
@@ -473,9 +480,9 @@ public final class DetectorCards {
                         n.path() + "/algorithm",
                         "must be anti-kt, kt or cambridge, got '" + alg + "'");
             }
-            Node scale = object(n, "energyScale");
+            ConfigNode scale = object(n, "energyScale");
             onlyFields(scale, "a", "b");
-            Node resp = object(n, "partonResponse");
+            ConfigNode resp = object(n, "partonResponse");
             onlyFields(resp, "noise", "stochastic", "constant");
             return new DetectorCard.Jets(
                     alg,
@@ -489,8 +496,8 @@ public final class DetectorCards {
                     nonNegative(resp, "constant", null));
         }
 
-        DetectorCard.TagRate tagRate(Node parent, String field) {
-            Node n = object(parent, field);
+        DetectorCard.TagRate tagRate(ConfigNode parent, String field) {
+            ConfigNode n = object(parent, field);
             onlyFields(n, "form", "a", "b", "c", "d");
             String form = text(n, "form", null);
             if (!form.equals("linear") && !form.equals("tanh")) {
@@ -504,7 +511,7 @@ public final class DetectorCards {
                     number(n, "d", form.equals("linear") ? 0.0 : null));
         }
 
-        DetectorCard.BTagging bTagging(Node n) {
+        DetectorCard.BTagging bTagging(ConfigNode n) {
             onlyFields(n, "deltaR", "partonPtMin", "partonEtaMax", "jetEtaMax", "b", "c", "light");
             return new DetectorCard.BTagging(
                     positive(n, "deltaR", null),
@@ -516,7 +523,7 @@ public final class DetectorCards {
                     tagRate(n, "light"));
         }
 
-        DetectorCard.TauTagging tauTagging(Node n) {
+        DetectorCard.TauTagging tauTagging(ConfigNode n) {
             onlyFields(
                     n,
                     "deltaR",
@@ -536,7 +543,7 @@ public final class DetectorCards {
                     fraction(n, "mistagMultiProng", null));
         }
 
-        DetectorCard.Pileup pileup(Node n) {
+        DetectorCard.Pileup pileup(ConfigNode n) {
             onlyFields(
                     n,
                     "meanInteractions",
@@ -544,19 +551,16 @@ public final class DetectorCards {
                     "tSpreadNs",
                     "chargedHadronSubtraction",
                     "vertexZResolutionMm");
-            JsonNode chs = n.json().get("chargedHadronSubtraction");
-            if (chs != null && !chs.isBoolean()) {
-                throw error(n.path() + "/chargedHadronSubtraction", "must be true or false");
-            }
+            boolean chs = n.opt("chargedHadronSubtraction").map(ConfigNode::asBoolean).orElse(true);
             return new DetectorCard.Pileup(
                     nonNegative(n, "meanInteractions", null),
                     nonNegative(n, "zSpreadMm", null),
                     nonNegative(n, "tSpreadNs", null),
-                    chs == null || chs.asBoolean(),
+                    chs,
                     nonNegative(n, "vertexZResolutionMm", null));
         }
 
-        DetectorCard.Vertexing vertexing(Node n) {
+        DetectorCard.Vertexing vertexing(ConfigNode n) {
             onlyFields(
                     n,
                     "minTracks",

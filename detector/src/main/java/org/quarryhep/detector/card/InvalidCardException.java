@@ -22,6 +22,30 @@ public final class InvalidCardException extends QuarryException {
     }
 
     /**
+     * Creates the exception with the line of the field.
+     *
+     * @param source the card's file or resource name
+     * @param field the path of the offending field
+     * @param line its 1-based line, or −1
+     * @param message what is wrong and what was expected
+     */
+    public InvalidCardException(String source, String field, long line, String message) {
+        super(field + ": " + message, source, line, null);
+        this.field = field;
+    }
+
+    /**
+     * Wraps the shared reader's error (unknown key, wrong type, syntax), which already names the
+     * card, the line and the field.
+     *
+     * @param e the reader's error
+     */
+    public InvalidCardException(org.quarryhep.config.ConfigException e) {
+        super(e.getMessage(), e);
+        this.field = e.path();
+    }
+
+    /**
      * Creates the exception for an unreadable card.
      *
      * @param source the card's file or resource name

@@ -117,7 +117,7 @@ class DetectorCardsTest {
 
     static Stream<Arguments> badCards() {
         return Stream.of(
-                Arguments.of("version: 1\nversion2: 3", "/", "unknown field"),
+                Arguments.of("version: 1\nversion2: 3", "/", "unknown key"),
                 Arguments.of(null, "/version", "unsupported card version 2"),
                 Arguments.of(
                         "electron.isolation.deltaR",
@@ -135,14 +135,13 @@ class DetectorCardsTest {
                         "must be a number, got 'big'"),
                 Arguments.of("hcal.missing", "/hcal/resolution", "missing (a list is required)"),
                 Arguments.of("bTagging.form", "/bTagging/b/form", "must be 'linear' or 'tanh'"),
-                Arguments.of("tracking.typo", "/tracking/etaMaxx", "unknown field"),
+                Arguments.of("tracking.typo", "/tracking/etaMaxx", "unknown key"),
                 Arguments.of(
                         "vertexing.minTracks", "/vertexing/minTracks", "must be an integer >= 2"),
                 Arguments.of(
                         "vertexing.seedDca", "/vertexing/seedDcaMaxMm", "must be > 0, got -1.0"),
                 Arguments.of("vertexing.chi2", "/vertexing/trackChi2Max", "must be > 0, got 0.0"),
-                Arguments.of(
-                        "vertexing.oldResolution", "/vertexing/resolutionXyMm", "unknown field"),
+                Arguments.of("vertexing.oldResolution", "/vertexing/resolutionXyMm", "unknown key"),
                 Arguments.of("pileup.mean", "/pileup/meanInteractions", "must be >= 0"),
                 Arguments.of(
                         "tracking.etaRange",
@@ -207,7 +206,8 @@ class DetectorCardsTest {
         InvalidCardException e =
                 assertThrows(
                         InvalidCardException.class, () -> DetectorCards.parse(yaml, "bad.yaml"));
-        assertTrue(e.getMessage().startsWith("bad.yaml: "), e.getMessage());
+        // The card, the line of the field (or of its nearest parent present) and the path.
+        assertTrue(e.getMessage().matches("(?s)bad\\.yaml:[1-9][0-9]*: /.*"), e.getMessage());
         assertTrue(e.field().startsWith(field), "field " + e.field() + " for " + e.getMessage());
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
@@ -219,13 +219,34 @@ class DetectorCardsTest {
         InvalidCardException e =
                 assertThrows(InvalidCardException.class, () -> DetectorCards.load(f.toString()));
         assertTrue(
-                e.getMessage().contains("broken.yaml") && e.getMessage().contains("malformed YAML"),
+                e.getMessage().contains("broken.yaml:")
+                        && e.getMessage().contains("not valid YAML"),
                 e.getMessage());
         InvalidCardException missing =
                 assertThrows(
                         InvalidCardException.class,
                         () -> DetectorCards.load(dir.resolve("none.yaml").toString()));
         assertTrue(missing.getMessage().contains("not a preset"), missing.getMessage());
+    }
+
+    @Test
+    void aMisspeltKeyNamesItsLineAndTheNearestAllowedName() throws IOException {
+        String cms = presetText("cms");
+        String yaml = cms.replace("  etaMax: 2.5\n  radiusMm", "  etaMaxx: 2.5\n  radiusMm");
+        int line =
+                1
+                        + (int)
+                                yaml.substring(0, yaml.indexOf("etaMaxx"))
+                                        .chars()
+                                        .filter(c -> c == '\n')
+                                        .count();
+        InvalidCardException e =
+                assertThrows(
+                        InvalidCardException.class, () -> DetectorCards.parse(yaml, "bad.yaml"));
+        assertTrue(
+                e.getMessage().startsWith("bad.yaml:" + line + ": /tracking/etaMaxx: unknown key"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("did you mean 'etaMax'?"), e.getMessage());
     }
 
     @Test

@@ -1,17 +1,21 @@
 package org.quarryhep.gen.pdf;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The directories searched for PDF sets, in order: those given explicitly, then the entries of
  * {@code LHAPDF_DATA_PATH} (colon-separated, as LHAPDF itself reads it), then {@code
  * $QUARRY_SHARED_DATA/pdf}, then {@code ../shared/data/pdf} beside the working directory or one of
- * its parents (the project's shared data).
+ * its parents (the project's shared data), and last the sets shipped inside Quarry ({@link
+ * BundledPdfSets}: the default set), so a fresh clone generates with no data beside it.
  *
  * @param directories the directories, first match wins
  */
@@ -54,6 +58,7 @@ public record PdfSearchPath(List<Path> directories) {
             }
             dir = dir.getParent();
         }
+        BundledPdfSets.directory().ifPresent(dirs::add);
         return new PdfSearchPath(dirs);
     }
 
@@ -63,7 +68,8 @@ public record PdfSearchPath(List<Path> directories) {
      * @param setName the set name, e.g. {@code NNPDF23_lo_as_0130_qed}
      * @param member the member number
      * @return the set
-     * @throws PdfSetNotFoundException when no directory holds it (the message lists them)
+     * @throws PdfSetNotFoundException when no directory holds it (the message names each directory
+     *     once, with the sets it does hold)
      */
     public PdfSet load(String setName, int member) {
         for (Path d : directories) {
@@ -72,11 +78,41 @@ public record PdfSearchPath(List<Path> directories) {
                 return PdfSet.load(candidate, member);
             }
         }
+        StringBuilder found = new StringBuilder();
+        for (Path d : new LinkedHashSet<>(directories)) {
+            List<String> sets = setsIn(d);
+            found.append("\n  ")
+                    .append(d)
+                    .append(": ")
+                    .append(
+                            !Files.isDirectory(d)
+                                    ? "no such directory"
+                                    : sets.isEmpty() ? "no sets" : String.join(", ", sets));
+        }
         throw new PdfSetNotFoundException(
                 "PDF set '"
                         + setName
-                        + "' not found; searched "
-                        + directories
-                        + " (set LHAPDF_DATA_PATH to your LHAPDF data directory)");
+                        + "' not found (set LHAPDF_DATA_PATH to your LHAPDF data directory, or"
+                        + " give --pdf-path DIR); searched:"
+                        + (directories.isEmpty() ? " nothing" : found));
+    }
+
+    /** The names of the LHAPDF sets in a directory (subfolders holding NAME/NAME.info), sorted. */
+    static List<String> setsIn(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(
+                            p -> {
+                                String n = p.getFileName().toString().replace("/", "");
+                                return Files.isRegularFile(p.resolve(n + ".info"));
+                            })
+                    .map(p -> p.getFileName().toString().replace("/", ""))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 }

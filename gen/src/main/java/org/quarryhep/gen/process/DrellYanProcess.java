@@ -1,6 +1,7 @@
 package org.quarryhep.gen.process;
 
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.model.StandardModel;
@@ -37,6 +38,12 @@ public final class DrellYanProcess extends TwoToTwoProcess {
     @Override
     public String description() {
         return "q qbar -> gamma*/Z -> l- l+ (full interference)";
+    }
+
+    /** m(ℓℓ) ≥ {@value #DEFAULT_MLL_MIN} GeV: below it the photon pole makes σ diverge. */
+    @Override
+    public Map<String, Double> builtInCuts() {
+        return Map.of("mmll", DEFAULT_MLL_MIN);
     }
 
     @Override

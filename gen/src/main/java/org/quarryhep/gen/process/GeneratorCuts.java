@@ -68,6 +68,19 @@ public record GeneratorCuts(Map<String, Double> values) {
         return values.getOrDefault(name, -1.0);
     }
 
+    /**
+     * The cuts in force once a process's built-in floors are applied: each floor raises the user's
+     * minimum cut of that name to at least its value (see {@link HardProcess#builtInCuts()}).
+     *
+     * @param floors cut name → lowest value the process applies
+     * @return cut name → effective value, the user's cuts first
+     */
+    public Map<String, Double> withFloors(Map<String, Double> floors) {
+        Map<String, Double> m = new LinkedHashMap<>(values);
+        floors.forEach((k, v) -> m.merge(k, v, Math::max));
+        return Collections.unmodifiableMap(m);
+    }
+
     private boolean active(String name) {
         return get(name) > 0;
     }

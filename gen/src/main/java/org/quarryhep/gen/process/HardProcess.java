@@ -1,5 +1,6 @@
 package org.quarryhep.gen.process;
 
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -20,6 +21,26 @@ public interface HardProcess {
     /** True when weights may be negative (interference samples). */
     default boolean signedWeights() {
         return false;
+    }
+
+    /**
+     * Cuts the process always applies, whatever the user asks: name (as in {@link GeneratorCuts}) →
+     * the floor of a minimum cut. A user cut tighter than the floor wins; a looser one is raised to
+     * it. Default: none.
+     */
+    default Map<String, Double> builtInCuts() {
+        return Map.of();
+    }
+
+    /**
+     * The lowest collision energy √ŝ at which the process can happen at all (the sum of the
+     * final-state masses, or a built-in mass cut), GeV; default 0.
+     *
+     * @param collider the collision (masses come from its SM inputs, cuts from its cuts)
+     * @return the threshold, GeV
+     */
+    default double thresholdGeV(Collider collider) {
+        return 0;
     }
 
     /**

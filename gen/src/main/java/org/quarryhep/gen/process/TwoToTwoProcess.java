@@ -73,6 +73,12 @@ public abstract class TwoToTwoProcess implements HardProcess {
         return m * m;
     }
 
+    /** The threshold √ŝ_min: the lowest ŝ the process generates. */
+    @Override
+    public double thresholdGeV(Collider c) {
+        return Math.sqrt(shatMin(c));
+    }
+
     /** Highest ŝ (default: s). */
     protected double shatMax(Collider c) {
         return c.s();

@@ -1,13 +1,13 @@
 package org.quarryhep.ml.train;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.quarryhep.config.ConfigKey;
+import org.quarryhep.config.ConfigNode;
 import org.quarryhep.ml.bdt.BdtConfig;
 import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.Architecture;
@@ -102,203 +102,368 @@ public record TrainingSpec(
         return bdt != null;
     }
 
+    /** The top-level keys of a training config. */
+    public static final List<ConfigKey> KEYS =
+            List.of(
+                    new ConfigKey(
+                            "train", "path", "required", "table to train on (CSV/TSV, gz, .qft)"),
+                    new ConfigKey(
+                            "test",
+                            "path",
+                            "-",
+                            "held-out table; without it the train table is split 8:1:1"),
+                    new ConfigKey("label", "string", "required", "label column"),
+                    new ConfigKey(
+                            "weight", "string", "-", "weight column (unit weights without it)"),
+                    new ConfigKey("drop", "list of strings", "[]", "columns to ignore"),
+                    new ConfigKey(
+                            "groups",
+                            "list of strings",
+                            "[]",
+                            "group columns (not features unless listed in features)"),
+                    new ConfigKey(
+                            "parameters",
+                            "list of strings",
+                            "[]",
+                            "group columns fed as parametric inputs; background rows get θ drawn"
+                                    + " from the signal rows"),
+                    new ConfigKey(
+                            "features", "list of strings", "every feature column", "input columns"),
+                    new ConfigKey(
+                            "missing_value", "number", "-", "missing-value marker, e.g. -999"),
+                    new ConfigKey(
+                            "validation_fraction",
+                            "number in (0, 1)",
+                            "0.1",
+                            "validation share of the train table"),
+                    new ConfigKey(
+                            "balance",
+                            "boolean",
+                            "false",
+                            "reweight classes to equal total weight"),
+                    new ConfigKey("seed", "integer", "42", "seed of the splits and the training"),
+                    new ConfigKey("output", "path", "-", "where to save the model (JSON)"),
+                    new ConfigKey(
+                            "plots",
+                            "path",
+                            "-",
+                            "ROC, score, calibration and learning-curve data (JSON)"),
+                    new ConfigKey("model", "mlp, resnet, deepsets or bdt", "mlp", "what to train"),
+                    new ConfigKey(
+                            "network",
+                            "mapping",
+                            "defaults below",
+                            "network settings (mlp, resnet, deepsets)"),
+                    new ConfigKey("bdt", "mapping", "defaults below", "BDT settings (bdt)"));
+
+    /** The keys of the {@code network} section. */
+    public static final List<ConfigKey> NETWORK_KEYS =
+            List.of(
+                    new ConfigKey(
+                            "layers",
+                            "list of widths or layer mappings",
+                            "[64, 32]",
+                            "hidden layers (ReLU for a bare width); the head F for deepsets"),
+                    new ConfigKey(
+                            "phi_layers",
+                            "list of integers >= 1",
+                            "-",
+                            "deepsets: per-particle map Φ"),
+                    new ConfigKey(
+                            "particle_features",
+                            "list of strings",
+                            "-",
+                            "deepsets: per-particle columns pt_0, eta_0, …"),
+                    new ConfigKey("max_particles", "integer >= 1", "-", "deepsets: particle slots"),
+                    new ConfigKey(
+                            "count_feature",
+                            "string",
+                            "-",
+                            "deepsets: column with the number of real particles"),
+                    new ConfigKey(
+                            "loss", "bce, mse, huber or likelihood_ratio", "bce", "training loss"),
+                    new ConfigKey("huber_delta", "number > 0", "1.0", "δ of the Huber loss"),
+                    new ConfigKey("optimizer", "adam or sgd", "adam", "optimiser"),
+                    new ConfigKey("learning_rate", "number > 0", "0.001", "learning rate"),
+                    new ConfigKey("momentum", "number in [0, 1)", "0.9", "SGD momentum"),
+                    new ConfigKey("batch_size", "integer >= 1", "256", "batch size"),
+                    new ConfigKey("epochs", "integer >= 1", "10", "epochs"),
+                    new ConfigKey(
+                            "plateau_patience",
+                            "integer >= 0",
+                            "0",
+                            "epochs without improvement before the learning rate drops (0: off)"),
+                    new ConfigKey(
+                            "plateau_factor",
+                            "number in (0, 1)",
+                            "0.5",
+                            "learning-rate factor on a plateau"),
+                    new ConfigKey(
+                            "min_learning_rate",
+                            "number >= 0",
+                            "1e-6",
+                            "floor of the reduced learning rate"),
+                    new ConfigKey(
+                            "early_stopping_patience",
+                            "integer >= 0",
+                            "0",
+                            "epochs without improvement before training stops (0: off)"),
+                    new ConfigKey(
+                            "monitor_auc",
+                            "boolean",
+                            "false",
+                            "monitor validation AUC instead of validation loss"));
+
+    /** The keys of a layer given as a mapping in {@code network.layers}. */
+    public static final List<ConfigKey> LAYER_KEYS =
+            List.of(
+                    new ConfigKey("units", "integer >= 1", "required", "width"),
+                    new ConfigKey("batch_norm", "boolean", "false", "batch normalisation"),
+                    new ConfigKey(
+                            "activation",
+                            "relu, leaky_relu, tanh or sigmoid",
+                            "relu",
+                            "activation"),
+                    new ConfigKey("slope", "number", "0.01", "negative slope of leaky_relu"),
+                    new ConfigKey("dropout", "number in [0, 1)", "0", "dropout rate"));
+
+    /** The keys of the {@code bdt} section. */
+    public static final List<ConfigKey> BDT_KEYS =
+            List.of(
+                    new ConfigKey("trees", "integer >= 1", "100", "boosting rounds"),
+                    new ConfigKey("max_depth", "integer >= 1", "6", "tree depth"),
+                    new ConfigKey("eta", "number > 0", "0.3", "learning rate"),
+                    new ConfigKey("subsample", "number in (0, 1]", "1", "row share per tree"),
+                    new ConfigKey(
+                            "colsample_bytree", "number in (0, 1]", "1", "column share per tree"),
+                    new ConfigKey(
+                            "min_child_weight", "number >= 0", "1", "minimum hessian sum per leaf"),
+                    new ConfigKey("lambda", "number >= 0", "1", "L2 regularisation"),
+                    new ConfigKey("max_bin", "integer >= 2", "256", "histogram bins"),
+                    new ConfigKey(
+                            "regression",
+                            "boolean",
+                            "false",
+                            "regression instead of classification"),
+                    new ConfigKey("threads", "integer >= 1", "1", "XGBoost threads"));
+
     /**
-     * Reads a YAML or JSON config; relative paths are resolved against the config's folder.
+     * Reads a YAML or JSON config; relative paths are resolved against the config's folder. Unknown
+     * keys, values of the wrong type or range, and a section that does not fit the model ({@code
+     * bdt} with an MLP) are errors naming the file, line and key.
      *
      * @param file the config
      * @return the spec
-     * @throws SpecException naming the JSON pointer of a bad field
+     * @throws org.quarryhep.config.ConfigException naming the file, line and key of a bad field
      * @throws IOException when the file cannot be read
      */
     public static TrainingSpec fromFile(Path file) throws IOException {
-        String src = file.toString();
-        JsonNode root;
-        try {
-            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new SpecException("not valid YAML/JSON: " + e.getOriginalMessage(), src);
+        ConfigNode root = ConfigNode.load(file);
+        if (!root.isMapping()) {
+            throw root.error("expected a mapping of settings (train, label, model, …)");
         }
-        if (root == null || !root.isObject()) {
-            throw new SpecException("expected a mapping at the top level", src);
-        }
+        root.allowOnly(ConfigKey.names(KEYS));
         Path base = file.toAbsolutePath().getParent();
-        long seed = root.path("seed").asLong(42);
-        String model = root.path("model").asText("mlp").toLowerCase(Locale.ROOT);
+        long seed = root.opt("seed").map(ConfigNode::asLong).orElse(42L);
+        String model =
+                root.opt("model")
+                        .map(n -> n.asChoice("mlp", "resnet", "deepsets", "bdt"))
+                        .orElse("mlp");
         NetworkConfig net = null;
         BdtConfig bdt = null;
-        switch (model) {
-            case "mlp", "resnet", "deepsets" ->
-                    net = network(root.path("network"), model, seed, src);
-            case "bdt" -> bdt = bdt(root.path("bdt"), seed, src);
-            default ->
-                    throw new SpecException(
-                            "/model: '" + model + "' is not one of mlp, resnet, deepsets, bdt",
-                            src);
+        if (model.equals("bdt")) {
+            root.opt("network")
+                    .ifPresent(
+                            n -> {
+                                throw n.error("a network section, but model is bdt");
+                            });
+            bdt = bdt(root.opt("bdt"), seed);
+        } else {
+            root.opt("bdt")
+                    .ifPresent(
+                            n -> {
+                                throw n.error("a bdt section, but model is " + model);
+                            });
+            net = network(root.opt("network"), model, seed);
         }
+        double validation =
+                root.opt("validation_fraction")
+                        .map(n -> check(n, n.asDouble(), v -> v > 0 && v < 1, "in (0, 1)"))
+                        .orElse(0.1);
         return new TrainingSpec(
-                base.resolve(requireText(root, "train", src)),
-                root.hasNonNull("test") ? base.resolve(root.get("test").asText()) : null,
-                requireText(root, "label", src),
-                root.hasNonNull("weight") ? root.get("weight").asText() : null,
-                strings(root, "drop", src),
-                strings(root, "groups", src),
-                strings(root, "features", src),
-                strings(root, "parameters", src),
-                root.hasNonNull("missing_value") ? number(root, "missing_value", src) : Double.NaN,
-                root.hasNonNull("validation_fraction")
-                        ? number(root, "validation_fraction", src)
-                        : 0.1,
-                root.path("balance").asBoolean(false),
+                base.resolve(root.get("train").asString()),
+                root.opt("test").map(n -> base.resolve(n.asString())).orElse(null),
+                root.get("label").asString(),
+                root.opt("weight").map(ConfigNode::asString).orElse(null),
+                strings(root.opt("drop")),
+                strings(root.opt("groups")),
+                strings(root.opt("features")),
+                strings(root.opt("parameters")),
+                root.opt("missing_value").map(ConfigNode::asDouble).orElse(Double.NaN),
+                validation,
+                root.opt("balance").map(ConfigNode::asBoolean).orElse(false),
                 seed,
-                root.hasNonNull("output") ? base.resolve(root.get("output").asText()) : null,
-                root.hasNonNull("plots") ? base.resolve(root.get("plots").asText()) : null,
+                root.opt("output").map(n -> base.resolve(n.asString())).orElse(null),
+                root.opt("plots").map(n -> base.resolve(n.asString())).orElse(null),
                 net,
                 bdt);
     }
 
-    private static String requireText(JsonNode root, String key, String src) {
-        JsonNode n = root.get(key);
-        if (n == null || !n.isTextual()) {
-            throw new SpecException("/" + key + ": required string is missing", src);
+    /** A value checked against a range, with an error at its key naming the range. */
+    private static <T extends Number> T check(
+            ConfigNode n, T value, java.util.function.Predicate<T> ok, String range) {
+        if (!ok.test(value)) {
+            throw n.error("must be " + range + ", got " + value);
         }
-        return n.asText();
+        return value;
     }
 
-    private static double number(JsonNode root, String key, String src) {
-        JsonNode n = root.get(key);
-        if (!n.isNumber()) {
-            throw new SpecException("/" + key + ": expected a number, found " + n, src);
-        }
-        return n.asDouble();
+    private static int atLeast(ConfigNode n, int min) {
+        return check(n, n.asInt(), v -> v >= min, ">= " + min);
     }
 
-    private static List<String> strings(JsonNode root, String key, String src) {
-        JsonNode n = root.get(key);
+    private static List<String> strings(Optional<ConfigNode> n) {
         List<String> out = new ArrayList<>();
-        if (n == null || n.isNull()) {
-            return out;
-        }
-        if (!n.isArray()) {
-            throw new SpecException("/" + key + ": expected a list of column names", src);
-        }
-        n.forEach(e -> out.add(e.asText()));
+        n.ifPresent(list -> list.asList().forEach(e -> out.add(e.asString())));
         return out;
     }
 
-    private static NetworkConfig network(JsonNode n, String model, long seed, String src) {
+    private static NetworkConfig network(Optional<ConfigNode> section, String model, long seed) {
         NetworkConfig.Builder b = NetworkConfig.builder().optSeed(seed);
         if (model.equals("resnet")) {
             b.optArchitecture(Architecture.RESNET);
         }
+        ConfigNode n =
+                section.orElse(ConfigNode.parse("{}", "defaults"))
+                        .allowOnly(ConfigKey.names(NETWORK_KEYS));
         List<LayerSpec> layers = new ArrayList<>();
-        JsonNode l = n.path("layers");
-        if (l.isMissingNode()) {
+        Optional<ConfigNode> l = n.opt("layers");
+        if (l.isEmpty()) {
             layers.add(LayerSpec.relu(64));
             layers.add(LayerSpec.relu(32));
-        } else if (!l.isArray() || l.isEmpty()) {
-            throw new SpecException("/network/layers: expected a non-empty list", src);
+        } else if (l.get().asList().isEmpty()) {
+            throw l.get().error("must list at least one hidden layer");
         } else {
-            for (int i = 0; i < l.size(); i++) {
-                JsonNode e = l.get(i);
-                String ptr = "/network/layers/" + i;
-                try {
-                    if (e.isInt()) {
-                        layers.add(LayerSpec.relu(e.asInt()));
-                    } else if (e.isObject()) {
-                        layers.add(
-                                new LayerSpec(
-                                        e.path("units").asInt(0),
-                                        e.path("batch_norm").asBoolean(false),
-                                        Activation.valueOf(
-                                                e.path("activation")
-                                                        .asText("relu")
-                                                        .toUpperCase(Locale.ROOT)),
-                                        e.path("slope").asDouble(0.01),
-                                        e.path("dropout").asDouble(0)));
-                    } else {
-                        throw new SpecException(
-                                ptr + ": expected a width or a layer object, found " + e, src);
-                    }
-                } catch (IllegalArgumentException ex) {
-                    throw new SpecException(ptr + ": " + ex.getMessage(), src);
-                }
+            for (ConfigNode e : l.get().asList()) {
+                layers.add(layer(e));
             }
         }
         b.setLayers(layers);
         if (model.equals("deepsets")) {
             List<LayerSpec> phi = new ArrayList<>();
-            for (JsonNode w : n.path("phi_layers")) {
-                if (!w.isInt()) {
-                    throw new SpecException(
-                            "/network/phi_layers: expected a list of widths, found " + w, src);
-                }
-                try {
-                    phi.add(LayerSpec.relu(w.asInt()));
-                } catch (IllegalArgumentException ex) {
-                    throw new SpecException("/network/phi_layers: " + ex.getMessage(), src);
-                }
+            ConfigNode phiNode = n.get("phi_layers");
+            for (ConfigNode w : phiNode.asList()) {
+                phi.add(LayerSpec.relu(atLeast(w, 1)));
             }
-            List<String> pf = new ArrayList<>();
-            n.path("particle_features").forEach(e -> pf.add(e.asText()));
             b.optDeepSets(
                     phi,
-                    pf,
-                    n.path("max_particles").asInt(0),
-                    n.hasNonNull("count_feature") ? n.get("count_feature").asText() : null);
-        }
-        try {
-            if (n.has("loss")) {
-                b.optLoss(LossKind.valueOf(n.get("loss").asText().toUpperCase(Locale.ROOT)));
+                    strings(Optional.of(n.get("particle_features"))),
+                    atLeast(n.get("max_particles"), 1),
+                    n.get("count_feature").asString());
+        } else {
+            for (String k :
+                    List.of("phi_layers", "particle_features", "max_particles", "count_feature")) {
+                n.opt(k)
+                        .ifPresent(
+                                v -> {
+                                    throw v.error("only for model deepsets, not " + model);
+                                });
             }
-        } catch (IllegalArgumentException ex) {
-            throw new SpecException(
-                    "/network/loss: '"
-                            + n.get("loss").asText()
-                            + "' is not one of bce, mse, huber, likelihood_ratio",
-                    src);
         }
-        if (n.has("huber_delta")) {
-            b.optHuber(n.get("huber_delta").asDouble());
+        n.opt("loss")
+                .ifPresent(
+                        v ->
+                                b.optLoss(
+                                        LossKind.valueOf(
+                                                v.asChoice(
+                                                                "bce",
+                                                                "mse",
+                                                                "huber",
+                                                                "likelihood_ratio")
+                                                        .toUpperCase(Locale.ROOT))));
+        n.opt("huber_delta").ifPresent(v -> b.optHuber(check(v, v.asDouble(), d -> d > 0, "> 0")));
+        double lr =
+                n.opt("learning_rate")
+                        .map(v -> check(v, v.asDouble(), d -> d > 0, "> 0"))
+                        .orElse(1e-3);
+        String opt = n.opt("optimizer").map(v -> v.asChoice("adam", "sgd")).orElse("adam");
+        if (opt.equals("adam")) {
+            n.opt("momentum")
+                    .ifPresent(
+                            v -> {
+                                throw v.error("only for optimizer sgd");
+                            });
+            b.optAdam(lr);
+        } else {
+            b.optSgd(
+                    lr,
+                    n.opt("momentum")
+                            .map(v -> check(v, v.asDouble(), d -> d >= 0 && d < 1, "in [0, 1)"))
+                            .orElse(0.9));
         }
-        double lr = n.path("learning_rate").asDouble(1e-3);
-        String opt = n.path("optimizer").asText("adam").toLowerCase(Locale.ROOT);
-        switch (opt) {
-            case "adam" -> b.optAdam(lr);
-            case "sgd" -> b.optSgd(lr, n.path("momentum").asDouble(0.9));
-            default ->
-                    throw new SpecException(
-                            "/network/optimizer: '" + opt + "' is not adam or sgd", src);
-        }
-        b.optBatchSize(n.path("batch_size").asInt(256)).optEpochs(n.path("epochs").asInt(10));
+        b.optBatchSize(n.opt("batch_size").map(v -> atLeast(v, 1)).orElse(256))
+                .optEpochs(n.opt("epochs").map(v -> atLeast(v, 1)).orElse(10));
         b.optReduceOnPlateau(
-                n.path("plateau_patience").asInt(0),
-                n.path("plateau_factor").asDouble(0.5),
-                n.path("min_learning_rate").asDouble(1e-6));
+                n.opt("plateau_patience").map(v -> atLeast(v, 0)).orElse(0),
+                n.opt("plateau_factor")
+                        .map(v -> check(v, v.asDouble(), d -> d > 0 && d < 1, "in (0, 1)"))
+                        .orElse(0.5),
+                n.opt("min_learning_rate")
+                        .map(v -> check(v, v.asDouble(), d -> d >= 0, ">= 0"))
+                        .orElse(1e-6));
         b.optEarlyStopping(
-                n.path("early_stopping_patience").asInt(0), n.path("monitor_auc").asBoolean(false));
+                n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0),
+                n.opt("monitor_auc").map(ConfigNode::asBoolean).orElse(false));
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
-            throw new SpecException("/network: " + ex.getMessage(), src);
+            // Only combinations remain here (each value was checked at its key above).
+            throw n.error(ex.getMessage());
         }
     }
 
-    private static BdtConfig bdt(JsonNode n, long seed, String src) {
-        try {
-            return new BdtConfig(
-                    n.path("trees").asInt(100),
-                    n.path("max_depth").asInt(6),
-                    n.path("eta").asDouble(0.3),
-                    n.path("subsample").asDouble(1),
-                    n.path("colsample_bytree").asDouble(1),
-                    n.path("min_child_weight").asDouble(1),
-                    n.path("lambda").asDouble(1),
-                    n.path("max_bin").asInt(256),
-                    n.path("regression").asBoolean(false),
-                    n.path("threads").asInt(1),
-                    seed);
-        } catch (IllegalArgumentException ex) {
-            throw new SpecException("/bdt: " + ex.getMessage(), src);
+    private static LayerSpec layer(ConfigNode e) {
+        if (e.isScalar()) {
+            return LayerSpec.relu(atLeast(e, 1));
         }
+        if (!e.isMapping()) {
+            throw e.error("expected a width or a layer mapping (units, batch_norm, …)");
+        }
+        e.allowOnly(ConfigKey.names(LAYER_KEYS));
+        return new LayerSpec(
+                atLeast(e.get("units"), 1),
+                e.opt("batch_norm").map(ConfigNode::asBoolean).orElse(false),
+                Activation.valueOf(
+                        e.opt("activation")
+                                .map(v -> v.asChoice("relu", "leaky_relu", "tanh", "sigmoid"))
+                                .orElse("relu")
+                                .toUpperCase(Locale.ROOT)),
+                e.opt("slope").map(ConfigNode::asDouble).orElse(0.01),
+                e.opt("dropout")
+                        .map(v -> check(v, v.asDouble(), d -> d >= 0 && d < 1, "in [0, 1)"))
+                        .orElse(0.0));
+    }
+
+    private static BdtConfig bdt(Optional<ConfigNode> section, long seed) {
+        ConfigNode n =
+                section.orElse(ConfigNode.parse("{}", "defaults"))
+                        .allowOnly(ConfigKey.names(BDT_KEYS));
+        java.util.function.Predicate<Double> unit = d -> d > 0 && d <= 1;
+        return new BdtConfig(
+                n.opt("trees").map(v -> atLeast(v, 1)).orElse(100),
+                n.opt("max_depth").map(v -> atLeast(v, 1)).orElse(6),
+                n.opt("eta").map(v -> check(v, v.asDouble(), d -> d > 0, "> 0")).orElse(0.3),
+                n.opt("subsample").map(v -> check(v, v.asDouble(), unit, "in (0, 1]")).orElse(1.0),
+                n.opt("colsample_bytree")
+                        .map(v -> check(v, v.asDouble(), unit, "in (0, 1]"))
+                        .orElse(1.0),
+                n.opt("min_child_weight")
+                        .map(v -> check(v, v.asDouble(), d -> d >= 0, ">= 0"))
+                        .orElse(1.0),
+                n.opt("lambda").map(v -> check(v, v.asDouble(), d -> d >= 0, ">= 0")).orElse(1.0),
+                n.opt("max_bin").map(v -> atLeast(v, 2)).orElse(256),
+                n.opt("regression").map(ConfigNode::asBoolean).orElse(false),
+                n.opt("threads").map(v -> atLeast(v, 1)).orElse(1),
+                seed);
     }
 }

@@ -3,12 +3,15 @@ package org.quarryhep.ml.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.config.ConfigException;
+import org.quarryhep.config.ConfigKey;
 import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
@@ -59,23 +62,111 @@ class TrainingSpecTest {
         assertEquals(List.of(), s.drop());
     }
 
-    @Test
-    void badFieldsAreNamedByJsonPointer() throws Exception {
+    private ConfigException rejected(String yaml) throws Exception {
         Path f = dir.resolve("bad.yaml");
-        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork:\n  layers: [16, {units: 0}]\n");
-        SpecException e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
-        assertEquals(f + ": /network/layers/1: layer width must be ≥ 1, got 0", e.getMessage());
-        Files.writeString(f, "label: y\n");
-        e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
-        assertEquals(f + ": /train: required string is missing", e.getMessage());
-        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {loss: hinge}\n");
-        e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
+        Files.writeString(f, yaml);
+        return assertThrows(ConfigException.class, () -> TrainingSpec.fromFile(f));
+    }
+
+    @Test
+    void badFieldsAreNamedByLineAndYamlKey() throws Exception {
+        Path f = dir.resolve("bad.yaml");
         assertEquals(
-                f + ": /network/loss: 'hinge' is not one of bce, mse, huber, likelihood_ratio",
-                e.getMessage());
-        Files.writeString(f, "train: t.csv\nlabel: y\nmodel: bdt\nbdt: {trees: 0}\n");
-        e = assertThrows(SpecException.class, () -> TrainingSpec.fromFile(f));
+                f + ":4: /network/layers/1/units: must be >= 1, got 0",
+                rejected("train: t.csv\nlabel: y\nnetwork:\n  layers: [16, {units: 0}]\n")
+                        .getMessage());
+        assertTrue(rejected("label: y\n").getMessage().contains("missing required key 'train'"));
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nnetwork: {loss: hinge}\n")
+                        .getMessage()
+                        .startsWith(
+                                f
+                                        + ":3: /network/loss: must be one of bce, mse, huber,"
+                                        + " likelihood_ratio, got 'hinge'"));
+        // The YAML key, not the Java field (BdtConfig's maxDepth).
         assertEquals(
-                true, e.getMessage().startsWith(f + ": /bdt: trees, maxDepth"), e.getMessage());
+                f + ":4: /bdt/trees: must be >= 1, got -3",
+                rejected("train: t.csv\nlabel: y\nmodel: bdt\nbdt: {trees: -3}\n").getMessage());
+    }
+
+    @Test
+    void unknownAndMisplacedKeysAreRejectedWithTheAllowedNames() throws Exception {
+        // The cases of issue 12, item 1: each was silently ignored before.
+        ConfigException w = rejected("train: t.csv\nlabel: Label\nwieght: Weight\n");
+        assertEquals("/wieght", w.path());
+        assertTrue(w.getMessage().startsWith(dir.resolve("bad.yaml") + ":3: "), w.getMessage());
+        assertTrue(w.getMessage().contains("did you mean 'weight'?"), w.getMessage());
+        assertTrue(w.getMessage().contains("allowed: train, test, label, weight"), w.getMessage());
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nmissing_values: -999\n")
+                        .getMessage()
+                        .contains("did you mean 'missing_value'?"));
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nnetwork: {learnig_rate: 0.5}\n")
+                        .getMessage()
+                        .contains("/network/learnig_rate: unknown key 'learnig_rate'"));
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nmodel: bdt\nbdt: {maxdepth: 4}\n")
+                        .getMessage()
+                        .contains("did you mean 'max_depth'?"));
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nbdt: {max_depth: 4}\n")
+                        .getMessage()
+                        .contains(":3: /bdt: a bdt section, but model is mlp"));
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nnetwork: {momentum: 0.5}\n")
+                        .getMessage()
+                        .contains("/network/momentum: only for optimizer sgd"));
+    }
+
+    @Test
+    void theDocumentedKeysAreExactlyTheAcceptedOnes() throws Exception {
+        // Every documented key is accepted (the docs are rendered from these lists).
+        Path f = dir.resolve("all.yaml");
+        Files.writeString(
+                f,
+                """
+                train: t.csv
+                test: u.csv
+                label: y
+                weight: w
+                drop: [a]
+                groups: [g]
+                parameters: [g]
+                features: [x]
+                missing_value: -999
+                validation_fraction: 0.2
+                balance: true
+                seed: 3
+                output: m.json
+                plots: p.json
+                model: bdt
+                bdt: {trees: 5, max_depth: 2, eta: 0.1, subsample: 0.5, colsample_bytree: 0.5,
+                      min_child_weight: 2, lambda: 0.5, max_bin: 64, regression: false, threads: 1}
+                """);
+        TrainingSpec s = TrainingSpec.fromFile(f);
+        assertEquals(5, s.bdt().trees());
+        assertEquals(2, s.bdt().maxDepth());
+        assertEquals(0.2, s.validationFraction(), 0);
+        assertEquals(
+                List.of(
+                        "train",
+                        "test",
+                        "label",
+                        "weight",
+                        "drop",
+                        "groups",
+                        "parameters",
+                        "features",
+                        "missing_value",
+                        "validation_fraction",
+                        "balance",
+                        "seed",
+                        "output",
+                        "plots",
+                        "model",
+                        "network",
+                        "bdt"),
+                TrainingSpec.KEYS.stream().map(ConfigKey::name).toList());
     }
 }
