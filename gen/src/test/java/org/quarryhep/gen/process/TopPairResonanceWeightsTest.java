@@ -271,6 +271,64 @@ class TopPairResonanceWeightsTest {
     }
 
     @Test
+    void trueLikelihoodRatioAveragesToOneOverTheReferenceSample() {
+        // E_ref[r(x | theta, ref)] = integral of p(x | theta) = 1 for a normalised density: the
+        // mean of r over a sample of the total at ref, with sigma(theta) and sigma(ref) from two
+        // independent generator integrations, within 4 combined MC standard errors.
+        Collider c = Fixtures.lhc13(500, Map.of());
+        TopPairResonanceWeights w = new TopPairResonanceWeights(c);
+        Theta ref = new Theta(500, 1, false, Double.NaN);
+        Theta theta = new Theta(650, 2.5, true, Double.NaN);
+        IntegrationResult sigmaTheta = integrateTotal(c, theta, 85);
+        GeneratorSettings s = new GeneratorSettings(86, 2, 4, 3, 20_000, 50, 2000);
+        EventGenerator g = new EventGenerator(totalProcess(ref), c, s, 1);
+        IntegrationResult sigmaRef = g.integrate(ProgressListener.NONE);
+        List<Event> events = new ArrayList<>();
+        g.generate(20_000, false, events::add, ProgressListener.NONE);
+        double sum = 0;
+        double sum2 = 0;
+        for (Event e : events) {
+            Kinematics k = w.kinematics(e);
+            double r =
+                    w.likelihoodRatio(
+                            Math.sqrt(k.shat()),
+                            k.cos(),
+                            theta,
+                            sigmaTheta.crossSectionPb(),
+                            ref,
+                            sigmaRef.crossSectionPb());
+            sum += r;
+            sum2 += r * r;
+        }
+        int n = events.size();
+        double mean = sum / n;
+        double err = Math.sqrt((sum2 / n - mean * mean) / (n - 1));
+        double sigmaErr =
+                Math.hypot(
+                        sigmaTheta.errorPb() / sigmaTheta.crossSectionPb(),
+                        sigmaRef.errorPb() / sigmaRef.crossSectionPb());
+        double tol = 4 * Math.hypot(err, sigmaErr);
+        System.out.printf("E_ref[r] = %.5f +- %.5f (sigma ratio +- %.5f)%n", mean, err, sigmaErr);
+        Tolerance.assertClose(1, mean, 0, tol, "E_ref[r]");
+        // r is not trivially 1: it varies across the sample.
+        assertTrue(Math.sqrt(sum2 / n - mean * mean) > 0.01, "r varies");
+    }
+
+    private static TopPairResonanceProcess totalProcess(Theta t) {
+        return new TopPairResonanceProcess(
+                t.mS(),
+                t.kappa(),
+                t.cpOdd(),
+                t.width(),
+                TopPairResonanceProcess.TOTAL,
+                TopPairProcess.STABLE);
+    }
+
+    private static IntegrationResult integrateTotal(Collider c, Theta t, long seed) {
+        return GeneratorRuns.integrate(totalProcess(t), c, 40_000, seed);
+    }
+
+    @Test
     void trueLikelihoodRatioIsTheNormalisedMatrixElementRatio() {
         // r(x | theta, theta) = 1 and r(theta, ref) * r(ref, theta) = 1: identities of a ratio of
         // normalised densities; and r > 0 with sigma <= 0 rejected.
