@@ -217,14 +217,6 @@ class TopPairResonanceWeightsTest {
                         40_000,
                         82);
         double err = Math.hypot(reweighted.error(), direct.errorPb());
-        System.out.printf(
-                "QCD %.4f +- %.4f pb, reweighted %.4f +- %.4f, direct %.4f +- %.4f%n",
-                background.crossSectionPb(),
-                background.errorPb(),
-                reweighted.value(),
-                reweighted.error(),
-                direct.crossSectionPb(),
-                direct.errorPb());
         Tolerance.assertClose(direct.crossSectionPb(), reweighted.value(), 0, 4 * err, "sigma");
         // S + I alone is ~1% of the total, below that test's resolution: the same events
         // reweighted to (S + I)/QCD against direct integrations of the signal and of the
@@ -249,14 +241,6 @@ class TopPairResonanceWeightsTest {
                                 shiftErr * shiftErr
                                         + Math.pow(sig.errorPb(), 2)
                                         + Math.pow(inter.errorPb(), 2));
-        System.out.printf(
-                "S+I reweighted %.4f +- %.4f, direct S %.4f +- %.4f, I %.4f +- %.4f%n",
-                shift,
-                shiftErr,
-                sig.crossSectionPb(),
-                sig.errorPb(),
-                inter.crossSectionPb(),
-                inter.errorPb());
         Tolerance.assertClose(directShift, shift, 0, shiftTol, "sigma_S + sigma_int");
         assertTrue(Math.abs(directShift) > 5 * shiftTol, "S + I resolved");
     }
@@ -308,7 +292,6 @@ class TopPairResonanceWeightsTest {
                         sigmaTheta.errorPb() / sigmaTheta.crossSectionPb(),
                         sigmaRef.errorPb() / sigmaRef.crossSectionPb());
         double tol = 4 * Math.hypot(err, sigmaErr);
-        System.out.printf("E_ref[r] = %.5f +- %.5f (sigma ratio +- %.5f)%n", mean, err, sigmaErr);
         Tolerance.assertClose(1, mean, 0, tol, "E_ref[r]");
         // r is not trivially 1: it varies across the sample.
         assertTrue(Math.sqrt(sum2 / n - mean * mean) > 0.01, "r varies");
