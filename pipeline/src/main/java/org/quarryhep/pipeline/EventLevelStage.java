@@ -36,6 +36,9 @@ import org.quarryhep.pipeline.cache.StageKey;
 final class EventLevelStage {
     private static final int BATCH = 4096;
 
+    /** The select stage's cut-flow as a Markdown table. */
+    static final String CUTFLOW_TABLE = "cutflow.md";
+
     private EventLevelStage() {}
 
     static StageKey selectKey(AnalysisFile a, SampleDefinition s, StageKey simulate) {
@@ -47,11 +50,14 @@ final class EventLevelStage {
                 .build();
     }
 
-    static StageKey histogramKey(AnalysisFile a, SampleDefinition s, StageKey select) {
-        return normalised(StageKey.builder(Stage.HISTOGRAM.id()), a, s)
-                .input(select)
-                .config("histograms", a.sectionText("histograms"))
-                .build();
+    static StageKey histogramKey(
+            AnalysisFile a, SampleDefinition s, StageKey select, List<StageKey> models) {
+        StageKey.Builder k =
+                normalised(StageKey.builder(Stage.HISTOGRAM.id()), a, s)
+                        .input(select)
+                        .config("histograms", a.sectionText("histograms"));
+        models.forEach(k::input);
+        return k.build();
     }
 
     private static StageKey.Builder normalised(
@@ -147,6 +153,7 @@ final class EventLevelStage {
                     reco,
                     threads,
                     listener,
+                    TrainedModels.beforeTraining(),
                     formatter,
                     lines -> {
                         for (String l : lines) {
@@ -186,10 +193,13 @@ final class EventLevelStage {
             PipelineListener listener)
             throws IOException {
         listener.started(Stage.SELECT, s.name(), -1, "events");
-        AnalysisAccumulator acc = pass(a, s, reco, threads, listener);
+        AnalysisAccumulator acc =
+                pass(a, s, reco, threads, listener, TrainedModels.beforeTraining());
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("cutflow", acc.cutFlow().result(scale).toMap());
+        org.quarryhep.analysis.CutFlowResult cutflow = acc.cutFlow().result(scale);
+        record.put("cutflow", cutflow.toMap());
+        Files.writeString(dir.resolve(CUTFLOW_TABLE), cutflow.toTable());
         StageFiles.write(dir.resolve("stage.json"), record);
     }
 
@@ -200,10 +210,14 @@ final class EventLevelStage {
             Path reco,
             Path dir,
             int threads,
+            Map<String, Path> models,
             PipelineListener listener)
             throws IOException {
         listener.started(Stage.HISTOGRAM, s.name(), -1, "events");
-        AnalysisAccumulator acc = pass(a, s, reco, threads, listener);
+        AnalysisAccumulator acc;
+        try (TrainedModels scores = new TrainedModels(models, s.labels())) {
+            acc = pass(a, s, reco, threads, listener, scores);
+        }
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         List<Map<String, Object>> hists = new ArrayList<>();
         for (HistogramResult h : acc.histograms(scale)) {
@@ -225,9 +239,14 @@ final class EventLevelStage {
     }
 
     private static AnalysisAccumulator pass(
-            AnalysisFile a, SampleDefinition s, Path reco, int threads, PipelineListener listener)
+            AnalysisFile a,
+            SampleDefinition s,
+            Path reco,
+            int threads,
+            PipelineListener listener,
+            ScoreProvider scores)
             throws IOException {
-        return pass(a, s, reco, threads, listener, null, null);
+        return pass(a, s, reco, threads, listener, scores, null, null);
     }
 
     /**
@@ -240,6 +259,7 @@ final class EventLevelStage {
             Path reco,
             int threads,
             PipelineListener listener,
+            ScoreProvider scores,
             RowFormatter formatter,
             BatchSink sink)
             throws IOException {
@@ -248,7 +268,7 @@ final class EventLevelStage {
         List<EventSelection> selections = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             accs.add(def.newAccumulator());
-            selections.add(def.newSelection(s.labels(), ScoreProvider.none()));
+            selections.add(def.newSelection(s.labels(), scores));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long done = 0;

@@ -163,6 +163,10 @@ class PipelineCacheTest {
                 sum += Double.parseDouble(f[2]);
             }
             assertClose(((Number) last.get("yield")).doubleValue(), sum, 1e-9, 0);
+            String markdown =
+                    Files.readString(
+                            dir.resolve("out").resolve((String) sample.get("cutflow_table")));
+            assertTrue(markdown.contains("two muons"), markdown);
         }
     }
 
@@ -183,6 +187,29 @@ class PipelineCacheTest {
                     .lines()
                     .toList();
         }
+    }
+
+    @Test
+    void theShowerRunsBeforeSimulationAndGivesTheSameEventsForAnyThreadCount() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Map<String, String> shower =
+                Map.of(
+                        "chain.shower", "true",
+                        "samples.0.events", "60",
+                        "samples.1.events", "60");
+        RunResult one = run(shower, false, 1, "shower-one");
+        RunResult two = run(shower, false, 2, "shower-two");
+        assertTrue(ran(one).contains(Stage.SHOWER), ran(one).toString());
+        assertEquals(
+                one.runsOf(Stage.SIMULATE).get(0).key(), two.runsOf(Stage.SIMULATE).get(0).key());
+        assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
+        assertEquals(one.results().get("histograms"), two.results().get("histograms"));
+        // The shower's output itself: byte-identical event files.
+        String a = one.runsOf(Stage.SHOWER).get(0).key();
+        assertEquals(
+                gunzipLines(dir.resolve("shower-one/cache/shower/" + a + "/" + ShowerStage.EVENTS)),
+                gunzipLines(
+                        dir.resolve("shower-two/cache/shower/" + a + "/" + ShowerStage.EVENTS)));
     }
 
     @Test

@@ -68,9 +68,13 @@ public final class ProcessCatalog {
                                         "decay",
                                         4,
                                         "0 stable tops, 1 dilepton (e/mu), 2 semileptonic (e/mu),"
-                                                + " 3 all-hadronic, 4 inclusive")),
+                                                + " 3 all-hadronic, 4 inclusive"),
+                                new ProcessParameter(
+                                        "initial",
+                                        0,
+                                        "0 g g and q qbar, 1 g g only, 2 q qbar only")),
                         3,
-                        p -> new TopPairProcess(intValue(p, "decay"))));
+                        p -> new TopPairProcess(intValue(p, "decay"), intValue(p, "initial"))));
         add(
                 new Entry(
                         "ww",

@@ -28,16 +28,45 @@ public final class TopPairProcess extends TwoToTwoProcess {
     /** Every W decay by its branching ratio (e, μ, τ, u d̄, c s̄). */
     public static final int INCLUSIVE = 4;
 
+    /** Initial states: g g and q q̄ ({@code initial} parameter values). */
+    public static final int ALL_INITIAL = 0;
+
+    /** g g → t t̄ only. */
+    public static final int GLUONS_ONLY = 1;
+
+    /**
+     * q q̄ → t t̄ only: the background that {@link TopPairResonanceProcess} (g g only) lacks,
+     * without counting g g twice.
+     */
+    public static final int QUARKS_ONLY = 2;
+
     private final int mode;
+    private final int initial;
     private final List<Channel> channels;
 
     /**
-     * Creates the process.
+     * Creates the process with both initial states.
      *
      * @param mode one of the decay-mode constants
      * @throws InvalidParameterException for another mode
      */
     public TopPairProcess(int mode) {
+        this(mode, ALL_INITIAL);
+    }
+
+    /**
+     * Creates the process.
+     *
+     * @param mode one of the decay-mode constants
+     * @param initial {@link #ALL_INITIAL}, {@link #GLUONS_ONLY} or {@link #QUARKS_ONLY}
+     * @throws InvalidParameterException for another mode or initial state
+     */
+    public TopPairProcess(int mode, int initial) {
+        if (initial < ALL_INITIAL || initial > QUARKS_ONLY) {
+            throw new InvalidParameterException(
+                    "initial: expected 0 (g g and q qbar), 1 (g g) or 2 (q qbar), found "
+                            + initial);
+        }
         if (mode < STABLE || mode > INCLUSIVE) {
             throw new InvalidParameterException(
                     "decay: expected 0 (stable), 1 (dilepton), 2 (semileptonic), 3 (hadronic)"
@@ -45,9 +74,14 @@ public final class TopPairProcess extends TwoToTwoProcess {
                             + mode);
         }
         this.mode = mode;
+        this.initial = initial;
         List<Channel> ch = new ArrayList<>();
-        ch.add(new Channel(21, 21));
-        ch.addAll(quarkAntiquark(LIGHT_QUARKS));
+        if (initial != QUARKS_ONLY) {
+            ch.add(new Channel(21, 21));
+        }
+        if (initial != GLUONS_ONLY) {
+            ch.addAll(quarkAntiquark(LIGHT_QUARKS));
+        }
         this.channels = List.copyOf(ch);
     }
 
@@ -58,7 +92,8 @@ public final class TopPairProcess extends TwoToTwoProcess {
 
     @Override
     public String description() {
-        return "g g, q qbar -> t tbar, t -> b W (decay mode " + mode + ")";
+        String[] from = {"g g, q qbar", "g g", "q qbar"};
+        return from[initial] + " -> t tbar, t -> b W (decay mode " + mode + ")";
     }
 
     @Override

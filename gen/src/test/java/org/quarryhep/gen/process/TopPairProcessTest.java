@@ -1,6 +1,7 @@
 package org.quarryhep.gen.process;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -105,6 +106,39 @@ class TopPairProcessTest {
                 1e-9,
                 0,
                 "dilepton = stable x BR^2");
+    }
+
+    @Test
+    void initialStatesSeparatelyMatchTheirLuminosityIntegrals() {
+        // q qbar alone (the background issue 18 adds to g g -> (S) -> t tbar) and g g alone, each
+        // against the 1-D luminosity integral of its Combridge closed form (physics-formulas.md
+        // §4); tolerance as for the sum above (quadrature 0.3% plus 4 MC sigma).
+        Collider c = Fixtures.lhc13(MT, Map.of());
+        double as = c.pdf().alphaS(MT);
+        LuminosityIntegral li =
+                new LuminosityIntegral(
+                        c.pdf(), 13000, MT, new int[] {21, 1, 2, 3, 4, -1, -2, -3, -4});
+        for (int initial : new int[] {TopPairProcess.QUARKS_ONLY, TopPairProcess.GLUONS_ONLY}) {
+            boolean gluons = initial == TopPairProcess.GLUONS_ONLY;
+            IntegrationResult r =
+                    GeneratorRuns.integrate(new TopPairProcess(0, initial), c, 20_000, 22);
+            double expected =
+                    li.sigma(
+                            (a, b, s) ->
+                                    gluons
+                                            ? (a == 21 && b == 21 ? sigmaHat(true, s, as) : 0)
+                                            : (a != 21 && a == -b ? sigmaHat(false, s, as) : 0),
+                            4 * MT * MT * (1 + 1e-9),
+                            13000.0 * 13000,
+                            null);
+            Tolerance.assertClose(
+                    expected,
+                    r.crossSectionPb(),
+                    0.003,
+                    4 * r.errorPb(),
+                    "sigma(pp -> t tbar), initial " + initial);
+        }
+        assertThrows(InvalidParameterException.class, () -> new TopPairProcess(0, 3));
     }
 
     @Test
