@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quarryhep.analysis.internal.Program;
+import org.quarryhep.analysis.object.ObjectDefinition;
+import org.quarryhep.analysis.object.OverlapRemovalStep;
+import org.quarryhep.analysis.score.ScoreFunction;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.config.ConfigNode;
+import org.quarryhep.core.QuarryException;
 
 /**
  * The event-level part of an analysis file, read and validated: object collections and overlap
@@ -242,14 +247,14 @@ public final class AnalysisDefinition {
      * @param scores the models for the score variables ({@link ScoreProvider#none()} when there are
      *     none)
      * @return a selection (not thread-safe; create one per thread)
-     * @throws org.quarryhep.core.QuarryException when a parameter is missing or a model is refused
+     * @throws QuarryException when a parameter is missing or a model is refused
      */
     public EventSelection newSelection(Map<String, Double> parameters, ScoreProvider scores) {
         double[] values = new double[parameterNames.size()];
         for (int i = 0; i < values.length; i++) {
             Double v = parameters.get(parameterNames.get(i));
             if (v == null) {
-                throw new org.quarryhep.core.QuarryException(
+                throw new QuarryException(
                         "the analysis reads the sample parameter '"
                                 + parameterNames.get(i)
                                 + "' but the sample gives only "

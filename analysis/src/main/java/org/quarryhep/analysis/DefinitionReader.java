@@ -13,6 +13,9 @@ import org.quarryhep.analysis.internal.ObjectBuilder;
 import org.quarryhep.analysis.internal.Program;
 import org.quarryhep.analysis.internal.Scope;
 import org.quarryhep.analysis.internal.Value;
+import org.quarryhep.analysis.object.ObjectDefinition;
+import org.quarryhep.analysis.object.ObjectSource;
+import org.quarryhep.analysis.object.OverlapRemovalStep;
 import org.quarryhep.config.ConfigNode;
 
 /** Reads and validates the event-level sections into an {@link AnalysisDefinition}. */

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.quarryhep.analysis.object.ObjectDefinition;
+import org.quarryhep.analysis.object.ObjectSource;
+import org.quarryhep.analysis.object.OverlapRemovalStep;
+import org.quarryhep.analysis.object.TagRequirement;
 import org.quarryhep.config.ConfigNode;
 
 /**

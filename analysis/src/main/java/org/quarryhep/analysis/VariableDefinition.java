@@ -1,6 +1,7 @@
 package org.quarryhep.analysis;
 
 import java.util.List;
+import org.quarryhep.analysis.score.ScoreProvider;
 
 /**
  * A named event variable: an expression over objects and other variables, an ML score computed from

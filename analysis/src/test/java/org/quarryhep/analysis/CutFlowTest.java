@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.detector.ReconstructedEvent;
 
 class CutFlowTest {

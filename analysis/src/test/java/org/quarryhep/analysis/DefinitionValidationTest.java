@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.config.ConfigException;
 
 /** Bad analysis files stop at reading, with the file, line, JSON pointer and what was expected. */

@@ -10,6 +10,7 @@ import static org.quarryhep.testkit.Tolerance.assertClose;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.analysis.score.ScoreProvider;
 
 class EventSelectionTest {
     private static final String DIMUON =

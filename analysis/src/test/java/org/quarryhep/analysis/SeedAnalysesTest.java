@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.core.FourMomentum;
 
 /**

@@ -4,6 +4,7 @@ import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.core.FourMomentum;
 
 /**

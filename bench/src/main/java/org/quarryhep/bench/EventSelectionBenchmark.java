@@ -26,7 +26,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.quarryhep.analysis.AnalysisAccumulator;
 import org.quarryhep.analysis.AnalysisDefinition;
 import org.quarryhep.analysis.EventSelection;
-import org.quarryhep.analysis.ScoreProvider;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.detector.Lepton;

@@ -13,12 +13,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
+import org.quarryhep.stats.model.Model;
 
 /**
  * One asymptotic hypotest (q̃ at μ = 1, observed CLs and the band: four fits) on models built like

@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.stats.JsonPatch;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceReader;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.UpperLimit;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.stats.modifier.Interpolation;
 import org.quarryhep.stats.modifier.InterpolationSettings;
 import picocli.CommandLine.Command;
@@ -64,12 +65,11 @@ final class BenchStatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (reps < 1 || warmup < 0) {
-            throw new org.quarryhep.core.QuarryException("--reps must be >= 1 and --warmup >= 0");
+            throw new QuarryException("--reps must be >= 1 and --warmup >= 0");
         }
         Path root = data != null ? data : Paths.get("../shared/data/pyhf");
         if (!Files.isDirectory(root)) {
-            throw new org.quarryhep.core.QuarryException(
-                    "pyhf reference folder not found: " + root + " (use --data)");
+            throw new QuarryException("pyhf reference folder not found: " + root + " (use --data)");
         }
         List<Workload> workloads = workloads(root);
         List<Map<String, Object>> rows = new ArrayList<>();

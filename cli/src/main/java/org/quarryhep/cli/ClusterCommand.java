@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Particle;
@@ -134,8 +135,7 @@ final class ClusterCommand implements Callable<Integer> {
             doc.put("events", results);
             doc.put("total_jets", totalJets);
             if (output != null) {
-                org.quarryhep.core.AtomicFile.write(
-                        output, tmp -> Json.MAPPER.writeValue(tmp.toFile(), doc));
+                AtomicFile.write(output, tmp -> Json.MAPPER.writeValue(tmp.toFile(), doc));
             }
             if (json) {
                 Json.print(out, doc);

@@ -5,10 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quarryhep.stats.Model;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.stats.fit.FitResult;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.fit.Pull;
+import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ final class FitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (starts < 1) {
-            throw new org.quarryhep.core.QuarryException("--starts must be >= 1, got " + starts);
+            throw new QuarryException("--starts must be >= 1, got " + starts);
         }
         Model model = input.load(System.in);
         Fitter fitter = Fitter.of(model).optStarts(starts);

@@ -27,6 +27,7 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventWriter;
 import org.quarryhep.io.EventWriters;
 import picocli.CommandLine;
@@ -184,7 +185,7 @@ public final class GenerateCommand implements Callable<Integer> {
         if (output != null) {
             OutputFiles.claim(spec, "-o", output, force, config);
             try {
-                org.quarryhep.io.EventFormat.fromFileName(output.getFileName().toString());
+                EventFormat.fromFileName(output.getFileName().toString());
             } catch (IllegalArgumentException | QuarryException e) {
                 throw usage(
                         "-o "

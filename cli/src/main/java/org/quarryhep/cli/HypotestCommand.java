@@ -4,11 +4,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quarryhep.stats.Model;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
+import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,7 +140,7 @@ final class HypotestCommand implements Callable<Integer> {
         try {
             return TestStatistic.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new org.quarryhep.core.QuarryException("--test-stat: " + e.getMessage());
+            throw new QuarryException("--test-stat: " + e.getMessage());
         }
     }
 }

@@ -4,16 +4,18 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.quarryhep.stats.Model;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.LimitResult;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.UpperLimit;
+import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code quarry limit}: the observed upper limit on the POI and its expected band. */
@@ -46,12 +48,11 @@ final class LimitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (!(cl > 0 && cl < 1)) {
-            throw new picocli.CommandLine.ParameterException(
-                    spec.commandLine(), "--cl must be in (0, 1), got " + cl);
+            throw new ParameterException(spec.commandLine(), "--cl must be in (0, 1), got " + cl);
         }
         TestStatistic stat = HypotestCommand.parseStat(testStat);
         if (stat != TestStatistic.QTILDE && stat != TestStatistic.Q) {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     "--test-stat: an upper limit needs qtilde or q, got " + testStat);
         }
         Model model = input.load(System.in);
@@ -115,7 +116,7 @@ final class LimitCommand implements Callable<Integer> {
             }
             return g;
         } catch (NumberFormatException e) {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     "--scan expects START:STOP:N with STOP > START and N >= 2, got '" + text + "'");
         }
     }

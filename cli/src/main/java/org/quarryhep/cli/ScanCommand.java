@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.scan.ExecutorSettings;
 import org.quarryhep.scan.ScanExecutor;
 import org.quarryhep.scan.ScanExecutors;
+import org.quarryhep.scan.ScanFile;
 import org.quarryhep.scan.ScanFiles;
 import org.quarryhep.scan.ScanSummaries;
 import picocli.CommandLine.Command;
@@ -60,14 +62,14 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
-            throw new org.quarryhep.core.QuarryException("--threads must be >= 1, got " + n);
+            throw new QuarryException("--threads must be >= 1, got " + n);
         }
         if (master != null && !executor.equals("spark")) {
-            throw new org.quarryhep.core.QuarryException("--master needs --executor spark");
+            throw new QuarryException("--master needs --executor spark");
         }
         Path dir = output;
         if (dir == null) {
-            dir = Path.of("scan-" + org.quarryhep.scan.ScanFile.read(scanFile).name());
+            dir = Path.of("scan-" + ScanFile.read(scanFile).name());
         }
         long start = System.nanoTime();
         ScanFiles.Finished done;

@@ -1,11 +1,11 @@
 package org.quarryhep.cli;
 
 import org.quarryhep.core.RandomStreams;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.ToyCalculator;
+import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Option;
 
 /** The pseudo-experiment options shared by {@code hypotest} and {@code significance}. */

@@ -10,10 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quarryhep.core.Provenance;
+import org.quarryhep.core.QuarryException;
+import org.quarryhep.stats.InvalidSpecificationException;
 import org.quarryhep.stats.JsonPatch;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.PatchSet;
+import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceReader;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.stats.modifier.Interpolation;
 import org.quarryhep.stats.modifier.InterpolationSettings;
 import picocli.CommandLine.Option;
@@ -62,7 +65,7 @@ final class WorkspaceOptions {
             try {
                 s = s.with(e.getKey(), Interpolation.parse(e.getValue()));
             } catch (IllegalArgumentException ex) {
-                throw new org.quarryhep.core.QuarryException(
+                throw new QuarryException(
                         "--interp " + e.getKey() + "=" + e.getValue() + ": " + ex.getMessage());
             }
         }
@@ -81,12 +84,12 @@ final class WorkspaceOptions {
         }
         String source = workspace.equals("-") ? "stdin" : workspace;
         try {
-            org.quarryhep.stats.Workspace w = WorkspaceReader.fromJson(ws);
+            Workspace w = WorkspaceReader.fromJson(ws);
             for (Path other : combine) {
-                w = org.quarryhep.stats.Workspace.combine(w, WorkspaceReader.read(other));
+                w = Workspace.combine(w, WorkspaceReader.read(other));
             }
             return Model.compile(w, measurement, codes);
-        } catch (org.quarryhep.stats.InvalidSpecificationException e) {
+        } catch (InvalidSpecificationException e) {
             throw e.in(source);
         }
     }
@@ -97,7 +100,7 @@ final class WorkspaceOptions {
         JsonNode node = WorkspaceReader.readTree(Paths.get(file));
         if (node.isArray()) {
             if (hash >= 0) {
-                throw new org.quarryhep.core.QuarryException(
+                throw new QuarryException(
                         file
                                 + " is a JSON Patch, not a patchset; drop '#"
                                 + spec.substring(hash + 1)
@@ -110,7 +113,7 @@ final class WorkspaceOptions {
             return set.patch(spec.substring(hash + 1));
         }
         if (set.patches().size() != 1) {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     file
                             + " is a patchset with "
                             + set.patches().size()

@@ -84,7 +84,32 @@ class MlCommandsTest {
         assertEquals("c1", j.get("features").get(0).asText());
         assertEquals(2, j.get("learning_curve").size());
         double auc = j.get("test_auc").asDouble();
-        assertTrue(auc > 0.6 && auc < 0.9, "HIGGS test AUC " + auc);
+        // What this AUC should be is ml's business: UciHiggsReferenceTest holds the same network
+        // to PyTorch's AUC on these files within 0.01. What the command must do is hand its flags
+        // to that training unchanged, so the reference here is the same job written as a config
+        // file (TrainingSpec's keys, parsed by a different path): same seed and data, so the
+        // same weights and the same AUC to the last digit. A flag dropped or misread on either
+        // path (layers, epochs, batch size, rate, seed) changes it by far more than 1e-12.
+        Path cfg = dir.resolve("mlp.yaml");
+        Files.writeString(
+                cfg,
+                String.join(
+                        "\n",
+                        "train: " + train,
+                        "test: " + test,
+                        "label: c0",
+                        "seed: 7",
+                        "model: mlp",
+                        "network:",
+                        "  layers: [32, 16]",
+                        "  optimizer: adam",
+                        "  learning_rate: 0.003",
+                        "  batch_size: 128",
+                        "  epochs: 2",
+                        ""));
+        Run fromFile = run("train", cfg.toString(), "--json");
+        assertEquals(0, fromFile.code(), fromFile.err());
+        assertClose(auc, fromFile.json().get("test_auc").asDouble(), 0, 1e-12, "config file AUC");
         JsonNode plots = Json.MAPPER.readTree(dir.resolve("plots.json").toFile());
         assertClose(auc, plots.get("roc").get("auc").asDouble(), 0, 1e-12, "ROC plot data");
         double sig = 0;

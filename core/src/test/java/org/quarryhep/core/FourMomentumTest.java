@@ -11,18 +11,36 @@ class FourMomentumTest {
 
     @Test
     void constructorsAgreeOnAllQuantities() {
-        // A vector given as (pt, eta, phi, m) = (37.2, -1.3, 2.1, 4.8): each factory must give the
-        // same numbers to 1e-12 relative (style.md, "every constructor gives the same numbers").
-        FourMomentum a = FourMomentum.ofPtEtaPhiM(37.2, -1.3, 2.1, 4.8);
-        FourMomentum b = FourMomentum.ofPxPyPzM(a.px(), a.py(), a.pz(), 4.8);
-        FourMomentum c = FourMomentum.ofPtEtaPhiE(37.2, -1.3, 2.1, a.e());
-        FourMomentum d = FourMomentum.ofPtYPhiM(37.2, a.rapidity(), 2.1, 4.8);
-        for (FourMomentum v : new FourMomentum[] {b, c, d}) {
-            assertClose(37.2, v.pt(), 1e-12, 0, "pt");
-            assertClose(-1.3, v.eta(), 1e-12, 0, "eta");
-            assertClose(2.1, v.phi(), 1e-12, 0, "phi");
-            assertClose(4.8, v.mass(), 1e-10, 0, "mass");
-            assertClose(a.rapidity(), v.rapidity(), 1e-12, 0, "rapidity");
+        // A vector given as (pt, eta, phi, m) = (37.2, -1.3, 2.1, 4.8). The reference components
+        // come from the textbook definitions evaluated here with java.lang.Math, not from
+        // FourMomentum: px = pt cos(phi), py = pt sin(phi), pz = pt sinh(eta), E^2 = p^2 + m^2,
+        // y = ln((E + pz)/(E - pz))/2. Every factory must give them to 1e-12 relative (style.md,
+        // "every constructor gives the same numbers"); the mass, a difference of squares, to 1e-10.
+        double pt = 37.2;
+        double eta = -1.3;
+        double phi = 2.1;
+        double m = 4.8;
+        double px = pt * Math.cos(phi);
+        double py = pt * Math.sin(phi);
+        double pz = pt * Math.sinh(eta);
+        double e = Math.sqrt(px * px + py * py + pz * pz + m * m);
+        double y = 0.5 * Math.log((e + pz) / (e - pz));
+        FourMomentum[] all = {
+            FourMomentum.ofPtEtaPhiM(pt, eta, phi, m),
+            FourMomentum.ofPxPyPzM(px, py, pz, m),
+            FourMomentum.ofPtEtaPhiE(pt, eta, phi, e),
+            FourMomentum.ofPtYPhiM(pt, y, phi, m)
+        };
+        for (FourMomentum v : all) {
+            assertClose(px, v.px(), 1e-12, 0, "px");
+            assertClose(py, v.py(), 1e-12, 0, "py");
+            assertClose(pz, v.pz(), 1e-12, 0, "pz");
+            assertClose(e, v.e(), 1e-12, 0, "E");
+            assertClose(pt, v.pt(), 1e-12, 0, "pt");
+            assertClose(eta, v.eta(), 1e-12, 0, "eta");
+            assertClose(phi, v.phi(), 1e-12, 0, "phi");
+            assertClose(m, v.mass(), 1e-10, 0, "mass");
+            assertClose(y, v.rapidity(), 1e-12, 0, "rapidity");
         }
     }
 
@@ -112,5 +130,37 @@ class FourMomentumTest {
         FourMomentum v = new FourMomentum(3, 4, 12, 20);
         assertClose(20.0 * 5.0 / 13.0, v.et(), 1e-14, 0, "ET");
         assertClose(Math.sqrt(400.0 - 144.0), v.mt(), 1e-14, 0, "mT");
+    }
+
+    @Test
+    void polarAngleOfAThreeFourFiveVector() {
+        // pT = 3, pz = 4, |p| = 5: cos(theta) = 4/5 and tan(theta/2) = (1 - cos)/sin = 1/3, so
+        // eta = -ln tan(theta/2) = ln 3.
+        FourMomentum v = new FourMomentum(3, 0, 4, 10);
+        assertClose(Math.acos(0.8), v.theta(), 1e-15, 0, "theta");
+        assertClose(1.0 / 3, Math.tan(v.theta() / 2), 1e-15, 0, "tan(theta/2)");
+        assertClose(Math.log(3), v.eta(), 1e-14, 0, "eta");
+        assertEquals(0.0, FourMomentum.ZERO.theta());
+    }
+
+    @Test
+    void rapidityDeltaRWrapsPhi() {
+        // Massive vectors made from (pt, y, phi, m): Delta y = 1.2, Delta phi = 6 - 2 pi wrapped
+        // to 0.2831853, Delta R = hypot(1.2, 2 pi - 6).
+        FourMomentum a = FourMomentum.ofPtYPhiM(20, 0.5, 3.0, 5);
+        FourMomentum b = FourMomentum.ofPtYPhiM(30, -0.7, -3.0, 80);
+        assertClose(Math.hypot(1.2, 2 * Math.PI - 6), a.deltaRRapidity(b), 1e-12, 0, "dR_y");
+        assertClose(a.deltaRRapidity(b), b.deltaRRapidity(a), 1e-15, 0, "symmetric");
+    }
+
+    @Test
+    void withMomentumReplacesOnlyTheMomentum() {
+        Particle p = Particle.of(13, Particle.FINAL_STATE, new FourMomentum(1, 2, 3, 10));
+        FourMomentum q = new FourMomentum(-4, 5, 6, 20);
+        Particle r = p.withMomentum(q);
+        assertEquals(q, r.momentum());
+        assertEquals(13, r.pdgId());
+        assertEquals(Particle.FINAL_STATE, r.status());
+        assertEquals(new FourMomentum(1, 2, 3, 10), p.momentum(), "the original is unchanged");
     }
 }

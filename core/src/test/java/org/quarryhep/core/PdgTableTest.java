@@ -1,6 +1,7 @@
 package org.quarryhep.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,5 +75,32 @@ class PdgTableTest {
                 assertThrows(UnknownParticleException.class, () -> PdgTable.idOf("muon"));
         assertTrue(n.getMessage().contains("muon"), n.getMessage());
         assertTrue(PdgTable.threeCharge(0).isEmpty());
+    }
+
+    @Test
+    void classifiersFollowThePdgNumberingScheme() {
+        // PDG Review, "Monte Carlo particle numbering scheme": quarks 1-6, gluon 21, charged
+        // leptons 11, 13, 15 (their antiparticles negative), neutrinos 12, 14, 16.
+        for (int id : new int[] {1, 2, 3, 4, 5, 6, -1, -6, 21}) {
+            assertTrue(PdgTable.isParton(id), "parton " + id);
+        }
+        for (int id : new int[] {7, 11, 22, 211, 2212, 0}) {
+            assertFalse(PdgTable.isParton(id), "not a parton " + id);
+        }
+        for (int id : new int[] {11, -11, 13, -13, 15, -15}) {
+            assertTrue(PdgTable.isChargedLepton(id), "charged lepton " + id);
+        }
+        for (int id : new int[] {12, -14, 16, 17, 1, 22, 211}) {
+            assertFalse(PdgTable.isChargedLepton(id), "not a charged lepton " + id);
+        }
+    }
+
+    @Test
+    void photonAndZAreTheirOwnAntiparticlesTheElectronIsNot() {
+        // gamma and Z0 are self-conjugate; e- (anti: e+) and mu- are not.
+        assertTrue(PdgTable.get(22).selfConjugate());
+        assertTrue(PdgTable.get(23).selfConjugate());
+        assertFalse(PdgTable.get(11).selfConjugate());
+        assertFalse(PdgTable.get(13).selfConjugate());
     }
 }

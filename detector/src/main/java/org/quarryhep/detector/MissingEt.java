@@ -1,5 +1,7 @@
 package org.quarryhep.detector;
 
+import org.quarryhep.core.Kinematics;
+
 /**
  * Missing transverse momentum: minus the vector sum of the visible reconstructed objects.
  *
@@ -15,6 +17,6 @@ public record MissingEt(double x, double y, double sumEt) {
 
     /** The azimuth in [−π, π). */
     public double phi() {
-        return org.quarryhep.core.Kinematics.wrapPhi(Math.atan2(y, x));
+        return Kinematics.wrapPhi(Math.atan2(y, x));
     }
 }

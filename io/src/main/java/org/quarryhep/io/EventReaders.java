@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.quarryhep.io.hepmc.HepMc2Reader;
-import org.quarryhep.io.hepmc.HepMc3Reader;
-import org.quarryhep.io.internal.LineReader;
-import org.quarryhep.io.lhe.LheReader;
 
 /**
  * Opens event files of any supported format: the compression is told from the magic bytes (gzip
@@ -73,13 +69,9 @@ public final class EventReaders {
         boolean ok = false;
         try {
             Sniffed s = sniff(in, source);
-            LineReader lines = new LineReader(s.text, source);
             EventReader reader =
-                    switch (s.type.format()) {
-                        case LHE -> new LheReader(lines, s.type.compression(), options);
-                        case HEPMC3 -> new HepMc3Reader(lines, s.type.compression(), options);
-                        case HEPMC2 -> new HepMc2Reader(lines, s.type.compression(), options);
-                    };
+                    EventCodecs.of(s.type.format())
+                            .reader(s.text, source, s.type.compression(), options);
             ok = true;
             return reader;
         } catch (IOException e) {

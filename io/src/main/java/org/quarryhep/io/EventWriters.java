@@ -2,9 +2,6 @@ package org.quarryhep.io;
 
 import java.nio.file.Path;
 import org.quarryhep.core.RunInfo;
-import org.quarryhep.io.hepmc.HepMc2Writer;
-import org.quarryhep.io.hepmc.HepMc3Writer;
-import org.quarryhep.io.lhe.LheWriter;
 
 /**
  * Opens event writers. The compression follows the file name ({@code .gz} gzip, {@code .zst} zstd,
@@ -50,10 +47,6 @@ public final class EventWriters {
      */
     public static EventWriter open(Path path, EventFormat format, RunInfo run) {
         Compression c = Compression.fromFileName(path.getFileName().toString());
-        return switch (format) {
-            case LHE -> new LheWriter(path, c, run);
-            case HEPMC3 -> new HepMc3Writer(path, c, run);
-            case HEPMC2 -> new HepMc2Writer(path, c, run);
-        };
+        return EventCodecs.of(format).writer(path, c, run);
     }
 }

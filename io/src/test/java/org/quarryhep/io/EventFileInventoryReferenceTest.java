@@ -2,7 +2,6 @@ package org.quarryhep.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -42,7 +41,7 @@ class EventFileInventoryReferenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void countsEqualInventory(String name) {
-        assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
+        SharedEventFiles.requirePresent();
         JsonNode inv = SharedEventFiles.inventory(name);
         assertTrue(inv.has("n_events"), "inventory.json has no entry for " + name);
         long events = 0;

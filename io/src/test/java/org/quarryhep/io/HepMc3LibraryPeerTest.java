@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +96,7 @@ class HepMc3LibraryPeerTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void cppLibraryReadsQuarryOutputWithTheSameCounts(String name) throws Exception {
-        assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
+        SharedEventFiles.requirePresent();
         Path exe = peer();
         EventAssertions.Content content = EventAssertions.readAll(SharedEventFiles.path(name));
         for (EventFormat format : EventFormat.values()) {

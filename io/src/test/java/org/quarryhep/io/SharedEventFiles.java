@@ -15,7 +15,10 @@ import org.quarryhep.testkit.ReferenceData;
 final class SharedEventFiles {
     private SharedEventFiles() {}
 
-    /** Marker row used when the shared data is absent, so that the test skips with a message. */
+    /**
+     * Marker row used when the shared data is absent, so that the test runs once and {@link
+     * #requirePresent()} skips it with a message (laptop) or fails it (CI).
+     */
     static final String ABSENT = "(shared data absent)";
 
     /** Relative paths ("lhe/x.lhe", "hepmc/y.gz") of every event file, or the ABSENT marker. */
@@ -36,6 +39,11 @@ final class SharedEventFiles {
             }
         }
         return out;
+    }
+
+    /** Skips (laptop) or fails (CI) the test when the shared event files are absent. */
+    static void requirePresent() {
+        ReferenceData.require("events/inventory.json");
     }
 
     /** The file's path, skipping the test when the shared data is absent. */

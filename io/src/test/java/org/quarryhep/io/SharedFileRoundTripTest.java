@@ -2,7 +2,6 @@ package org.quarryhep.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -36,7 +35,7 @@ class SharedFileRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("files")
     void writeThenReadGivesTheSameEventsAndTheSameBytes(String name) throws IOException {
-        assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
+        SharedEventFiles.requirePresent();
         Path original = SharedEventFiles.path(name);
         EventFormat format = EventReaders.detect(original).format();
         EventAssertions.Content first = EventAssertions.readAll(original);
@@ -86,7 +85,7 @@ class SharedFileRoundTripTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lheFiles")
     void lheEventsKeepTheirParticlesAsHepMc3(String name) {
-        assumeFalse(name.equals(SharedEventFiles.ABSENT), "../shared/data/events absent; skipping");
+        SharedEventFiles.requirePresent();
         EventAssertions.Content lhe = EventAssertions.readAll(SharedEventFiles.path(name));
         assumeTrue(
                 lhe.events().stream().mapToInt(Event::weightCount).distinct().count() == 1,

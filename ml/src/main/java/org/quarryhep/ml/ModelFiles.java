@@ -7,17 +7,18 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.quarryhep.core.AtomicFile;
 import org.quarryhep.core.Provenance;
-import org.quarryhep.ml.bdt.BdtModel;
-import org.quarryhep.ml.nn.NetworkConfig;
-import org.quarryhep.ml.nn.NetworkModel;
 import org.quarryhep.ml.table.Standardizer;
 
 /**
@@ -122,8 +123,9 @@ public final class ModelFiles {
     }
 
     /**
-     * Loads a model: a Quarry model file, or an ONNX file (anything that is not JSON), which is
-     * opened with {@link org.quarryhep.ml.onnx.OnnxModel}.
+     * Loads a model: a Quarry model file, or a foreign file (anything that is not JSON: ONNX),
+     * which goes to the {@link ModelLoader} that reads foreign files. The loaders of each family
+     * are found with {@link ServiceLoader}.
      *
      * @param file a file written by {@link #save} or an ONNX model
      * @return the model; close it
@@ -132,14 +134,18 @@ public final class ModelFiles {
      */
     public static Model load(Path file) throws IOException {
         byte[] head;
-        try (var in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(64);
         }
-        if (!new String(head, java.nio.charset.StandardCharsets.UTF_8)
-                .stripLeading()
-                .startsWith("{")) {
-            // Not JSON: an ONNX ModelProto (protobuf), run by ONNX Runtime on one thread.
-            return org.quarryhep.ml.onnx.OnnxModel.load(file, 1);
+        if (!new String(head, StandardCharsets.UTF_8).stripLeading().startsWith("{")) {
+            // Not JSON: an ONNX ModelProto (protobuf).
+            for (ModelLoader l : ServiceLoader.load(ModelLoader.class)) {
+                if (l.readsForeignFiles()) {
+                    return l.open(file);
+                }
+            }
+            throw new ModelFormatException(
+                    "not a Quarry model file, and no ONNX loader", file.toString());
         }
         String src = file.toString();
         JsonNode root;
@@ -194,21 +200,16 @@ public final class ModelFiles {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException("/weights: not base64", src);
         }
-        try {
-            return switch (kind) {
-                case "bdt" -> BdtModel.fromWeights(info, weights);
-                case "mlp", "resnet", "deepsets" ->
-                        NetworkModel.fromWeights(
-                                info,
-                                MAPPER.convertValue(root.path("config"), NetworkConfig.class),
-                                weights);
-                default ->
-                        throw new ModelFormatException(
-                                "/kind: unknown model kind '" + kind + "'", src);
-            };
-        } catch (IllegalArgumentException e) {
-            throw new ModelFormatException("/weights: " + e.getMessage(), src);
+        for (ModelLoader l : ServiceLoader.load(ModelLoader.class)) {
+            if (l.kinds().contains(kind)) {
+                try {
+                    return l.fromWeights(info, root.path("config"), weights);
+                } catch (IllegalArgumentException e) {
+                    throw new ModelFormatException("/weights: " + e.getMessage(), src);
+                }
+            }
         }
+        throw new ModelFormatException("/kind: unknown model kind '" + kind + "'", src);
     }
 
     private static String text(JsonNode root, String field, String src) {

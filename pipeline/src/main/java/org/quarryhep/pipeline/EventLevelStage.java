@@ -20,7 +20,7 @@ import org.quarryhep.analysis.AnalysisDefinition;
 import org.quarryhep.analysis.EventSelection;
 import org.quarryhep.analysis.FeatureSetDefinition;
 import org.quarryhep.analysis.HistogramResult;
-import org.quarryhep.analysis.ScoreProvider;
+import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.detector.ReconstructedEvent;
 import org.quarryhep.detector.format.ColumnarReader;

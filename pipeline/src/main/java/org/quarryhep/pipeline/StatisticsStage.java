@@ -13,7 +13,6 @@ import org.quarryhep.pipeline.StatisticsDefinition.CutScan;
 import org.quarryhep.pipeline.StatisticsDefinition.HistFactoryLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.Significance;
 import org.quarryhep.pipeline.StatisticsDefinition.Systematic;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.WorkspaceWriter;
@@ -25,6 +24,7 @@ import org.quarryhep.stats.infer.CountingFormulas;
 import org.quarryhep.stats.infer.LimitResult;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.infer.UpperLimit;
+import org.quarryhep.stats.model.Model;
 
 /**
  * Evaluates the {@code statistics} entries on filled histograms. Each entry gives, per signal

@@ -1,5 +1,7 @@
 package org.quarryhep.stats;
 
+import java.util.List;
+
 /**
  * One modifier entry of a sample, as in the JSON: {@code {"name", "type", "data"}}.
  *
@@ -9,6 +11,19 @@ package org.quarryhep.stats;
  * @param data the type-specific data
  */
 public record ModifierSpec(String name, String type, ModifierData data) {
+    /**
+     * The pyhf modifier types of schema 1.0.0, in pyhf's documentation order. The specification
+     * owns the names; {@code stats.modifier.ModifierTypes} implements exactly these.
+     */
+    public static final List<String> TYPES =
+            List.of(
+                    "normfactor",
+                    "normsys",
+                    "histosys",
+                    "shapesys",
+                    "staterror",
+                    "shapefactor",
+                    "lumi");
 
     /** The {@code data} of a modifier, one record per shape of JSON. */
     public sealed interface ModifierData permits NoData, NormFactors, HistoTemplates, BinValues {}

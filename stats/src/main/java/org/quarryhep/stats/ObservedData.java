@@ -27,13 +27,23 @@ public record ObservedData(double[] main, double[] aux) {
         return aux.clone();
     }
 
-    /** Read-only access to the main counts without a copy, for the likelihood loop. */
-    double mainAt(int i) {
+    /**
+     * Read-only access to one main count without a copy, for the likelihood loop.
+     *
+     * @param i the bin index over all channels
+     * @return the count
+     */
+    public double mainAt(int i) {
         return main[i];
     }
 
-    /** Read-only access to the auxiliary data without a copy. */
-    double auxAt(int i) {
+    /**
+     * Read-only access to one auxiliary datum without a copy.
+     *
+     * @param i the index into the auxiliary data
+     * @return the datum
+     */
+    public double auxAt(int i) {
         return aux[i];
     }
 

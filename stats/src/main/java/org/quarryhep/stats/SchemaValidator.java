@@ -2,24 +2,36 @@ package org.quarryhep.stats;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Checks a JSON document against one of Quarry's versioned JSON Schemas (resources under {@code
- * org/quarryhep/stats/schemas/VERSION/}). Supports the draft-06 keywords those schemas use: {@code
- * type}, {@code required}, {@code properties}, {@code additionalProperties: false}, {@code items},
- * {@code minItems}, {@code maxItems}, {@code enum}, {@code minimum} and local {@code $ref}s. The
- * first violation is reported with its JSON pointer and the offending value.
+ * org/quarryhep/stats/schemas/VERSION/}) with networknt's {@code json-schema-validator}, a
+ * maintained implementation of the whole of draft-06 (pyhf's dialect). The first violation is
+ * reported as an {@link InvalidSpecificationException} with its JSON pointer, the offending value
+ * and, for an unexpected field, the allowed ones. One check is Quarry's own: JSON Schema has no
+ * keyword for finite numbers, and a literal such as {@code 1e999} parses as infinity.
  */
 public final class SchemaValidator {
-    private final JsonNode schema;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private SchemaValidator(JsonNode schema) {
+    private final Schema schema;
+    private final JsonNode schemaJson;
+
+    private SchemaValidator(Schema schema, JsonNode schemaJson) {
         this.schema = schema;
+        this.schemaJson = schemaJson;
     }
 
     /**
@@ -36,7 +48,17 @@ public final class SchemaValidator {
             if (in == null) {
                 throw new IllegalArgumentException("no bundled schema " + resource);
             }
-            return new SchemaValidator(new ObjectMapper().readTree(in));
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            SchemaRegistry registry =
+                    SchemaRegistry.withDefaultDialect(
+                            SpecificationVersion.DRAFT_6,
+                            b ->
+                                    b.schemaRegistryConfig(
+                                            SchemaRegistryConfig.builder()
+                                                    .pathType(PathType.JSON_POINTER)
+                                                    .build()));
+            return new SchemaValidator(
+                    registry.getSchema(text, InputFormat.JSON), MAPPER.readTree(text));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read bundled schema " + resource, e);
         }
@@ -49,109 +71,87 @@ public final class SchemaValidator {
      * @throws InvalidSpecificationException at the first violation, naming its JSON pointer
      */
     public void validate(JsonNode document) {
-        check(document, schema, "");
+        checkFinite(document, "");
+        String text;
+        try {
+            text = MAPPER.writeValueAsString(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<com.networknt.schema.Error> errors = schema.validate(text, InputFormat.JSON);
+        if (!errors.isEmpty()) {
+            throw describe(errors.get(0), document);
+        }
     }
 
-    private JsonNode resolve(JsonNode s) {
-        JsonNode ref = s.get("$ref");
-        if (ref == null) {
-            return s;
+    /** Turns the validator's error into Quarry's message, with the value from the document. */
+    private InvalidSpecificationException describe(com.networknt.schema.Error e, JsonNode doc) {
+        String at = e.getInstanceLocation().toString();
+        Object[] args = e.getArguments() == null ? new Object[0] : e.getArguments();
+        JsonNode value = doc.at(at);
+        switch (e.getKeyword()) {
+            case "required":
+                return new InvalidSpecificationException(
+                        at + "/" + escape(e.getProperty()), "missing required field");
+            case "additionalProperties":
+                return new InvalidSpecificationException(
+                        at + "/" + escape(e.getProperty()),
+                        "unexpected field '"
+                                + e.getProperty()
+                                + "'; allowed are "
+                                + fieldNames(allowedAt(e)));
+            case "type":
+                return new InvalidSpecificationException(
+                        at, "expected " + args[args.length - 1] + ", got " + shortText(value));
+            case "enum":
+                return new InvalidSpecificationException(
+                        at, "value " + shortText(value) + " is not one of " + args[0]);
+            case "minimum":
+                return new InvalidSpecificationException(
+                        at,
+                        "value "
+                                + value.asDouble()
+                                + " is below the minimum "
+                                + Double.parseDouble(String.valueOf(args[0])));
+            case "minItems":
+                return new InvalidSpecificationException(
+                        at, "needs at least " + args[0] + " item(s), has " + value.size());
+            case "maxItems":
+                return new InvalidSpecificationException(
+                        at, "allows at most " + args[0] + " items, has " + value.size());
+            default:
+                return new InvalidSpecificationException(at, e.getMessage());
         }
-        JsonNode target = schema.at(ref.asText().substring(1));
-        if (target.isMissingNode()) {
-            throw new IllegalStateException(
-                    "schema reference " + ref.asText() + " does not resolve");
-        }
-        return resolve(target);
     }
 
-    private void check(JsonNode value, JsonNode s, String pointer) {
-        s = resolve(s);
-        JsonNode type = s.get("type");
-        if (type != null && !typeMatches(value, type)) {
-            throw new InvalidSpecificationException(
-                    pointer,
-                    "expected "
-                            + (type.isArray() ? "one of " + type : type.asText())
-                            + ", got "
-                            + shortText(value));
-        }
-        JsonNode en = s.get("enum");
-        if (en != null) {
-            boolean found = false;
-            for (JsonNode e : en) {
-                found |= e.equals(value);
-            }
-            if (!found) {
-                throw new InvalidSpecificationException(
-                        pointer, "value " + shortText(value) + " is not one of " + en);
-            }
-        }
-        if (value.isNumber()
-                && s.has("minimum")
-                && value.asDouble() < s.get("minimum").asDouble()) {
-            throw new InvalidSpecificationException(
-                    pointer,
-                    "value "
-                            + value.asDouble()
-                            + " is below the minimum "
-                            + s.get("minimum").asDouble());
-        }
+    /** The {@code properties} of the schema object whose {@code additionalProperties} failed. */
+    private JsonNode allowedAt(com.networknt.schema.Error e) {
+        String location = e.getSchemaLocation().toString();
+        String fragment = location.substring(location.indexOf('#') + 1);
+        String parent = fragment.substring(0, Math.max(0, fragment.lastIndexOf('/')));
+        return schemaJson.at(parent).path("properties");
+    }
+
+    private static void checkFinite(JsonNode value, String pointer) {
         if (value.isNumber() && !Double.isFinite(value.asDouble())) {
             throw new InvalidSpecificationException(
                     pointer, "expected a finite number, got " + value);
         }
         if (value.isObject()) {
-            for (JsonNode r : s.path("required")) {
-                if (!value.has(r.asText())) {
-                    throw new InvalidSpecificationException(
-                            pointer + "/" + r.asText(), "missing required field");
-                }
-            }
-            JsonNode props = s.path("properties");
-            boolean closed =
-                    s.has("additionalProperties") && !s.get("additionalProperties").asBoolean();
             Iterator<Map.Entry<String, JsonNode>> it = value.fields();
             while (it.hasNext()) {
                 Map.Entry<String, JsonNode> f = it.next();
-                String p = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
-                JsonNode ps = props.get(f.getKey());
-                if (ps != null) {
-                    check(f.getValue(), ps, p);
-                } else if (closed) {
-                    throw new InvalidSpecificationException(
-                            p,
-                            "unexpected field '"
-                                    + f.getKey()
-                                    + "'; allowed are "
-                                    + fieldNames(props));
-                }
+                checkFinite(f.getValue(), pointer + "/" + escape(f.getKey()));
+            }
+        } else if (value.isArray()) {
+            for (int i = 0; i < value.size(); i++) {
+                checkFinite(value.get(i), pointer + "/" + i);
             }
         }
-        if (value.isArray()) {
-            if (s.has("minItems") && value.size() < s.get("minItems").asInt()) {
-                throw new InvalidSpecificationException(
-                        pointer,
-                        "needs at least "
-                                + s.get("minItems").asInt()
-                                + " item(s), has "
-                                + value.size());
-            }
-            if (s.has("maxItems") && value.size() > s.get("maxItems").asInt()) {
-                throw new InvalidSpecificationException(
-                        pointer,
-                        "allows at most "
-                                + s.get("maxItems").asInt()
-                                + " items, has "
-                                + value.size());
-            }
-            JsonNode items = s.get("items");
-            if (items != null) {
-                for (int i = 0; i < value.size(); i++) {
-                    check(value.get(i), items, pointer + "/" + i);
-                }
-            }
-        }
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
     }
 
     private static String fieldNames(JsonNode props) {
@@ -161,27 +161,6 @@ public final class SchemaValidator {
             sb.append(it.next()).append(it.hasNext() ? ", " : "");
         }
         return sb.append(']').toString();
-    }
-
-    private static boolean typeMatches(JsonNode v, JsonNode type) {
-        if (type.isArray()) {
-            for (JsonNode t : type) {
-                if (typeMatches(v, t)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        return switch (type.asText()) {
-            case "object" -> v.isObject();
-            case "array" -> v.isArray();
-            case "string" -> v.isTextual();
-            case "number" -> v.isNumber();
-            case "integer" -> v.isIntegralNumber();
-            case "boolean" -> v.isBoolean();
-            case "null" -> v.isNull();
-            default -> false;
-        };
     }
 
     private static String shortText(JsonNode v) {

@@ -17,7 +17,6 @@ import org.quarryhep.stats.ModifierSpec.HistoTemplates;
 import org.quarryhep.stats.ModifierSpec.ModifierData;
 import org.quarryhep.stats.ModifierSpec.NoData;
 import org.quarryhep.stats.ModifierSpec.NormFactors;
-import org.quarryhep.stats.modifier.ModifierTypes;
 
 /**
  * Reads pyhf JSON workspaces and checks them: first against the bundled JSON Schema ({@code
@@ -279,7 +278,7 @@ public final class WorkspaceReader {
                             "unknown modifier type '"
                                     + type
                                     + "'; expected one of "
-                                    + ModifierTypes.NAMES);
+                                    + ModifierSpec.TYPES);
         }
         return new ModifierSpec(name, type, md);
     }

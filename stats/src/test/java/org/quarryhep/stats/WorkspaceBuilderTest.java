@@ -15,6 +15,7 @@ import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.AsymptoticCalculator;
 import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.stats.modifier.InterpolationSettings;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;

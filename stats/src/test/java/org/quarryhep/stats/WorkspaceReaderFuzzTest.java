@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.core.QuarryException;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.ReferenceData;
 
 /**

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quarryhep.core.QuarryException;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.ReferenceData;
 
 /** Reading, validation errors with JSON pointers, and the write/read round trip. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,6 +35,29 @@ public final class PeerScripts {
      */
     public static String run(Path python, Class<?> anchor, String script, String... args)
             throws IOException, InterruptedException {
+        return run(python, Map.of(), anchor, script, args);
+    }
+
+    /**
+     * As {@link #run(Path, Class, String, String...)}, with extra environment variables for the
+     * script (for example {@code PYTHONPATH} for a peer that is not a Debian package).
+     *
+     * @param python the interpreter
+     * @param environment variables added to the script's environment
+     * @param anchor a class whose class loader sees the script
+     * @param script the file name under {@code /peers/}
+     * @param args the script's arguments
+     * @return the last non-empty output line
+     * @throws IOException when the process cannot be started
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public static String run(
+            Path python,
+            Map<String, String> environment,
+            Class<?> anchor,
+            String script,
+            String... args)
+            throws IOException, InterruptedException {
         URL url = anchor.getResource("/peers/" + script);
         assertTrue(url != null, "no peer script /peers/" + script + " on the test class path");
         Path file;
@@ -44,7 +68,9 @@ public final class PeerScripts {
         }
         List<String> cmd = new ArrayList<>(List.of(python.toString(), file.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().putAll(environment);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), "peer " + script + " timed out");
         assertEquals(0, p.exitValue(), script + " failed:\n" + out);

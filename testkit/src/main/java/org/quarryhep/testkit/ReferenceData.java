@@ -1,7 +1,5 @@
 package org.quarryhep.testkit;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -12,7 +10,8 @@ import java.nio.file.Paths;
  * <p>The location comes from the system property {@code quarry.shared.data} (the parent POM sets
  * it), then the environment variable {@code QUARRY_SHARED_DATA}, then {@code ../shared/data}
  * relative to the working directory and its parents. Tests call {@link #require(String)}, which
- * skips the test with a message when the data is absent rather than failing it.
+ * skips the test with a message when the data is absent on a laptop, and fails it under CI (see
+ * {@link Requirements}).
  */
 public final class ReferenceData {
     private ReferenceData() {}
@@ -45,17 +44,17 @@ public final class ReferenceData {
     }
 
     /**
-     * Returns {@code root/relative}, skipping the calling test (JUnit assumption) when it is
-     * absent.
+     * Returns {@code root/relative}; when it is absent, skips the calling test (laptop) or fails it
+     * (CI).
      *
      * @param relative a path below {@code ../shared/data}, e.g. {@code "events/inventory.json"}
      * @return the absolute path
      */
     public static Path require(String relative) {
         Path root = root();
-        assumeTrue(root != null, "reference data ../shared/data not found; skipping");
+        Requirements.need(root != null, "reference data ../shared/data not found");
         Path p = root.resolve(relative);
-        assumeTrue(Files.exists(p), "reference data " + p + " not found; skipping");
+        Requirements.need(Files.exists(p), "reference data " + p + " not found");
         return p;
     }
 }

@@ -1,6 +1,6 @@
 package org.quarryhep.analysis.internal;
 
-import org.quarryhep.analysis.ScoreFunction;
+import org.quarryhep.analysis.score.ScoreFunction;
 
 /**
  * The state of one event while it is selected: the object collections, the missing momentum and the

@@ -9,6 +9,7 @@ import org.quarryhep.analysis.kinematics.CollinearMasses;
 import org.quarryhep.analysis.kinematics.Mt2Bisection;
 import org.quarryhep.analysis.kinematics.TransverseMasses;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.core.Kinematics;
 
 /**
  * Turns a parsed expression into a {@link Value}, checking names and argument kinds, and records
@@ -275,7 +276,7 @@ public final class ExpressionCompiler {
     }
 
     private static double dphi(double a, double b) {
-        return org.quarryhep.core.Kinematics.deltaPhi(a, b);
+        return Kinematics.deltaPhi(a, b);
     }
 
     private void arity(Expr.Call call, int min, int max) {

@@ -1,6 +1,7 @@
 package org.quarryhep.analysis.internal;
 
 import java.util.Arrays;
+import org.quarryhep.core.Kinematics;
 
 /**
  * One collection of selected objects in one event, as parallel arrays (reused from event to event,
@@ -62,7 +63,7 @@ public final class ObjectArrays {
         pt[i] = t;
         phi[i] = t == 0 ? 0 : Math.atan2(y, x);
         // η = asinh(p_z/p_T); ±1e5 along the beam, as core.FourMomentum does.
-        eta[i] = t == 0 ? Math.copySign(1e5, z) : org.quarryhep.core.Kinematics.asinh(z / t);
+        eta[i] = t == 0 ? Math.copySign(1e5, z) : Kinematics.asinh(z / t);
     }
 
     /** Copies object {@code i} of {@code from} to the end of this collection. */

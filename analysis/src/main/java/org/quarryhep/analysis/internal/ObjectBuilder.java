@@ -1,9 +1,9 @@
 package org.quarryhep.analysis.internal;
 
 import java.util.List;
-import org.quarryhep.analysis.ObjectDefinition;
-import org.quarryhep.analysis.ObjectSource;
-import org.quarryhep.analysis.OverlapRemovalStep;
+import org.quarryhep.analysis.object.ObjectDefinition;
+import org.quarryhep.analysis.object.ObjectSource;
+import org.quarryhep.analysis.object.OverlapRemovalStep;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Kinematics;
 import org.quarryhep.detector.Lepton;

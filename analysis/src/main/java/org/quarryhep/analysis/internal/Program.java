@@ -1,6 +1,6 @@
 package org.quarryhep.analysis.internal;
 
-import org.quarryhep.analysis.ScoreFunction;
+import org.quarryhep.analysis.score.ScoreFunction;
 import org.quarryhep.detector.ReconstructedEvent;
 
 /**

@@ -1,5 +1,6 @@
 package org.quarryhep.detector.card;
 
+import org.quarryhep.config.ConfigException;
 import org.quarryhep.core.QuarryException;
 
 /** A detector card that cannot be read or fails validation; the message names the field path. */
@@ -40,7 +41,7 @@ public final class InvalidCardException extends QuarryException {
      *
      * @param e the reader's error
      */
-    public InvalidCardException(org.quarryhep.config.ConfigException e) {
+    public InvalidCardException(ConfigException e) {
         super(e.getMessage(), e);
         this.field = e.path();
     }

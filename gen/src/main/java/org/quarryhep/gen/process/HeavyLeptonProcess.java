@@ -6,6 +6,7 @@ import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Position;
 import org.quarryhep.core.Units;
+import org.quarryhep.gen.model.StandardModel;
 
 /**
  * q q̄′ → V± → ℓ N, N → ℓ q q̄′ with a Majorana N (same- and opposite-sign leptons equally), for
@@ -51,10 +52,7 @@ public final class HeavyLeptonProcess extends TwoToTwoProcess {
         if (lepton != 11 && lepton != 13) {
             throw new InvalidParameterException("lepton: expected 11 or 13, found " + lepton);
         }
-        double mMed =
-                mediator == Mediator.W_RIGHT
-                        ? mWr
-                        : org.quarryhep.gen.model.StandardModel.madgraphDefaults().mW();
+        double mMed = mediator == Mediator.W_RIGHT ? mWr : StandardModel.madgraphDefaults().mW();
         if (!(mN > 0.5) || !(mN < mMed) || !(mixing > 0) || mixing > 1) {
             throw new InvalidParameterException(
                     "need 0.5 GeV < MN < mediator mass and 0 < |V|^2 <= 1; found MN="

@@ -3,6 +3,7 @@ package org.quarryhep.gen.process;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.gen.phasespace.TwoBody;
 
 /**
  * g g → S → μτ through the top loop with the exact form factor, τ → e ν ν̄ with the τ helicity set
@@ -134,11 +135,7 @@ public final class ScalarLfvProcess extends TwoToTwoProcess {
             double alphaS,
             Collider c) {
         double shat = pa.plus(pb).m2();
-        double beta =
-                2
-                        * org.quarryhep.gen.phasespace.TwoBody.momentum(
-                                Math.sqrt(shat), 0, c.sm().mTau())
-                        / Math.sqrt(shat);
+        double beta = 2 * TwoBody.momentum(Math.sqrt(shat), 0, c.sm().mTau()) / Math.sqrt(shat);
         // Isotropic: σ̂ = β Σ̄|M|²/(16π ŝ), so Σ̄|M|² = 16π ŝ σ̂/β reproduces σ̂ exactly.
         return 16 * Math.PI * shat * partonicCrossSection(shat, alphaS, c) / beta;
     }

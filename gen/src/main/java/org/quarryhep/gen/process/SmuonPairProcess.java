@@ -3,6 +3,7 @@ package org.quarryhep.gen.process;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.gen.model.StandardModel;
 
 /**
  * q q̄ → γ*, Z → μ̃_R⁻ μ̃_R⁺ with μ̃_R → μ χ̃⁰₁ (pure bino) (Dawson, Eichten, Quigg, Phys. Rev. D31
@@ -58,7 +59,7 @@ public final class SmuonPairProcess extends TwoToTwoProcess {
      * @return the averaged squared matrix element
      */
     public static double matrixElement(
-            org.quarryhep.gen.model.StandardModel sm, int quark, double shat, double t, double m) {
+            StandardModel sm, int quark, double shat, double t, double m) {
         double u = 2 * m * m - shat - t;
         double sw2 = sm.sw2();
         double cw2 = sm.cw2();

@@ -5,9 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quarryhep.core.CrossSection;
 import org.quarryhep.core.Event;
-import org.quarryhep.core.PdfInfo;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.core.Units;
 import org.quarryhep.io.Compression;
@@ -97,14 +95,14 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 case 'W' -> {
                     // HepMC3 joins the names with line breaks, escaped as "\|"; older writers
                     // and Quarry separate them by spaces.
-                    for (String name : unescape(cursor.rest()).split("\\s+")) {
+                    for (String name : HepMc3Strings.unescape(cursor.rest()).split("\\s+")) {
                         if (!name.isEmpty()) {
                             weights.add(new RunInfo.WeightInfo(name, "", ""));
                         }
                     }
                 }
                 case 'T' -> {
-                    String[] parts = unescape(cursor.rest()).split("\n", 3);
+                    String[] parts = HepMc3Strings.unescape(cursor.rest()).split("\n", 3);
                     tools.add(
                             new RunInfo.Tool(
                                     parts[0],
@@ -113,7 +111,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 }
                 case 'A' -> {
                     String name = cursor.token("run attribute name");
-                    attrs.put(name, unescape(cursor.rest()));
+                    attrs.put(name, HepMc3Strings.unescape(cursor.rest()));
                 }
                 default ->
                         throw error(
@@ -245,7 +243,8 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                     if (id == 0) {
                         eventAttributes.add(new String[] {name, cursor.rest()});
                     } else {
-                        otherAttributes.add(new Object[] {id, name, unescape(cursor.rest())});
+                        otherAttributes.add(
+                                new Object[] {id, name, HepMc3Strings.unescape(cursor.rest())});
                     }
                 }
                 case 'W' -> {
@@ -331,7 +330,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             }
         }
         for (String[] a : eventAttributes) {
-            eventAttribute(b, a[0], a[1]);
+            HepMc3EventAttributes.apply(b, a[0], a[1], lines.source(), eventStartLine());
         }
         g.fill(b);
         try {
@@ -531,96 +530,5 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                         eventStartLine());
             }
         }
-    }
-
-    private void eventAttribute(Event.Builder b, String name, String value) {
-        switch (name) {
-            case "GenCrossSection" -> {
-                double[] v = numbers(name, value, 2);
-                b.optCrossSection(new CrossSection(v[0], v[1]));
-            }
-            case "GenPdfInfo" -> {
-                double[] v = numbers(name, value, 9);
-                b.optPdfInfo(
-                        new PdfInfo(
-                                integer(name, v[0]),
-                                integer(name, v[1]),
-                                v[2],
-                                v[3],
-                                v[4],
-                                v[5],
-                                v[6],
-                                integer(name, v[7]),
-                                integer(name, v[8])));
-            }
-            case "alphaQCD" -> b.optAlphaQcd(numbers(name, value, 1)[0]);
-            case "alphaQED" -> b.optAlphaQed(numbers(name, value, 1)[0]);
-            case "event_scale" -> b.optScale(numbers(name, value, 1)[0]);
-            case "signal_process_id" -> b.optProcessId(integer(name, numbers(name, value, 1)[0]));
-            default -> b.optAttribute(name, unescape(value));
-        }
-    }
-
-    private double[] numbers(String name, String value, int min) {
-        String[] parts = value.strip().split("\\s+");
-        if (parts.length < min || parts[0].isEmpty()) {
-            throw errorAt(
-                    "attribute "
-                            + name
-                            + " needs at least "
-                            + min
-                            + " numbers, got '"
-                            + clip(value)
-                            + "'",
-                    lines.lineNumber());
-        }
-        double[] v = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                v[i] = Double.parseDouble(parts[i]);
-            } catch (NumberFormatException e) {
-                v[i] = Double.NaN;
-            }
-            if (!Double.isFinite(v[i])) {
-                throw errorAt(
-                        "attribute "
-                                + name
-                                + ": expected a finite number, found '"
-                                + clip(parts[i])
-                                + "'",
-                        eventStartLine());
-            }
-        }
-        return v;
-    }
-
-    private int integer(String name, double v) {
-        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
-            throw errorAt(
-                    "attribute " + name + ": expected an integer, found " + v, eventStartLine());
-        }
-        return (int) v;
-    }
-
-    /**
-     * Undoes HepMC3's escaping of strings: {@code \|} is a line break and {@code \\} a backslash;
-     * any other backslash stays as it is.
-     */
-    static String unescape(String s) {
-        if (s.indexOf('\\') < 0) {
-            return s;
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\'
-                    && i + 1 < s.length()
-                    && (s.charAt(i + 1) == '|' || s.charAt(i + 1) == '\\')) {
-                sb.append(s.charAt(++i) == '|' ? '\n' : '\\');
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 }

@@ -68,16 +68,20 @@ public final class HepMc3Writer extends AbstractEventWriter {
         }
         for (RunInfo.Tool t : run.tools()) {
             out.text("T ")
-                    .text(escape(t.name()))
+                    .text(HepMc3Strings.escape(t.name()))
                     .text("\\|")
-                    .text(escape(t.version()))
+                    .text(HepMc3Strings.escape(t.version()))
                     .text("\\|")
-                    .text(escape(t.description()))
+                    .text(HepMc3Strings.escape(t.description()))
                     .nl();
         }
         for (Map.Entry<String, String> a : run.attributes().entrySet()) {
             if (!HepMcAttributes.isForeign(a.getKey())) {
-                out.text("A ").text(name(a.getKey())).text(" ").text(escape(a.getValue())).nl();
+                out.text("A ")
+                        .text(name(a.getKey()))
+                        .text(" ")
+                        .text(HepMc3Strings.escape(a.getValue()))
+                        .nl();
             }
         }
     }
@@ -139,7 +143,11 @@ public final class HepMc3Writer extends AbstractEventWriter {
             String key = a.getKey();
             if (!HepMcAttributes.isForeign(key)
                     && !(positionOnELine && key.equals(HepMcAttributes.EVENT_POSITION))) {
-                out.text("A 0 ").text(name(key)).text(" ").text(escape(a.getValue())).nl();
+                out.text("A 0 ")
+                        .text(name(key))
+                        .text(" ")
+                        .text(HepMc3Strings.escape(a.getValue()))
+                        .nl();
             }
         }
         for (int i = 0; i < ps.size(); i++) {
@@ -156,7 +164,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
                         .text(" ")
                         .text(name(a.getKey()))
                         .text(" ")
-                        .text(escape(a.getValue()))
+                        .text(HepMc3Strings.escape(a.getValue()))
                         .nl();
             }
         }
@@ -167,7 +175,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
                         .text(" ")
                         .text(name(a.getKey()))
                         .text(" ")
-                        .text(escape(a.getValue()))
+                        .text(HepMc3Strings.escape(a.getValue()))
                         .nl();
             }
         }
@@ -276,16 +284,5 @@ public final class HepMc3Writer extends AbstractEventWriter {
     /** Names are single tokens in Asciiv3; whitespace inside one is replaced by '_'. */
     private static String name(String s) {
         return s.isEmpty() ? "_" : s.replaceAll("\\s", "_");
-    }
-
-    /**
-     * Escapes as HepMC3 does, so that a string stays on one line: a backslash becomes {@code \\}
-     * and a line break {@code \|}.
-     */
-    static String escape(String s) {
-        if (s.indexOf('\n') < 0 && s.indexOf('\\') < 0) {
-            return s;
-        }
-        return s.replace("\\", "\\\\").replace("\n", "\\|");
     }
 }

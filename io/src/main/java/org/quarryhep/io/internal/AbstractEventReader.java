@@ -178,8 +178,11 @@ public abstract class AbstractEventReader implements EventReader {
     /**
      * A line or field shortened for an error message, so that a garbage line of any length keeps
      * the message on one readable line.
+     *
+     * @param s the text
+     * @return at most 60 characters of it, with "..." when cut
      */
-    protected static String clip(String s) {
+    public static String clip(String s) {
         String t = s.strip();
         return t.length() > 60 ? t.substring(0, 60) + "..." : t;
     }

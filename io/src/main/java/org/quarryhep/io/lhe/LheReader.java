@@ -12,6 +12,7 @@ import org.quarryhep.core.Particle;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.io.Compression;
 import org.quarryhep.io.EventFormat;
+import org.quarryhep.io.EventFormatException;
 import org.quarryhep.io.ReadOptions;
 import org.quarryhep.io.internal.AbstractEventReader;
 import org.quarryhep.io.internal.LineReader;
@@ -519,7 +520,7 @@ public final class LheReader extends AbstractEventReader {
         return v;
     }
 
-    private org.quarryhep.io.EventFormatException truncated() {
+    private EventFormatException truncated() {
         return error(
                 "file ends inside the event started at line " + eventStartLine() + " (truncated?)");
     }

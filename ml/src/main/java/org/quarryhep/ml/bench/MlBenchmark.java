@@ -26,6 +26,7 @@ import org.quarryhep.ml.nn.NetworkTrainer;
 import org.quarryhep.ml.onnx.OnnxExporter;
 import org.quarryhep.ml.onnx.OnnxModel;
 import org.quarryhep.ml.table.FeatureTable;
+import org.quarryhep.ml.table.Standardizer;
 
 /**
  * Measures, in one run on the same synthetic data: seconds per training epoch of the LFV classifier
@@ -167,7 +168,7 @@ public final class MlBenchmark {
                 Files.copy(in, script);
             }
             Path data = dir.resolve("data.f32");
-            float[] x = org.quarryhep.ml.table.Standardizer.fit(t, Double.NaN).transformRowMajor(t);
+            float[] x = Standardizer.fit(t, Double.NaN).transformRowMajor(t);
             ByteBuffer buf = ByteBuffer.allocate(t.rows() * 11 * 4).order(ByteOrder.LITTLE_ENDIAN);
             for (int i = 0; i < t.rows(); i++) {
                 for (int j = 0; j < 10; j++) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import org.quarryhep.core.Provenance;
+import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.ModelInfo;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.metrics.EpochRecord;
@@ -364,7 +365,7 @@ public final class NetworkTrainer {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> configMap(NetworkConfig c) {
-        return org.quarryhep.ml.ModelFiles.MAPPER.convertValue(c, LinkedHashMap.class);
+        return ModelFiles.MAPPER.convertValue(c, LinkedHashMap.class);
     }
 
     private static Map<String, String> provenanceConfig(NetworkConfig c) {

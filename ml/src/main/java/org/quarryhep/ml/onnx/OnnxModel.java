@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quarryhep.core.Provenance;
+import org.quarryhep.core.QuarryException;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.ModelFormatException;
@@ -158,8 +159,7 @@ public final class OnnxModel implements Model {
             fb.get(out);
             return out;
         } catch (OrtException e) {
-            throw new org.quarryhep.core.QuarryException(
-                    "ONNX Runtime failed: " + e.getMessage(), e);
+            throw new QuarryException("ONNX Runtime failed: " + e.getMessage(), e);
         }
     }
 
@@ -173,8 +173,7 @@ public final class OnnxModel implements Model {
         try {
             session.close();
         } catch (OrtException e) {
-            throw new org.quarryhep.core.QuarryException(
-                    "cannot close the ONNX session: " + e.getMessage(), e);
+            throw new QuarryException("cannot close the ONNX session: " + e.getMessage(), e);
         }
     }
 }

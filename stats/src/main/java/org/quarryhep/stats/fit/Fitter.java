@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.quarryhep.core.RandomStreams;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.ObservedData;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.stats.modifier.Constraint;
 
 /**

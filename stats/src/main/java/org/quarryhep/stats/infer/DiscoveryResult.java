@@ -1,5 +1,9 @@
 package org.quarryhep.stats.infer;
 
+import org.quarryhep.stats.Distributions;
+import org.quarryhep.stats.ObservedData;
+import org.quarryhep.stats.fit.Fitter;
+
 /**
  * A discovery test (q_0, arXiv:1007.1727 eq. 12): the background-only p-value and its significance.
  *
@@ -23,7 +27,7 @@ public record DiscoveryResult(
      * @return Z = Φ⁻¹(1 − p)
      */
     public static double zFromP(double p) {
-        return -org.quarryhep.stats.Distributions.normalQuantile(p);
+        return -Distributions.normalQuantile(p);
     }
 
     /**
@@ -33,7 +37,7 @@ public record DiscoveryResult(
      * @return p = 1 − Φ(Z)
      */
     public static double pFromZ(double z) {
-        return org.quarryhep.stats.Distributions.normalCdf(-z);
+        return Distributions.normalCdf(-z);
     }
 
     /**
@@ -43,8 +47,7 @@ public record DiscoveryResult(
      * @param data the observed data
      * @return p_0 and Z, observed and expected
      */
-    public static DiscoveryResult asymptotic(
-            org.quarryhep.stats.fit.Fitter fitter, org.quarryhep.stats.ObservedData data) {
+    public static DiscoveryResult asymptotic(Fitter fitter, ObservedData data) {
         HypoTestResult r = new AsymptoticCalculator(fitter, TestStatistic.Q0).hypotest(0.0, data);
         double pExp = r.clsExpected()[2];
         return new DiscoveryResult(

@@ -11,10 +11,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Distributions;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.fit.FitFailedException;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 
 /**
  * CLs from pseudo-experiments, as pyhf's {@code ToyCalculator}: toys are drawn from the full model

@@ -3,6 +3,7 @@ package org.quarryhep.stats.modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quarryhep.stats.ModifierSpec;
 
 /** The registry from pyhf type strings to modifier implementations. */
 public final class ModifierTypes {
@@ -22,8 +23,12 @@ public final class ModifierTypes {
         }
     }
 
-    /** The known type strings, in pyhf's documentation order. */
-    public static final List<String> NAMES = List.copyOf(BY_TYPE.keySet());
+    static {
+        if (!List.copyOf(BY_TYPE.keySet()).equals(ModifierSpec.TYPES)) {
+            throw new IllegalStateException(
+                    "modifier implementations " + BY_TYPE.keySet() + " != " + ModifierSpec.TYPES);
+        }
+    }
 
     private ModifierTypes() {}
 

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.Tolerance;
 
 /** Fits against closed-form maximum-likelihood results. */

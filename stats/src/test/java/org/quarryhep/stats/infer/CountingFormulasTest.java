@@ -3,10 +3,10 @@ package org.quarryhep.stats.infer;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.Tolerance;
 
 /**
@@ -91,5 +91,15 @@ class CountingFormulasTest {
         double[] ks = {k * s[0], k * s[1], k * s[2]};
         Tolerance.assertClose(
                 BinnedExclusion.Q95, BinnedExclusion.q(ks, b), 0, 1e-9, "q at the limit");
+    }
+
+    @Test
+    void significanceAndPValueConvertByTheNormalTail() {
+        // Standard normal tables: one-sided p = 0.05 at Z = 1.6448536269514722, and the
+        // discovery convention Z = 5 at p = 2.866515718791939e-7.
+        Tolerance.assertClose(
+                0.05, DiscoveryResult.pFromZ(1.6448536269514722), 1e-12, 0, "p(1.645)");
+        Tolerance.assertClose(2.866515718791939e-7, DiscoveryResult.pFromZ(5), 1e-10, 0, "p(5)");
+        Tolerance.assertClose(5, DiscoveryResult.zFromP(2.866515718791939e-7), 1e-10, 0, "Z(p)");
     }
 }

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceReader;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
 

@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.core.RandomStreams;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.Requirements;
 
 /** Toys against asymptotics on a high-count model, and reproducibility. */

@@ -3,10 +3,10 @@ package org.quarryhep.stats.infer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.Workspace;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.Requirements;
 import org.quarryhep.testkit.Tolerance;
 

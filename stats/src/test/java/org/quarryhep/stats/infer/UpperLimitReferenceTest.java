@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.quarryhep.stats.Model;
 import org.quarryhep.stats.WorkspaceReader;
 import org.quarryhep.stats.fit.Fitter;
+import org.quarryhep.stats.model.Model;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
 

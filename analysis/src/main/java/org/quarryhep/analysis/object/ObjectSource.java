@@ -1,4 +1,4 @@
-package org.quarryhep.analysis;
+package org.quarryhep.analysis.object;
 
 /** Where an object collection comes from: a list of the reconstructed event, or a merge. */
 public enum ObjectSource {

@@ -1,4 +1,4 @@
-package org.quarryhep.stats;
+package org.quarryhep.stats.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.stats.InvalidSpecificationException;
+import org.quarryhep.stats.ObservedData;
+import org.quarryhep.stats.Workspace;
+import org.quarryhep.stats.WorkspaceBuilder;
+import org.quarryhep.stats.WorkspaceReader;
 import org.quarryhep.stats.modifier.Constraint;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;

@@ -1,6 +1,7 @@
-package org.quarryhep.analysis;
+package org.quarryhep.analysis.score;
 
 import java.util.List;
+import org.quarryhep.core.QuarryException;
 
 /**
  * Supplies the ML scores that enter the analysis as variables ({@code {score: MODEL, features:
@@ -16,14 +17,14 @@ public interface ScoreProvider {
      * @param featureNames the columns the model will be given, in order; a provider checks them
      *     against the model's own feature names
      * @return the scorer
-     * @throws org.quarryhep.core.QuarryException when the model is unknown or its features differ
+     * @throws QuarryException when the model is unknown or its features differ
      */
     ScoreFunction scorer(String model, List<String> featureNames);
 
     /** A provider for analyses without score variables: it refuses every model. */
     static ScoreProvider none() {
         return (model, features) -> {
-            throw new org.quarryhep.core.QuarryException(
+            throw new QuarryException(
                     "the analysis uses the score of model '"
                             + model
                             + "' but no models were supplied");

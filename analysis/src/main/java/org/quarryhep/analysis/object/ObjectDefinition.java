@@ -1,4 +1,4 @@
-package org.quarryhep.analysis;
+package org.quarryhep.analysis.object;
 
 import java.util.List;
 

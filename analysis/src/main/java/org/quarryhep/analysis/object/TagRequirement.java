@@ -1,4 +1,4 @@
-package org.quarryhep.analysis;
+package org.quarryhep.analysis.object;
 
 /** A requirement on a jet tag (b or τ). */
 public enum TagRequirement {

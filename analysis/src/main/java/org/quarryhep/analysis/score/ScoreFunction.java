@@ -1,4 +1,4 @@
-package org.quarryhep.analysis;
+package org.quarryhep.analysis.score;
 
 /** A model's score for one feature row. Implementations need not be thread-safe. */
 @FunctionalInterface
