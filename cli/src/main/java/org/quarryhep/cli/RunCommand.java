@@ -2,6 +2,7 @@ package org.quarryhep.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.quarryhep.pipeline.RunOptions;
 import org.quarryhep.pipeline.RunResult;
 import org.quarryhep.pipeline.Stage;
 import org.quarryhep.pipeline.StageFailedException;
+import org.quarryhep.report.Report;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -67,6 +69,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print a JSON summary on stdout")
     boolean json;
 
+    @Option(
+            names = "--no-report",
+            description =
+                    "skip the last stage, the report (HTML page and HEPData submission in DIR/report;"
+                            + " quarry report re-renders it, with PDF plots too)")
+    boolean noReport;
+
     @Override
     public Integer call() throws Exception {
         Optional<Stage> onlyStage = Optional.ofNullable(only).map(Stage::of);
@@ -90,15 +99,26 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             progress.close();
         }
-        report(result);
+        Path page = null;
+        if (!noReport && onlyStage.isEmpty()) {
+            page =
+                    Report.render(
+                                    out,
+                                    out.resolve("report"),
+                                    EnumSet.of(Report.Output.HTML, Report.Output.HEPDATA),
+                                    null)
+                            .page();
+        }
+        report(result, page);
         return 0;
     }
 
-    private void report(RunResult r) {
+    private void report(RunResult r, Path page) {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("results_file", r.resultsFile().toString());
+            doc.put("report_page", page == null ? null : page.toString());
             doc.putAll(r.results());
             Json.print(out, doc);
             return;
@@ -110,6 +130,9 @@ public final class RunCommand implements Callable<Integer> {
                 r.stages().size(),
                 cached,
                 r.resultsFile());
+        if (page != null) {
+            out.printf("report: %s%n", page);
+        }
         out.flush();
     }
 
