@@ -30,10 +30,11 @@ import picocli.CommandLine.Spec;
         showDefaultValues = true,
         description = {
             "Runs an analysis file (samples, chain, selection, histograms, statistics) stage by"
-                    + " stage: generate, simulate, select, features, train, histogram (which"
-                    + " applies the models), statistics. Each stage's output is cached under DIR/cache by a"
-                    + " hash of its configuration, inputs and Quarry's version, so a change"
-                    + " re-runs only the stages after it. Writes DIR/results.json.",
+                    + " stage: generate, shower, simulate, select, features, train, histogram"
+                    + " (which applies the models), statistics, then the report. Each stage's"
+                    + " output is cached under DIR/cache by a hash of its configuration, inputs"
+                    + " and Quarry's version, so a change re-runs only the stages after it."
+                    + " Writes DIR/results.json.",
             "The whole file is validated before any stage runs."
         })
 public final class RunCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.quarryhep.analysis.AnalysisDefinition;
 import org.quarryhep.config.ConfigNode;
 
 /**
@@ -35,7 +36,7 @@ public record AnalysisFile(
         ColliderSettings collider,
         List<SampleDefinition> samples,
         ChainDefinition chain,
-        org.quarryhep.analysis.AnalysisDefinition events,
+        AnalysisDefinition events,
         Map<String, ConfigNode> sections,
         List<ModelDefinition> models,
         List<StatisticsDefinition> statistics,

@@ -24,6 +24,7 @@ import org.quarryhep.detector.card.DetectorCards;
 import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.ProcessCatalog;
+import org.quarryhep.gen.process.ScaleChoice;
 import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.Normalisation;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
@@ -35,6 +36,7 @@ import org.quarryhep.pipeline.StatisticsDefinition.CutScan;
 import org.quarryhep.pipeline.StatisticsDefinition.HistFactoryLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.Significance;
 import org.quarryhep.pipeline.StatisticsDefinition.Systematic;
+import org.quarryhep.shower.Tune;
 
 /**
  * Reads and validates an analysis file as a whole before anything runs: every key against {@link
@@ -389,7 +391,7 @@ public final class AnalysisFiles {
         String pdf = c.opt("pdf").map(ConfigNode::asString).orElse(PdfSearchPath.DEFAULT_SET);
         String scale = c.opt("scale").map(ConfigNode::asString).orElse("auto");
         try {
-            org.quarryhep.gen.process.ScaleChoice.parse(scale);
+            ScaleChoice.parse(scale);
         } catch (QuarryException | IllegalArgumentException e) {
             throw c.get("scale").error(e.getMessage());
         }
@@ -626,7 +628,7 @@ public final class AnalysisFiles {
         boolean shower = c.opt("shower").map(ConfigNode::asBoolean).orElse(false);
         if (shower) {
             try {
-                org.quarryhep.shower.Tune.defaults();
+                Tune.defaults();
             } catch (QuarryException | IllegalStateException e) {
                 throw c.get("shower")
                         .error("the default shower tune does not load: " + e.getMessage());

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 import org.quarryhep.analysis.AnalysisAccumulator;
 import org.quarryhep.analysis.AnalysisDefinition;
+import org.quarryhep.analysis.CutFlowResult;
 import org.quarryhep.analysis.EventSelection;
 import org.quarryhep.analysis.FeatureSetDefinition;
 import org.quarryhep.analysis.HistogramResult;
@@ -197,7 +198,7 @@ final class EventLevelStage {
                 pass(a, s, reco, threads, listener, TrainedModels.beforeTraining());
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         Map<String, Object> record = new LinkedHashMap<>();
-        org.quarryhep.analysis.CutFlowResult cutflow = acc.cutFlow().result(scale);
+        CutFlowResult cutflow = acc.cutFlow().result(scale);
         record.put("cutflow", cutflow.toMap());
         Files.writeString(dir.resolve(CUTFLOW_TABLE), cutflow.toTable());
         StageFiles.write(dir.resolve("stage.json"), record);

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.quarryhep.analysis.ScoreFunction;
-import org.quarryhep.analysis.ScoreProvider;
+import org.quarryhep.analysis.FeatureSetDefinition;
+import org.quarryhep.analysis.score.ScoreFunction;
+import org.quarryhep.analysis.score.ScoreProvider;
+import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelFiles;
@@ -45,10 +47,7 @@ final class TrainedModels implements ScoreProvider, AutoCloseable {
      * @throws org.quarryhep.config.ConfigException at the file's field otherwise
      */
     static void checkInputs(
-            org.quarryhep.config.ConfigNode field,
-            Path file,
-            org.quarryhep.analysis.FeatureSetDefinition set,
-            List<SampleDefinition> samples) {
+            ConfigNode field, Path file, FeatureSetDefinition set, List<SampleDefinition> samples) {
         if (!java.nio.file.Files.isRegularFile(file)) {
             throw field.error("no such model file: " + file);
         }

@@ -24,6 +24,7 @@ import org.quarryhep.report.model.ResultsException;
 import org.quarryhep.report.model.ResultsJson;
 import org.quarryhep.report.model.Table;
 import org.quarryhep.report.plot.FigurePainter;
+import org.quarryhep.report.plot.Label;
 import org.quarryhep.report.plot.PlotWriter;
 import org.quarryhep.report.plot.ReferenceTable;
 
@@ -162,7 +163,7 @@ public final class Report {
                 }
             }
             String comment =
-                    org.quarryhep.report.plot.Label.parse(results.analysis().title()).plain()
+                    Label.parse(results.analysis().title()).plain()
                             + (results.analysis().description() == null
                                     ? ""
                                     : "\n\n" + results.analysis().description())

@@ -8,6 +8,7 @@ import org.quarryhep.core.Event;
 import org.quarryhep.core.PdfInfo;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.gen.pdf.PdfSearchPath;
+import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.shower.parton.BeamSetup;
 import org.quarryhep.shower.parton.PartonShower;
 
@@ -93,7 +94,7 @@ public final class ShowerChain {
         return shower.shower(partonLevel, rng);
     }
 
-    private org.quarryhep.gen.pdf.PdfSet pdfFor(Event e, int id) {
+    private PdfSet pdfFor(Event e, int id) {
         boolean hadronic = false;
         for (var p : e.particles()) {
             if (p.status() == -1 && (p.pdgId() == 21 || Math.abs(p.pdgId()) <= 6)) {

@@ -22,6 +22,7 @@ import org.quarryhep.report.hepdata.HepDataTable.Dependent;
 import org.quarryhep.report.hepdata.HepDataTable.Independent;
 import org.quarryhep.report.hepdata.HepDataTable.Uncertainty;
 import org.quarryhep.report.hepdata.HepDataTable.Value;
+import org.quarryhep.report.model.ResultsException;
 
 /**
  * Writes a HEPData submission folder ({@code submission.yaml}, the data files, the attached
@@ -83,7 +84,7 @@ public final class HepDataWriter {
             String name = r.source().getFileName().toString();
             // HEPData wants every file at the top of the submission: names must not collide.
             if (!names.add(name) || images.containsKey(name)) {
-                throw new org.quarryhep.report.model.ResultsException(
+                throw new ResultsException(
                         "two files attached to the HEPData submission are both named '"
                                 + name
                                 + "'",
