@@ -21,5 +21,8 @@ public record RunOptions(Path outputDir, boolean fresh, int threads, Optional<St
         if (threads < 1) {
             throw new PipelineException("--threads must be >= 1, got " + threads);
         }
+        // Absolute, so that the paths results.json records relative to it (cut-flow tables,
+        // feature tables, models) relativize against cache paths built from it on a first run.
+        outputDir = outputDir.toAbsolutePath().normalize();
     }
 }
