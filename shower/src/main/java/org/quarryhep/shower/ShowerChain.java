@@ -21,15 +21,22 @@ public final class ShowerChain {
     private final boolean hadronize;
     private final boolean decays;
     private final BeamSetup beams;
+    private final int runPdfId;
     private final PdfSets pdfs;
     private final Map<Integer, PartonShower> showers;
 
     private ShowerChain(
-            Tune tune, boolean hadronize, boolean decays, BeamSetup beams, PdfSets pdfs) {
+            Tune tune,
+            boolean hadronize,
+            boolean decays,
+            BeamSetup beams,
+            int runPdfId,
+            PdfSets pdfs) {
         this.tune = tune;
         this.hadronize = hadronize;
         this.decays = decays;
         this.beams = beams;
+        this.runPdfId = runPdfId;
         this.pdfs = pdfs;
         this.showers = new ConcurrentHashMap<>();
     }
@@ -41,6 +48,7 @@ public final class ShowerChain {
                 true,
                 true,
                 null,
+                0,
                 new PdfSets(
                         PdfSearchPath.standard(List.of(), System.getenv()),
                         tune.pdfSet(),
@@ -49,22 +57,35 @@ public final class ShowerChain {
 
     /** This chain with hadronisation on or off (off: the output ends at partons). */
     public ShowerChain withHadronization(boolean on) {
-        return new ShowerChain(tune, on, decays && on, beams, pdfs);
+        return new ShowerChain(tune, on, decays && on, beams, runPdfId, pdfs);
     }
 
     /** This chain with hadron and τ decays on or off. */
     public ShowerChain withDecays(boolean on) {
-        return new ShowerChain(tune, hadronize, on, beams, pdfs);
+        return new ShowerChain(tune, hadronize, on, beams, runPdfId, pdfs);
     }
 
     /** This chain with the beams of the run (from the LHE init block). */
     public ShowerChain withBeams(BeamSetup b) {
-        return new ShowerChain(tune, hadronize, decays, b, pdfs);
+        return new ShowerChain(tune, hadronize, decays, b, runPdfId, pdfs);
+    }
+
+    /**
+     * This chain with the run's PDF (the LHE init block's LHAPDF id), used for events that carry no
+     * PDF information of their own.
+     */
+    public ShowerChain withRunPdf(int lhapdfId) {
+        return new ShowerChain(tune, hadronize, decays, beams, lhapdfId, pdfs);
     }
 
     /** The tune. */
     public Tune tune() {
         return tune;
+    }
+
+    /** Warnings so far (a PDF set of the events replaced by the tune's). */
+    public List<String> warnings() {
+        return pdfs.warnings();
     }
 
     /** Whether hadronisation runs. */
@@ -86,7 +107,7 @@ public final class ShowerChain {
                     "hadronisation is not part of this build yet; switch it off (--no-hadronize)");
         }
         PdfInfo info = partonLevel.pdfInfo();
-        int id = info == null ? 0 : info.pdfId1();
+        int id = info == null || info.pdfId1() <= 0 ? runPdfId : info.pdfId1();
         PartonShower shower =
                 showers.computeIfAbsent(
                         id, k -> new PartonShower(tune.shower(), pdfFor(partonLevel, k), beams));
