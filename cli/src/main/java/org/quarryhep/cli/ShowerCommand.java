@@ -79,6 +79,14 @@ final class ShowerCommand implements Callable<Integer> {
     @Option(names = "--lenient", description = "skip (and count) events the shower refuses")
     boolean lenient;
 
+    @Option(
+            names = "--weights",
+            defaultValue = "all",
+            description =
+                    "all: keep every weight (each event must have as many as the first); nominal:"
+                            + " keep only the first weight (for files whose events differ)")
+    String weights;
+
     @Option(names = "--json", description = "print one JSON document instead of text")
     boolean json;
 
@@ -101,15 +109,40 @@ final class ShowerCommand implements Callable<Integer> {
                             provenanceConfig(tune, run),
                             seed,
                             List.of(Provenance.InputFile.of(in)));
+            boolean nominal = weightsNominal();
             EventWriter writer =
                     EventWriters.open(
-                            out, EventFormat.HEPMC3, outputRun(runInfo, tune, provenance));
+                            out, EventFormat.HEPMC3, outputRun(runInfo, tune, provenance, nominal));
+            long[] weightSkips = {0};
+            int[] weightCount = {-1};
+            java.util.function.Consumer<Event> sink =
+                    e -> {
+                        Event w = nominal ? nominalOnly(e) : e;
+                        if (weightCount[0] < 0) {
+                            weightCount[0] = w.weightCount();
+                        }
+                        if (w.weightCount() != weightCount[0]) {
+                            if (lenient) {
+                                weightSkips[0]++;
+                                return;
+                            }
+                            throw new InvalidPartonEventException(
+                                    "event "
+                                            + e.number()
+                                            + ": has "
+                                            + w.weightCount()
+                                            + " weights, the first event "
+                                            + weightCount[0]
+                                            + " (HepMC3 needs one count; use --weights nominal)");
+                        }
+                        writer.write(w);
+                    };
             try (Progress progress = Progress.start("shower " + in.getFileName(), -1, "events")) {
                 java.util.Iterator<Event> it = reader;
                 if (maxEvents != null) {
                     it = limit(reader, maxEvents);
                 }
-                run.run(it, writer::write, progress::stepTo);
+                run.run(it, sink, progress::stepTo);
             } catch (InvalidPartonEventException e) {
                 writer.abort();
                 writer.close();
@@ -121,13 +154,14 @@ final class ShowerCommand implements Callable<Integer> {
                 throw e;
             }
             writer.close();
+            weightSkipped = weightSkips[0];
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("input", in.toString());
         r.put("output", out.toString());
         r.put("events", run.processed());
-        r.put("skipped_events", run.skippedCount());
+        r.put("skipped_events", run.skippedCount() + weightSkipped);
         r.put("skipped_reasons", run.skippedReasons());
         r.put("hadronized", !noHadronize);
         r.put("warnings", chain.warnings());
@@ -147,7 +181,7 @@ final class ShowerCommand implements Callable<Integer> {
                     out,
                     run.processed(),
                     tune.version(),
-                    run.skippedCount(),
+                    run.skippedCount() + weightSkipped,
                     seconds,
                     run.processed() / seconds);
             for (String w : chain.warnings()) {
@@ -159,6 +193,23 @@ final class ShowerCommand implements Callable<Integer> {
             pw.flush();
         }
         return 0;
+    }
+
+    private long weightSkipped;
+
+    private boolean weightsNominal() {
+        return switch (weights) {
+            case "all" -> false;
+            case "nominal" -> true;
+            default ->
+                    throw new picocli.CommandLine.ParameterException(
+                            spec.commandLine(),
+                            "--weights: expected all or nominal, got '" + weights + "'");
+        };
+    }
+
+    private static Event nominalOnly(Event e) {
+        return e.toBuilder().optWeights(e.weight()).optWeightNames(List.of()).build();
     }
 
     /** The chain with the run's beams and PDF (from the LHE init block). */
@@ -185,7 +236,7 @@ final class ShowerCommand implements Callable<Integer> {
     }
 
     /** The input's run with the shower recorded as a tool and the tune and provenance attached. */
-    static RunInfo outputRun(RunInfo run, Tune tune, Provenance provenance) {
+    static RunInfo outputRun(RunInfo run, Tune tune, Provenance provenance, boolean nominal) {
         List<RunInfo.Tool> tools = new ArrayList<>(run.tools());
         tools.add(
                 new RunInfo.Tool(
@@ -203,7 +254,7 @@ final class ShowerCommand implements Callable<Integer> {
                 run.pdfSet2(),
                 run.weightingStrategy(),
                 run.processes(),
-                run.weights(),
+                nominal ? List.of() : run.weights(),
                 tools,
                 run.header(),
                 attributes);
