@@ -127,13 +127,15 @@ public final class Hadronization implements PartonFragmenter {
                 boolean firstIsTriplet = Flavours.isTriplet(ids[k]);
                 int c = firstIsTriplet ? k : k + 1;
                 int a = firstIsTriplet ? k + 1 : k;
-                pieces.add(new Piece(ids[c], momenta[c], ids[a], momenta[a], 0));
+                pieces.add(new Piece(ids[c], momenta[c], ids[a], momenta[a], k / 2, false));
             }
         }
         try {
             List<Particle> out = new ArrayList<>();
-            for (Hadron h : run(pieces, 1, rng, "decay").get(0)) {
-                out.add(Particle.of(h.id, 1, h.p));
+            for (List<Hadron> system : run(pieces, (ids.length + 1) / 2, rng, "decay")) {
+                for (Hadron h : system) {
+                    out.add(Particle.of(h.id, 1, h.p));
+                }
             }
             return out;
         } catch (ColourFlowException e) {
@@ -159,18 +161,25 @@ public final class Hadronization implements PartonFragmenter {
         if (loop) {
             for (int k = 0; k < n; k++) {
                 int next = (k + 1) % n;
-                out.add(new Piece(f[k], mom[k].times(0.5), -f[next], mom[next].times(0.5), system));
+                out.add(
+                        new Piece(
+                                f[k],
+                                mom[k].times(0.5),
+                                -f[next],
+                                mom[next].times(0.5),
+                                system,
+                                true));
             }
             return out;
         }
         int colourId = ids[0];
         FourMomentum colourP = mom[0];
         for (int k = 1; k < n - 1; k++) {
-            out.add(new Piece(colourId, colourP, -f[k], mom[k].times(0.5), system));
+            out.add(new Piece(colourId, colourP, -f[k], mom[k].times(0.5), system, false));
             colourId = f[k];
             colourP = mom[k].times(0.5);
         }
-        out.add(new Piece(colourId, colourP, ids[n - 1], mom[n - 1], system));
+        out.add(new Piece(colourId, colourP, ids[n - 1], mom[n - 1], system, false));
         return out;
     }
 
@@ -183,9 +192,8 @@ public final class Hadronization implements PartonFragmenter {
         }
         List<Piece> strings = new ArrayList<>();
         List<Piece> light = new ArrayList<>();
-        for (Piece pc : pieces) {
-            double threshold = lightest(pc.colourEnd) + lightest(pc.anticolourEnd);
-            (pc.total().mass() > threshold ? strings : light).add(pc);
+        for (Piece pc : mergeLight(pieces)) {
+            (isLight(pc) ? light : strings).add(pc);
         }
         List<Hadron> all = new ArrayList<>();
         for (Piece pc : light) {
@@ -206,6 +214,72 @@ public final class Hadronization implements PartonFragmenter {
             }
         }
         return bySystem;
+    }
+
+    private boolean isLight(Piece pc) {
+        double threshold = lightest(pc.colourEnd) + lightest(pc.anticolourEnd);
+        return !(pc.total().mass() > threshold);
+    }
+
+    /**
+     * Joins each piece too light for two hadrons with a colour neighbour of its system (removing
+     * the gluon kink between them: the soft gluon is absorbed into the ends), until every light
+     * piece stands alone. Pieces of a system are in colour order; a closed loop wraps around.
+     */
+    private List<Piece> mergeLight(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Piece a = out.get(i);
+                if (!isLight(a)) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && out.get(first - 1).system == a.system) {
+                    first--;
+                }
+                int last = i;
+                while (last + 1 < out.size() && out.get(last + 1).system == a.system) {
+                    last++;
+                }
+                if (first == last) {
+                    continue;
+                }
+                // Merge with the next piece (wrapping in a loop), else with the previous one.
+                int c;
+                int n;
+                if (i < last) {
+                    c = i;
+                    n = i + 1;
+                } else if (a.closed) {
+                    c = i;
+                    n = first;
+                } else {
+                    c = i - 1;
+                    n = i;
+                }
+                Piece pc = out.get(c);
+                Piece pn = out.get(n);
+                boolean stillClosed = pc.closed && last - first + 1 > 2;
+                Piece joined =
+                        new Piece(
+                                pc.colourEnd,
+                                pc.total(),
+                                pn.anticolourEnd,
+                                pn.total(),
+                                pc.system,
+                                stillClosed);
+                out.set(c, joined);
+                out.remove(n);
+                for (int k = first; k < last; k++) {
+                    out.get(k).closed = stillClosed;
+                }
+                merged = true;
+            }
+        }
+        return out;
     }
 
     /**
@@ -261,6 +335,19 @@ public final class Hadronization implements PartonFragmenter {
             all.add(h);
             bySystem.get(pc.system).add(h);
             return;
+        }
+        // Alone and flavour-diagonal (q q̄, as a light gluon loop gives): annihilate into a light
+        // pair, which can make two pions.
+        if (pc.colourEnd == -pc.anticolourEnd && pc.colourEnd > 0 && pc.colourEnd != 1) {
+            List<Particle> two = fragmenter.fragment(1, pc.pc, -1, pc.pa, rng);
+            if (two != null) {
+                for (Particle q : two) {
+                    Hadron h = new Hadron(q.pdgId(), q.momentum());
+                    all.add(h);
+                    bySystem.get(pc.system).add(h);
+                }
+                return;
+            }
         }
         throw new ColourFlowException(
                 where
@@ -325,14 +412,22 @@ public final class Hadronization implements PartonFragmenter {
         final int anticolourEnd;
         FourMomentum pa;
         final int system;
+        boolean closed;
         boolean done;
 
-        Piece(int colourEnd, FourMomentum pc, int anticolourEnd, FourMomentum pa, int system) {
+        Piece(
+                int colourEnd,
+                FourMomentum pc,
+                int anticolourEnd,
+                FourMomentum pa,
+                int system,
+                boolean closed) {
             this.colourEnd = colourEnd;
             this.pc = pc;
             this.anticolourEnd = anticolourEnd;
             this.pa = pa;
             this.system = system;
+            this.closed = closed;
         }
 
         FourMomentum total() {
