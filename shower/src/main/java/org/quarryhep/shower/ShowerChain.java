@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.PdfInfo;
-import org.quarryhep.core.QuarryException;
 import org.quarryhep.gen.pdf.PdfSearchPath;
+import org.quarryhep.shower.decay.Decays;
+import org.quarryhep.shower.decay.ParticleDataTable;
+import org.quarryhep.shower.hadron.Hadronization;
 import org.quarryhep.shower.parton.BeamSetup;
 import org.quarryhep.shower.parton.PartonShower;
 
@@ -39,7 +41,13 @@ public final class ShowerChain {
         this.runPdfId = runPdfId;
         this.pdfs = pdfs;
         this.showers = new ConcurrentHashMap<>();
+        this.hadronization = new Hadronization(tune.hadronization(), TABLE);
+        this.decayer = new Decays(TABLE, tune.decays(), hadronization);
     }
+
+    private static final ParticleDataTable TABLE = ParticleDataTable.pdg2024();
+    private final Hadronization hadronization;
+    private final Decays decayer;
 
     /** The full chain for a tune, with PDFs from the standard search path. */
     public static ShowerChain of(Tune tune) {
@@ -60,7 +68,7 @@ public final class ShowerChain {
         return new ShowerChain(tune, on, decays && on, beams, runPdfId, pdfs);
     }
 
-    /** This chain with hadron and τ decays on or off. */
+    /** This chain with hadron and τ decays on or off (they need hadronisation before them). */
     public ShowerChain withDecays(boolean on) {
         return new ShowerChain(tune, hadronize, on, beams, runPdfId, pdfs);
     }
@@ -102,16 +110,19 @@ public final class ShowerChain {
      * @throws org.quarryhep.shower.parton.InvalidPartonEventException for bad input
      */
     public Event process(Event partonLevel, SplittableRandom rng) {
-        if (hadronize) {
-            throw new QuarryException(
-                    "hadronisation is not part of this build yet; switch it off (--no-hadronize)");
-        }
         PdfInfo info = partonLevel.pdfInfo();
         int id = info == null || info.pdfId1() <= 0 ? runPdfId : info.pdfId1();
         PartonShower shower =
                 showers.computeIfAbsent(
                         id, k -> new PartonShower(tune.shower(), pdfFor(partonLevel, k), beams));
-        return shower.shower(partonLevel, rng);
+        Event e = shower.shower(partonLevel, rng);
+        if (hadronize) {
+            e = hadronization.hadronize(e, rng);
+        }
+        if (decays) {
+            e = decayer.decay(e, rng);
+        }
+        return e;
     }
 
     private org.quarryhep.gen.pdf.PdfSet pdfFor(Event e, int id) {
