@@ -29,21 +29,33 @@ class LayeringTest {
     // "Architecture"): core <- io, gen, jets, stats, ml; gen <- shower; jets <- detector <-
     // analysis; the orchestration module (pipeline) sits above gen, shower, detector, analysis, ml
     // and stats; scan above it; report above both; spark plugs into scan; cli is the only main.
+    // config (strict YAML/JSON reading) sits beside core: every module above core may use it.
     private static final Set<String> BELOW_PIPELINE =
-            Set.of("core", "io", "gen", "shower", "jets", "detector", "analysis", "ml", "stats");
+            Set.of(
+                    "core",
+                    "config",
+                    "io",
+                    "gen",
+                    "shower",
+                    "jets",
+                    "detector",
+                    "analysis",
+                    "ml",
+                    "stats");
 
     private static final Map<String, Set<String>> ALLOWED =
             Map.ofEntries(
                     Map.entry("core", Set.of()),
                     Map.entry("testkit", Set.of()),
-                    Map.entry("io", Set.of("core")),
-                    Map.entry("gen", Set.of("core")),
-                    Map.entry("shower", Set.of("core", "gen")),
-                    Map.entry("jets", Set.of("core")),
-                    Map.entry("detector", Set.of("core", "jets")),
-                    Map.entry("analysis", Set.of("core", "io", "jets", "detector")),
-                    Map.entry("ml", Set.of("core")),
-                    Map.entry("stats", Set.of("core")),
+                    Map.entry("config", Set.of("core")),
+                    Map.entry("io", Set.of("core", "config")),
+                    Map.entry("gen", Set.of("core", "config")),
+                    Map.entry("shower", Set.of("core", "config", "gen")),
+                    Map.entry("jets", Set.of("core", "config")),
+                    Map.entry("detector", Set.of("core", "config", "jets")),
+                    Map.entry("analysis", Set.of("core", "config", "io", "jets", "detector")),
+                    Map.entry("ml", Set.of("core", "config")),
+                    Map.entry("stats", Set.of("core", "config")),
                     Map.entry("pipeline", BELOW_PIPELINE),
                     Map.entry("scan", union(BELOW_PIPELINE, "pipeline")),
                     Map.entry("report", union(BELOW_PIPELINE, "pipeline", "scan")),
