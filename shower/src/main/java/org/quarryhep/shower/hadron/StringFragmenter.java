@@ -83,6 +83,11 @@ final class StringFragmenter {
                 return null;
             }
             double m = table.sampleMass(id, w, rng);
+            if (Double.isNaN(m)) {
+                // No mass of this hadron fits the string (its threshold is above w): this try
+                // cannot finish; the caller starts a new one.
+                return null;
+            }
             double kx = p.sigmaPt() / Math.sqrt(2) * rng.nextGaussian();
             double ky = p.sigmaPt() / Math.sqrt(2) * rng.nextGaussian();
             double hx = endPt[side][0] - kx;
@@ -157,6 +162,10 @@ final class StringFragmenter {
             c += p.rFactC() * p.lundB() * endMass(4) * endMass(4);
         } else if (heavy == 5) {
             c += p.rFactB() * p.lundB() * endMass(5) * endMass(5);
+        }
+        if (!Double.isFinite(bm)) {
+            // A NaN would make every rejection test false and the loop below endless.
+            throw new IllegalArgumentException("z sampling needs a finite m_T^2, got " + mt2);
         }
         double zMax = peak(a, bm, c);
         double logMax = logF(zMax, a, bm, c);
