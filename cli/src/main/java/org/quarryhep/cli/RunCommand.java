@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Runs an analysis file (samples, chain, selection, histograms, statistics) stage by"
-                    + " stage: generate, shower, simulate, select, features, train, apply,"
-                    + " histogram, statistics. Each stage's output is cached under DIR/cache by a"
+                    + " stage: generate, simulate, select, features, train, histogram (which"
+                    + " applies the models), statistics. Each stage's output is cached under DIR/cache by a"
                     + " hash of its configuration, inputs and Quarry's version, so a change"
                     + " re-runs only the stages after it. Writes DIR/results.json.",
             "The whole file is validated before any stage runs."

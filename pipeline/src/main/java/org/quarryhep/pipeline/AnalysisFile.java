@@ -21,6 +21,7 @@ import org.quarryhep.config.ConfigNode;
  * @param chain the simulation chain
  * @param sections the event-level sections and the statistics section as written, whose canonical
  *     text enters the cache keys of the stages that read them
+ * @param models the training jobs, in file order
  * @param statistics the statistics entries, in file order
  * @param configSha256 SHA-256 of the file's canonical text after {@code --set} overrides
  */
@@ -36,6 +37,7 @@ public record AnalysisFile(
         ChainDefinition chain,
         org.quarryhep.analysis.AnalysisDefinition events,
         Map<String, ConfigNode> sections,
+        List<ModelDefinition> models,
         List<StatisticsDefinition> statistics,
         String configSha256) {
 
@@ -43,6 +45,7 @@ public record AnalysisFile(
     public AnalysisFile {
         samples = List.copyOf(samples);
         sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+        models = List.copyOf(models);
         statistics = List.copyOf(statistics);
     }
 

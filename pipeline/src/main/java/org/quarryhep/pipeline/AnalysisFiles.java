@@ -11,8 +11,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.quarryhep.analysis.AnalysisDefinition;
+import org.quarryhep.analysis.CategoryDefinition;
+import org.quarryhep.analysis.CutDefinition;
 import org.quarryhep.analysis.FeatureSetDefinition;
 import org.quarryhep.analysis.HistogramDefinition;
+import org.quarryhep.analysis.VariableDefinition;
 import org.quarryhep.config.ConfigException;
 import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.QuarryException;
@@ -104,6 +107,7 @@ public final class AnalysisFiles {
             root.opt(section).ifPresent(n -> sections.put(section, n));
         }
         root.opt("statistics").ifPresent(n -> sections.put("statistics", n));
+        List<ModelDefinition> models = models(root, events, samples, base);
         List<StatisticsDefinition> statistics = new ArrayList<>();
         Optional<ConfigNode> stats = root.opt("statistics");
         if (stats.isPresent()) {
@@ -130,21 +134,142 @@ public final class AnalysisFiles {
                 chain,
                 events,
                 sections,
+                models,
                 statistics,
                 sha256(root.canonical()));
+    }
+
+    /** Keys of a training config that the pipeline sets itself. */
+    private static final List<String> MANAGED_TRAINING_KEYS =
+            List.of("train", "test", "label", "weight", "output", "plots", "drop", "groups");
+
+    private static List<ModelDefinition> models(
+            ConfigNode root, AnalysisDefinition events, List<SampleDefinition> samples, Path base) {
+        List<ModelDefinition> models = new ArrayList<>();
+        Map<String, FeatureSetDefinition> sets = new LinkedHashMap<>();
+        events.featureSets().forEach(f -> sets.put(f.name(), f));
+        if (root.has("models")) {
+            Set<String> names = new HashSet<>();
+            for (ConfigNode m : list(root.get("models"))) {
+                m.allowOnly(AnalysisSchema.keysOf("models[]"));
+                String name = m.get("name").asString();
+                if (!names.add(name)) {
+                    throw m.get("name").error("duplicate model name '" + name + "'");
+                }
+                String set = m.get("features").asString();
+                FeatureSetDefinition f = sets.get(set);
+                if (f == null) {
+                    throw m.get("features")
+                            .error("no feature set '" + set + "'; feature sets: " + sets.keySet());
+                }
+                String label = m.opt("label").map(ConfigNode::asString).orElse("signal");
+                if (!f.labels().contains(label)) {
+                    throw m.error(
+                            "label column '"
+                                    + label
+                                    + "' is not among the labels of feature set "
+                                    + set
+                                    + " "
+                                    + f.labels()
+                                    + "; add it there");
+                }
+                for (VariableDefinition v : events.variables()) {
+                    if (v.kind() == VariableDefinition.Kind.SCORE
+                            && f.columns().contains(v.name())) {
+                        throw m.get("features")
+                                .error(
+                                        "feature set "
+                                                + set
+                                                + " holds the score variable '"
+                                                + v.name()
+                                                + "'; a model cannot train on a score");
+                    }
+                }
+                if (m.has("file")) {
+                    if (m.has("training")) {
+                        throw m.error(
+                                "give either 'training' (train here) or 'file' (a trained"
+                                        + " model), not both");
+                    }
+                    ConfigNode fn = m.get("file");
+                    Path file = base.resolve(fn.asString()).normalize();
+                    TrainedModels.checkInputs(fn, file, f, samples);
+                    models.add(new ModelDefinition(name, set, label, null, file, m.path()));
+                    continue;
+                }
+                ConfigNode training =
+                        m.opt("training").orElseGet(() -> ConfigNode.parse("{}", m.source()));
+                if (!training.isMapping()) {
+                    throw training.error("must be a mapping of quarry train keys");
+                }
+                for (String k : MANAGED_TRAINING_KEYS) {
+                    if (training.has(k)) {
+                        throw training.get(k)
+                                .error(
+                                        "the pipeline sets '"
+                                                + k
+                                                + "' itself (the feature set's table, label and"
+                                                + " weight); leave it out");
+                    }
+                }
+                TrainStage.checkSpec(training);
+                models.add(new ModelDefinition(name, set, label, training, null, m.path()));
+            }
+        }
+        for (VariableDefinition v : events.variables()) {
+            if (v.kind() != VariableDefinition.Kind.SCORE) {
+                continue;
+            }
+            ModelDefinition model =
+                    models.stream().filter(x -> x.name().equals(v.text())).findFirst().orElse(null);
+            ConfigNode at = root.get("variables").get(v.name());
+            if (model == null) {
+                throw at.error(
+                        "uses the score of model '"
+                                + v.text()
+                                + "', which the models section does not declare");
+            }
+            if (!model.featureSet().equals(v.featureSet())) {
+                throw at.error(
+                        "reads feature set "
+                                + v.featureSet()
+                                + " but model "
+                                + model.name()
+                                + " trains on "
+                                + model.featureSet());
+            }
+            for (CutDefinition c : allCuts(events)) {
+                if (java.util.regex.Pattern.compile(
+                                "\\b" + java.util.regex.Pattern.quote(v.name()) + "\\b")
+                        .matcher(c.expression())
+                        .find()) {
+                    throw root.get("selection")
+                            .error(
+                                    "cut '"
+                                            + c.name()
+                                            + "' uses the score '"
+                                            + v.name()
+                                            + "', which exists only after training; histogram the"
+                                            + " score and let statistics scan the cut"
+                                            + " (scan: {histogram: ...})");
+                }
+            }
+        }
+        return models;
+    }
+
+    private static List<CutDefinition> allCuts(AnalysisDefinition events) {
+        List<CutDefinition> cuts = new ArrayList<>(events.cuts());
+        for (CategoryDefinition c : events.categories()) {
+            cuts.add(new CutDefinition(c.name(), c.require() == null ? "" : c.require(), false));
+            cuts.addAll(c.cuts());
+        }
+        return cuts;
     }
 
     /** Every parameter the event-level definition reads must be a label of every sample. */
     private static void checkParameters(
             AnalysisDefinition events, List<SampleDefinition> samples, ConfigNode root) {
-        if (!events.scoreModels().isEmpty()) {
-            throw root.get("variables")
-                    .error(
-                            "the variables use the scores of "
-                                    + events.scoreModels()
-                                    + " but this Quarry's pipeline trains and applies no models"
-                                    + " yet; remove the score variables");
-        }
         List<ConfigNode> entries = root.get("samples").asList();
         for (FeatureSetDefinition f : events.featureSets()) {
             for (SampleDefinition s : samples) {
@@ -500,11 +625,12 @@ public final class AnalysisFiles {
         ConfigNode c = node.get().allowOnly(AnalysisSchema.keysOf("chain"));
         boolean shower = c.opt("shower").map(ConfigNode::asBoolean).orElse(false);
         if (shower) {
-            throw c.get("shower")
-                    .error(
-                            "the parton shower is not part of this Quarry yet; set shower: false"
-                                    + " (parton-level events then go through the detector's"
-                                    + " parametrised parton response)");
+            try {
+                org.quarryhep.shower.Tune.defaults();
+            } catch (QuarryException | IllegalStateException e) {
+                throw c.get("shower")
+                        .error("the default shower tune does not load: " + e.getMessage());
+            }
         }
         String detector = c.opt("detector").map(ConfigNode::asString).orElse("cms");
         String card = detector;
@@ -538,7 +664,7 @@ public final class AnalysisFiles {
                             + mean
                             + " needs minimum-bias events: give pileup_events, or pileup: 0");
         }
-        return new ChainDefinition(false, card, pileup, pileupEvents);
+        return new ChainDefinition(shower, card, pileup, pileupEvents);
     }
 
     private static StatisticsDefinition statistic(ConfigNode s, List<SampleDefinition> samples) {

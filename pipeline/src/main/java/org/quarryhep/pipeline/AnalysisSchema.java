@@ -81,6 +81,12 @@ public final class AnalysisSchema {
                             "histograms: variable, binning, category (read by `analysis`)"),
                     new Key(
                             "",
+                            "models",
+                            "list",
+                            "none",
+                            "training jobs whose scores become variables"),
+                    new Key(
+                            "",
                             "statistics",
                             "list",
                             "none",
@@ -180,7 +186,7 @@ public final class AnalysisSchema {
                             "shower",
                             "boolean",
                             "false",
-                            "parton shower and hadronisation"),
+                            "parton shower (default tune; hadronisation not yet)"),
                     new Key(
                             "chain",
                             "detector",
@@ -194,6 +200,39 @@ public final class AnalysisSchema {
                             "path",
                             "none",
                             "minimum-bias events to overlay (needed when pileup > 0)"),
+                    new Key(
+                            "models[]",
+                            "name",
+                            "string",
+                            "required",
+                            "the model, as named by {score: NAME} variables"),
+                    new Key(
+                            "models[]",
+                            "features",
+                            "feature set name",
+                            "required",
+                            "the table it trains on (every sample's rows)"),
+                    new Key(
+                            "models[]",
+                            "label",
+                            "label name",
+                            "signal",
+                            "the target column (signal: 1 for signal samples, 0 else)"),
+                    new Key(
+                            "models[]",
+                            "training",
+                            "mapping",
+                            "ml defaults",
+                            "`quarry train` config keys (model, network, bdt, seed, balance,"
+                                    + " parameters, …) except the tables, label, weight and"
+                                    + " output, which the pipeline sets"),
+                    new Key(
+                            "models[]",
+                            "file",
+                            "path",
+                            "none (one of training/file)",
+                            "a trained model instead of training: a Quarry model file or any"
+                                    + " ONNX file, relative to the analysis file"),
                     new Key("statistics[]", "name", "string", "required", "key in results.json"),
                     new Key(
                             "statistics[]",

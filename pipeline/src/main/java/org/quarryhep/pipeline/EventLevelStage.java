@@ -47,11 +47,14 @@ final class EventLevelStage {
                 .build();
     }
 
-    static StageKey histogramKey(AnalysisFile a, SampleDefinition s, StageKey select) {
-        return normalised(StageKey.builder(Stage.HISTOGRAM.id()), a, s)
-                .input(select)
-                .config("histograms", a.sectionText("histograms"))
-                .build();
+    static StageKey histogramKey(
+            AnalysisFile a, SampleDefinition s, StageKey select, List<StageKey> models) {
+        StageKey.Builder k =
+                normalised(StageKey.builder(Stage.HISTOGRAM.id()), a, s)
+                        .input(select)
+                        .config("histograms", a.sectionText("histograms"));
+        models.forEach(k::input);
+        return k.build();
     }
 
     private static StageKey.Builder normalised(
@@ -147,6 +150,7 @@ final class EventLevelStage {
                     reco,
                     threads,
                     listener,
+                    TrainedModels.beforeTraining(),
                     formatter,
                     lines -> {
                         for (String l : lines) {
@@ -186,7 +190,8 @@ final class EventLevelStage {
             PipelineListener listener)
             throws IOException {
         listener.started(Stage.SELECT, s.name(), -1, "events");
-        AnalysisAccumulator acc = pass(a, s, reco, threads, listener);
+        AnalysisAccumulator acc =
+                pass(a, s, reco, threads, listener, TrainedModels.beforeTraining());
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("cutflow", acc.cutFlow().result(scale).toMap());
@@ -200,10 +205,14 @@ final class EventLevelStage {
             Path reco,
             Path dir,
             int threads,
+            Map<String, Path> models,
             PipelineListener listener)
             throws IOException {
         listener.started(Stage.HISTOGRAM, s.name(), -1, "events");
-        AnalysisAccumulator acc = pass(a, s, reco, threads, listener);
+        AnalysisAccumulator acc;
+        try (TrainedModels scores = new TrainedModels(models, s.labels())) {
+            acc = pass(a, s, reco, threads, listener, scores);
+        }
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         List<Map<String, Object>> hists = new ArrayList<>();
         for (HistogramResult h : acc.histograms(scale)) {
@@ -225,9 +234,14 @@ final class EventLevelStage {
     }
 
     private static AnalysisAccumulator pass(
-            AnalysisFile a, SampleDefinition s, Path reco, int threads, PipelineListener listener)
+            AnalysisFile a,
+            SampleDefinition s,
+            Path reco,
+            int threads,
+            PipelineListener listener,
+            ScoreProvider scores)
             throws IOException {
-        return pass(a, s, reco, threads, listener, null, null);
+        return pass(a, s, reco, threads, listener, scores, null, null);
     }
 
     /**
@@ -240,6 +254,7 @@ final class EventLevelStage {
             Path reco,
             int threads,
             PipelineListener listener,
+            ScoreProvider scores,
             RowFormatter formatter,
             BatchSink sink)
             throws IOException {
@@ -248,7 +263,7 @@ final class EventLevelStage {
         List<EventSelection> selections = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             accs.add(def.newAccumulator());
-            selections.add(def.newSelection(s.labels(), ScoreProvider.none()));
+            selections.add(def.newSelection(s.labels(), scores));
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long done = 0;

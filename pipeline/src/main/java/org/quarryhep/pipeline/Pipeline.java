@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.quarryhep.core.AtomicFile;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.cache.StageCache;
@@ -52,6 +53,11 @@ public final class Pipeline {
         Map<String, Object> cutflow;
         List<Map<String, Object>> histograms;
         StageKey histogramKey;
+        StageKey selectKey;
+        StageKey featuresKey;
+        Path featuresDir;
+        Path reco;
+        double sigmaPb;
         double crossSectionPb;
 
         SampleOutcome(SampleDefinition sample, Map<String, Object> record) {
@@ -73,6 +79,7 @@ public final class Pipeline {
         cache = new StageCache(out.resolve("cache"), options.fresh());
         List<SampleOutcome> outcomes = new ArrayList<>();
         Map<String, Object> statistics = new LinkedHashMap<>();
+        Map<String, Object> models = new LinkedHashMap<>();
         List<String> workspaces = new ArrayList<>();
         StageFailedException failure = null;
         try {
@@ -80,6 +87,13 @@ public final class Pipeline {
                 SampleOutcome o = new SampleOutcome(s, sampleRecord(s));
                 outcomes.add(o);
                 runSample(o);
+            }
+            Map<String, Path> modelFiles = new LinkedHashMap<>();
+            List<StageKey> modelKeys = new ArrayList<>();
+            if (runModels(outcomes, modelFiles, modelKeys, models)) {
+                for (SampleOutcome o : outcomes) {
+                    runHistograms(o, modelFiles, modelKeys);
+                }
             }
             runStatistics(outcomes, out, statistics, workspaces);
         } catch (StageFailedException e) {
@@ -91,6 +105,7 @@ public final class Pipeline {
                                 outcomes.stream().map(o -> o.record).toList(),
                                 cutflows(outcomes),
                                 histograms(outcomes),
+                                models,
                                 statistics,
                                 workspaces,
                                 failure);
@@ -150,7 +165,27 @@ public final class Pipeline {
         o.record.put("k_factor", s.normalisation().kFactor());
         o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
         List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
-        StageKey sk = SimulateStage.key(analysis, s, gk);
+        StageKey upstream = gk;
+        if (analysis.chain().shower()) {
+            StageKey shk = ShowerStage.key(s, gk);
+            List<Path> partonLevel = inputs;
+            Optional<Path> shdir =
+                    stage(
+                            Stage.SHOWER,
+                            s.name(),
+                            shk,
+                            dir ->
+                                    ShowerStage.run(
+                                            s, partonLevel, dir, options.threads(), listener));
+            o.record.put("shower_key", shk.hex());
+            if (shdir.isEmpty()) {
+                return;
+            }
+            inputs = List.of(shdir.get().resolve(ShowerStage.EVENTS));
+            upstream = shk;
+        }
+        List<Path> simInputs = inputs;
+        StageKey sk = SimulateStage.key(analysis, s, upstream);
         Optional<Path> sdir =
                 stage(
                         Stage.SIMULATE,
@@ -158,7 +193,7 @@ public final class Pipeline {
                         sk,
                         dir ->
                                 SimulateStage.run(
-                                        analysis, s, inputs, dir, options.threads(), listener));
+                                        analysis, s, simInputs, dir, options.threads(), listener));
         o.record.put("simulate_key", sk.hex());
         if (sdir.isEmpty()) {
             return;
@@ -187,6 +222,9 @@ public final class Pipeline {
             return;
         }
         o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        o.selectKey = selk;
+        o.reco = reco;
+        o.sigmaPb = sigma;
         if (!analysis.events().featureSets().isEmpty()) {
             double sumW = ((Number) sim.get("sum_weights")).doubleValue();
             StageKey fk = EventLevelStage.featuresKey(analysis, s, selk);
@@ -206,7 +244,9 @@ public final class Pipeline {
                                             options.threads(),
                                             listener));
             o.record.put("features_key", fk.hex());
+            o.featuresKey = fk;
             if (fdir.isPresent()) {
+                o.featuresDir = fdir.get();
                 Map<String, Object> tables = new LinkedHashMap<>();
                 for (var f : analysis.events().featureSets()) {
                     tables.put(
@@ -218,7 +258,69 @@ public final class Pipeline {
                 o.record.put("feature_tables", tables);
             }
         }
-        StageKey hk = EventLevelStage.histogramKey(analysis, s, selk);
+    }
+
+    /** Trains every model (after every sample's features); false when --only stops earlier. */
+    private boolean runModels(
+            List<SampleOutcome> outcomes,
+            Map<String, Path> modelFiles,
+            List<StageKey> modelKeys,
+            Map<String, Object> records)
+            throws IOException {
+        for (SampleOutcome o : outcomes) {
+            if (o.selectKey == null
+                    || (!analysis.events().featureSets().isEmpty() && o.featuresDir == null)) {
+                return false;
+            }
+        }
+        for (ModelDefinition m : analysis.models()) {
+            if (m.isFile()) {
+                String sha = Provenance.InputFile.of(m.file()).sha256();
+                Map<String, Object> record = new LinkedHashMap<>();
+                record.put("model", m.name());
+                record.put("feature_set", m.featureSet());
+                record.put("file", m.file().toString());
+                record.put("sha256", sha);
+                records.put(m.name(), record);
+                modelFiles.put(m.name(), m.file());
+                modelKeys.add(StageKey.builder(Stage.TRAIN.id()).file(m.name(), sha).build());
+                continue;
+            }
+            List<StageKey> inputs = outcomes.stream().map(o -> o.featuresKey).toList();
+            List<Path> tables =
+                    outcomes.stream()
+                            .map(o -> o.featuresDir.resolve(m.featureSet() + ".csv.gz"))
+                            .toList();
+            StageKey key = TrainStage.key(m, inputs);
+            Optional<Path> dir =
+                    stage(
+                            Stage.TRAIN,
+                            m.name(),
+                            key,
+                            d ->
+                                    TrainStage.run(
+                                            analysis, m, analysis.samples(), tables, d, listener));
+            if (dir.isEmpty()) {
+                return false;
+            }
+            Map<String, Object> record = StageFiles.read(dir.get().resolve("stage.json"));
+            record.put("train_key", key.hex());
+            record.put(
+                    "model_file",
+                    options.outputDir().relativize(dir.get().resolve(TrainStage.MODEL)).toString());
+            records.put(m.name(), record);
+            modelFiles.put(m.name(), dir.get().resolve(TrainStage.MODEL));
+            modelKeys.add(key);
+        }
+        return true;
+    }
+
+    /** The histogram stage of one sample, with the trained models' scores (the apply step). */
+    private void runHistograms(
+            SampleOutcome o, Map<String, Path> modelFiles, List<StageKey> modelKeys)
+            throws IOException {
+        SampleDefinition s = o.sample;
+        StageKey hk = EventLevelStage.histogramKey(analysis, s, o.selectKey, modelKeys);
         Optional<Path> hdir =
                 stage(
                         Stage.HISTOGRAM,
@@ -228,10 +330,11 @@ public final class Pipeline {
                                 EventLevelStage.histogram(
                                         analysis,
                                         s,
-                                        sigma,
-                                        reco,
+                                        o.sigmaPb,
+                                        o.reco,
                                         dir,
                                         options.threads(),
+                                        modelFiles,
                                         listener));
         o.record.put("histogram_key", hk.hex());
         if (hdir.isPresent()) {

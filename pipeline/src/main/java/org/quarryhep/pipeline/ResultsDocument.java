@@ -42,6 +42,7 @@ final class ResultsDocument {
             List<Map<String, Object>> samples,
             Map<String, Object> cutflows,
             Map<String, Object> histograms,
+            Map<String, Object> models,
             Map<String, Object> statistics,
             List<String> workspaces,
             StageFailedException failure)
@@ -70,6 +71,7 @@ final class ResultsDocument {
         doc.put("samples", samples);
         doc.put("cutflows", cutflows);
         doc.put("histograms", histograms);
+        doc.put("models", models);
         doc.put("statistics", statistics);
         List<Map<String, Object>> tables = new ArrayList<>();
         tables.addAll(cutflowTables(cutflows));
@@ -89,6 +91,19 @@ final class ResultsDocument {
                             "pyhf_workspace",
                             "description",
                             "HistFactory workspace (pyhf JSON) of a histfactory statistics entry"));
+        }
+        for (Map.Entry<String, Object> m : models.entrySet()) {
+            if (!((Map<?, ?>) m.getValue()).containsKey("model_file")) {
+                continue;
+            }
+            files.add(
+                    Map.of(
+                            "path",
+                            ((Map<?, ?>) m.getValue()).get("model_file"),
+                            "kind",
+                            "model",
+                            "description",
+                            "trained model " + m.getKey() + " (quarry evaluate, export-onnx)"));
         }
         for (Map<String, Object> sample : samples) {
             Object featureTables = sample.get("feature_tables");
@@ -154,6 +169,11 @@ final class ResultsDocument {
         }
         if (analysis.chain().pileupEvents() != null) {
             files.add(analysis.chain().pileupEvents());
+        }
+        for (ModelDefinition m : analysis.models()) {
+            if (m.isFile()) {
+                files.add(m.file());
+            }
         }
         Path card = Path.of(analysis.chain().detector());
         if (Files.isRegularFile(card)) {

@@ -2,11 +2,17 @@ package org.quarryhep.pipeline;
 
 import java.util.Locale;
 
-/** The stages of an analysis run, in execution order. */
+/**
+ * The stages of an analysis run, in execution order. Three steps of the issue's list run inside
+ * others or elsewhere: the parton shower is refused at validation until the {@code shower} module
+ * provides it, applying the models happens as the histogram stage evaluates the score variables
+ * (its key holds the trained models' keys), and the report is rendered by the {@code report} module
+ * from results.json.
+ */
 public enum Stage {
     /** Integrates and generates a built-in process (or hashes external event files). */
     GENERATE,
-    /** Parton shower and hadronisation of parton-level events. */
+    /** Parton shower of parton-level events (hadronisation off until the shower module has it). */
     SHOWER,
     /** Detector simulation into reconstructed events. */
     SIMULATE,
@@ -16,14 +22,10 @@ public enum Stage {
     FEATURES,
     /** Training of the models. */
     TRAIN,
-    /** Model scores as variables. */
-    APPLY,
-    /** Histograms of variables per category at the luminosity. */
+    /** Histograms of variables (model scores included) per category at the luminosity. */
     HISTOGRAM,
     /** Limits, significances, workspaces and background predictions. */
-    STATISTICS,
-    /** Rendering of results.json (done by the report module after the run). */
-    REPORT;
+    STATISTICS;
 
     /** The lower-case name used on the command line, in the cache and in results.json. */
     public String id() {

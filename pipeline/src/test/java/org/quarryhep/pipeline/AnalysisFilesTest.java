@@ -110,18 +110,6 @@ class AnalysisFilesTest {
     }
 
     @Test
-    void showerIsRefusedWhileTheModuleLacksIt() {
-        ConfigException e =
-                fails(
-                        """
-                        samples:
-                          - {name: x, role: background, process: drell-yan, events: 10}
-                        chain: {shower: true}
-                        """);
-        assertTrue(e.getMessage().contains("/chain/shower"), e.getMessage());
-    }
-
-    @Test
     void statisticsMustTestASignalAgainstBackgrounds() {
         ConfigException e =
                 fails(

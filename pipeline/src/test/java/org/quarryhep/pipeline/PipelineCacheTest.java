@@ -186,6 +186,29 @@ class PipelineCacheTest {
     }
 
     @Test
+    void theShowerRunsBeforeSimulationAndGivesTheSameEventsForAnyThreadCount() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Map<String, String> shower =
+                Map.of(
+                        "chain.shower", "true",
+                        "samples.0.events", "60",
+                        "samples.1.events", "60");
+        RunResult one = run(shower, false, 1, "shower-one");
+        RunResult two = run(shower, false, 2, "shower-two");
+        assertTrue(ran(one).contains(Stage.SHOWER), ran(one).toString());
+        assertEquals(
+                one.runsOf(Stage.SIMULATE).get(0).key(), two.runsOf(Stage.SIMULATE).get(0).key());
+        assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
+        assertEquals(one.results().get("histograms"), two.results().get("histograms"));
+        // The shower's output itself: byte-identical event files.
+        String a = one.runsOf(Stage.SHOWER).get(0).key();
+        assertEquals(
+                gunzipLines(dir.resolve("shower-one/cache/shower/" + a + "/" + ShowerStage.EVENTS)),
+                gunzipLines(
+                        dir.resolve("shower-two/cache/shower/" + a + "/" + ShowerStage.EVENTS)));
+    }
+
+    @Test
     void resultsAreTheSameForOneAndTwoThreads() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         RunResult one = run(Map.of(), false, 1, "one");

@@ -1,0 +1,30 @@
+package org.quarryhep.pipeline;
+
+import org.quarryhep.config.ConfigNode;
+
+/**
+ * One entry of the {@code models} section: a training job in {@code ml}'s training config language
+ * on a feature set of every sample, whose score becomes a variable ({@code {score: NAME, features:
+ * SET}} in {@code variables}).
+ *
+ * @param name the model's name
+ * @param featureSet the feature set it trains on
+ * @param label the label column (a label of the feature set; {@code signal} is the sample role)
+ * @param training the {@code ml} training keys (model, network, bdt, seed, balance, …) as written,
+ *     or {@code null} for a model given as a file
+ * @param file a trained model to use instead of training (a Quarry model file or any ONNX file), or
+ *     {@code null}
+ * @param field the JSON pointer of the entry
+ */
+public record ModelDefinition(
+        String name,
+        String featureSet,
+        String label,
+        ConfigNode training,
+        java.nio.file.Path file,
+        String field) {
+    /** True when the model is given as a file and not trained. */
+    public boolean isFile() {
+        return file != null;
+    }
+}
