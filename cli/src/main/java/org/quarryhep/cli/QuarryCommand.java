@@ -23,6 +23,7 @@ import picocli.CommandLine.IVersionProvider;
             SimulateCommand.class,
             ProcessesCommand.class,
             GenerateCommand.class,
+            ShowerCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,
             ExplainCommand.class,

@@ -434,6 +434,14 @@ public final class EventGenerator {
         PartonEvent.Entry in1 = es.get(0);
         PartonEvent.Entry in2 = es.get(1);
         int id = collider.pdf().lhapdfId();
+        if (!hadronBeams()) {
+            return b.optProcessId(processId)
+                    .optWeights(weight)
+                    .optScale(ev.scale())
+                    .optAlphaQcd(ev.alphaS())
+                    .optAlphaQed(collider.sm().alpha())
+                    .build();
+        }
         b.optPdfInfo(
                 new PdfInfo(
                         in1.pdgId(),
@@ -454,9 +462,10 @@ public final class EventGenerator {
     }
 
     /**
-     * The run description for an LHE init block: proton beams, the PDF's LHAPDF id, IDWTUP (3
-     * unweighted, −3 unweighted with signs, 4 weighted, −4 weighted with signs), and this process's
-     * σ ± δσ and maximum weight; the header records the settings.
+     * The run description for an LHE init block: the process's beams (protons, or leptons with no
+     * PDF), the PDF's LHAPDF id, IDWTUP (3 unweighted, −3 unweighted with signs, 4 weighted, −4
+     * weighted with signs), and this process's σ ± δσ and maximum weight; the header records the
+     * settings.
      *
      * @param weighted whether the events are weighted
      * @param settingsText the run settings to record in the header (process, parameters, cuts)
@@ -472,7 +481,7 @@ public final class EventGenerator {
             idwtup = -idwtup;
         }
         double eb = collider.sqrtS() / 2;
-        int id = collider.pdf().lhapdfId();
+        int id = hadronBeams() ? collider.pdf().lhapdfId() : 0;
         Map<String, String> attrs = new LinkedHashMap<>(settingsText);
         attrs.put("seed", Long.toString(settings.seed()));
         attrs.put("pdf", collider.pdf().name());
@@ -489,8 +498,8 @@ public final class EventGenerator {
                         weighted ? integration.maxWeightPb() : integration.absCrossSectionPb());
         return new RunInfo(
                 "Quarry gen " + QuarryVersion.get(),
-                new RunInfo.Beam(2212, eb),
-                new RunInfo.Beam(2212, eb),
+                new RunInfo.Beam(process.beams()[0], eb),
+                new RunInfo.Beam(process.beams()[1], eb),
                 0,
                 0,
                 id,
@@ -506,5 +515,9 @@ public final class EventGenerator {
     /** The cross section as a core value. */
     public CrossSection crossSection() {
         return new CrossSection(integration.crossSectionPb(), integration.errorPb());
+    }
+
+    private boolean hadronBeams() {
+        return process.beams()[0] == 2212 || process.beams()[1] == 2212;
     }
 }

@@ -21,6 +21,7 @@ final class PdfSets {
     private final String fallbackSet;
     private final int fallbackMember;
     private final Map<Integer, PdfSet> byId = new ConcurrentHashMap<>();
+    private final java.util.Set<String> warnings = ConcurrentHashMap.newKeySet();
     private volatile PdfSet fallback;
 
     PdfSets(PdfSearchPath path, String fallbackSet, int fallbackMember) {
@@ -29,17 +30,38 @@ final class PdfSets {
         this.fallbackMember = fallbackMember;
     }
 
-    /** The set with LHAPDF id {@code id}, or the tune's set for id ≤ 0 (the event names none). */
+    /**
+     * The set with LHAPDF id {@code id}; the tune's set for id ≤ 0 (the event names none) and, with
+     * a warning, for an id no directory holds.
+     */
     PdfSet forId(int id) {
         if (id <= 0) {
-            PdfSet f = fallback;
-            if (f == null) {
-                f = path.load(fallbackSet, fallbackMember);
-                fallback = f;
-            }
-            return f;
+            return fallback();
         }
-        return byId.computeIfAbsent(id, this::find);
+        return byId.computeIfAbsent(id, this::findOrFallback);
+    }
+
+    /** Warnings about sets replaced by the tune's set. */
+    java.util.List<String> warnings() {
+        return java.util.List.copyOf(new java.util.TreeSet<>(warnings));
+    }
+
+    private PdfSet findOrFallback(int id) {
+        try {
+            return find(id);
+        } catch (QuarryException e) {
+            warnings.add(e.getMessage() + "; using the tune's set " + fallbackSet + " instead");
+            return fallback();
+        }
+    }
+
+    private PdfSet fallback() {
+        PdfSet f = fallback;
+        if (f == null) {
+            f = path.load(fallbackSet, fallbackMember);
+            fallback = f;
+        }
+        return f;
     }
 
     private PdfSet find(int id) {

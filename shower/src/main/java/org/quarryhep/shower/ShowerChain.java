@@ -6,8 +6,10 @@ import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.PdfInfo;
-import org.quarryhep.core.QuarryException;
 import org.quarryhep.gen.pdf.PdfSearchPath;
+import org.quarryhep.shower.decay.Decays;
+import org.quarryhep.shower.decay.ParticleDataTable;
+import org.quarryhep.shower.hadron.Hadronization;
 import org.quarryhep.shower.parton.BeamSetup;
 import org.quarryhep.shower.parton.PartonShower;
 
@@ -21,18 +23,31 @@ public final class ShowerChain {
     private final boolean hadronize;
     private final boolean decays;
     private final BeamSetup beams;
+    private final int runPdfId;
     private final PdfSets pdfs;
     private final Map<Integer, PartonShower> showers;
 
     private ShowerChain(
-            Tune tune, boolean hadronize, boolean decays, BeamSetup beams, PdfSets pdfs) {
+            Tune tune,
+            boolean hadronize,
+            boolean decays,
+            BeamSetup beams,
+            int runPdfId,
+            PdfSets pdfs) {
         this.tune = tune;
         this.hadronize = hadronize;
         this.decays = decays;
         this.beams = beams;
+        this.runPdfId = runPdfId;
         this.pdfs = pdfs;
         this.showers = new ConcurrentHashMap<>();
+        this.hadronization = new Hadronization(tune.hadronization(), TABLE);
+        this.decayer = new Decays(TABLE, tune.decays(), hadronization);
     }
+
+    private static final ParticleDataTable TABLE = ParticleDataTable.pdg2024();
+    private final Hadronization hadronization;
+    private final Decays decayer;
 
     /** The full chain for a tune, with PDFs from the standard search path. */
     public static ShowerChain of(Tune tune) {
@@ -41,6 +56,7 @@ public final class ShowerChain {
                 true,
                 true,
                 null,
+                0,
                 new PdfSets(
                         PdfSearchPath.standard(List.of(), System.getenv()),
                         tune.pdfSet(),
@@ -49,22 +65,35 @@ public final class ShowerChain {
 
     /** This chain with hadronisation on or off (off: the output ends at partons). */
     public ShowerChain withHadronization(boolean on) {
-        return new ShowerChain(tune, on, decays && on, beams, pdfs);
+        return new ShowerChain(tune, on, decays && on, beams, runPdfId, pdfs);
     }
 
-    /** This chain with hadron and τ decays on or off. */
+    /** This chain with hadron and τ decays on or off (they need hadronisation before them). */
     public ShowerChain withDecays(boolean on) {
-        return new ShowerChain(tune, hadronize, on, beams, pdfs);
+        return new ShowerChain(tune, hadronize, on, beams, runPdfId, pdfs);
     }
 
     /** This chain with the beams of the run (from the LHE init block). */
     public ShowerChain withBeams(BeamSetup b) {
-        return new ShowerChain(tune, hadronize, decays, b, pdfs);
+        return new ShowerChain(tune, hadronize, decays, b, runPdfId, pdfs);
+    }
+
+    /**
+     * This chain with the run's PDF (the LHE init block's LHAPDF id), used for events that carry no
+     * PDF information of their own.
+     */
+    public ShowerChain withRunPdf(int lhapdfId) {
+        return new ShowerChain(tune, hadronize, decays, beams, lhapdfId, pdfs);
     }
 
     /** The tune. */
     public Tune tune() {
         return tune;
+    }
+
+    /** Warnings so far (a PDF set of the events replaced by the tune's). */
+    public List<String> warnings() {
+        return pdfs.warnings();
     }
 
     /** Whether hadronisation runs. */
@@ -81,16 +110,19 @@ public final class ShowerChain {
      * @throws org.quarryhep.shower.parton.InvalidPartonEventException for bad input
      */
     public Event process(Event partonLevel, SplittableRandom rng) {
-        if (hadronize) {
-            throw new QuarryException(
-                    "hadronisation is not part of this build yet; switch it off (--no-hadronize)");
-        }
         PdfInfo info = partonLevel.pdfInfo();
-        int id = info == null ? 0 : info.pdfId1();
+        int id = info == null || info.pdfId1() <= 0 ? runPdfId : info.pdfId1();
         PartonShower shower =
                 showers.computeIfAbsent(
                         id, k -> new PartonShower(tune.shower(), pdfFor(partonLevel, k), beams));
-        return shower.shower(partonLevel, rng);
+        Event e = shower.shower(partonLevel, rng);
+        if (hadronize) {
+            e = hadronization.hadronize(e, rng);
+        }
+        if (decays) {
+            e = decayer.decay(e, rng);
+        }
+        return e;
     }
 
     private org.quarryhep.gen.pdf.PdfSet pdfFor(Event e, int id) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.quarryhep.config.ConfigNode;
+import org.quarryhep.shower.decay.DecayParameters;
+import org.quarryhep.shower.hadron.HadronizationParameters;
 import org.quarryhep.shower.parton.ShowerParameters;
 
 /**
@@ -18,10 +20,18 @@ import org.quarryhep.shower.parton.ShowerParameters;
  * @param pdfSet the PDF set used when events name none
  * @param pdfMember its member
  * @param shower the parton-shower parameters
+ * @param hadronization the string-hadronisation parameters
+ * @param decays the decay settings
  * @param canonical the tune as canonical text, for provenance
  */
 public record Tune(
-        String version, String pdfSet, int pdfMember, ShowerParameters shower, String canonical) {
+        String version,
+        String pdfSet,
+        int pdfMember,
+        ShowerParameters shower,
+        HadronizationParameters hadronization,
+        DecayParameters decays,
+        String canonical) {
 
     private static final String RESOURCE = "/org/quarryhep/shower/tune.yaml";
 
@@ -68,7 +78,7 @@ public record Tune(
      * Reads a tune; with a fallback, missing keys take its values, without one they are required.
      */
     private static Tune from(ConfigNode root, Tune fallback) {
-        root.allowOnly("version", "pdf", "shower");
+        root.allowOnly("version", "pdf", "shower", "hadronization", "decays");
         String version = root.get("version").asString();
         String set = fallback == null ? root.get("pdf").get("set").asString() : fallback.pdfSet();
         int member =
@@ -78,65 +88,34 @@ public record Tune(
             set = pdf.opt("set").map(ConfigNode::asString).orElse(set);
             member = pdf.opt("member").map(ConfigNode::asInt).orElse(member);
         }
-        ShowerParameters d = fallback == null ? null : fallback.shower();
-        ShowerParameters sp = d;
-        if (root.has("shower") || fallback == null) {
-            ConfigNode s =
-                    root.get("shower")
-                            .allowOnly(
-                                    "alphaSMz",
-                                    "alphaSOrder",
-                                    "cmw",
-                                    "pTminFsr",
-                                    "pTminIsr",
-                                    "charmMass",
-                                    "bottomMass",
-                                    "gluonSplittingFlavours",
-                                    "fsr",
-                                    "isr",
-                                    "meCorrections",
-                                    "primordialKt");
-            try {
-                sp =
-                        new ShowerParameters(
-                                num(s, "alphaSMz", d == null ? Double.NaN : d.alphaSMz()),
-                                integer(s, "alphaSOrder", d == null ? null : d.alphaSOrder()),
-                                bool(s, "cmw", d == null ? null : d.cmw()),
-                                num(s, "pTminFsr", d == null ? Double.NaN : d.pTminFsr()),
-                                num(s, "pTminIsr", d == null ? Double.NaN : d.pTminIsr()),
-                                num(s, "charmMass", d == null ? Double.NaN : d.charmMass()),
-                                num(s, "bottomMass", d == null ? Double.NaN : d.bottomMass()),
-                                integer(
-                                        s,
-                                        "gluonSplittingFlavours",
-                                        d == null ? null : d.gluonSplittingFlavours()),
-                                bool(s, "fsr", d == null ? null : d.fsr()),
-                                bool(s, "isr", d == null ? null : d.isr()),
-                                bool(s, "meCorrections", d == null ? null : d.meCorrections()),
-                                num(s, "primordialKt", d == null ? Double.NaN : d.primordialKt()));
-            } catch (IllegalArgumentException e) {
-                throw s.error(e.getMessage());
+        return new Tune(
+                version,
+                set,
+                member,
+                section(root, "shower", ShowerParameters.class, fallback, Tune::shower),
+                section(
+                        root,
+                        "hadronization",
+                        HadronizationParameters.class,
+                        fallback,
+                        Tune::hadronization),
+                section(root, "decays", DecayParameters.class, fallback, Tune::decays),
+                root.canonical());
+    }
+
+    private static <R extends Record> R section(
+            ConfigNode root,
+            String key,
+            Class<R> type,
+            Tune fallback,
+            java.util.function.Function<Tune, R> get) {
+        R base = fallback == null ? null : get.apply(fallback);
+        if (!root.has(key)) {
+            if (base == null) {
+                root.get(key);
             }
+            return base;
         }
-        return new Tune(version, set, member, sp, root.canonical());
-    }
-
-    // a NaN or null fallback: the key is required (the built-in tune names every key)
-    private static double num(ConfigNode n, String key, double fallback) {
-        return Double.isNaN(fallback)
-                ? n.get(key).asDouble()
-                : n.opt(key).map(ConfigNode::asDouble).orElse(fallback);
-    }
-
-    private static int integer(ConfigNode n, String key, Integer fallback) {
-        return fallback == null
-                ? n.get(key).asInt()
-                : n.opt(key).map(ConfigNode::asInt).orElse(fallback);
-    }
-
-    private static boolean bool(ConfigNode n, String key, Boolean fallback) {
-        return fallback == null
-                ? n.get(key).asBoolean()
-                : n.opt(key).map(ConfigNode::asBoolean).orElse(fallback);
+        return RecordSection.read(root.get(key), type, base);
     }
 }

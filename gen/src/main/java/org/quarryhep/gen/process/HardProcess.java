@@ -17,6 +17,14 @@ public interface HardProcess {
     /** The number of integration variables. */
     int dimensions();
 
+    /**
+     * PDG ids of the beams along +z and −z: protons (PDFs) unless the process collides leptons at
+     * the full √s.
+     */
+    default int[] beams() {
+        return new int[] {2212, 2212};
+    }
+
     /** True when weights may be negative (interference samples). */
     default boolean signedWeights() {
         return false;

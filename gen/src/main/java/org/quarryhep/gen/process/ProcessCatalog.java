@@ -190,6 +190,13 @@ public final class ProcessCatalog {
                                         p.get("V2"),
                                         Double.NaN,
                                         Double.NaN)));
+        add(
+                new Entry(
+                        "ee-qq",
+                        "e- e+ -> gamma*/Z -> q qbar, 5 flavours (lepton beams at --sqrt-s)",
+                        List.of(),
+                        11,
+                        p -> new ElectronPositronToQuarksProcess()));
     }
 
     private ProcessCatalog() {}

@@ -187,7 +187,7 @@ final class BeamRemnants {
 
     private List<Piece> remnant(int side, Parton a, SplittableRandom rng, double valenceScale) {
         boolean anti = state.beamIdOfSide(side) < 0;
-        int id = anti ? -a.id : a.id;
+        int id = anti && a.id != 21 ? -a.id : a.id;
         int col = anti ? a.acol : a.col;
         int acol = anti ? a.col : a.acol;
         List<Piece> out = new ArrayList<>();

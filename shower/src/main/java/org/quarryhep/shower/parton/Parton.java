@@ -18,6 +18,12 @@ final class Parton {
     final boolean incoming;
     int entry;
 
+    /** PDF-ratio overestimates of an incoming parton, valid while id and energy stay as cached. */
+    int boundsId = Integer.MIN_VALUE;
+
+    double boundsE = Double.NaN;
+    double[] bounds;
+
     Parton(int id, double[] p, double mass, int col, int acol, boolean incoming, int entry) {
         this.id = id;
         set(p);

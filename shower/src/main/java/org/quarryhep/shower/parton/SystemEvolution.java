@@ -287,53 +287,74 @@ final class SystemEvolution {
             return;
         }
         if (a.isGluon()) {
-            double gg = pdfRatioBound(a, 21, xa, mu, fa);
+            double gg = pdfRatioBound(a, SAME, xa);
             trialInitial(a, b, I_GG, 2 * CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
             trialInitial(a, b, I_GG_SMALL_X, 2 * CA * 1.5 * gg, xa, eps, 0, tMax, rng, best);
-            double gq = pdfRatioBound(a, 0, xa, mu, fa);
+            double gq = pdfRatioBound(a, QUARKS, xa);
             trialInitial(a, b, I_GQ, 2 * CF * gq, xa, eps, 0, tMax, rng, best);
         } else {
-            double qq = pdfRatioBound(a, a.id, xa, mu, fa);
+            double qq = pdfRatioBound(a, SAME, xa);
             trialInitial(a, b, I_QQ, 2 * CF * qq, xa, eps, 1, tMax, rng, best);
-            double qg = pdfRatioBound(a, 21, xa, mu, fa);
+            double qg = pdfRatioBound(a, GLUON, xa);
             trialInitial(a, b, I_QG, TR * qg, xa, eps, 0, tMax, rng, best);
         }
     }
 
-    private static final double[] RATIO_POINTS = {1, 1.5, 2, 4, 10, 30};
-    private static final double[] RATIO_X = {0.05, 0.1, 0.2, 0.3, 0.5, 0.7};
+    private static final double[] RATIO_POINTS = {1, 1.3, 2, 4, 10, 30};
+    private static final double[] RATIO_X = {0.1, 0.3, 0.5, 0.7};
+    private static final double[] RATIO_SCALES = {0, 3, 12, 50, 200};
+    private static final int SAME = 0;
+    private static final int GLUON = 1;
+    private static final int QUARKS = 2;
 
     /**
-     * 1.5 × the largest ratio x′f_b(x′)/x_a f_a(x_a) over a few x′ ≥ x_a at the trial's starting
-     * scale (id 0: the sum over quarks and antiquarks), at least 1: the PDF part of the
-     * overestimate.
+     * The PDF part of the overestimates for incoming parton a: 1.5 × the largest ratio
+     * x′f_b(x′)/x_a f_a(x_a) over a few x′ ≥ x_a and scales from Q_min to 200 GeV, at least 1, for
+     * b = a's own flavour, the gluon, and the sum over quarks and antiquarks. Cached on the parton
+     * until its flavour or energy changes.
      */
-    private double pdfRatioBound(Parton a, int id, double xa, double mu, double fa) {
-        double max = 1;
-        for (double f : RATIO_POINTS) {
-            max = Math.max(max, ratioAt(a, id, xa * f, mu, fa));
-        }
-        for (double x : RATIO_X) {
-            if (x > xa) {
-                max = Math.max(max, ratioAt(a, id, x, mu, fa));
+    private double pdfRatioBound(Parton a, int kind, double xa) {
+        if (a.boundsId != a.id || a.boundsE != a.e) {
+            a.bounds = new double[] {1, 1, 1};
+            for (double mu0 : RATIO_SCALES) {
+                double mu = Math.max(mu0, pdf.qMin());
+                double fa = pdf.xf(a, a.id, xa, mu);
+                if (!(fa > 0)) {
+                    continue;
+                }
+                boolean gluon = a.isGluon();
+                for (double f : RATIO_POINTS) {
+                    bound(a, xa * f, mu, fa, gluon);
+                }
+                for (double x : RATIO_X) {
+                    if (x > xa) {
+                        bound(a, x, mu, fa, gluon);
+                    }
+                }
             }
+            for (int k = 0; k < 3; k++) {
+                a.bounds[k] *= 1.5;
+            }
+            a.boundsId = a.id;
+            a.boundsE = a.e;
         }
-        return 1.5 * max;
+        return a.bounds[kind];
     }
 
-    private double ratioAt(Parton a, int id, double x, double mu, double fa) {
+    private void bound(Parton a, double x, double mu, double fa, boolean gluon) {
         if (x >= 1) {
-            return 0;
+            return;
         }
-        double f = 0;
-        if (id == 0) {
-            for (int q = 1; q <= 5; q++) {
-                f += pdf.xf(a, q, x, mu) + pdf.xf(a, -q, x, mu);
+        a.bounds[SAME] = Math.max(a.bounds[SAME], pdf.xf(a, a.id, x, mu) / fa);
+        if (gluon) {
+            double q = 0;
+            for (int f = 1; f <= 5; f++) {
+                q += pdf.xf(a, f, x, mu) + pdf.xf(a, -f, x, mu);
             }
+            a.bounds[QUARKS] = Math.max(a.bounds[QUARKS], q / fa);
         } else {
-            f = pdf.xf(a, id, x, mu);
+            a.bounds[GLUON] = Math.max(a.bounds[GLUON], pdf.xf(a, 21, x, mu) / fa);
         }
-        return f / fa;
     }
 
     /**
@@ -487,7 +508,7 @@ final class SystemEvolution {
         if (!(fa > 0)) {
             return;
         }
-        double bound = pdfRatioBound(a, a.id, xa, mu, fa);
+        double bound = pdfRatioBound(a, SAME, xa);
         double eps = tCutF / q2max;
         if (i.isGluon()) {
             trialFinalInitial(i, a, colourSide, G_GG, CA * bound, eps, tMax, rng, best);

@@ -1,0 +1,572 @@
+package org.quarryhep.shower.hadron;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.FourMomentum;
+import org.quarryhep.core.Particle;
+import org.quarryhep.core.PdgTable;
+import org.quarryhep.core.Position;
+import org.quarryhep.core.Vertex;
+import org.quarryhep.shower.decay.ParticleDataTable;
+import org.quarryhep.shower.decay.PartonFragmenter;
+import org.quarryhep.shower.decay.PhaseSpace;
+
+/**
+ * Lund string hadronisation of every colour singlet of final-state partons.
+ *
+ * <p>The colour lines (LHE-style colour and anticolour tags) are followed from each colour triplet
+ * (quark, antidiquark) through the gluons to an antitriplet (antiquark, diquark); gluons whose
+ * lines close on themselves form closed loops. Each gluon is a kink on its string: it is split into
+ * a collinear quark–antiquark pair sharing its momentum (flavours u : d : s = 1 : 1 : probStoUD, as
+ * a string break would give), and each straight piece between colour-connected partons fragments as
+ * a Lund string ({@link StringFragmenter}). A piece too light for two hadrons becomes one hadron,
+ * exchanging momentum with the heaviest other piece or hadron so that masses are right and
+ * four-momentum is conserved exactly.
+ *
+ * <p>The partons get status {@value #HADRONIZED_STATUS} and an end vertex (one per colour singlet,
+ * at the partons' production point, so that the hadrons of a displaced decay start there); the
+ * primary hadrons are appended with status 1. Colourless particles are untouched.
+ */
+public final class Hadronization implements PartonFragmenter {
+    /** Status of hadronised partons (HepMC3 range 11–200; Pythia's 71 "partons to hadronise"). */
+    public static final int HADRONIZED_STATUS = 71;
+
+    private final ParticleDataTable table;
+    private final Flavours flavours;
+    private final StringFragmenter fragmenter;
+
+    /** Hadronisation with parameters and the particle table that gives hadron masses. */
+    public Hadronization(HadronizationParameters params, ParticleDataTable table) {
+        this.table = Objects.requireNonNull(table);
+        this.flavours = new Flavours(Objects.requireNonNull(params));
+        this.fragmenter = new StringFragmenter(params, flavours, table);
+    }
+
+    /**
+     * The event with its final-state partons hadronised.
+     *
+     * @throws ColourFlowException when colour lines do not close among the final-state partons, or
+     *     a colour singlet is too light for any hadron
+     */
+    public Event hadronize(Event partonLevel, SplittableRandom rng) {
+        List<List<Integer>> singlets = ColourSinglets.of(partonLevel);
+        if (singlets.isEmpty()) {
+            return partonLevel;
+        }
+        String where = "event " + partonLevel.number();
+        List<Piece> pieces = new ArrayList<>();
+        for (int s = 0; s < singlets.size(); s++) {
+            List<Integer> idx = singlets.get(s);
+            int[] ids = new int[idx.size()];
+            FourMomentum[] mom = new FourMomentum[idx.size()];
+            for (int k = 0; k < ids.length; k++) {
+                Particle q = partonLevel.particle(idx.get(k));
+                ids[k] = q.pdgId();
+                mom[k] = q.momentum();
+            }
+            pieces.addAll(chainPieces(ids, mom, s, rng));
+        }
+        List<List<Hadron>> hadrons = run(pieces, singlets.size(), rng, where);
+
+        List<Particle> particles = new ArrayList<>(partonLevel.particles());
+        List<Vertex> vertices = new ArrayList<>(partonLevel.vertices());
+        for (int s = 0; s < singlets.size(); s++) {
+            List<Integer> idx = singlets.get(s);
+            Particle first = particles.get(idx.get(0));
+            Position at =
+                    first.productionVertex() >= 0
+                            ? vertices.get(first.productionVertex()).position()
+                            : Position.ORIGIN;
+            int v = vertices.size();
+            int[] in = idx.stream().mapToInt(Integer::intValue).toArray();
+            int[] out = new int[hadrons.get(s).size()];
+            for (int k = 0; k < out.length; k++) {
+                Hadron h = hadrons.get(s).get(k);
+                out[k] = particles.size();
+                particles.add(Particle.of(h.id, 1, h.p).withVertices(v, -1));
+            }
+            for (int i : in) {
+                Particle q = particles.get(i);
+                particles.set(
+                        i,
+                        new Particle(
+                                q.pdgId(),
+                                HADRONIZED_STATUS,
+                                q.momentum(),
+                                q.generatedMass(),
+                                q.mothers(),
+                                q.productionVertex(),
+                                v,
+                                q.colour(),
+                                q.anticolour(),
+                                q.lifetimeMm(),
+                                q.spin(),
+                                q.attributes()));
+            }
+            vertices.add(new Vertex(0, at, in, out, null));
+        }
+        return partonLevel.toBuilder().optParticles(particles).optVertices(vertices).build();
+    }
+
+    @Override
+    public List<Particle> fragment(int[] ids, FourMomentum[] momenta, SplittableRandom rng) {
+        List<Piece> pieces = new ArrayList<>();
+        boolean allGluons = true;
+        for (int id : ids) {
+            allGluons &= id == 21;
+        }
+        if (allGluons) {
+            pieces.addAll(chainPieces(ids, momenta, 0, rng));
+        } else {
+            for (int k = 0; k + 1 < ids.length; k += 2) {
+                boolean firstIsTriplet = Flavours.isTriplet(ids[k]);
+                int c = firstIsTriplet ? k : k + 1;
+                int a = firstIsTriplet ? k + 1 : k;
+                pieces.add(new Piece(ids[c], momenta[c], ids[a], momenta[a], k / 2, false));
+            }
+        }
+        try {
+            List<Particle> out = new ArrayList<>();
+            for (List<Hadron> system : run(pieces, (ids.length + 1) / 2, rng, "decay")) {
+                for (Hadron h : system) {
+                    out.add(Particle.of(h.id, 1, h.p));
+                }
+            }
+            return out;
+        } catch (ColourFlowException e) {
+            return List.of();
+        }
+    }
+
+    /**
+     * The string pieces of one colour singlet: an open chain triplet–gluons–antitriplet, or a
+     * closed gluon loop (all gluons), each gluon split into a collinear quark and antiquark.
+     */
+    private List<Piece> chainPieces(
+            int[] ids, FourMomentum[] mom, int system, SplittableRandom rng) {
+        int n = ids.length;
+        boolean loop = ids[0] == 21;
+        int[] f = new int[n];
+        for (int k = 0; k < n; k++) {
+            if (ids[k] == 21) {
+                f[k] = flavours.quark(rng);
+            }
+        }
+        List<Piece> out = new ArrayList<>();
+        if (loop) {
+            for (int k = 0; k < n; k++) {
+                int next = (k + 1) % n;
+                out.add(
+                        new Piece(
+                                f[k],
+                                mom[k].times(0.5),
+                                -f[next],
+                                mom[next].times(0.5),
+                                system,
+                                true));
+            }
+            return out;
+        }
+        int colourId = ids[0];
+        FourMomentum colourP = mom[0];
+        for (int k = 1; k < n - 1; k++) {
+            out.add(new Piece(colourId, colourP, -f[k], mom[k].times(0.5), system, false));
+            colourId = f[k];
+            colourP = mom[k].times(0.5);
+        }
+        out.add(new Piece(colourId, colourP, ids[n - 1], mom[n - 1], system, false));
+        return out;
+    }
+
+    /** Hadronises the pieces; hadrons grouped by colour system. */
+    private List<List<Hadron>> run(
+            List<Piece> pieces, int systems, SplittableRandom rng, String where) {
+        List<List<Hadron>> bySystem = new ArrayList<>();
+        for (int s = 0; s < systems; s++) {
+            bySystem.add(new ArrayList<>());
+        }
+        List<Piece> strings = new ArrayList<>();
+        List<Piece> light = new ArrayList<>();
+        for (Piece pc : mergeLight(pieces)) {
+            (isLight(pc) ? light : strings).add(pc);
+        }
+        List<Hadron> all = new ArrayList<>();
+        for (Piece pc : light) {
+            collapse(pc, strings, all, bySystem, rng, where);
+        }
+        for (Piece pc : strings) {
+            List<Particle> hs =
+                    fragmenter.fragment(pc.colourEnd, pc.pc, pc.anticolourEnd, pc.pa, rng);
+            pc.done = true;
+            if (hs == null) {
+                collapse(pc, strings, all, bySystem, rng, where);
+                continue;
+            }
+            for (Particle h : hs) {
+                Hadron hadron = new Hadron(h.pdgId(), h.momentum());
+                all.add(hadron);
+                bySystem.get(pc.system).add(hadron);
+            }
+        }
+        return bySystem;
+    }
+
+    private boolean isLight(Piece pc) {
+        double threshold = lightest(pc.colourEnd) + lightest(pc.anticolourEnd);
+        return !(pc.total().mass() > threshold);
+    }
+
+    /**
+     * Joins each piece too light for two hadrons with a colour neighbour of its system (removing
+     * the gluon kink between them: the soft gluon is absorbed into the ends), until every light
+     * piece stands alone. Pieces of a system are in colour order; a closed loop wraps around.
+     */
+    private List<Piece> mergeLight(List<Piece> pieces) {
+        List<Piece> out = new ArrayList<>(pieces);
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            for (int i = 0; i < out.size() && !merged; i++) {
+                Piece a = out.get(i);
+                if (!isLight(a)) {
+                    continue;
+                }
+                int first = i;
+                while (first > 0 && out.get(first - 1).system == a.system) {
+                    first--;
+                }
+                int last = i;
+                while (last + 1 < out.size() && out.get(last + 1).system == a.system) {
+                    last++;
+                }
+                if (first == last) {
+                    continue;
+                }
+                // Merge with the next piece (wrapping in a loop), else with the previous one.
+                int c;
+                int n;
+                if (i < last) {
+                    c = i;
+                    n = i + 1;
+                } else if (a.closed) {
+                    c = i;
+                    n = first;
+                } else {
+                    c = i - 1;
+                    n = i;
+                }
+                Piece pc = out.get(c);
+                Piece pn = out.get(n);
+                boolean stillClosed = pc.closed && last - first + 1 > 2;
+                Piece joined =
+                        new Piece(
+                                pc.colourEnd,
+                                pc.total(),
+                                pn.anticolourEnd,
+                                pn.total(),
+                                pc.system,
+                                stillClosed);
+                out.set(c, joined);
+                out.remove(n);
+                for (int k = first; k < last; k++) {
+                    out.get(k).closed = stillClosed;
+                }
+                merged = true;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Makes one hadron of a piece too light for two, taking the momentum it lacks from the heaviest
+     * piece not yet fragmented, or from a hadron already made.
+     */
+    private void collapse(
+            Piece pc,
+            List<Piece> strings,
+            List<Hadron> all,
+            List<List<Hadron>> bySystem,
+            SplittableRandom rng,
+            String where) {
+        pc.done = true;
+        FourMomentum total = pc.total();
+        int id = 0;
+        for (int k = 0; k < 100 && id == 0; k++) {
+            id = flavours.hadron(pc.colourEnd, pc.anticolourEnd, rng);
+        }
+        if (id == 0) {
+            throw new ColourFlowException(
+                    where
+                            + ": a colour singlet piece "
+                            + PdgTable.name(pc.colourEnd)
+                            + " – "
+                            + PdgTable.name(pc.anticolourEnd)
+                            + " of mass "
+                            + total.mass()
+                            + " GeV forms no hadron");
+        }
+        double m = table.sampleMass(id, Double.POSITIVE_INFINITY, rng);
+        // Recoil partners, heaviest first: unfragmented pieces, then hadrons.
+        List<Object> partners = new ArrayList<>();
+        for (Piece other : strings) {
+            if (!other.done && other != pc) {
+                partners.add(other);
+            }
+        }
+        partners.addAll(all);
+        partners.sort((x, y) -> Double.compare(massOf(y), massOf(x)));
+        for (Object partner : partners) {
+            FourMomentum other = partner instanceof Piece op ? op.total() : ((Hadron) partner).p;
+            FourMomentum[] shuffled = shuffle(total, m, other, massOf(partner));
+            if (shuffled == null) {
+                continue;
+            }
+            if (partner instanceof Piece op) {
+                op.moveTo(shuffled[1]);
+            } else {
+                ((Hadron) partner).p = shuffled[1];
+            }
+            Hadron h = new Hadron(id, shuffled[0]);
+            all.add(h);
+            bySystem.get(pc.system).add(h);
+            return;
+        }
+        // Alone and flavour-diagonal (q q̄, as a light gluon loop gives): annihilate into a light
+        // pair, which can make two pions.
+        if (pc.colourEnd == -pc.anticolourEnd && pc.colourEnd > 0 && pc.colourEnd != 1) {
+            List<Particle> two = fragmenter.fragment(1, pc.pc, -1, pc.pa, rng);
+            if (two != null) {
+                for (Particle q : two) {
+                    Hadron h = new Hadron(q.pdgId(), q.momentum());
+                    all.add(h);
+                    bySystem.get(pc.system).add(h);
+                }
+                return;
+            }
+        }
+        throw new ColourFlowException(
+                where
+                        + ": a colour singlet piece "
+                        + PdgTable.name(pc.colourEnd)
+                        + " – "
+                        + PdgTable.name(pc.anticolourEnd)
+                        + " of mass "
+                        + total.mass()
+                        + " GeV is too light for two hadrons and has nothing to recoil against");
+    }
+
+    private static double massOf(Object o) {
+        return o instanceof Piece pc ? pc.total().mass() : ((Hadron) o).p.mass();
+    }
+
+    /**
+     * a and b with new masses ma and mb and the same total, directions kept in the pair's rest
+     * frame; null when the total is too light.
+     */
+    static FourMomentum[] shuffle(FourMomentum a, double ma, FourMomentum b, double mb) {
+        FourMomentum total = a.plus(b);
+        double s = total.mass();
+        if (!(s > ma + mb)) {
+            return null;
+        }
+        double[] beta = total.boostVector();
+        FourMomentum ar = a.boost(-beta[0], -beta[1], -beta[2]);
+        double q = PhaseSpace.twoBodyMomentum(s, ma, mb);
+        double n = ar.p();
+        double[] dir =
+                n > 0
+                        ? new double[] {ar.px() / n, ar.py() / n, ar.pz() / n}
+                        : new double[] {0, 0, 1};
+        FourMomentum na =
+                FourMomentum.ofPxPyPzM(q * dir[0], q * dir[1], q * dir[2], ma)
+                        .boost(beta[0], beta[1], beta[2]);
+        return new FourMomentum[] {na, total.minus(na)};
+    }
+
+    /** The lightest hadron mass an end flavour can be part of (with a new u or d), GeV. */
+    private double lightest(int f) {
+        int a = Math.abs(f);
+        if (a > 1000) {
+            int q1 = a / 1000;
+            int q2 = (a / 100) % 10;
+            int s = (q1 == 3 ? 1 : 0) + (q2 == 3 ? 1 : 0);
+            return s == 0 ? table.mass(2212) : s == 1 ? table.mass(3122) : table.mass(3322);
+        }
+        return switch (a) {
+            case 3 -> table.mass(321);
+            case 4 -> table.mass(421);
+            case 5 -> table.mass(521);
+            default -> table.mass(111);
+        };
+    }
+
+    /** A straight string piece between a colour end and an anticolour end. */
+    private static final class Piece {
+        final int colourEnd;
+        FourMomentum pc;
+        final int anticolourEnd;
+        FourMomentum pa;
+        final int system;
+        boolean closed;
+        boolean done;
+
+        Piece(
+                int colourEnd,
+                FourMomentum pc,
+                int anticolourEnd,
+                FourMomentum pa,
+                int system,
+                boolean closed) {
+            this.colourEnd = colourEnd;
+            this.pc = pc;
+            this.anticolourEnd = anticolourEnd;
+            this.pa = pa;
+            this.system = system;
+            this.closed = closed;
+        }
+
+        FourMomentum total() {
+            return pc.plus(pa);
+        }
+
+        /** Carries the ends into the frame where the piece's total momentum is {@code target}. */
+        void moveTo(FourMomentum target) {
+            double[] from = total().boostVector();
+            double[] to = target.boostVector();
+            pc = pc.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
+            pa = pa.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
+        }
+    }
+
+    /** A primary hadron whose momentum may still change when it serves as recoil partner. */
+    private static final class Hadron {
+        final int id;
+        FourMomentum p;
+
+        Hadron(int id, FourMomentum p) {
+            this.id = id;
+            this.p = p;
+        }
+    }
+
+    /** Groups the final-state coloured partons of an event into colour singlets. */
+    static final class ColourSinglets {
+        private ColourSinglets() {}
+
+        /** Parton indices of each singlet, in colour order (triplet first; loops from a gluon). */
+        static List<List<Integer>> of(Event e) {
+            Map<Integer, Integer> byAnticolour = new HashMap<>();
+            List<Integer> coloured = new ArrayList<>();
+            for (int i = 0; i < e.particles().size(); i++) {
+                Particle q = e.particle(i);
+                if (!q.isFinal() || !isColoured(q.pdgId())) {
+                    continue;
+                }
+                if (Math.abs(q.pdgId()) == 6) {
+                    throw new ColourFlowException(
+                            "event "
+                                    + e.number()
+                                    + ": final-state top quark (particle "
+                                    + i
+                                    + ") must be decayed before hadronisation");
+                }
+                coloured.add(i);
+                if (q.anticolour() != 0 && byAnticolour.put(q.anticolour(), i) != null) {
+                    throw new ColourFlowException(
+                            "event "
+                                    + e.number()
+                                    + ": anticolour line "
+                                    + q.anticolour()
+                                    + " is carried by two final-state partons");
+                }
+            }
+            List<List<Integer>> out = new ArrayList<>();
+            boolean[] used = new boolean[e.particles().size()];
+            // Open chains start at triplets (colour only), then closed gluon loops.
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i : coloured) {
+                    Particle q = e.particle(i);
+                    boolean start = pass == 0 ? q.anticolour() == 0 : q.pdgId() == 21;
+                    if (used[i] || !start) {
+                        continue;
+                    }
+                    out.add(follow(e, i, byAnticolour, used));
+                }
+            }
+            for (int i : coloured) {
+                if (!used[i]) {
+                    throw new ColourFlowException(
+                            "event "
+                                    + e.number()
+                                    + ": particle "
+                                    + i
+                                    + " ("
+                                    + PdgTable.name(e.particle(i).pdgId())
+                                    + ") has no colour line to a final-state parton");
+                }
+            }
+            return out;
+        }
+
+        private static List<Integer> follow(
+                Event e, int start, Map<Integer, Integer> byAnticolour, boolean[] used) {
+            List<Integer> chain = new ArrayList<>();
+            int i = start;
+            while (true) {
+                Particle q = e.particle(i);
+                chain.add(i);
+                used[i] = true;
+                if (q.colour() == 0) {
+                    if (q.pdgId() == 21 || Flavours.isTriplet(q.pdgId())) {
+                        throw new ColourFlowException(
+                                "event "
+                                        + e.number()
+                                        + ": particle "
+                                        + i
+                                        + " ("
+                                        + PdgTable.name(q.pdgId())
+                                        + ") has no colour tag");
+                    }
+                    return chain;
+                }
+                Integer next = byAnticolour.get(q.colour());
+                if (next == null) {
+                    throw new ColourFlowException(
+                            "event "
+                                    + e.number()
+                                    + ": colour line "
+                                    + q.colour()
+                                    + " of particle "
+                                    + i
+                                    + " ("
+                                    + PdgTable.name(q.pdgId())
+                                    + ") has no final-state parton with that anticolour");
+                }
+                if (next == start) {
+                    return chain;
+                }
+                if (used[next]) {
+                    throw new ColourFlowException(
+                            "event "
+                                    + e.number()
+                                    + ": colour line "
+                                    + q.colour()
+                                    + " runs into particle "
+                                    + next
+                                    + " a second time");
+                }
+                i = next;
+            }
+        }
+
+        static boolean isColoured(int id) {
+            int a = Math.abs(id);
+            return (a >= 1 && a <= 6) || a == 21 || (a > 1000 && a < 6000 && (a / 10) % 10 == 0);
+        }
+    }
+}
