@@ -30,6 +30,7 @@ import picocli.CommandLine.IVersionProvider;
             ExportOnnxCommand.class,
             RunCommand.class,
             ScanCommand.class,
+            ReportCommand.class,
         })
 public final class QuarryCommand implements Runnable {
     @Override
