@@ -36,6 +36,9 @@ import org.quarryhep.pipeline.cache.StageKey;
 final class EventLevelStage {
     private static final int BATCH = 4096;
 
+    /** The select stage's cut-flow as a Markdown table. */
+    static final String CUTFLOW_TABLE = "cutflow.md";
+
     private EventLevelStage() {}
 
     static StageKey selectKey(AnalysisFile a, SampleDefinition s, StageKey simulate) {
@@ -194,7 +197,9 @@ final class EventLevelStage {
                 pass(a, s, reco, threads, listener, TrainedModels.beforeTraining());
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("cutflow", acc.cutFlow().result(scale).toMap());
+        org.quarryhep.analysis.CutFlowResult cutflow = acc.cutFlow().result(scale);
+        record.put("cutflow", cutflow.toMap());
+        Files.writeString(dir.resolve(CUTFLOW_TABLE), cutflow.toTable());
         StageFiles.write(dir.resolve("stage.json"), record);
     }
 

@@ -222,6 +222,14 @@ public final class Pipeline {
             return;
         }
         o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
+        // The Markdown cut-flow beside results.json, one file per sample.
+        Path table = options.outputDir().resolve("cutflows").resolve(s.name() + ".md");
+        Files.createDirectories(table.getParent());
+        Files.copy(
+                seldir.get().resolve(EventLevelStage.CUTFLOW_TABLE),
+                table,
+                StandardCopyOption.REPLACE_EXISTING);
+        o.record.put("cutflow_table", options.outputDir().relativize(table).toString());
         o.selectKey = selk;
         o.reco = reco;
         o.sigmaPb = sigma;

@@ -163,6 +163,10 @@ class PipelineCacheTest {
                 sum += Double.parseDouble(f[2]);
             }
             assertClose(((Number) last.get("yield")).doubleValue(), sum, 1e-9, 0);
+            String markdown =
+                    Files.readString(
+                            dir.resolve("out").resolve((String) sample.get("cutflow_table")));
+            assertTrue(markdown.contains("two muons"), markdown);
         }
     }
 
