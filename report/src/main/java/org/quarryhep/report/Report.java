@@ -170,7 +170,14 @@ public final class Report {
                             + results.provenance().configHash()
                             + ".";
             zip = outDir.resolve("hepdata.zip");
-            HepDataWriter.write(tables, comment, resources, pngs, outDir.resolve("hepdata"), zip);
+            HepDataWriter.write(
+                    tables,
+                    comment,
+                    results.analysis().sqrtSGev(),
+                    resources,
+                    pngs,
+                    outDir.resolve("hepdata"),
+                    zip);
             written.add("hepdata/submission.yaml");
             written.add("hepdata.zip");
             if (hepdataSchemas != null) {

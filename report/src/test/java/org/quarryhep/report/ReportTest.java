@@ -88,6 +88,9 @@ class ReportTest {
             assertTrue(zip.getEntry("limit-mass.yaml") != null);
             assertTrue(zip.getEntry("exclusion-wr-line-1.yaml") != null, "contours as tables");
         }
+        String submission = Files.readString(out.resolve("hepdata/submission.yaml"));
+        // √s = 13 TeV in the golden analysis: HEPData's cmenergies keyword in GeV.
+        assertTrue(submission.contains("- 13000.0"), submission);
         String limit = Files.readString(out.resolve("hepdata/limit-mass.yaml"));
         // The expected limit at 200 GeV is 50 with the +1 sigma edge at 70 (golden file).
         assertTrue(limit.contains("value: 50.0"), limit);

@@ -49,6 +49,8 @@ public final class HepDataWriter {
      *
      * @param tables the tables
      * @param comment the submission's comment (the analysis)
+     * @param sqrtSGev the centre-of-mass energy in GeV, written as each table's {@code cmenergies}
+     *     keyword, or {@code null}
      * @param resources files attached to the submission (workspaces, ONNX models)
      * @param images image files to copy, by file name (each table names its images)
      * @param folder the submission folder to create (its previous content is replaced)
@@ -58,6 +60,7 @@ public final class HepDataWriter {
     public static void write(
             List<HepDataTable> tables,
             String comment,
+            Double sqrtSGev,
             List<Resource> resources,
             Map<String, Path> images,
             Path folder,
@@ -88,7 +91,11 @@ public final class HepDataWriter {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("name", t.name());
             doc.put("description", t.description());
-            doc.put("keywords", List.of());
+            doc.put(
+                    "keywords",
+                    sqrtSGev == null
+                            ? List.of()
+                            : List.of(Map.of("name", "cmenergies", "values", List.of(sqrtSGev))));
             doc.put("data_file", t.dataFile());
             List<Map<String, Object>> imgs = new ArrayList<>();
             for (String image : t.images()) {

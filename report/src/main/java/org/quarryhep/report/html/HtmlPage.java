@@ -30,7 +30,7 @@ public final class HtmlPage {
             th{background:#eef2f6}
             td.name,th.name{text-align:left}
             .figures{display:flex;flex-wrap:wrap;gap:18px}
-            figure{margin:0;background:#fff;border:1px solid #ccc;padding:8px;width:640px}
+            figure{margin:0;background:#fff;border:1px solid #ccc;padding:8px;width:600px;max-width:100%;box-sizing:border-box}
             figure img{width:100%;height:auto;display:block}
             figcaption{font-size:14px;margin-top:6px}
             figcaption .links a{margin-right:10px}

@@ -485,7 +485,7 @@ public final class FigurePainter {
                         zmax,
                         m.zAxis().log(),
                         Palette::viridis);
-        Panel p = panel(m.xAxis(), m.yAxis(), xr, yr);
+        Panel p = panel(m.xAxis(), m.yAxis(), xr, yr).anchored();
         p.under.add(
                 (g, pp) -> {
                     for (int iy = 0; iy < ye.length - 1; iy++) {

@@ -82,13 +82,13 @@ final class Panel {
         st.setXAxisTickMarkSpacingHint(110);
         st.setYAxisTickMarkSpacingHint(70);
         st.setAxisTicksLineVisible(false);
-        // Plain numbers on linear axes (1400, not 1,400). A custom formatter would replace
-        // XChart's decade ticks on a log axis with linear ones, so log axes keep XChart's labels.
+        // Plain numbers on linear axes (1400, not 1,400). A pattern, not a custom formatter:
+        // with a formatter XChart puts a tick at every data point; log axes keep XChart's decades.
         if (!xLog) {
-            chart.setCustomXAxisTickLabelsFormatter(v -> Ticks.format(v, false));
+            st.setXAxisDecimalPattern("#.######");
         }
         if (!yLog) {
-            chart.setCustomYAxisTickLabelsFormatter(v -> Ticks.format(v, false));
+            st.setYAxisDecimalPattern("#.######");
         }
     }
 
@@ -151,6 +151,27 @@ final class Panel {
         s.setLineStyle(new BasicStroke(0.01f));
         s.setShowInLegend(label != null);
         return s;
+    }
+
+    /**
+     * Adds an invisible series across the plot. XChart places ticks only at the data's x values
+     * when a chart has very few distinct ones (a map whose only line runs corner to corner).
+     */
+    Panel anchored() {
+        int n = 11;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        boolean xLog = chart.getStyler().isXAxisLogarithmic();
+        boolean yLog = chart.getStyler().isYAxisLogarithmic();
+        double y0 = chart.getStyler().getYAxisMin();
+        double y1 = chart.getStyler().getYAxisMax();
+        for (int i = 0; i < n; i++) {
+            double t = i / (n - 1.0);
+            x[i] = xLog ? xMin * Math.pow(xMax / xMin, t) : xMin + (xMax - xMin) * t;
+            y[i] = yLog ? y0 * Math.pow(y1 / y0, t) : y0 + (y1 - y0) * t;
+        }
+        line(null, x, y, TRANSPARENT, false, 0.1f);
+        return this;
     }
 
     /** Points with vertical error bars ({@code err == null} for none). */

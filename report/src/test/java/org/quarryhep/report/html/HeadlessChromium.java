@@ -153,6 +153,14 @@ final class HeadlessChromium implements AutoCloseable {
         for (JsonNode pair : JSON.readTree(r.path("result").path("value").asText())) {
             images.put(pair.get(0).asText(), pair.get(1).asBoolean());
         }
+        // Lay the page out at the screenshot's width first: its height depends on the width.
+        cdp.call(
+                "Emulation.setDeviceMetricsOverride",
+                JSON.createObjectNode()
+                        .put("width", 1400)
+                        .put("height", 1000)
+                        .put("deviceScaleFactor", 1)
+                        .put("mobile", false));
         JsonNode h =
                 cdp.call(
                         "Runtime.evaluate",
