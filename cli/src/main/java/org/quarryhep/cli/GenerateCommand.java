@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.quarryhep.core.Event;
+import org.quarryhep.core.Provenance;
+import org.quarryhep.core.RandomStreams;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.gen.EventGenerator;
 import org.quarryhep.gen.GenerationResult;
@@ -20,8 +23,11 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventWriter;
 import org.quarryhep.io.EventWriters;
+import org.quarryhep.shower.ShowerChain;
+import org.quarryhep.shower.Tune;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -98,6 +104,19 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Write one JSON summary document.")
     boolean json;
 
+    @Option(
+            names = "--shower",
+            description =
+                    "Shower, hadronise and decay the events in the same process (quarry shower's"
+                            + " chain with the built-in tune); the output is HepMC3.")
+    boolean shower;
+
+    @Option(names = "--no-hadronize", description = "With --shower: stop at partons.")
+    boolean noHadronize;
+
+    @Option(names = "--set", description = "With --shower: override a tune value (key=value).")
+    List<String> tuneSets = new ArrayList<>();
+
     @Override
     public Integer call() throws java.io.IOException {
         if (config != null) {
@@ -138,14 +157,37 @@ public final class GenerateCommand implements Callable<Integer> {
             settingsText.put("parameters", built.parameters().toString());
             settingsText.put("sqrt_s", Double.toString(sqrtS));
             RunInfo run = gen.runInfo(weighted, settingsText);
-            try (EventWriter writer = EventWriters.open(output, run);
+            java.util.function.UnaryOperator<Event> after = e -> e;
+            if (shower) {
+                Tune tune = Tune.defaults().withOverrides(tuneSets);
+                ShowerChain chain =
+                        ShowerCommand.chainFor(tune, run).withHadronization(!noHadronize);
+                RandomStreams streams = new RandomStreams(seed).child("shower");
+                long[] k = {0};
+                after = e -> chain.process(e, streams.stream(k[0]++));
+                run =
+                        ShowerCommand.outputRun(
+                                run,
+                                tune,
+                                Provenance.of(
+                                        "quarry generate --shower",
+                                        ShowerCommand.provenanceConfig(tune, streams.path()),
+                                        seed,
+                                        List.of()),
+                                false);
+            }
+            java.util.function.UnaryOperator<Event> post = after;
+            try (EventWriter writer =
+                            shower
+                                    ? EventWriters.open(output, EventFormat.HEPMC3, run)
+                                    : EventWriters.open(output, run);
                     Progress bar = Progress.start("generate", events, "events")) {
                 try {
                     gr =
                             gen.generate(
                                     events,
                                     weighted,
-                                    writer::write,
+                                    e -> writer.write(post.apply(e)),
                                     (phase, done, total) -> bar.stepTo(done));
                 } catch (RuntimeException e) {
                     writer.abort();

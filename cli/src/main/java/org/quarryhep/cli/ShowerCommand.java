@@ -106,7 +106,7 @@ final class ShowerCommand implements Callable<Integer> {
             Provenance provenance =
                     Provenance.of(
                             "quarry shower",
-                            provenanceConfig(tune, run),
+                            provenanceConfig(tune, run.randomPath()),
                             seed,
                             List.of(Provenance.InputFile.of(in)));
             boolean nominal = weightsNominal();
@@ -227,11 +227,11 @@ final class ShowerCommand implements Callable<Integer> {
         return chain.withRunPdf(run.pdfSet1());
     }
 
-    static Map<String, String> provenanceConfig(Tune tune, ShowerRun run) {
+    static Map<String, String> provenanceConfig(Tune tune, String randomPath) {
         Map<String, String> c = new LinkedHashMap<>();
         c.put("tune_version", tune.version());
         c.put("tune", tune.canonical());
-        c.put("random_streams", run.randomPath());
+        c.put("random_streams", randomPath);
         return c;
     }
 

@@ -37,8 +37,9 @@ class GenerateCommandTest {
         Run r = run("processes", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
-        assertEquals(10, doc.get("processes").size());
+        assertEquals(11, doc.get("processes").size());
         assertEquals("drell-yan", doc.get("processes").get(0).get("name").asText());
+        assertEquals("ee-qq", doc.get("processes").get(10).get("name").asText());
         assertTrue(doc.get("cuts").has("mmll"));
     }
 

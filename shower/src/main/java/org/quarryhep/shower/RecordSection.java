@@ -49,7 +49,9 @@ final class RecordSection {
 
     private static Object value(ConfigNode n, Class<?> t) {
         if (t == double.class) {
-            return n.isNull() ? Double.POSITIVE_INFINITY : n.asDouble();
+            return n.isScalar() && "none".equals(n.asString())
+                    ? Double.POSITIVE_INFINITY
+                    : n.asDouble();
         }
         if (t == int.class) {
             return n.asInt();

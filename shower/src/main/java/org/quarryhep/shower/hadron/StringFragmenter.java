@@ -189,7 +189,7 @@ final class StringFragmenter {
 
     static double logF(double z, double a, double bm, double c) {
         double lf = -c * Math.log(z) - bm / z;
-        return a == 0 ? lf : lf + a * Math.log1p(-z);
+        return a == 0 ? lf : lf + a * Math.log(1 - z);
     }
 
     /** The c or b flavour of an end (4 or 5), else 0. */

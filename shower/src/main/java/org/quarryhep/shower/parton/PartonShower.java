@@ -55,7 +55,8 @@ public final class PartonShower {
      * @throws InvalidPartonEventException for input the shower cannot take
      */
     public Event shower(Event partonLevel, SplittableRandom rng) {
-        ShowerEventState state = new ShowerEventState(partonLevel, beams);
+        ShowerEventState state =
+                new ShowerEventState(ColourFlowInference.complete(partonLevel, rng), beams);
         boolean hadrons = state.hadronBeam(0) || state.hadronBeam(1);
         if (hadrons && pdf == null) {
             throw new QuarryException(

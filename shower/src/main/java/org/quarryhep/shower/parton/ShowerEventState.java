@@ -55,6 +55,7 @@ final class ShowerEventState {
                 throw invalid(n, "momentum not finite: " + p.momentum());
             }
             maxTag = Math.max(maxTag, Math.max(p.colour(), p.anticolour()));
+            checkTags(p, n);
             int status =
                     p.status() == -1
                             ? ShowerRecord.HARD_INCOMING
@@ -118,6 +119,31 @@ final class ShowerEventState {
         return new double[] {
             p.momentum().px(), p.momentum().py(), p.momentum().pz(), p.momentum().e()
         };
+    }
+
+    /** A quark needs a colour, an antiquark an anticolour, a gluon both (LHE convention). */
+    private void checkTags(Particle p, int n) {
+        int id = p.pdgId();
+        boolean ok;
+        if (id == 21) {
+            ok = p.colour() != 0 && p.anticolour() != 0;
+        } else if (id >= 1 && id <= 6) {
+            ok = p.colour() != 0 && p.anticolour() == 0;
+        } else if (id <= -1 && id >= -6) {
+            ok = p.colour() == 0 && p.anticolour() != 0;
+        } else {
+            ok = true;
+        }
+        if (!ok) {
+            throw invalid(
+                    n,
+                    PdgTable.name(id)
+                            + " with colour "
+                            + p.colour()
+                            + " and anticolour "
+                            + p.anticolour()
+                            + " (a quark needs a colour, an antiquark an anticolour, a gluon both)");
+        }
     }
 
     private InvalidPartonEventException invalid(int particle, String what) {

@@ -87,4 +87,42 @@ class KShortDecayTest {
         Tolerance.assertClose(
                 1.0 / 3, sumCos2 / charged, 0, 4 * Math.sqrt(4.0 / 45 / charged), "<cos^2>");
     }
+
+    @Test
+    void cascadeVerticesChainAlongFlightLines() {
+        // Ξ⁻ → Λ π⁻, Λ → p π⁻: the Λ decay vertex lies on the Λ flight line from the Ξ decay
+        // vertex, and the mean Λ flight (proper) length is c·τ_Λ = 78.9 mm (PDG 2024).
+        ParticleDataTable table = ParticleDataTable.pdg2024();
+        Decays decays =
+                new Decays(
+                        table,
+                        DecayParameters.DEFAULTS,
+                        new Hadronization(HadronizationParameters.DEFAULTS, table));
+        SplittableRandom rng = new SplittableRandom(13);
+        double sumProper = 0;
+        int n = 20_000;
+        for (int i = 0; i < n; i++) {
+            Event.Builder b = Event.builder();
+            b.addParticle(Particle.of(3312, 1, FourMomentum.ofPxPyPzM(1, 2, 3, 1.32171)));
+            Event e = decays.decay(b.build(), rng);
+            Position xi = e.vertices().get(e.particle(0).endVertex()).position();
+            for (int d : e.daughters(0)) {
+                Particle lambda = e.particle(d);
+                if (lambda.pdgId() != 3122) {
+                    continue;
+                }
+                assertEquals(2, lambda.status());
+                Position end = e.vertices().get(lambda.endVertex()).position();
+                FourMomentum p = lambda.momentum();
+                double dx = end.x() - xi.x();
+                double dy = end.y() - xi.y();
+                double dz = end.z() - xi.z();
+                double flight = Math.sqrt(dx * dx + dy * dy + dz * dz);
+                Tolerance.assertClose(flight * p.px() / p.p(), dx, 1e-9, 1e-9, "on flight line");
+                sumProper += flight * p.mass() / p.p();
+            }
+        }
+        // Exponential proper length: σ of the mean = mean/√n.
+        Tolerance.assertClose(78.9, sumProper / n, 4 / Math.sqrt(n), 0, "Lambda c tau");
+    }
 }

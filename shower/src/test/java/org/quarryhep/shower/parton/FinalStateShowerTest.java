@@ -192,4 +192,48 @@ class FinalStateShowerTest {
         assertEquals(1, MatrixElementCorrections.ratio(1 - 1e-6, 1 - 1.3e-6), 1e-5, "soft");
         assertEquals(1, MatrixElementCorrections.ratio(0.7, 1 - 1e-7), 1e-5, "collinear");
     }
+
+    /**
+     * Events without colour tags (Sherpa's LHE output): a q q̄ g final state from colourless beams
+     * gets the one planar colour flow and showers with closed colour lines; two quark lines cannot
+     * be inferred and are refused with the event and particle named.
+     */
+    @Test
+    void infersTheColourFlowOfUntaggedEvents() {
+        PartonShower shower =
+                new PartonShower(org.quarryhep.shower.Tune.defaults().shower(), null, null);
+        SplittableRandom rng = new SplittableRandom(2);
+        double[] q = {30, 0, 20, 0};
+        double[] g = {-10, 25, -5, 0};
+        // q̄ balances the three-momentum; √s is the sum of the (massless) energies
+        double[] qb = {-(q[0] + g[0]), -(q[1] + g[1]), -(q[2] + g[2]), 0};
+        double eq = Math.sqrt(q[0] * q[0] + q[1] * q[1] + q[2] * q[2]);
+        double eg = Math.sqrt(g[0] * g[0] + g[1] * g[1] + g[2] * g[2]);
+        double eqb = Math.sqrt(qb[0] * qb[0] + qb[1] * qb[1] + qb[2] * qb[2]);
+        double rs = eq + eg + eqb;
+        q[3] = eq;
+        g[3] = eg;
+        qb[3] = eqb;
+        double half = rs / 2;
+        Event.Builder b = Event.builder().optNumber(7).optScale(rs);
+        b.addParticle(PartonEvents.particle(11, -1, new double[] {0, 0, half, half}, 0, 0, 0));
+        b.addParticle(PartonEvents.particle(-11, -1, new double[] {0, 0, -half, half}, 0, 0, 0));
+        b.addParticle(PartonEvents.particle(2, 1, q, 0, 0, 0, 0, 1));
+        b.addParticle(PartonEvents.particle(21, 1, g, 0, 0, 0, 0, 1));
+        b.addParticle(PartonEvents.particle(-2, 1, qb, 0, 0, 0, 0, 1));
+        Event untagged = b.build();
+        for (int n = 0; n < 50; n++) {
+            assertConserved(shower.shower(untagged, rng), rs);
+        }
+        Event.Builder two = Event.builder().optNumber(8).optScale(rs);
+        two.addParticle(untagged.particle(0));
+        two.addParticle(untagged.particle(1));
+        two.addParticle(PartonEvents.particle(2, 1, q, 0, 0, 0, 0, 1));
+        two.addParticle(PartonEvents.particle(1, 1, g, 0, 0, 0, 0, 1));
+        two.addParticle(PartonEvents.particle(-2, 1, qb, 0, 0, 0, 0, 1));
+        InvalidPartonEventException x =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        InvalidPartonEventException.class, () -> shower.shower(two.build(), rng));
+        assertTrue(x.getMessage().startsWith("event 8, particle 4"), x.getMessage());
+    }
 }
