@@ -29,9 +29,8 @@ class LfvHiggsRunTest {
     private static final String BACKGROUNDS = "backgrounds: [ww-test, ttbar-test]";
 
     /**
-     * The reduced configuration. The shower is off and only the 0-jet network runs: with the
-     * parton-level chain the gg -> S signal has no jet, so the 1-jet category is empty (the shower
-     * stage cannot run until the shower's default tune loads; analyses/lfv-higgs/README.md).
+     * The reduced configuration. The shower is off to keep the test short, and so only the 0-jet
+     * network runs: at parton level the gg -> S signal has no jet and the 1-jet category is empty.
      */
     private static String[] arguments(Path out) {
         List<String> a = new ArrayList<>();
