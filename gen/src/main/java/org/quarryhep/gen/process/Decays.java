@@ -78,4 +78,51 @@ final class Decays {
             }
         }
     }
+
+    /**
+     * Writes W → ℓν, charged lepton first. The decay angles come from a massless-lepton amplitude;
+     * a τ is then put on its mass shell keeping its direction in the W rest frame (momentum is
+     * conserved; the angular distribution changes at O(m_τ²/m_W²) = 5·10⁻⁴) and gets the V−A
+     * helicity as its LHE SPINUP: τ⁻ from W⁻ is left-handed (−1), τ⁺ from W⁺ right-handed (+1),
+     * exact up to O(m_τ/E_τ) for the massless-neutrino charged current. The shower's τ decays read
+     * it (τ → ℓνν with spin).
+     *
+     * @param ev the record
+     * @param w index of the W in the record
+     * @param lepton PDG id of the charged lepton (±11, ±13, ±15)
+     * @param neutrino PDG id of the neutrino
+     * @param l the massless charged lepton's lab momentum
+     * @param nu the neutrino's lab momentum
+     * @param mTau the τ mass, GeV
+     */
+    static void addLeptonPair(
+            PartonEvent ev,
+            int w,
+            int lepton,
+            int neutrino,
+            FourMomentum l,
+            FourMomentum nu,
+            double mTau) {
+        FourMomentum lOut = l;
+        FourMomentum nuOut = nu;
+        double helicity = 9;
+        if (Math.abs(lepton) == 15) {
+            FourMomentum wp = l.plus(nu);
+            FourMomentum rest = l.inRestFrameOf(wp);
+            double mw = wp.mass();
+            double pStar = (mw * mw - mTau * mTau) / (2 * mw);
+            double f = pStar / rest.p();
+            FourMomentum tau =
+                    FourMomentum.ofPxPyPzM(rest.px() * f, rest.py() * f, rest.pz() * f, mTau);
+            FourMomentum n = new FourMomentum(-tau.px(), -tau.py(), -tau.pz(), pStar);
+            double bx = wp.px() / wp.e();
+            double by = wp.py() / wp.e();
+            double bz = wp.pz() / wp.e();
+            lOut = tau.boost(bx, by, bz);
+            nuOut = n.boost(bx, by, bz);
+            helicity = lepton > 0 ? -1 : 1;
+        }
+        ev.add(new PartonEvent.Entry(lepton, 1, lOut, w, w, 0, 0, 0, null, helicity));
+        ev.add(neutrino, 1, nuOut, w, w, 0, 0);
+    }
 }

@@ -68,7 +68,8 @@ public final class ProcessCatalog {
                                         "decay",
                                         4,
                                         "0 stable tops, 1 dilepton (e/mu), 2 semileptonic (e/mu),"
-                                                + " 3 all-hadronic, 4 inclusive"),
+                                                + " 3 all-hadronic, 4 inclusive, 5 dilepton"
+                                                + " (e/mu/tau, tau undecayed with helicity)"),
                                 new ProcessParameter(
                                         "initial",
                                         0,
@@ -81,7 +82,10 @@ public final class ProcessCatalog {
                         "p p -> W+ W- (gamma/Z s-channel + t-channel) -> l nu l nu",
                         List.of(
                                 new ProcessParameter(
-                                        "decay", 1, "0 stable W, 1 both W -> l nu (e/mu)")),
+                                        "decay",
+                                        1,
+                                        "0 stable W, 1 both W -> l nu (e/mu), 2 both W -> l nu"
+                                                + " (e/mu/tau, tau undecayed with helicity)")),
                         4,
                         p -> new WPairProcess(intValue(p, "decay"))));
         add(

@@ -40,6 +40,12 @@ public final class TopPairProcess extends TwoToTwoProcess {
      */
     public static final int QUARKS_ONLY = 2;
 
+    /**
+     * Both W → eν, μν or τν, the τ undecayed with its V−A helicity (for the shower's τ decays): the
+     * dilepton mode with W → τ → ℓνν feed-down.
+     */
+    public static final int DILEPTON_WITH_TAU = 5;
+
     private final int mode;
     private final int initial;
     private final List<Channel> channels;
@@ -67,10 +73,10 @@ public final class TopPairProcess extends TwoToTwoProcess {
                     "initial: expected 0 (g g and q qbar), 1 (g g) or 2 (q qbar), found "
                             + initial);
         }
-        if (mode < STABLE || mode > INCLUSIVE) {
+        if (mode < STABLE || mode > DILEPTON_WITH_TAU) {
             throw new InvalidParameterException(
-                    "decay: expected 0 (stable), 1 (dilepton), 2 (semileptonic), 3 (hadronic)"
-                            + " or 4 (inclusive), found "
+                    "decay: expected 0 (stable), 1 (dilepton), 2 (semileptonic), 3 (hadronic),"
+                            + " 4 (inclusive) or 5 (dilepton with tau), found "
                             + mode);
         }
         this.mode = mode;
@@ -159,6 +165,7 @@ public final class TopPairProcess extends TwoToTwoProcess {
         double had = 1 - 3 * bl;
         return switch (mode) {
             case DILEPTON -> 4 * bl * bl;
+            case DILEPTON_WITH_TAU -> 9 * bl * bl;
             case SEMILEPTONIC -> 2 * (2 * bl) * had;
             case HADRONIC -> had * had;
             default -> 1.0;
@@ -185,6 +192,8 @@ public final class TopPairProcess extends TwoToTwoProcess {
                                 : r < 2 * bl
                                         ? 13
                                         : r < 3 * bl ? 15 : r < 3 * bl + (1 - 3 * bl) / 2 ? 1 : 3;
+            } else if (mode == DILEPTON_WITH_TAU) {
+                out[side] = 11 + 2 * rng.nextInt(3);
             } else if (leptonic == 2 || (leptonic == 1 && side == leptonSide)) {
                 out[side] = rng.nextBoolean() ? 11 : 13;
             } else {
@@ -301,11 +310,14 @@ public final class TopPairProcess extends TwoToTwoProcess {
         int wp = ev.add(24, 2, d1[1], t, t, 0, 0);
         ev.add(-5, 1, d2[0], tb, tb, 0, tbarAcol);
         int wm = ev.add(-24, 2, d2[1], tb, tb, 0, 0);
-        addW(ev, wp, true, wd[0], d1[2], d1[3], 511);
-        addW(ev, wm, false, wd[1], d2[2], d2[3], 512);
+        addW(ev, wp, true, wd[0], d1[2], d1[3], 511, c.sm().mTau());
+        addW(ev, wm, false, wd[1], d2[2], d2[3], 512, c.sm().mTau());
     }
 
-    /** W⁺ → A B with A = ℓ⁺/d̄-type, B = ν/u-type; W⁻ the charge conjugates. */
+    /**
+     * W⁺ → A B with A = ℓ⁺/d̄-type, B = ν/u-type; W⁻ the charge conjugates. A τ goes on its mass
+     * shell with its helicity ({@link Decays#addLeptonPair}).
+     */
     private static void addW(
             PartonEvent ev,
             int w,
@@ -313,11 +325,11 @@ public final class TopPairProcess extends TwoToTwoProcess {
             int kind,
             FourMomentum a,
             FourMomentum b,
-            int colour) {
+            int colour,
+            double mTau) {
         int sign = plus ? 1 : -1;
         if (kind >= 11) {
-            ev.add(-sign * kind, 1, a, w, w, 0, 0);
-            ev.add(sign * (kind + 1), 1, b, w, w, 0, 0);
+            Decays.addLeptonPair(ev, w, -sign * kind, sign * (kind + 1), a, b, mTau);
         } else {
             int down = kind;
             int up = kind + 1;

@@ -8,25 +8,31 @@ import org.quarryhep.gen.model.StandardModel;
  * q q̄ → W⁺W⁻ through s-channel γ, Z and t/u-channel quark exchange, on-shell W bosons (Brown and
  * Mikaelian, Phys. Rev. D19 (1979) 922; closed form of physics-formulas.md §5, with x = t̂ and η =
  * +1 for down-type quarks, x = û and η = −1 for up-type, t̂ = (p_q − p_W⁻)²): Σ̄|M|² =
- * (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν or μν with
- * the full spin correlation: decay angles are accepted with the ratio of the helicity amplitude
- * with decay currents ({@link WPairAmplitude}) to its decay-angle average.
+ * (16π²α²/N_c)[C_ss G_ss + η C_sx G_sx + C_xx G_xx]. The on-shell W bosons decay to eν or μν
+ * ({@code decay} 1), or to eν, μν or τν ({@code decay} 2, the τ undecayed with its V−A helicity,
+ * for the shower's τ decays), with the full spin correlation: decay angles are accepted with the
+ * ratio of the helicity amplitude with decay currents ({@link WPairAmplitude}) to its decay-angle
+ * average.
  */
 public final class WPairProcess extends BosonPairProcess {
     private final boolean leptonic;
+    private final int leptonFlavours;
 
     /**
      * Creates the process.
      *
-     * @param decay 0: stable W bosons; 1: both W → ℓν (ℓ = e, μ)
+     * @param decay 0: stable W bosons; 1: both W → ℓν (ℓ = e, μ); 2: both W → ℓν (ℓ = e, μ, τ)
      * @throws InvalidParameterException for another value
      */
     public WPairProcess(int decay) {
-        if (decay != 0 && decay != 1) {
+        if (decay < 0 || decay > 2) {
             throw new InvalidParameterException(
-                    "decay: expected 0 (stable) or 1 (both W -> l nu), found " + decay);
+                    "decay: expected 0 (stable), 1 (both W -> l nu, l = e, mu) or 2 (both W -> l"
+                            + " nu, l = e, mu, tau), found "
+                            + decay);
         }
-        this.leptonic = decay == 1;
+        this.leptonic = decay != 0;
+        this.leptonFlavours = decay == 2 ? 3 : 2;
     }
 
     @Override
@@ -36,7 +42,10 @@ public final class WPairProcess extends BosonPairProcess {
 
     @Override
     public String description() {
-        return "q qbar -> W+ W-" + (leptonic ? " -> l nu l nu (l = e, mu)" : "");
+        return "q qbar -> W+ W-"
+                + (leptonic
+                        ? " -> l nu l nu (l = e, mu" + (leptonFlavours == 3 ? ", tau)" : ")")
+                        : "");
     }
 
     /**
@@ -98,7 +107,15 @@ public final class WPairProcess extends BosonPairProcess {
     @Override
     protected double finalStateFactor(Collider c) {
         double bl = c.sm().branchingWToLeptonNeutrino();
-        return leptonic ? 4 * bl * bl : 1.0;
+        return leptonic ? leptonFlavours * leptonFlavours * bl * bl : 1.0;
+    }
+
+    /** e, μ (one random bit, as in the e/μ mode's earlier samples) or e, μ, τ by the mode. */
+    private int chargedLepton(SplittableRandom rng) {
+        if (leptonFlavours == 2) {
+            return rng.nextBoolean() ? 11 : 13;
+        }
+        return 11 + 2 * rng.nextInt(3);
     }
 
     @Override
@@ -112,8 +129,8 @@ public final class WPairProcess extends BosonPairProcess {
         }
         int wm = ev.add(-24, 2, p[2], 0, 1, 0, 0);
         int wp = ev.add(24, 2, p[3], 0, 1, 0, 0);
-        int l1 = rng.nextBoolean() ? 11 : 13;
-        int l2 = rng.nextBoolean() ? 11 : 13;
+        int l1 = chargedLepton(rng);
+        int l2 = chargedLepton(rng);
         int quark = Math.abs(ch.id1());
         StandardModel sm = c.sm();
         double mw = sm.mW();
@@ -128,9 +145,7 @@ public final class WPairProcess extends BosonPairProcess {
                         rng);
         FourMomentum[] d1 = d[0];
         FourMomentum[] d2 = d[1];
-        ev.add(l1, 1, d1[0], wm, wm, 0, 0);
-        ev.add(-(l1 + 1), 1, d1[1], wm, wm, 0, 0);
-        ev.add(-l2, 1, d2[0], wp, wp, 0, 0);
-        ev.add(l2 + 1, 1, d2[1], wp, wp, 0, 0);
+        Decays.addLeptonPair(ev, wm, l1, -(l1 + 1), d1[0], d1[1], sm.mTau());
+        Decays.addLeptonPair(ev, wp, -l2, l2 + 1, d2[0], d2[1], sm.mTau());
     }
 }
