@@ -1,6 +1,10 @@
 package org.quarryhep.ml.onnx;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.google.protobuf.ByteString;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,16 @@ import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.nn.DenseLayer;
 import org.quarryhep.ml.nn.NetworkModel;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.AttributeProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.GraphProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.ModelProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.NodeProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.OperatorSetIdProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.StringStringEntryProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.TensorProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.TensorShapeProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.TypeProto;
+import org.quarryhep.ml.onnx.proto.OnnxProtos.ValueInfoProto;
 import org.quarryhep.ml.table.Standardizer;
 
 /**
@@ -22,7 +36,9 @@ import org.quarryhep.ml.table.Standardizer;
  * (W' = W / σ column-wise, b' = b − W' μ) → per hidden layer BatchNormalization, Relu / LeakyRelu /
  * Tanh / Sigmoid → output Gemm → Sigmoid for classifiers (Exp and a prior factor for
  * likelihood-ratio models) → output {@code score} [N, 1]. Dropout is the identity at inference and
- * is left out. The feature names and task are stored in {@code metadata_props}.
+ * is left out. The feature names and task are stored in {@code metadata_props}. The messages are
+ * built with the classes protoc generates from ONNX's {@code onnx.proto} ({@link
+ * org.quarryhep.ml.onnx.proto.OnnxProtos}).
  */
 public final class OnnxExporter {
     /** The metadata key holding the feature names as a JSON array. */
@@ -30,6 +46,12 @@ public final class OnnxExporter {
 
     /** The metadata key holding the task. */
     public static final String TASK_KEY = "quarry.task";
+
+    /** The ONNX IR version written (IR 7 is the one of opset 13). */
+    private static final long IR_VERSION = 7;
+
+    /** The default-domain opset the graph's operators are taken from. */
+    private static final long OPSET = 13;
 
     private OnnxExporter() {}
 
@@ -44,8 +66,8 @@ public final class OnnxExporter {
         List<DenseLayer> layers = model.denseLayers();
         Standardizer std = model.info().standardizer();
         int d = model.info().features().size();
-        List<byte[]> nodes = new ArrayList<>();
-        List<byte[]> inits = new ArrayList<>();
+        List<NodeProto> nodes = new ArrayList<>();
+        List<TensorProto> inits = new ArrayList<>();
         String x = "x";
         if (std.hasMissingValue()) {
             float[] marker = new float[d];
@@ -54,17 +76,17 @@ public final class OnnxExporter {
                 marker[j] = (float) std.missingValue();
                 mean[j] = (float) std.mean()[j];
             }
-            inits.add(OnnxProto.floatTensor("missing_marker", new long[] {d}, marker));
-            inits.add(OnnxProto.floatTensor("feature_mean", new long[] {d}, mean));
+            inits.add(floatTensor("missing_marker", new long[] {d}, marker));
+            inits.add(floatTensor("feature_mean", new long[] {d}, mean));
             nodes.add(
-                    OnnxProto.node(
+                    node(
                             "Equal",
                             "is_missing",
                             List.of(x, "missing_marker"),
                             List.of("missing"),
                             List.of()));
             nodes.add(
-                    OnnxProto.node(
+                    node(
                             "Where",
                             "fill_missing",
                             List.of("missing", "feature_mean", x),
@@ -88,27 +110,25 @@ public final class OnnxExporter {
                 }
             }
             String p = "l" + k;
-            inits.add(OnnxProto.floatTensor(p + "_W", new long[] {l.out(), l.in()}, w));
-            inits.add(OnnxProto.floatTensor(p + "_b", new long[] {l.out()}, b));
+            inits.add(floatTensor(p + "_W", new long[] {l.out(), l.in()}, w));
+            inits.add(floatTensor(p + "_b", new long[] {l.out()}, b));
             String y = p + "_gemm";
             nodes.add(
-                    OnnxProto.node(
+                    node(
                             "Gemm",
                             p + "_dense",
                             List.of(x, p + "_W", p + "_b"),
                             List.of(y),
-                            List.of(OnnxProto.intAttribute("transB", 1))));
+                            List.of(intAttribute("transB", 1))));
             x = y;
             if (l.bnScale() != null) {
-                inits.add(
-                        OnnxProto.floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
-                inits.add(
-                        OnnxProto.floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
-                inits.add(OnnxProto.floatTensor(p + "_bn_mean", new long[] {l.out()}, l.bnMean()));
-                inits.add(OnnxProto.floatTensor(p + "_bn_var", new long[] {l.out()}, l.bnVar()));
+                inits.add(floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
+                inits.add(floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
+                inits.add(floatTensor(p + "_bn_mean", new long[] {l.out()}, l.bnMean()));
+                inits.add(floatTensor(p + "_bn_var", new long[] {l.out()}, l.bnVar()));
                 y = p + "_bn";
                 nodes.add(
-                        OnnxProto.node(
+                        node(
                                 "BatchNormalization",
                                 p + "_batchnorm",
                                 List.of(
@@ -118,7 +138,7 @@ public final class OnnxExporter {
                                         p + "_bn_mean",
                                         p + "_bn_var"),
                                 List.of(y),
-                                List.of(OnnxProto.floatAttribute("epsilon", l.bnEpsilon()))));
+                                List.of(floatAttribute("epsilon", l.bnEpsilon()))));
                 x = y;
             }
             if (l.spec() != null) {
@@ -132,61 +152,59 @@ public final class OnnxExporter {
                         };
                 if (op != null) {
                     y = p + "_act";
-                    List<byte[]> attrs =
+                    List<AttributeProto> attrs =
                             op.equals("LeakyRelu")
-                                    ? List.of(
-                                            OnnxProto.floatAttribute(
-                                                    "alpha", (float) l.spec().slope()))
+                                    ? List.of(floatAttribute("alpha", (float) l.spec().slope()))
                                     : List.of();
-                    nodes.add(OnnxProto.node(op, p + "_activation", List.of(x), List.of(y), attrs));
+                    nodes.add(node(op, p + "_activation", List.of(x), List.of(y), attrs));
                     x = y;
                 }
             }
         }
         Task task = model.info().task();
         if (task == Task.CLASSIFICATION) {
-            nodes.add(
-                    OnnxProto.node(
-                            "Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
+            nodes.add(node("Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
         } else if (task == Task.LIKELIHOOD_RATIO) {
             inits.add(
-                    OnnxProto.floatTensor(
+                    floatTensor(
                             "prior_ratio",
                             new long[] {1},
                             new float[] {(float) model.info().priorRatio()}));
-            nodes.add(OnnxProto.node("Exp", "odds", List.of(x), List.of("odds"), List.of()));
+            nodes.add(node("Exp", "odds", List.of(x), List.of("odds"), List.of()));
             nodes.add(
-                    OnnxProto.node(
+                    node(
                             "Mul",
                             "ratio",
                             List.of("odds", "prior_ratio"),
                             List.of("score"),
                             List.of()));
         } else {
-            nodes.add(OnnxProto.node("Identity", "value", List.of(x), List.of("score"), List.of()));
+            nodes.add(node("Identity", "value", List.of(x), List.of("score"), List.of()));
         }
-        byte[] graph =
-                OnnxProto.graph(
-                        "quarry_" + model.info().kind(),
-                        nodes,
-                        inits,
-                        List.of(OnnxProto.floatValueInfo("x", "N", d)),
-                        List.of(OnnxProto.floatValueInfo("score", "N", 1)));
+        GraphProto graph =
+                GraphProto.newBuilder()
+                        .setName("quarry_" + model.info().kind())
+                        .addAllNode(nodes)
+                        .addAllInitializer(inits)
+                        .addInput(floatValueInfo("x", "N", d))
+                        .addOutput(floatValueInfo("score", "N", 1))
+                        .build();
         String features;
         try {
             features = ModelFiles.MAPPER.writeValueAsString(model.info().features());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return OnnxProto.model(
-                7,
-                "quarry",
-                QuarryVersion.get(),
-                graph,
-                13,
-                List.of(
-                        new String[] {FEATURES_KEY, features},
-                        new String[] {TASK_KEY, task.name()}));
+        return ModelProto.newBuilder()
+                .setIrVersion(IR_VERSION)
+                .setProducerName("quarry")
+                .setProducerVersion(QuarryVersion.get())
+                .setGraph(graph)
+                .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
+                .addMetadataProps(metadata(FEATURES_KEY, features))
+                .addMetadataProps(metadata(TASK_KEY, task.name()))
+                .build()
+                .toByteArray();
     }
 
     /**
@@ -198,5 +216,75 @@ public final class OnnxExporter {
     public static void write(NetworkModel model, Path file) throws IOException {
         byte[] bytes = toBytes(model);
         AtomicFile.write(file, tmp -> Files.write(tmp, bytes));
+    }
+
+    private static NodeProto node(
+            String op,
+            String name,
+            List<String> inputs,
+            List<String> outputs,
+            List<AttributeProto> attributes) {
+        return NodeProto.newBuilder()
+                .setOpType(op)
+                .setName(name)
+                .addAllInput(inputs)
+                .addAllOutput(outputs)
+                .addAllAttribute(attributes)
+                .build();
+    }
+
+    private static AttributeProto floatAttribute(String name, float value) {
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.FLOAT)
+                .setF(value)
+                .build();
+    }
+
+    private static AttributeProto intAttribute(String name, long value) {
+        return AttributeProto.newBuilder()
+                .setName(name)
+                .setType(AttributeProto.AttributeType.INT)
+                .setI(value)
+                .build();
+    }
+
+    /** A float tensor with its values in raw_data (ONNX stores raw data little-endian). */
+    private static TensorProto floatTensor(String name, long[] dims, float[] values) {
+        ByteBuffer raw =
+                ByteBuffer.allocate(values.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        raw.asFloatBuffer().put(values);
+        TensorProto.Builder t =
+                TensorProto.newBuilder()
+                        .setName(name)
+                        .setDataType(TensorProto.DataType.FLOAT_VALUE)
+                        .setRawData(ByteString.copyFrom(raw.array()));
+        for (long dim : dims) {
+            t.addDims(dim);
+        }
+        return t.build();
+    }
+
+    /** A float tensor's ValueInfoProto whose first dimension is the symbolic batch size. */
+    private static ValueInfoProto floatValueInfo(String name, String batchDim, long... dims) {
+        TensorShapeProto.Builder shape =
+                TensorShapeProto.newBuilder()
+                        .addDim(TensorShapeProto.Dimension.newBuilder().setDimParam(batchDim));
+        for (long dim : dims) {
+            shape.addDim(TensorShapeProto.Dimension.newBuilder().setDimValue(dim));
+        }
+        TypeProto.Tensor tensor =
+                TypeProto.Tensor.newBuilder()
+                        .setElemType(TensorProto.DataType.FLOAT_VALUE)
+                        .setShape(shape)
+                        .build();
+        return ValueInfoProto.newBuilder()
+                .setName(name)
+                .setType(TypeProto.newBuilder().setTensorType(tensor))
+                .build();
+    }
+
+    private static StringStringEntryProto metadata(String key, String value) {
+        return StringStringEntryProto.newBuilder().setKey(key).setValue(value).build();
     }
 }

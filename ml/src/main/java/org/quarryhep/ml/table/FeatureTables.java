@@ -1,5 +1,9 @@
 package org.quarryhep.ml.table;
 
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -12,18 +16,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
 import org.quarryhep.core.AtomicFile;
 
 /**
@@ -31,10 +39,12 @@ import org.quarryhep.core.AtomicFile;
  * and Quarry's binary format ({@code .qft}).
  *
  * <p>Text: the delimiter is tab, comma, semicolon or whitespace, whichever the first line contains
- * (in that order). The first line is a header when any of its fields is not a number; without a
- * header the columns are named {@code c0, c1, …}. Labels may be numbers or the words {@code
- * s}/{@code signal}/{@code true} (1) and {@code b}/{@code background}/{@code false} (0), as the
- * HiggsML files write them. Gzip is recognised by its magic bytes, not the file name.
+ * (in that order). Tab, comma and semicolon tables are tokenised by FastCSV (RFC 4180 quoting);
+ * whitespace-separated ones are split on runs of whitespace. The first line is a header when any of
+ * its fields is not a number; without a header the columns are named {@code c0, c1, …}. Labels may
+ * be numbers or the words {@code s}/{@code signal}/{@code true} (1) and {@code b}/{@code
+ * background}/{@code false} (0), as the HiggsML files write them. Gzip is recognised by its magic
+ * bytes, not the file name.
  *
  * <p>Binary: magic {@code QFT1}, then big-endian counts, names, float32 columns, labels, float64
  * weights and group columns. Writes go to a temporary file that is then moved into place.
@@ -68,10 +78,20 @@ public final class FeatureTables {
                 return readBinary(in, file.toString());
             }
             return readText(in, file.toString(), roles);
-        } catch (java.util.zip.ZipException | EOFException e) {
-            throw new TableFormatException(
-                    "corrupt or truncated gzip data: " + e.getMessage(), file.toString(), -1);
+        } catch (ZipException | EOFException e) {
+            throw corrupt(e, file);
+        } catch (UncheckedIOException e) {
+            // Line and record iterators can only throw I/O errors unchecked.
+            if (e.getCause() instanceof ZipException || e.getCause() instanceof EOFException) {
+                throw corrupt(e.getCause(), file);
+            }
+            throw e.getCause();
         }
+    }
+
+    private static TableFormatException corrupt(IOException e, Path file) {
+        return new TableFormatException(
+                "corrupt or truncated gzip data: " + e.getMessage(), file.toString(), -1);
     }
 
     private static InputStream open(Path file) throws IOException {
@@ -99,7 +119,7 @@ public final class FeatureTables {
             throw new TableFormatException("empty table", source, -1);
         }
         Pattern delim = detectDelimiter(first);
-        String[] firstFields = split(first, delim);
+        String[] firstFields = fields(first, delim, source, lineNo);
         boolean header = false;
         for (String f : firstFields) {
             if (!isNumber(f)) {
@@ -136,36 +156,28 @@ public final class FeatureTables {
         FloatColumns groups = new FloatColumns(groupIdx.length);
         FloatColumns labels = new FloatColumns(1);
         List<Double> weights = new ArrayList<>();
-        String line = header ? r.readLine() : first;
-        if (header) {
-            lineNo++;
-        }
-        while (line != null) {
-            if (!line.isBlank()) {
-                String[] f = split(line, delim);
-                if (f.length != columns.size()) {
-                    throw new TableFormatException(
-                            "expected " + columns.size() + " fields, found " + f.length,
-                            source,
-                            lineNo);
-                }
-                for (int k = 0; k < featureIdx.size(); k++) {
-                    feats.add(k, parseFloat(f, featureIdx.get(k), columns, source, lineNo));
-                }
-                for (int g = 0; g < groupIdx.length; g++) {
-                    groups.add(g, parseFloat(f, groupIdx[g], columns, source, lineNo));
-                }
-                if (labelIdx >= 0) {
-                    labels.add(
-                            0,
-                            parseLabel(f[labelIdx].trim(), columns.get(labelIdx), source, lineNo));
-                }
-                if (weightIdx >= 0) {
-                    weights.add(parseDouble(f, weightIdx, columns, source, lineNo));
-                }
+        for (Row row : rows(r, delim, header ? null : first, lineNo, source)) {
+            String[] f = row.fields();
+            long at = row.line();
+            if (f.length == 1 && f[0].isBlank()) {
+                continue;
             }
-            line = r.readLine();
-            lineNo++;
+            if (f.length != columns.size()) {
+                throw new TableFormatException(
+                        "expected " + columns.size() + " fields, found " + f.length, source, at);
+            }
+            for (int k = 0; k < featureIdx.size(); k++) {
+                feats.add(k, parseFloat(f, featureIdx.get(k), columns, source, at));
+            }
+            for (int g = 0; g < groupIdx.length; g++) {
+                groups.add(g, parseFloat(f, groupIdx[g], columns, source, at));
+            }
+            if (labelIdx >= 0) {
+                labels.add(0, parseLabel(f[labelIdx].trim(), columns.get(labelIdx), source, at));
+            }
+            if (weightIdx >= 0) {
+                weights.add(parseDouble(f, weightIdx, columns, source, at));
+            }
         }
         double[] w = null;
         if (weightIdx >= 0) {
@@ -186,6 +198,85 @@ public final class FeatureTables {
             throw new TableFormatException("no feature columns left", source, -1);
         }
         return FeatureTable.of(featureNames, cols, labelIdx >= 0 ? labels.get(0) : null, w, g);
+    }
+
+    /** One data line's fields and its 1-based line number in the file. */
+    private record Row(String[] fields, long line) {}
+
+    /**
+     * The data rows after the first line (which is {@code firstLineNo}), preceded by {@code
+     * pending} when the first line holds data. Tab, comma and semicolon tables are tokenised by
+     * FastCSV (RFC 4180 quoting included), whitespace-separated ones by a split on runs of
+     * whitespace, which CSV readers do not offer.
+     */
+    private static Iterable<Row> rows(
+            BufferedReader r, Pattern delim, String pending, long firstLineNo, String source) {
+        List<Row> first = new ArrayList<>();
+        if (pending != null) {
+            first.add(new Row(fields(pending, delim, source, firstLineNo), firstLineNo));
+        }
+        if (delim == WHITESPACE) {
+            Iterator<String> lines = r.lines().iterator();
+            return () ->
+                    new Iterator<>() {
+                        private final Iterator<Row> head = first.iterator();
+                        private long lineNo = firstLineNo;
+
+                        @Override
+                        public boolean hasNext() {
+                            return head.hasNext() || unchecked(lines::hasNext, source);
+                        }
+
+                        @Override
+                        public Row next() {
+                            if (head.hasNext()) {
+                                return head.next();
+                            }
+                            lineNo++;
+                            return new Row(split(unchecked(lines::next, source), delim), lineNo);
+                        }
+                    };
+        }
+        CsvReader<CsvRecord> csv =
+                CsvReader.builder()
+                        .fieldSeparator(delim.pattern().charAt(0))
+                        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+                        .ofCsvRecord(r);
+        Iterator<CsvRecord> records = csv.iterator();
+        return () ->
+                new Iterator<>() {
+                    private final Iterator<Row> head = first.iterator();
+
+                    @Override
+                    public boolean hasNext() {
+                        return head.hasNext() || unchecked(records::hasNext, source);
+                    }
+
+                    @Override
+                    public Row next() {
+                        if (head.hasNext()) {
+                            return head.next();
+                        }
+                        CsvRecord rec = unchecked(records::next, source);
+                        return new Row(
+                                rec.getFields().toArray(new String[0]),
+                                firstLineNo + rec.getStartingLineNumber());
+                    }
+                };
+    }
+
+    /**
+     * Runs a step of a line or record iterator, turning FastCSV's parse errors into a {@link
+     * TableFormatException} and unwrapping the I/O errors that iterators can only throw unchecked
+     * (a corrupt gzip stream, caught by {@link #read}).
+     */
+    private static <T> T unchecked(Supplier<T> step, String source) {
+        try {
+            return step.get();
+        } catch (CsvParseException e) {
+            throw new TableFormatException(e.getMessage(), source, -1);
+        }
     }
 
     private static int roleIndex(List<String> columns, String name, String role, String source) {
@@ -259,6 +350,22 @@ public final class FeatureTables {
             return Pattern.compile(";");
         }
         return WHITESPACE;
+    }
+
+    /** The fields of one line, tokenised as {@link #rows} tokenises the rest of the file. */
+    private static String[] fields(String line, Pattern delim, String source, long lineNo) {
+        if (delim == WHITESPACE) {
+            return split(line, delim);
+        }
+        try {
+            return CsvReader.builder()
+                    .fieldSeparator(delim.pattern().charAt(0))
+                    .ofSingleCsvRecord(line)
+                    .getFields()
+                    .toArray(new String[0]);
+        } catch (CsvParseException e) {
+            throw new TableFormatException(e.getMessage(), source, lineNo);
+        }
     }
 
     private static String[] split(String line, Pattern delim) {

@@ -90,6 +90,22 @@ class FeatureTablesTest {
         assertArrayEquals(a.group("mass"), b.group("mass"), 0f);
     }
 
+    /**
+     * RFC 4180 quoting (section 2, rules 5–7): a quoted header name may hold the delimiter and a
+     * doubled quote, and a quoted number is the number. The expected names and values are the
+     * file's text read by hand.
+     */
+    @Test
+    void quotedFieldsFollowRfc4180() throws IOException {
+        Path f = dir.resolve("quoted.csv");
+        Files.writeString(f, "\"m_jj, GeV\",\"the \"\"x\"\"\",label\n\"125.5\",2,s\n\n3,\"4\",b\n");
+        FeatureTable t = FeatureTables.read(f, ColumnRoles.ofLabel("label"));
+        assertEquals(List.of("m_jj, GeV", "the \"x\""), t.names());
+        assertArrayEquals(new float[] {125.5f, 3}, t.column("m_jj, GeV"), 0f);
+        assertArrayEquals(new float[] {2, 4}, t.column(1), 0f);
+        assertArrayEquals(new float[] {1, 0}, t.labels(), 0f);
+    }
+
     @Test
     void detectsSemicolonsAndWhitespace() throws IOException {
         Path f = dir.resolve("semi.txt");
