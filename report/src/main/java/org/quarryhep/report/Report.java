@@ -1,5 +1,8 @@
 package org.quarryhep.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,6 +46,26 @@ public final class Report {
     public static final String RESULTS_JSON = "results.json";
 
     private Report() {}
+
+    /**
+     * Reads the results of an analysis run, or of a scan (turned into a report by {@link
+     * ScanReport}).
+     */
+    private static Results read(Path json) throws IOException {
+        String text = Files.readString(json, StandardCharsets.UTF_8);
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            // Not JSON at all: the schema reader words that error with the file and line.
+            return ResultsJson.parse(text, json.toString());
+        }
+        if (root != null && ScanReport.isScan(root)) {
+            return ResultsJson.parse(
+                    ScanReport.toReportJson(root, json.toString()), json.toString());
+        }
+        return ResultsJson.parse(text, json.toString());
+    }
 
     /** What to produce. */
     public enum Output {
@@ -93,7 +116,7 @@ public final class Report {
             throw new ResultsException(
                     "no " + RESULTS_JSON + " in the results folder", resultsDir.toString());
         }
-        Results results = ResultsJson.read(json);
+        Results results = read(json);
         for (int i = 0; i < results.files().size(); i++) {
             ResultFile f = results.files().get(i);
             if (!Files.isRegularFile(resultsDir.resolve(f.path()))) {
