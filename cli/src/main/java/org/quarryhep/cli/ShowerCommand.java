@@ -9,11 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -41,6 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "shower",
         mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         description = {
             "Shower (and hadronise and decay) the events of an LHE file; write HepMC3 with the"
                     + " full history (status 4 beam, 1 final, 2 decayed, 11-200 intermediate)."
@@ -55,8 +58,13 @@ final class ShowerCommand implements Callable<Integer> {
     @Option(
             names = {"-o", "--output"},
             required = true,
-            description = "output HepMC3 file (.gz/.zst compress)")
+            description =
+                    "output HepMC3 file (.gz/.zst compress; never IN; an existing one only with"
+                            + " --force)")
     Path out;
+
+    @Option(names = "--force", description = "overwrite an existing output file")
+    boolean force;
 
     @Option(names = "--no-hadronize", description = "stop at partons (with beam remnants)")
     boolean noHadronize;
@@ -92,6 +100,7 @@ final class ShowerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFiles.claim(spec, "-o", out, force, in);
         Tune tune = (tuneFile == null ? Tune.defaults() : Tune.load(tuneFile)).withOverrides(sets);
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         long start = System.nanoTime();
@@ -115,7 +124,7 @@ final class ShowerCommand implements Callable<Integer> {
                             out, EventFormat.HEPMC3, outputRun(runInfo, tune, provenance, nominal));
             long[] weightSkips = {0};
             int[] weightCount = {-1};
-            java.util.function.Consumer<Event> sink =
+            Consumer<Event> sink =
                     e -> {
                         Event w = nominal ? nominalOnly(e) : e;
                         if (weightCount[0] < 0) {
@@ -138,7 +147,7 @@ final class ShowerCommand implements Callable<Integer> {
                         writer.write(w);
                     };
             try (Progress progress = Progress.start("shower " + in.getFileName(), -1, "events")) {
-                java.util.Iterator<Event> it = reader;
+                Iterator<Event> it = reader;
                 if (maxEvents != null) {
                     it = limit(reader, maxEvents);
                 }
@@ -260,8 +269,8 @@ final class ShowerCommand implements Callable<Integer> {
                 attributes);
     }
 
-    private static java.util.Iterator<Event> limit(java.util.Iterator<Event> it, long n) {
-        return new java.util.Iterator<>() {
+    private static Iterator<Event> limit(Iterator<Event> it, long n) {
+        return new Iterator<>() {
             private long left = n;
 
             @Override
