@@ -13,6 +13,7 @@ import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.Architecture;
 import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.NetworkConfig;
 
 /**
@@ -51,7 +52,9 @@ import org.quarryhep.ml.nn.NetworkConfig;
  *   batch_size: 256
  *   epochs: 10
  *   plateau_patience: 0        # reduce-on-plateau (0 = off), plateau_factor, min_learning_rate
- *   early_stopping_patience: 0 # (0 = off); monitor_auc: true to monitor validation AUC
+ *   early_stopping_patience: 0 # (0 = off)
+ *   monitor: val_loss          # val_loss | val_auc | val_accuracy: what early stopping and
+ *                              # reduce-on-plateau watch (monitor_auc: true = val_auc, older files)
  * bdt: {trees: 100, max_depth: 6, eta: 0.3, subsample: 1, colsample_bytree: 1, max_bin: 256}
  * </pre>
  *
@@ -209,10 +212,16 @@ public record TrainingSpec(
                             "0",
                             "epochs without improvement before training stops (0: off)"),
                     new ConfigKey(
+                            "monitor",
+                            "val_loss, val_auc or val_accuracy",
+                            "val_loss",
+                            "what early stopping and reduce-on-plateau watch (Keras' names;"
+                                    + " accuracy at score >= 0.5)"),
+                    new ConfigKey(
                             "monitor_auc",
                             "boolean",
                             "false",
-                            "monitor validation AUC instead of validation loss"));
+                            "older spelling of monitor: val_auc (true) or val_loss (false)"));
 
     /** The keys of a layer given as a mapping in {@code network.layers}. */
     public static final List<ConfigKey> LAYER_KEYS =
@@ -412,14 +421,30 @@ public record TrainingSpec(
                         .map(v -> check(v, v.asDouble(), d -> d >= 0, ">= 0"))
                         .orElse(1e-6));
         b.optEarlyStopping(
-                n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0),
-                n.opt("monitor_auc").map(ConfigNode::asBoolean).orElse(false));
+                n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0), monitor(n));
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
             // Only combinations remain here (each value was checked at its key above).
             throw n.error(ex.getMessage());
         }
+    }
+
+    private static Monitor monitor(ConfigNode network) {
+        Optional<ConfigNode> legacy = network.opt("monitor_auc");
+        Optional<ConfigNode> named = network.opt("monitor");
+        if (legacy.isPresent() && named.isPresent()) {
+            throw legacy.get().error("give either monitor or monitor_auc, not both");
+        }
+        if (legacy.isPresent()) {
+            return legacy.get().asBoolean() ? Monitor.VAL_AUC : Monitor.VAL_LOSS;
+        }
+        return named.map(
+                        v ->
+                                Monitor.valueOf(
+                                        v.asChoice("val_loss", "val_auc", "val_accuracy")
+                                                .toUpperCase(Locale.ROOT)))
+                .orElse(Monitor.VAL_LOSS);
     }
 
     private static LayerSpec layer(ConfigNode e) {

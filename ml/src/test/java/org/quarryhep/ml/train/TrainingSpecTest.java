@@ -15,6 +15,7 @@ import org.quarryhep.config.ConfigKey;
 import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.OptimizerKind;
 
 class TrainingSpecTest {
@@ -58,7 +59,7 @@ class TrainingSpecTest {
         assertEquals(0.8, s.network().momentum(), 0);
         assertEquals(LossKind.BCE, s.network().loss());
         assertEquals(100, s.network().earlyStoppingPatience());
-        assertEquals(true, s.network().monitorAuc());
+        assertEquals(Monitor.VAL_AUC, s.network().monitor());
         assertEquals(List.of(), s.drop());
     }
 
@@ -87,6 +88,27 @@ class TrainingSpecTest {
         assertEquals(
                 f + ":4: /bdt/trees: must be >= 1, got -3",
                 rejected("train: t.csv\nlabel: y\nmodel: bdt\nbdt: {trees: -3}\n").getMessage());
+    }
+
+    @Test
+    void theMonitorIsNamedAsKerasNamesItAndTheOlderBooleanStillReads() throws Exception {
+        Path f = dir.resolve("m.yaml");
+        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor: val_accuracy}\n");
+        assertEquals(Monitor.VAL_ACCURACY, TrainingSpec.fromFile(f).network().monitor());
+        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor_auc: false}\n");
+        assertEquals(Monitor.VAL_LOSS, TrainingSpec.fromFile(f).network().monitor());
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nnetwork: {monitor: accuracy}\n")
+                        .getMessage()
+                        .contains(
+                                "/network/monitor: must be one of val_loss, val_auc,"
+                                        + " val_accuracy"));
+        assertTrue(
+                rejected(
+                                "train: t.csv\nlabel: y\nnetwork: {monitor: val_auc,"
+                                        + " monitor_auc: true}\n")
+                        .getMessage()
+                        .contains("/network/monitor_auc: give either monitor or monitor_auc"));
     }
 
     @Test
