@@ -17,6 +17,7 @@ import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
 import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.OptimizerKind;
+import org.quarryhep.ml.table.StratifiedSubsampling;
 
 class TrainingSpecTest {
     @TempDir Path dir;
@@ -159,6 +160,7 @@ class TrainingSpecTest {
                 missing_value: -999
                 validation_fraction: 0.2
                 balance: true
+                stratified_subsample: {column: g, bins: 50, range: [200, 450], count: 100}
                 seed: 3
                 output: m.json
                 plots: p.json
@@ -170,6 +172,19 @@ class TrainingSpecTest {
         assertEquals(5, s.bdt().trees());
         assertEquals(2, s.bdt().maxDepth());
         assertEquals(0.2, s.validationFraction(), 0);
+        assertEquals(new StratifiedSubsampling("g", 50, 200, 450, 100), s.subsample());
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nstratified_subsample: {column: g}\n")
+                        .getMessage()
+                        .contains("/stratified_subsample: missing required key 'bins'"));
+        assertTrue(
+                rejected(
+                                "train: t.csv\nlabel: y\nstratified_subsample: {column: g, bins:"
+                                        + " 5, range: [450, 200]}\n")
+                        .getMessage()
+                        .contains(
+                                "/stratified_subsample/range: must be [low, high] with high >"
+                                        + " low"));
         assertEquals(
                 List.of(
                         "train",
@@ -183,6 +198,7 @@ class TrainingSpecTest {
                         "missing_value",
                         "validation_fraction",
                         "balance",
+                        "stratified_subsample",
                         "seed",
                         "output",
                         "plots",
