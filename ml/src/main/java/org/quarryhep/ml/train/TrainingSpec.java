@@ -484,6 +484,24 @@ public record TrainingSpec(
         }
     }
 
+    /**
+     * Reads a {@code network} section (the keys of {@link #NETWORK_KEYS}) outside a training
+     * config, e.g. the network of a {@link org.quarryhep.ml.regression.MassRegression} written in
+     * an analysis file.
+     *
+     * @param section the mapping
+     * @param model {@code mlp}, {@code resnet} or {@code deepsets}
+     * @param seed the seed
+     * @return the network config
+     * @throws org.quarryhep.config.ConfigException naming the file, line and key of a bad field
+     */
+    public static NetworkConfig networkConfig(ConfigNode section, String model, long seed) {
+        if (!List.of("mlp", "resnet", "deepsets").contains(model)) {
+            throw section.error("model must be mlp, resnet or deepsets, got '" + model + "'");
+        }
+        return network(Optional.of(section), model, seed);
+    }
+
     /** The keys of the {@code stratified_subsample} section. */
     static final List<String> SUBSAMPLE_KEYS = List.of("column", "bins", "range", "count");
 

@@ -113,6 +113,28 @@ class TrainingSpecTest {
     }
 
     @Test
+    void aNetworkSectionReadsOnItsOwnForTheMassRegression() {
+        org.quarryhep.ml.nn.NetworkConfig c =
+                TrainingSpec.networkConfig(
+                        org.quarryhep.config.ConfigNode.parse(
+                                "{layers: [256, 256, 128], loss: huber, huber_delta: 0.1,"
+                                        + " batch_size: 1024, early_stopping_patience: 50}",
+                                "analysis.yaml"),
+                        "resnet",
+                        9);
+        assertEquals(org.quarryhep.ml.nn.Architecture.RESNET, c.architecture());
+        assertEquals(LossKind.HUBER, c.loss());
+        assertEquals(0.1, c.huberDelta(), 0);
+        assertEquals(1024, c.batchSize());
+        assertEquals(9, c.seed());
+        assertThrows(
+                ConfigException.class,
+                () ->
+                        TrainingSpec.networkConfig(
+                                org.quarryhep.config.ConfigNode.parse("{}", "a.yaml"), "bdt", 1));
+    }
+
+    @Test
     void unknownAndMisplacedKeysAreRejectedWithTheAllowedNames() throws Exception {
         // The cases of issue 12, item 1: each was silently ignored before.
         ConfigException w = rejected("train: t.csv\nlabel: Label\nwieght: Weight\n");
