@@ -71,6 +71,13 @@ public final class Training {
                                     split.test(), spec.parameters(), spec.seed() + 2));
         }
         FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
+        // The validation part is reweighted alike, so that the validation loss and accuracy that
+        // early stopping watches measure the objective being trained, not the raw class weights
+        // (with cross-section weights the accuracy would be that of the heavier class).
+        FeatureTable validation =
+                spec.balance() && bothClasses(split.validation())
+                        ? Balancing.reweight(split.validation())
+                        : split.validation();
         List<String> features =
                 new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
         if (spec.network() != null && spec.network().architecture() == Architecture.DEEP_SETS) {
@@ -96,8 +103,7 @@ public final class Training {
         int best;
         if (spec.isBdt()) {
             BdtTrainer.Result r =
-                    BdtTrainer.train(
-                            train, split.validation(), features, spec.bdt(), spec.missingValue());
+                    BdtTrainer.train(train, validation, features, spec.bdt(), spec.missingValue());
             model = r.model();
             history = r.history();
             history.forEach(progress);
@@ -106,7 +112,7 @@ public final class Training {
             TrainingResult r =
                     NetworkTrainer.train(
                             train,
-                            split.validation(),
+                            validation,
                             features,
                             spec.network(),
                             spec.missingValue(),
@@ -155,6 +161,11 @@ public final class Training {
             model.close();
             throw e;
         }
+    }
+
+    private static boolean bothClasses(FeatureTable t) {
+        double[] sums = t.classWeightSums();
+        return sums[0] > 0 && sums[1] > 0;
     }
 
     /**

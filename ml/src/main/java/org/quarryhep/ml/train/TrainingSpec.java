@@ -34,7 +34,8 @@ import org.quarryhep.ml.table.StratifiedSubsampling;
  * features: [a, b]             # input columns (default: every feature column)
  * missing_value: -999          # missing-value marker
  * validation_fraction: 0.1     # of the train table, when a test table is given
- * balance: false               # reweight classes to equal total weight
+ * balance: false               # reweight classes to equal total weight (training and
+ *                              # validation parts; the test part keeps its weights)
  * stratified_subsample:        # keep as many signal rows as background rows, stratified in
  *   column: mass               #   equal-width bins of this group (or feature) column,
  *   bins: 50                   #   allocated in proportion to the bins' sizes; applied to the

@@ -133,4 +133,58 @@ class TrainingTest {
         assertTrue(e.getMessage().contains("mass = 200.0, outside the range [250.0, 400.0]"));
         assertTrue(e.getMessage().contains("s.csv"), e.getMessage());
     }
+
+    @Test
+    void balancedTrainingWatchesTheBalancedValidationAccuracy() throws Exception {
+        // Signal x ~ N(1, 1) with weight 0.01, background x ~ N(0, 1) with weight 1: on raw
+        // weights the validation accuracy would be the background's alone. With balance: true the
+        // validation part is reweighted like the training part, so the accuracy early stopping
+        // watches is ½(TPR + TNR) with each class's own weights; recomputed here by hand on the
+        // validation part of the same seeded 8:1:1 split.
+        SplittableRandom r = new SplittableRandom(8);
+        int n = 4000;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            x[i] = (float) (r.nextGaussian() + y[i]);
+            w[i] = y[i] == 1 ? 0.01 * (0.5 + r.nextDouble()) : 0.5 + r.nextDouble();
+        }
+        FeatureTable all = FeatureTable.of(List.of("x"), new float[][] {x}, y, w, Map.of());
+        Path data = dir.resolve("b.csv");
+        FeatureTables.writeCsv(all, data);
+        Path cfg = dir.resolve("b.yaml");
+        Files.writeString(
+                cfg,
+                "train: b.csv\nlabel: label\nweight: weight\nbalance: true\nseed: 6\n"
+                        + "network: {layers: [8], epochs: 6, early_stopping_patience: 6,"
+                        + " monitor: val_accuracy}\n");
+        TrainingReport rep = Training.run(TrainingSpec.fromFile(cfg), e -> {});
+        FeatureTable val =
+                org.quarryhep.ml.table.Splits.eightOneOne(
+                                FeatureTables.read(
+                                        data,
+                                        org.quarryhep.ml.table.ColumnRoles.ofLabel("label")
+                                                .withWeight("weight")),
+                                6)
+                        .validation();
+        try (Model model = rep.model()) {
+            float[] p = model.predict(val);
+            double[] right = new double[2];
+            double[] total = new double[2];
+            for (int i = 0; i < p.length; i++) {
+                int c = val.label(i) == 1f ? 1 : 0;
+                total[c] += val.weight(i);
+                if ((p[i] >= 0.5f) == (c == 1)) {
+                    right[c] += val.weight(i);
+                }
+            }
+            double balanced = 0.5 * (right[0] / total[0] + right[1] / total[1]);
+            double raw = (right[0] + right[1]) / (total[0] + total[1]);
+            double recorded = rep.history().get(rep.bestEpoch() - 1).validationAccuracy();
+            assertClose(balanced, recorded, 1e-9, 0, "balanced validation accuracy");
+            assertTrue(Math.abs(raw - recorded) > 1e-3, "raw " + raw + " vs " + recorded);
+        }
+    }
 }
