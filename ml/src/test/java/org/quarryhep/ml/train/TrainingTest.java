@@ -187,4 +187,48 @@ class TrainingTest {
             assertTrue(Math.abs(raw - recorded) > 1e-3, "raw " + raw + " vs " + recorded);
         }
     }
+
+    @Test
+    void rocPerGroupOfAModelUsesItsPredictionsAndNamesAMissingColumn() {
+        // Two signal masses against one background; the per-group AUCs are those of the
+        // model's own predictions split by hand.
+        FeatureTable t = org.quarryhep.ml.GaussianSamples.of(2000, 1.0, 3);
+        float[] mass = new float[t.rows()];
+        for (int i = 0; i < mass.length; i++) {
+            mass[i] = t.label(i) == 1f ? (i % 4 == 1 ? 200 : 450) : -999;
+        }
+        FeatureTable withMass = t.withGroup("mass", mass);
+        org.quarryhep.ml.nn.NetworkConfig c =
+                org.quarryhep.ml.nn.NetworkConfig.builder()
+                        .setWidths(List.of(4))
+                        .optEpochs(1)
+                        .build();
+        try (Model m =
+                org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {})
+                        .model()) {
+            List<org.quarryhep.ml.metrics.GroupRoc> rocs =
+                    Evaluation.rocPerGroup(m, withMass, "mass");
+            assertEquals(2, rocs.size());
+            float[] p = m.predict(t);
+            for (org.quarryhep.ml.metrics.GroupRoc roc : rocs) {
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < p.length; i++) {
+                    if (t.label(i) != 1f || mass[i] == roc.group()) {
+                        rows.add(i);
+                    }
+                }
+                FeatureTable part = t.select(rows.stream().mapToInt(Integer::intValue).toArray());
+                assertClose(
+                        org.quarryhep.ml.metrics.Metrics.auc(m.predict(part), part.labels(), null),
+                        roc.auc(),
+                        1e-12,
+                        0,
+                        "AUC at " + roc.group());
+            }
+            SpecException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                            SpecException.class, () -> Evaluation.rocPerGroup(m, t, "mass"));
+            assertTrue(e.getMessage().contains("column 'mass' is not in the table"));
+        }
+    }
 }
