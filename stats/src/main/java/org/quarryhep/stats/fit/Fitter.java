@@ -42,16 +42,6 @@ public final class Fitter {
     }
 
     /**
-     * The same fitter with another minimiser.
-     *
-     * @param m the minimiser
-     * @return a new fitter
-     */
-    public Fitter optMinimizer(BoundedMinimizer m) {
-        return new Fitter(model, m, starts, seed);
-    }
-
-    /**
      * The same fitter with several starting points (multi-start).
      *
      * @param n the number of starts (≥ 1)

@@ -41,11 +41,6 @@ public final class AsymptoticCalculator {
         this.stat = stat;
     }
 
-    /** The test statistic. */
-    public TestStatistic testStatistic() {
-        return stat;
-    }
-
     /**
      * The Asimov data for this calculator: the expected data at the fit to {@code data} with the
      * POI fixed at 0 (1 for q_0).

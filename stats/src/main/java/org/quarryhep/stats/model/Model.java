@@ -1,7 +1,6 @@
 package org.quarryhep.stats.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +29,6 @@ import org.quarryhep.stats.modifier.InterpolationSettings;
  */
 public final class Model {
     private final List<String> channels;
-    private final int[] channelOffset;
-    private final int[] channelBins;
     private final int nBins;
     private final List<ParameterSet> parameterSets;
     private final Map<String, ParameterSet> setByName;
@@ -54,8 +51,6 @@ public final class Model {
 
     private Model(Builder b) {
         this.channels = b.channels;
-        this.channelOffset = b.channelOffset;
-        this.channelBins = b.channelBins;
         this.nBins = b.nBins;
         this.parameterSets = b.sets;
         this.setByName = new HashMap<>();
@@ -137,24 +132,9 @@ public final class Model {
         return channels;
     }
 
-    /** The first bin of channel c in the main data vector. */
-    public int channelOffset(int c) {
-        return channelOffset[c];
-    }
-
-    /** The number of bins of channel c. */
-    public int channelBins(int c) {
-        return channelBins[c];
-    }
-
     /** The total number of main bins. */
     public int bins() {
         return nBins;
-    }
-
-    /** The parameter sets in model order. */
-    public List<ParameterSet> parameterSets() {
-        return Collections.unmodifiableList(parameterSets);
     }
 
     /** The parameter set with a name. */
@@ -176,11 +156,6 @@ public final class Model {
             }
         }
         return names;
-    }
-
-    /** True when the measurement's POI is a parameter of this model. */
-    public boolean hasPoi() {
-        return poi >= 0;
     }
 
     /**
