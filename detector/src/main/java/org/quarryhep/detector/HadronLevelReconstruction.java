@@ -364,7 +364,7 @@ final class HadronLevelReconstruction {
                             x[2],
                             Math.hypot(x[0] - pv.x(), x[1] - pv.y()),
                             f.tracks().size(),
-                            sum.mass(),
+                            sum,
                             lepton == null ? 0 : lepton.pdgId,
                             lepton == null ? 0 : lepton.momentum.pt()));
         }

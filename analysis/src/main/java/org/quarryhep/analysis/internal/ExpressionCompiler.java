@@ -201,6 +201,7 @@ public final class ExpressionCompiler {
             case "m_sv" ->
                     objectField(
                             call, true, (c, o) -> o.field(c, c.collections[o.slot()].vertexMass));
+            case "m_lsv" -> objectVertexMass(call);
             case "d2d" ->
                     objectField(call, true, (c, o) -> o.field(c, c.collections[o.slot()].dxyMm));
             case "ntracks" ->
@@ -334,7 +335,9 @@ public final class ExpressionCompiler {
         if (t.object instanceof ObjectRef r && !r.isMet() && scope.isVertexCollection(r.slot())) {
             throw new ExpressionSyntaxException(
                     arg.column(),
-                    function + "(…) needs a four-momentum; vertices have m_sv, d2d and ntracks");
+                    function
+                            + "(…) needs a four-momentum; vertices have m_sv, d2d and ntracks,"
+                            + " and m_lsv(lepton, vertex)");
         }
         return t.object;
     }
@@ -400,6 +403,38 @@ public final class ExpressionCompiler {
                     }
                     double m2 = e * e - px * px - py * py - pz * pz;
                     // Spacelike sums (rounding, or smeared massless objects) get a signed mass.
+                    return m2 >= 0 ? Math.sqrt(m2) : -Math.sqrt(-m2);
+                });
+    }
+
+    /**
+     * m(ℓ, SV) of the HNL search (analyses.md §4): the invariant mass of an object and a displaced
+     * vertex's four-momentum (its tracks as pions, detector's {@code SecondaryVertex}). A vertex
+     * enters no other four-momentum function, so that the track sum is used only where an analysis
+     * asks for it by name.
+     */
+    private Typed objectVertexMass(Expr.Call call) {
+        arity(call, 2, 2);
+        ObjectExpr o = object(call.args().get(0), call.name(), false);
+        Expr arg = call.args().get(1);
+        Typed t = typed(arg);
+        if (t.kind != Kind.OBJECT
+                || !(t.object instanceof ObjectRef v)
+                || v.isMet()
+                || !scope.isVertexCollection(v.slot())) {
+            throw new ExpressionSyntaxException(
+                    arg.column(),
+                    call.name()
+                            + "(…) needs a displaced vertex such as sv[0] as its second argument");
+        }
+        return Typed.scalar(
+                c -> {
+                    double px = o.px(c) + v.px(c);
+                    double py = o.py(c) + v.py(c);
+                    double pz = o.pz(c) + v.pz(c);
+                    double e = o.e(c) + v.e(c);
+                    double m2 = e * e - px * px - py * py - pz * pz;
+                    // NaN when either is absent; a signed mass for a spacelike sum, as m(…).
                     return m2 >= 0 ? Math.sqrt(m2) : -Math.sqrt(-m2);
                 });
     }
@@ -685,6 +720,7 @@ public final class ExpressionCompiler {
                         "st",
                         "jet_veto",
                         "m_sv",
+                        "m_lsv",
                         "d2d",
                         "ntracks",
                         "sum",
