@@ -245,7 +245,11 @@ public final class GenerateCommand implements Callable<Integer> {
         settingsText.put("process", process);
         settingsText.put("parameters", built.parameters().toString());
         settingsText.put("sqrt_s", Double.toString(sqrtS));
-        RunInfo run = gen.runInfo(weighted, settingsText);
+        RunInfo run =
+                gen.runInfo(
+                        weighted,
+                        gen.provenance(settingsText)
+                                .withCommand(spec.commandLine().getParseResult().originalArgs()));
         if (events >= LARGE_REQUEST) {
             estimateLargeRequest(gen, run);
         }

@@ -1,5 +1,9 @@
 package org.quarryhep.gen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +21,7 @@ import org.quarryhep.core.Event;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Particle;
 import org.quarryhep.core.PdfInfo;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.QuarryVersion;
 import org.quarryhep.core.RandomStreams;
@@ -462,17 +467,31 @@ public final class EventGenerator {
     }
 
     /**
-     * The run description for an LHE init block: the process's beams (protons, or leptons with no
-     * PDF), the PDF's LHAPDF id, IDWTUP (3 unweighted, −3 unweighted with signs, 4 weighted, −4
-     * weighted with signs), and this process's σ ± δσ and maximum weight; the header records the
-     * settings.
+     * The run description for an LHE init block, with the header recording {@link #provenance(Map)}
+     * of these settings.
      *
      * @param weighted whether the events are weighted
-     * @param settingsText the run settings to record in the header (process, parameters, cuts)
+     * @param settingsText what the caller says the run is (process, parameters)
      * @return the run info
      * @throws IllegalStateException when called before {@link #integrate}
      */
     public RunInfo runInfo(boolean weighted, Map<String, String> settingsText) {
+        return runInfo(weighted, provenance(settingsText));
+    }
+
+    /**
+     * The run description for an LHE init block: the process's beams (protons, or leptons with no
+     * PDF), the PDF's LHAPDF id, IDWTUP (3 unweighted, −3 unweighted with signs, 4 weighted, −4
+     * weighted with signs), and this process's σ ± δσ and maximum weight. The header is one block,
+     * {@link Provenance#headerBlock()}, and nothing else: the settings, the seed, the PDF grid's
+     * SHA-256, the versions and (when a command made the file) the command that reproduces it.
+     *
+     * @param weighted whether the events are weighted
+     * @param provenance the run's provenance ({@link #provenance(Map)}, perhaps with the command)
+     * @return the run info
+     * @throws IllegalStateException when called before {@link #integrate}
+     */
+    public RunInfo runInfo(boolean weighted, Provenance provenance) {
         if (integration == null) {
             throw new IllegalStateException("integrate() must run before runInfo()");
         }
@@ -482,14 +501,6 @@ public final class EventGenerator {
         }
         double eb = collider.sqrtS() / 2;
         int id = hadronBeams() ? collider.pdf().lhapdfId() : 0;
-        Map<String, String> attrs = new LinkedHashMap<>(settingsText);
-        attrs.put("seed", Long.toString(settings.seed()));
-        attrs.put("pdf", collider.pdf().name());
-        attrs.put("scale", collider.scale().description());
-        attrs.put("cuts", collider.cuts().withFloors(process.builtInCuts()).toString());
-        StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
-        attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v).append('\n'));
-        header.append("</quarry-gen>\n</header>\n");
         RunInfo.ProcessInfo pi =
                 new RunInfo.ProcessInfo(
                         processId,
@@ -508,8 +519,47 @@ public final class EventGenerator {
                 List.of(pi),
                 List.of(),
                 List.of(new RunInfo.Tool("quarry-gen", QuarryVersion.get(), process.description())),
-                header.toString(),
-                attrs);
+                "<header>\n" + provenance.headerBlock() + "</header>\n",
+                Map.of());
+    }
+
+    /**
+     * What determines this generator's events: the caller's description of the run (process,
+     * parameters), √s, the PDF set and member, the scale, the cuts with the process's floors, and
+     * the VEGAS and batch settings (the thread count is left out: it does not change the events);
+     * the seed; the PDF grid file with its SHA-256.
+     *
+     * @param settingsText the caller's description of the run, first in the configuration
+     * @return the provenance
+     * @throws java.io.UncheckedIOException when the PDF grid cannot be read
+     */
+    public Provenance provenance(Map<String, String> settingsText) {
+        Map<String, String> c = new LinkedHashMap<>(settingsText);
+        c.put("sqrt_s", Double.toString(collider.sqrtS()));
+        c.put("pdf", collider.pdf().name() + "/" + collider.pdf().member());
+        c.put("scale", collider.scale().description());
+        c.put("cuts", collider.cuts().withFloors(process.builtInCuts()).toString());
+        c.put(
+                "vegas",
+                "warmup="
+                        + settings.warmupIterations()
+                        + " final="
+                        + settings.finalIterations()
+                        + " points="
+                        + settings.pointsPerIteration()
+                        + " bins="
+                        + settings.bins());
+        c.put("batch_size", Integer.toString(settings.batchSize()));
+        List<Provenance.InputFile> inputs = new ArrayList<>();
+        Path grid = Path.of(collider.pdf().grid().source());
+        if (Files.isRegularFile(grid)) {
+            try {
+                inputs.add(Provenance.InputFile.of(grid));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the PDF grid " + grid, e);
+            }
+        }
+        return Provenance.of("gen.EventGenerator", c, settings.seed(), inputs);
     }
 
     /** The cross section as a core value. */

@@ -1,16 +1,20 @@
 package org.quarryhep.stats.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.stats.InvalidModelException;
 import org.quarryhep.stats.InvalidSpecificationException;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.ParameterSet;
 import org.quarryhep.stats.UnspecifiedPoiException;
 import org.quarryhep.stats.Workspace;
+import org.quarryhep.stats.WorkspaceWriter;
 import org.quarryhep.stats.modifier.Constraint;
 import org.quarryhep.stats.modifier.InterpolationSettings;
 
@@ -48,6 +52,9 @@ public final class Model {
     private final String parameterNamesForError;
     private final ObservedData observed;
     private final InterpolationSettings interpolation;
+    private final Workspace spec;
+    private final String measurementName;
+    private Provenance provenance;
 
     private Model(Builder b) {
         this.channels = b.channels;
@@ -73,6 +80,41 @@ public final class Model {
         this.parameterNamesForError = b.parameterNamesForError;
         this.observed = b.observed;
         this.interpolation = b.interpolation;
+        this.spec = b.spec;
+        this.measurementName = b.measurementName;
+    }
+
+    /**
+     * Where this model came from: the workspace (as input, the SHA-256 of its canonical JSON, as
+     * {@link org.quarryhep.stats.WorkspaceWriter} writes it), the measurement and the interpolation
+     * codes. Computed on first use; fits, tests and limits derive theirs from it.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        Provenance p = provenance;
+        if (p == null) {
+            String json = WorkspaceWriter.toJsonString(spec);
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("measurement", measurementName);
+            config.put("poi", poiName);
+            config.put(
+                    "interpolation",
+                    interpolation.normsys().pyhfName() + "/" + interpolation.histosys().pyhfName());
+            p =
+                    Provenance.of(
+                            "stats.model.Model",
+                            config,
+                            0,
+                            List.of(
+                                    new Provenance.InputFile(
+                                            "workspace",
+                                            Provenance.sha256(
+                                                    json.getBytes(StandardCharsets.UTF_8)))));
+            // Immutable, so a race only computes it twice.
+            provenance = p;
+        }
+        return p;
     }
 
     /** The parts of a model, filled by {@link ModelCompiler}. */
@@ -98,6 +140,8 @@ public final class Model {
         String parameterNamesForError;
         ObservedData observed;
         InterpolationSettings interpolation;
+        Workspace spec;
+        String measurementName;
     }
 
     /**
