@@ -208,38 +208,7 @@ public final class ExpressionCompiler {
                     objectField(call, true, (c, o) -> o.field(c, c.collections[o.slot()].tracks));
             case "m" -> invariantMass(call);
             case "ptsum" -> vectorSumPt(call);
-            case "dphi" -> pair(call, true, (c, a, b) -> Math.abs(dphi(a.phi(c), b.phi(c))));
-            case "deta" -> pair(call, false, (c, a, b) -> Math.abs(a.eta(c) - b.eta(c)));
-            case "dr" ->
-                    pair(
-                            call,
-                            false,
-                            (c, a, b) -> {
-                                double de = a.eta(c) - b.eta(c);
-                                double dp = dphi(a.phi(c), b.phi(c));
-                                return Math.sqrt(de * de + dp * dp);
-                            });
-            case "mt" ->
-                    pair(
-                            call,
-                            true,
-                            (c, a, b) -> {
-                                FourMomentum v = a.momentum(c);
-                                return v == null || !b.present(c)
-                                        ? Double.NaN
-                                        : TransverseMasses.mT(v, b.px(c), b.py(c));
-                            });
-            case "mct" ->
-                    pair(
-                            call,
-                            false,
-                            (c, a, b) -> {
-                                FourMomentum pa = a.momentum(c);
-                                FourMomentum pb = b.momentum(c);
-                                return pa == null || pb == null
-                                        ? Double.NaN
-                                        : TransverseMasses.mCT(pa, pb);
-                            });
+            case "dphi", "deta", "dr", "mt", "mct" -> pairFunction(call);
             case "mct_corr" -> mctCorrected(call);
             case "sum" -> sum(call);
             case "nu" -> neutrino(call);
@@ -273,6 +242,45 @@ public final class ExpressionCompiler {
                     throw new ExpressionSyntaxException(
                             call.column(),
                             "unknown function '" + f + "'; the library has " + Functions.NAMES);
+        };
+    }
+
+    /** The functions of two objects: Δφ, Δη, ΔR, m_T and m_CT. */
+    private Typed pairFunction(Expr.Call call) {
+        return switch (call.name()) {
+            case "dphi" -> pair(call, true, (c, a, b) -> Math.abs(dphi(a.phi(c), b.phi(c))));
+            case "deta" -> pair(call, false, (c, a, b) -> Math.abs(a.eta(c) - b.eta(c)));
+            case "dr" ->
+                    pair(
+                            call,
+                            false,
+                            (c, a, b) -> {
+                                double de = a.eta(c) - b.eta(c);
+                                double dp = dphi(a.phi(c), b.phi(c));
+                                return Math.sqrt(de * de + dp * dp);
+                            });
+            case "mt" ->
+                    pair(
+                            call,
+                            true,
+                            (c, a, b) -> {
+                                FourMomentum v = a.momentum(c);
+                                return v == null || !b.present(c)
+                                        ? Double.NaN
+                                        : TransverseMasses.mT(v, b.px(c), b.py(c));
+                            });
+            case "mct" ->
+                    pair(
+                            call,
+                            false,
+                            (c, a, b) -> {
+                                FourMomentum pa = a.momentum(c);
+                                FourMomentum pb = b.momentum(c);
+                                return pa == null || pb == null
+                                        ? Double.NaN
+                                        : TransverseMasses.mCT(pa, pb);
+                            });
+            default -> throw new IllegalStateException("not a pair function: " + call.name());
         };
     }
 
