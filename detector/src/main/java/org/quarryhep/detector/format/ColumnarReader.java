@@ -66,7 +66,7 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
                         "format version 1 has no vertex four-momenta (version "
                                 + ColumnarFormat.VERSION
                                 + " added them for m(l, SV)); re-run quarry simulate to write"
-                                + " this file again");
+                                + " this file again (quarry run --fresh for a cached one)");
             }
             if (version != ColumnarFormat.VERSION) {
                 throw new ColumnarFormatException(
