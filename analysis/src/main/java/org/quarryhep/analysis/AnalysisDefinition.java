@@ -211,11 +211,6 @@ public final class AnalysisDefinition {
         return parameterNames;
     }
 
-    /** The models whose scores the variables use, one per score variable. */
-    public List<String> scoreModels() {
-        return scoreModels;
-    }
-
     /**
      * The column names of a feature set.
      *

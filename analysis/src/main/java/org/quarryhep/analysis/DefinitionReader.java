@@ -47,6 +47,31 @@ final class DefinitionReader implements Scope {
         this.histogramsNode = histograms;
     }
 
+    /** The compiled variables: code and dependencies per variable, parameters and scores. */
+    private record CompiledVariables(
+            Value[] code,
+            BitSet[] deps,
+            List<String> parameterNames,
+            List<String> scoreModels,
+            List<String> scoreSets) {}
+
+    /** The compiled cut-flow: common cuts, then per category its requirement and cuts. */
+    private record CompiledSelection(
+            List<CutDefinition> commonCuts,
+            List<Value> commonCode,
+            List<Boolean> commonVeto,
+            Value[] require,
+            Value[][] categoryCuts,
+            boolean[][] categoryVeto,
+            List<CategoryDefinition> categories) {}
+
+    /** Feature-set columns (variable indices) and the categories each set is filled in. */
+    private record CompiledFeatures(int[][] columns, boolean[][] categories) {}
+
+    /** Histogram definitions, the variable each reads and the categories it is filled in. */
+    private record CompiledHistograms(
+            List<HistogramDefinition> definitions, int[] variables, boolean[][] categories) {}
+
     AnalysisDefinition read() {
         ObjectsSectionReader objectsReader = new ObjectsSectionReader(objectsNode);
         List<OverlapRemovalStep> overlap = objectsReader.read();
@@ -56,10 +81,49 @@ final class DefinitionReader implements Scope {
         List<CategoryDefinition> categories = readCategoryNames();
         readVariableNames();
         List<FeatureSetDefinition> features = readFeatureSets();
-        Map<String, ConfigNode> featureNodes =
-                featuresNode.map(ConfigNode::entries).orElse(Map.of());
+        CompiledVariables vars = compileVariables(features);
+        // Each variable exists in the categories where everything it reads exists.
+        BitSet[] where = categoryRestrictions(vars.deps());
+        CompiledSelection sel = compileSelection(categories, where);
+        CompiledFeatures feats = compileFeatures(features, where);
+        CompiledHistograms hists = compileHistograms(where);
+        ObjectBuilder builder = new ObjectBuilder(objects, overlap, slots::get);
+        Program program =
+                new Program(
+                        builder,
+                        objects.size(),
+                        vars.code(),
+                        sel.commonCode().toArray(new Value[0]),
+                        toArray(sel.commonVeto()),
+                        sel.require(),
+                        sel.categoryCuts(),
+                        sel.categoryVeto(),
+                        scoreInputs(vars.scoreSets(), features, feats.columns()),
+                        scorePlaceholders(vars.scoreSets(), features));
+        return new AnalysisDefinition(
+                objects,
+                overlap,
+                sel.commonCuts(),
+                sel.categories(),
+                variables,
+                features,
+                hists.definitions(),
+                program,
+                feats.columns(),
+                feats.categories(),
+                hists.variables(),
+                hists.categories(),
+                vars.parameterNames(),
+                vars.scoreModels(),
+                vars.scoreSets());
+    }
 
-        // Variables: compile, then order and restrict by category.
+    /**
+     * Compiles every variable: expressions, per-sample parameters (one slot per name) and model
+     * scores (their feature set's columns are their dependencies; a score without categories of its
+     * own exists where its feature rows do).
+     */
+    private CompiledVariables compileVariables(List<FeatureSetDefinition> features) {
         int nv = variables.size();
         Value[] code = new Value[nv];
         BitSet[] deps = new BitSet[nv];
@@ -120,9 +184,12 @@ final class DefinitionReader implements Scope {
                 }
             }
         }
-        BitSet[] where = categoryRestrictions(deps);
+        return new CompiledVariables(code, deps, parameterNames, scoreModels, scoreSets);
+    }
 
-        // Cuts.
+    /** Compiles the common cuts, then each category's requirement and cuts. */
+    private CompiledSelection compileSelection(
+            List<CategoryDefinition> categories, BitSet[] where) {
         List<CutDefinition> commonCuts = new ArrayList<>();
         List<Value> commonCode = new ArrayList<>();
         List<Boolean> commonVeto = new ArrayList<>();
@@ -159,8 +226,14 @@ final class DefinitionReader implements Scope {
                     new CategoryDefinition(
                             categories.get(k).name(), categories.get(k).require(), defs));
         }
+        return new CompiledSelection(
+                commonCuts, commonCode, commonVeto, require, catCuts, catVeto, finalCategories);
+    }
 
-        // Features and histograms against categories.
+    /** Resolves each feature set's columns and checks they exist in its categories. */
+    private CompiledFeatures compileFeatures(List<FeatureSetDefinition> features, BitSet[] where) {
+        Map<String, ConfigNode> featureNodes =
+                featuresNode.map(ConfigNode::entries).orElse(Map.of());
         int[][] featureColumns = new int[features.size()][];
         boolean[][] featureCats = new boolean[features.size()][];
         for (int f = 0; f < features.size(); f++) {
@@ -180,8 +253,13 @@ final class DefinitionReader implements Scope {
                         "feature set '" + fs.name() + "'");
             }
         }
+        return new CompiledFeatures(featureColumns, featureCats);
+    }
+
+    /** Reads the histograms and checks each variable exists in the histogram's categories. */
+    private CompiledHistograms compileHistograms(BitSet[] where) {
         List<HistogramDefinition> histograms = new ArrayList<>();
-        List<int[]> histVar = new ArrayList<>();
+        List<Integer> histVar = new ArrayList<>();
         List<boolean[]> histCats = new ArrayList<>();
         if (histogramsNode.isPresent()) {
             for (Map.Entry<String, ConfigNode> e : histogramsNode.get().entries().entrySet()) {
@@ -195,40 +273,14 @@ final class DefinitionReader implements Scope {
                 checkInCategories(v, mask, where, varNode, "histogram '" + e.getKey() + "'");
                 histograms.add(
                         new HistogramDefinition(e.getKey(), varNode.asString(), edges, cats));
-                histVar.add(new int[] {v});
+                histVar.add(v);
                 histCats.add(mask);
             }
         }
-
-        ObjectBuilder builder = new ObjectBuilder(objects, overlap, slots::get);
-        Program program =
-                new Program(
-                        builder,
-                        objects.size(),
-                        code,
-                        commonCode.toArray(new Value[0]),
-                        toArray(commonVeto),
-                        require,
-                        catCuts,
-                        catVeto,
-                        scoreInputs(scoreSets, features, featureColumns),
-                        scorePlaceholders(scoreSets, features));
-        return new AnalysisDefinition(
-                objects,
-                overlap,
-                commonCuts,
-                finalCategories,
-                variables,
-                features,
+        return new CompiledHistograms(
                 histograms,
-                program,
-                featureColumns,
-                featureCats,
-                histVar.stream().mapToInt(a -> a[0]).toArray(),
-                histCats.toArray(new boolean[0][]),
-                parameterNames,
-                scoreModels,
-                scoreSets);
+                histVar.stream().mapToInt(Integer::intValue).toArray(),
+                histCats.toArray(new boolean[0][]));
     }
 
     // ---- selection ----

@@ -44,7 +44,6 @@ final class ObjectsSectionReader {
     List<OverlapRemovalStep> read() {
         List<ObjectDefinition> merged = new ArrayList<>();
         List<ConfigNode> mergedNodes = new ArrayList<>();
-        List<OverlapRemovalStep> steps = new ArrayList<>();
         ConfigNode overlapNode = null;
         for (Map.Entry<String, ConfigNode> e : objectsNode.entries().entrySet()) {
             String name = e.getKey();
@@ -60,98 +59,117 @@ final class ObjectsSectionReader {
             }
             if (n.has("merge")) {
                 n.allowOnly("merge");
-                merged.add(
-                        new ObjectDefinition(
-                                name,
-                                ObjectSource.MERGED,
-                                SectionValues.stringList(Optional.of(n.get("merge"))),
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                Double.POSITIVE_INFINITY,
-                                Double.POSITIVE_INFINITY,
-                                TagRequirement.ANY,
-                                TagRequirement.ANY,
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                0,
-                                0,
-                                Double.POSITIVE_INFINITY,
-                                0));
+                merged.add(mergedCollection(name, n));
                 mergedNodes.add(n);
                 continue;
             }
             ObjectSource source = source(n.get("from"));
             n.allowOnly(allowedKeys(source));
             slots.put(name, objects.size());
-            objects.add(
-                    new ObjectDefinition(
-                            name,
-                            source,
-                            List.of(),
-                            nonNegative(n, "ptMin", 0),
-                            positive(n, "ptMax", Double.POSITIVE_INFINITY),
-                            positive(n, "absEtaMax", Double.POSITIVE_INFINITY),
-                            nonNegative(n, "isolationMax", Double.POSITIVE_INFINITY),
-                            tag(n, "bTag"),
-                            tag(n, "tauTag"),
-                            nonNegative(n, "absD0MinMm", 0),
-                            positive(n, "absD0MaxMm", Double.POSITIVE_INFINITY),
-                            n.opt("tracksMin").map(ConfigNode::asInt).orElse(0),
-                            nonNegative(n, "dxyMinMm", 0),
-                            positive(n, "dxyMaxMm", Double.POSITIVE_INFINITY),
-                            nonNegative(n, "vertexMassMin", 0)));
+            objects.add(eventCollection(name, source, n));
         }
         for (int i = 0; i < merged.size(); i++) {
-            ObjectDefinition m = merged.get(i);
-            ConfigNode list = mergedNodes.get(i).get("merge");
-            if (m.mergeOf().size() < 2) {
-                throw list.error("a merge needs at least two collections, got " + m.mergeOf());
-            }
-            List<ConfigNode> items = list.asList();
-            boolean vertices = false;
-            for (int k = 0; k < items.size(); k++) {
-                Integer s = slots.get(m.mergeOf().get(k));
-                if (s == null) {
-                    throw items.get(k)
-                            .error(
-                                    "unknown collection '"
-                                            + m.mergeOf().get(k)
-                                            + "'; a merge takes collections read from the event: "
-                                            + slots.keySet().stream().sorted().toList());
-                }
-                vertices |= objects.get(s).source() == ObjectSource.VERTICES;
-            }
-            if (vertices) {
-                throw list.error("vertices cannot be merged with objects that have momenta");
-            }
+            checkMerge(merged.get(i), mergedNodes.get(i).get("merge"));
         }
+        // Merged collections come after those read from the event, whose slots they read.
         for (ObjectDefinition m : merged) {
             slots.put(m.name(), objects.size());
             objects.add(m);
         }
-        if (overlapNode != null) {
-            for (ConfigNode s : overlapNode.asList()) {
-                s.allowOnly("remove", "near", "deltaR");
-                String remove = baseCollection(s.get("remove"));
-                List<String> near = new ArrayList<>();
-                List<ConfigNode> nearNodes =
-                        s.get("near").isList() ? s.get("near").asList() : List.of(s.get("near"));
-                for (ConfigNode nn : nearNodes) {
-                    String other = baseCollection(nn);
-                    if (other.equals(remove)) {
-                        throw nn.error("a collection cannot be cleaned against itself");
-                    }
-                    near.add(other);
-                }
-                ConfigNode dr = s.get("deltaR");
-                if (!(dr.asDouble() > 0)) {
-                    throw dr.error("deltaR must be > 0, got " + dr.asDouble());
-                }
-                steps.add(new OverlapRemovalStep(remove, near, dr.asDouble()));
-            }
-        }
+        List<OverlapRemovalStep> steps =
+                overlapNode == null ? new ArrayList<>() : overlapRemoval(overlapNode);
         if (objects.isEmpty()) {
             throw objectsNode.error("define at least one collection, e.g. muons: {from: muons}");
+        }
+        return steps;
+    }
+
+    /** A collection read from the event with its cuts (absent cuts keep everything). */
+    private static ObjectDefinition eventCollection(
+            String name, ObjectSource source, ConfigNode n) {
+        return new ObjectDefinition(
+                name,
+                source,
+                List.of(),
+                nonNegative(n, "ptMin", 0),
+                positive(n, "ptMax", Double.POSITIVE_INFINITY),
+                positive(n, "absEtaMax", Double.POSITIVE_INFINITY),
+                nonNegative(n, "isolationMax", Double.POSITIVE_INFINITY),
+                tag(n, "bTag"),
+                tag(n, "tauTag"),
+                nonNegative(n, "absD0MinMm", 0),
+                positive(n, "absD0MaxMm", Double.POSITIVE_INFINITY),
+                n.opt("tracksMin").map(ConfigNode::asInt).orElse(0),
+                nonNegative(n, "dxyMinMm", 0),
+                positive(n, "dxyMaxMm", Double.POSITIVE_INFINITY),
+                nonNegative(n, "vertexMassMin", 0));
+    }
+
+    /** A p_T-ordered union of other collections, with no cuts of its own. */
+    private static ObjectDefinition mergedCollection(String name, ConfigNode n) {
+        return new ObjectDefinition(
+                name,
+                ObjectSource.MERGED,
+                SectionValues.stringList(Optional.of(n.get("merge"))),
+                0,
+                Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY,
+                TagRequirement.ANY,
+                TagRequirement.ANY,
+                0,
+                Double.POSITIVE_INFINITY,
+                0,
+                0,
+                Double.POSITIVE_INFINITY,
+                0);
+    }
+
+    /** A merge takes two or more collections read from the event, none of them vertices. */
+    private void checkMerge(ObjectDefinition m, ConfigNode list) {
+        if (m.mergeOf().size() < 2) {
+            throw list.error("a merge needs at least two collections, got " + m.mergeOf());
+        }
+        List<ConfigNode> items = list.asList();
+        boolean vertices = false;
+        for (int k = 0; k < items.size(); k++) {
+            Integer s = slots.get(m.mergeOf().get(k));
+            if (s == null) {
+                throw items.get(k)
+                        .error(
+                                "unknown collection '"
+                                        + m.mergeOf().get(k)
+                                        + "'; a merge takes collections read from the event: "
+                                        + slots.keySet().stream().sorted().toList());
+            }
+            vertices |= objects.get(s).source() == ObjectSource.VERTICES;
+        }
+        if (vertices) {
+            throw list.error("vertices cannot be merged with objects that have momenta");
+        }
+    }
+
+    /** The ordered overlap-removal steps. */
+    private List<OverlapRemovalStep> overlapRemoval(ConfigNode overlapNode) {
+        List<OverlapRemovalStep> steps = new ArrayList<>();
+        for (ConfigNode s : overlapNode.asList()) {
+            s.allowOnly("remove", "near", "deltaR");
+            String remove = baseCollection(s.get("remove"));
+            List<String> near = new ArrayList<>();
+            List<ConfigNode> nearNodes =
+                    s.get("near").isList() ? s.get("near").asList() : List.of(s.get("near"));
+            for (ConfigNode nn : nearNodes) {
+                String other = baseCollection(nn);
+                if (other.equals(remove)) {
+                    throw nn.error("a collection cannot be cleaned against itself");
+                }
+                near.add(other);
+            }
+            ConfigNode dr = s.get("deltaR");
+            if (!(dr.asDouble() > 0)) {
+                throw dr.error("deltaR must be > 0, got " + dr.asDouble());
+            }
+            steps.add(new OverlapRemovalStep(remove, near, dr.asDouble()));
         }
         return steps;
     }

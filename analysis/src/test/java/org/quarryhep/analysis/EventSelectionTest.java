@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.analysis.score.ScoreProvider;
+import org.quarryhep.config.ConfigException;
+import org.quarryhep.core.FourMomentum;
 
 class EventSelectionTest {
     private static final String DIMUON =
@@ -204,6 +207,56 @@ class EventSelectionTest {
         assertEquals(1.0, s.value("hadronic_over_leptonic"));
         o = s.apply(Events.event().muon(60, 0, 0, 1).jet(20, 2, 1, false).build());
         assertTrue(o.selected());
+    }
+
+    /**
+     * m(ℓ₁, SV): hand values. A massless muon (30, 0, 0, 30) and a vertex (−30, 0, 0, 50) (m_SV =
+     * 40) sum to (0, 0, 0, 80): m = 80 GeV. A muon (0, 0, 30, 30) and a vertex (0, 40, 0, 50) (m_SV
+     * = 30) sum to (0, 40, 30, 80): m² = 6400 − 1600 − 900 = 3900. A vertex collection is refused
+     * by m(…) and a non-vertex by m_lsv's second argument.
+     */
+    @Test
+    void leptonVertexMass() {
+        String yaml =
+                """
+                objects:
+                  mu: {from: muons}
+                  sv: {from: vertices, dxyMinMm: 1}
+                selection:
+                  cuts:
+                    - {name: any event, require: "1"}
+                variables:
+                  mlsv: "m_lsv(mu[0], sv[0])"
+                  msv: "m_sv(sv[0])"
+                """;
+        EventSelection s =
+                AnalysisDefinition.parse(yaml, "lsv.yaml")
+                        .newSelection(Map.of(), ScoreProvider.none());
+        s.apply(
+                Events.event()
+                        .muon(new FourMomentum(30, 0, 0, 30), -1)
+                        .vertex(12, 3, new FourMomentum(-30, 0, 0, 50))
+                        .build());
+        // Rounding only: the sums are exact in binary, the square roots correctly rounded.
+        assertClose(80.0, s.value("mlsv"), 1e-15, 0, "back to back");
+        assertClose(40.0, s.value("msv"), 1e-15, 0, "m_SV");
+        s.apply(
+                Events.event()
+                        .muon(new FourMomentum(0, 0, 30, 30), 1)
+                        .vertex(12, 3, new FourMomentum(0, 40, 0, 50))
+                        .build());
+        assertClose(Math.sqrt(3900), s.value("mlsv"), 1e-15, 0, "orthogonal");
+        s.apply(Events.event().muon(new FourMomentum(0, 0, 30, 30), 1).build());
+        assertTrue(Double.isNaN(s.value("mlsv")), "no vertex: NaN");
+        for (String bad : List.of("m(mu[0], sv[0])", "m_lsv(mu[0], mu[0])")) {
+            ConfigException e =
+                    assertThrows(
+                            ConfigException.class,
+                            () ->
+                                    AnalysisDefinition.parse(
+                                            yaml.replace("m_lsv(mu[0], sv[0])", bad), "bad.yaml"));
+            assertTrue(e.getMessage().contains("vert"), e.getMessage());
+        }
     }
 
     /**

@@ -74,8 +74,13 @@ final class Events {
         return this;
     }
 
+    /** A vertex at rest in the lab (its four-momentum is (0, 0, 0, mass)). */
     Events vertex(double dxyMm, int tracks, double mass) {
-        vertices.add(new SecondaryVertex(dxyMm, 0, 0, dxyMm, tracks, mass, 0, 0));
+        return vertex(dxyMm, tracks, new FourMomentum(0, 0, 0, mass));
+    }
+
+    Events vertex(double dxyMm, int tracks, FourMomentum p) {
+        vertices.add(new SecondaryVertex(dxyMm, 0, 0, dxyMm, tracks, p, 0, 0));
         return this;
     }
 

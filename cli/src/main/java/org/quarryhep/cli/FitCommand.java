@@ -91,7 +91,7 @@ final class FitCommand implements Callable<Integer> {
             Map<String, String> config = new LinkedHashMap<>();
             config.put("starts", Integer.toString(starts));
             config.put("profile", profile == null ? "" : profile);
-            out.put("provenance", input.provenance("stats.fit", config, 0));
+            out.put("provenance", input.provenance(r.provenance(), config, spec));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();

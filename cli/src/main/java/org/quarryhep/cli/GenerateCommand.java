@@ -231,21 +231,27 @@ public final class GenerateCommand implements Callable<Integer> {
         if (threads != null) {
             settings = settings.withThreads(threads);
         }
-        EventGenerator gen =
+        EventGenerator definition =
                 new EventGenerator(built.process(), collider, settings, built.processId());
-        IntegrationResult ir;
+        EventGenerator.Integrated gen;
         try (Progress bar =
                 Progress.start(
                         "integrate",
                         settings.warmupIterations() + settings.finalIterations(),
                         "iterations")) {
-            ir = gen.integrate((phase, done, total) -> bar.stepTo(done));
+            gen = definition.integrate((phase, done, total) -> bar.stepTo(done));
         }
+        IntegrationResult ir = gen.integration();
         Map<String, String> settingsText = new LinkedHashMap<>();
         settingsText.put("process", process);
         settingsText.put("parameters", built.parameters().toString());
         settingsText.put("sqrt_s", Double.toString(sqrtS));
-        RunInfo run = gen.runInfo(weighted, settingsText);
+        RunInfo run =
+                gen.runInfo(
+                        weighted,
+                        definition
+                                .provenance(settingsText)
+                                .withCommand(spec.commandLine().getParseResult().originalArgs()));
         if (events >= LARGE_REQUEST) {
             estimateLargeRequest(gen, run);
         }
@@ -345,7 +351,8 @@ public final class GenerateCommand implements Callable<Integer> {
      * (the same events the run then writes: every batch has its own seeded stream), says what the
      * whole run will take, and refuses a file that would not fit on the disk.
      */
-    private void estimateLargeRequest(EventGenerator gen, RunInfo run) throws IOException {
+    private void estimateLargeRequest(EventGenerator.Integrated gen, RunInfo run)
+            throws IOException {
         Path probeDir = Files.createTempDirectory("quarry-probe");
         Path probe = probeDir.resolve(output != null ? output.getFileName().toString() : "p.lhe");
         GenerationResult p;

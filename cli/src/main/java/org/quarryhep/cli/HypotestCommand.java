@@ -94,9 +94,7 @@ final class HypotestCommand implements Callable<Integer> {
             out.put("test_stat", stat.pyhfName());
             out.put("test_statistic_value", r.testStatisticValue());
             out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
-            out.put(
-                    "provenance",
-                    input.provenance("stats.hypotest", config, toys.provenanceSeed()));
+            out.put("provenance", input.provenance(r.provenance(), config, spec));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();

@@ -84,7 +84,7 @@ final class LimitCommand implements Callable<Integer> {
             config.put("cl", Double.toString(cl));
             config.put("test_stat", testStat);
             config.put("scan", scan == null ? "" : scan);
-            out.put("provenance", input.provenance("stats.limit", config, 0));
+            out.put("provenance", input.provenance(r.provenance(), config, spec));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();

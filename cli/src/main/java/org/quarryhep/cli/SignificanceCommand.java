@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.quarryhep.stats.fit.Fitter;
 import org.quarryhep.stats.infer.DiscoveryResult;
-import org.quarryhep.stats.infer.HypoTestResult;
 import org.quarryhep.stats.infer.TestStatistic;
 import org.quarryhep.stats.model.Model;
 import picocli.CommandLine.Command;
@@ -37,15 +36,9 @@ final class SignificanceCommand implements Callable<Integer> {
         Model model = input.load(System.in);
         DiscoveryResult r;
         if (toys.enabled()) {
-            HypoTestResult h = toys.hypotest(model, Fitter.of(model), TestStatistic.Q0, 0.0);
-            double pExp = h.clsExpected()[2];
             r =
-                    new DiscoveryResult(
-                            h.testStatisticValue(),
-                            h.clsObserved(),
-                            DiscoveryResult.zFromP(h.clsObserved()),
-                            pExp,
-                            DiscoveryResult.zFromP(pExp));
+                    DiscoveryResult.fromQ0Test(
+                            toys.hypotest(model, Fitter.of(model), TestStatistic.Q0, 0.0));
         } else {
             r = DiscoveryResult.asymptotic(Fitter.of(model), model.observedData());
         }
@@ -59,9 +52,7 @@ final class SignificanceCommand implements Callable<Integer> {
             out.put("calctype", toys.enabled() ? "toybased" : "asymptotics");
             Map<String, String> config = new LinkedHashMap<>();
             config.put("toys", Integer.toString(toys.count));
-            out.put(
-                    "provenance",
-                    input.provenance("stats.significance", config, toys.provenanceSeed()));
+            out.put("provenance", input.provenance(r.provenance(), config, spec));
             Json.print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();

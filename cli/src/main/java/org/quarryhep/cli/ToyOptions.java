@@ -40,11 +40,6 @@ final class ToyOptions {
         return count > 0;
     }
 
-    /** The seed recorded in provenance: the toys' seed, or 0 for the seedless asymptotics. */
-    long provenanceSeed() {
-        return enabled() ? seed : 0;
-    }
-
     /**
      * Runs the toy-based test at one POI value on the model's observed data, with a progress bar.
      */

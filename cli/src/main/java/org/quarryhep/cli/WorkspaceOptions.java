@@ -19,6 +19,7 @@ import org.quarryhep.stats.WorkspaceReader;
 import org.quarryhep.stats.model.Model;
 import org.quarryhep.stats.modifier.Interpolation;
 import org.quarryhep.stats.modifier.InterpolationSettings;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -124,8 +125,12 @@ final class WorkspaceOptions {
         return set.patches().get(0).patch();
     }
 
-    /** Provenance of a result computed from these inputs. */
-    Provenance provenance(String component, Map<String, String> config, long seed)
+    /**
+     * A result's provenance with this command's input files, its options and its command line (so
+     * that {@link Provenance#command()} reproduces it), as the JSON of {@link Provenance#toJson()}
+     * (which has the configuration's hash).
+     */
+    JsonNode provenance(Provenance result, Map<String, String> config, CommandSpec command)
             throws IOException {
         List<Provenance.InputFile> inputs = new ArrayList<>();
         if (!workspace.equals("-")) {
@@ -146,6 +151,9 @@ final class WorkspaceOptions {
                 "interp",
                 interpolation().normsys().pyhfName() + "/" + interpolation().histosys().pyhfName());
         cfg.put("patches", String.join(",", patches));
-        return Provenance.of(component, cfg, seed, inputs);
+        return Json.MAPPER.readTree(
+                result.with(cfg, inputs)
+                        .withCommand(command.commandLine().getParseResult().originalArgs())
+                        .toJson());
     }
 }

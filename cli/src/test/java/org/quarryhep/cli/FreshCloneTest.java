@@ -51,7 +51,7 @@ class FreshCloneTest {
             // LHAPDF's pdfsets.index: NNPDF23_lo_as_0130_qed has id 247000.
             assertEquals(247000, run.pdfSet1());
             // The header records the built-in m_ll floor of Drell-Yan (issue 12, item 6).
-            assertTrue(run.header().contains("cuts = {mmll=10.0}"), run.header());
+            assertTrue(run.header().contains("\"cuts\":\"{mmll=10.0}\""), run.header());
         }
     }
 

@@ -78,7 +78,9 @@ class StatsCommandsTest {
                     1e-4,
                     "cls_exp");
         }
-        assertEquals("stats.hypotest", out.get("provenance").get("component").asText());
+        assertEquals(
+                "stats.infer.AsymptoticCalculator",
+                out.get("provenance").get("component").asText());
         // cls_exp_band names pyhf's CLs_exp entries by their band edge, -2 sigma first.
         for (int k = 0; k < 5; k++) {
             Tolerance.assertRelative(

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ProvenanceTest {
+    /** {@code printf '{"a":"1"}' | sha256sum} (GNU coreutils). */
+    private static final String SHA256_OF_A1 =
+            "9afeb0f2b203f254312ec8ded441d0318b7c34c57f8695ede42d2215a30c0960";
 
     @Test
     void inputFileHashIsSha256(@TempDir Path dir) throws Exception {
@@ -37,5 +40,38 @@ class ProvenanceTest {
         assertTrue(json.contains("\"path\":\"a\\\\b\""), json);
         assertTrue(json.contains("\"java_version\":\"" + System.getProperty("java.version")), json);
         assertEquals("\"\\u0001\"", Provenance.quote("\u0001"));
+    }
+
+    @Test
+    void configHashIsTheSha256OfTheConfigObjectAndTheCommandIsWritten() {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("a", "1");
+        Provenance p =
+                Provenance.of("Test", config, 7, List.of())
+                        .withCommand(List.of("generate", "--seed", "7"));
+        assertEquals(SHA256_OF_A1, p.configSha256());
+        String json = p.toJson();
+        assertTrue(json.contains("\"config_sha256\":\"" + SHA256_OF_A1 + "\""), json);
+        assertTrue(json.endsWith("\"command\":[\"generate\",\"--seed\",\"7\"]}"), json);
+        assertEquals(List.of("generate", "--seed", "7"), p.command());
+    }
+
+    @Test
+    void headerBlockIsFoundAgainInAHeader() {
+        Provenance p = Provenance.of("Test", Map.of("k", "v"), 1, List.of());
+        String header = "<header>\n<other>x</other>\n" + p.headerBlock() + "</header>\n";
+        assertEquals(p.toJson(), Provenance.jsonInHeader(header).orElseThrow());
+        assertTrue(Provenance.jsonInHeader("<header></header>").isEmpty());
+    }
+
+    @Test
+    void derivedKeepsSeedAndInputsAndAddsConfig() {
+        Provenance.InputFile f = new Provenance.InputFile("ws.json", "ab");
+        Provenance p = Provenance.of("A", Map.of("x", "1"), 5, List.of(f));
+        Provenance d = p.derived("B", Map.of("y", "2"));
+        assertEquals("B", d.component());
+        assertEquals(Map.of("x", "1", "y", "2"), d.config());
+        assertEquals(5, d.seed());
+        assertEquals(List.of(f), d.inputs());
     }
 }

@@ -77,6 +77,19 @@ final class HadronLevelReconstruction {
     /** A stable particle entering the detector. */
     private record Input(Stable stable, Position production, int genIndex, boolean pileup) {}
 
+    /** The isolated leptons and photons, and which candidates they used. */
+    private record IsolatedObjects(
+            List<Lepton> electrons, List<Lepton> muons, List<Photon> photons, boolean[] used) {}
+
+    /** The jets, the τ-tagged ones among them, and the visible generator τs. */
+    private record JetObjects(
+            List<RecoJet> jets, List<TauJet> tauJets, List<Reconstruction.Tau> taus) {}
+
+    /**
+     * Reconstructs one event. The steps draw from {@code rng} in a fixed order (pile-up, tracks and
+     * towers, lepton identification, photon efficiency, jet tagging), which the output's
+     * independence of the thread count relies on.
+     */
     Reconstruction.Result reconstruct(Event event, SplittableRandom rng) {
         Position pv =
                 event.vertices().isEmpty() ? Position.ORIGIN : event.vertices().get(0).position();
@@ -89,6 +102,39 @@ final class HadronLevelReconstruction {
                 inputs.add(new Input(Stable.of(p, x), x, i, false));
             }
         }
+        int nPileup = addPileup(inputs, rng);
+        List<Candidate> candidates = new ArrayList<>();
+        int firstTower = tracksAndTowers(inputs, pv, rng, candidates);
+        identifyLeptons(candidates, rng);
+        IsolatedObjects isolated = isolatedObjects(candidates, firstTower, rng);
+        JetObjects jets = jets(event, candidates, isolated.used(), rng);
+        double mx = 0;
+        double my = 0;
+        double sumEt = 0;
+        for (Candidate c : candidates) {
+            mx -= c.momentum.px();
+            my -= c.momentum.py();
+            sumEt += c.momentum.pt();
+        }
+        List<SecondaryVertex> vertices = secondaryVertices(candidates, pv);
+        ReconstructedEvent reco =
+                Reconstruction.event(
+                        event,
+                        nPileup,
+                        isolated.electrons(),
+                        isolated.muons(),
+                        isolated.photons(),
+                        jets.tauJets(),
+                        jets.jets(),
+                        new MissingEt(mx, my, sumEt),
+                        vertices);
+        Reconstruction.Counts counts = new Reconstruction.Counts();
+        counts.truth(event, reco, jets.taus());
+        return new Reconstruction.Result(reco, counts);
+    }
+
+    /** Adds a Poisson number of pile-up events from the pool, shifted in z and t; their count. */
+    private int addPileup(List<Input> inputs, SplittableRandom rng) {
         int nPileup = 0;
         double mu = card.pileup().meanInteractions();
         if (mu > 0 && !pileupPool.isEmpty()) {
@@ -103,8 +149,15 @@ final class HadronLevelReconstruction {
                 }
             }
         }
+        return nPileup;
+    }
 
-        List<Candidate> candidates = new ArrayList<>();
+    /**
+     * Charged particles become tracks, the rest deposit in the calorimeter towers, which then emit
+     * photons (ECAL) and neutral hadrons (HCAL) after the tracks; returns the first tower's index.
+     */
+    private int tracksAndTowers(
+            List<Input> inputs, Position pv, SplittableRandom rng, List<Candidate> candidates) {
         Map<Integer, DetectorCard.EnergyFraction> fractions = new HashMap<>();
         Towers ecal = new Towers(card.ecal());
         Towers hcal = new Towers(card.hcal());
@@ -140,10 +193,14 @@ final class HadronLevelReconstruction {
         int firstTower = candidates.size();
         ecal.emit(rng, 22, candidates);
         hcal.emit(rng, 130, candidates);
+        return firstTower;
+    }
 
-        Reconstruction.Counts counts = new Reconstruction.Counts();
-        // Lepton identification is decided once per track: the same decision serves the lepton
-        // collections and the lepton association of displaced vertices.
+    /**
+     * Lepton identification is decided once per track: the same decision serves the lepton
+     * collections and the lepton association of displaced vertices.
+     */
+    private void identifyLeptons(List<Candidate> candidates, SplittableRandom rng) {
         for (Candidate c : candidates) {
             int a = Math.abs(c.pdgId);
             if (c.track && (a == 11 || a == 13)) {
@@ -153,6 +210,11 @@ final class HadronLevelReconstruction {
                                 rng, id.efficiency().at(c.momentum.eta(), c.momentum.pt()));
             }
         }
+    }
+
+    /** Identified, isolated hard-scatter leptons and efficient, isolated tower photons. */
+    private IsolatedObjects isolatedObjects(
+            List<Candidate> candidates, int firstTower, SplittableRandom rng) {
         List<Lepton> electrons = new ArrayList<>();
         List<Lepton> muons = new ArrayList<>();
         List<Photon> photons = new ArrayList<>();
@@ -181,7 +243,15 @@ final class HadronLevelReconstruction {
                 }
             }
         }
+        return new IsolatedObjects(electrons, muons, photons, used);
+    }
 
+    /**
+     * Clusters all candidates; jets containing a lepton or photon are dropped, the rest are scaled
+     * by the card's response, cut in |η| and tagged (b, τ).
+     */
+    private JetObjects jets(
+            Event event, List<Candidate> candidates, boolean[] used, SplittableRandom rng) {
         List<FourMomentum> inputsForJets = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
             inputsForJets.add(c.momentum);
@@ -220,29 +290,7 @@ final class HadronLevelReconstruction {
                 tauJets.add(new TauJet(scaled, charge, tracks));
             }
         }
-
-        double mx = 0;
-        double my = 0;
-        double sumEt = 0;
-        for (Candidate c : candidates) {
-            mx -= c.momentum.px();
-            my -= c.momentum.py();
-            sumEt += c.momentum.pt();
-        }
-        List<SecondaryVertex> vertices = secondaryVertices(candidates, pv);
-        ReconstructedEvent reco =
-                Reconstruction.event(
-                        event,
-                        nPileup,
-                        electrons,
-                        muons,
-                        photons,
-                        tauJets,
-                        jets,
-                        new MissingEt(mx, my, sumEt),
-                        vertices);
-        counts.truth(event, reco, taus);
-        return new Reconstruction.Result(reco, counts);
+        return new JetObjects(jets, tauJets, taus);
     }
 
     private static Position productionPoint(Event event, Particle p) {
@@ -364,7 +412,7 @@ final class HadronLevelReconstruction {
                             x[2],
                             Math.hypot(x[0] - pv.x(), x[1] - pv.y()),
                             f.tracks().size(),
-                            sum.mass(),
+                            sum,
                             lepton == null ? 0 : lepton.pdgId,
                             lepton == null ? 0 : lepton.momentum.pt()));
         }

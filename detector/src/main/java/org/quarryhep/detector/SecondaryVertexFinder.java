@@ -108,7 +108,32 @@ final class SecondaryVertexFinder {
      * @return the fitted vertices passing the track-count and displacement cuts
      */
     List<Fit> find(List<Track> tracks, double pvX, double pvY) {
-        record Seed(int i, int j, Fit fit) {}
+        List<TreeSet<Integer>> members = new ArrayList<>();
+        List<Fit> fits = new ArrayList<>();
+        for (Seed s : seeds(tracks)) {
+            addSeed(s, tracks, members, fits);
+        }
+        mergeCloseVertices(tracks, members, fits);
+        arbitrateSharedTracks(tracks, members, fits);
+        List<Fit> out = new ArrayList<>();
+        for (TreeSet<Integer> m : members) {
+            Fit f = clean(select(tracks, m));
+            if (f == null || f.tracks().size() < config.minTracks()) {
+                continue;
+            }
+            double dxy = Math.hypot(f.x()[0] - pvX, f.x()[1] - pvY);
+            if (dxy >= config.minDisplacementMm() && dxy <= config.maxDisplacementMm()) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A compatible track pair and its two-track fit. */
+    private record Seed(int i, int j, Fit fit) {}
+
+    /** Two-track seeds within the DCA and χ² cuts, best χ² first (ties by track index). */
+    private List<Seed> seeds(List<Track> tracks) {
         List<Seed> seeds = new ArrayList<>();
         for (int i = 0; i < tracks.size(); i++) {
             for (int j = i + 1; j < tracks.size(); j++) {
@@ -128,36 +153,41 @@ final class SecondaryVertexFinder {
                 Comparator.comparingDouble((Seed s) -> s.fit().chi2())
                         .thenComparingInt(Seed::i)
                         .thenComparingInt(Seed::j));
+        return seeds;
+    }
 
-        List<TreeSet<Integer>> members = new ArrayList<>();
-        List<Fit> fits = new ArrayList<>();
-        for (Seed s : seeds) {
-            int home = -1;
-            for (int k = 0; k < fits.size() && home < 0; k++) {
-                if (distance(fits.get(k).x(), s.fit().x()) <= config.mergeDistanceMm()) {
-                    home = k;
-                }
+    /** A seed starts a vertex, or its tracks join the first vertex within the merge distance. */
+    private void addSeed(
+            Seed s, List<Track> tracks, List<TreeSet<Integer>> members, List<Fit> fits) {
+        int home = -1;
+        for (int k = 0; k < fits.size() && home < 0; k++) {
+            if (distance(fits.get(k).x(), s.fit().x()) <= config.mergeDistanceMm()) {
+                home = k;
             }
-            if (home < 0) {
-                TreeSet<Integer> m = new TreeSet<>(List.of(s.i(), s.j()));
-                members.add(m);
-                fits.add(s.fit());
-            } else {
-                // χ² compatibility: each seed track joins only if the refit keeps every track's
-                // χ² within the cut; a seed incompatible with a nearby, better vertex is dropped.
-                for (int t : new int[] {s.i(), s.j()}) {
-                    TreeSet<Integer> m = new TreeSet<>(members.get(home));
-                    if (m.add(t)) {
-                        Fit f = fit(select(tracks, m));
-                        if (f != null && f.maxTrackChi2() <= config.trackChi2Max()) {
-                            members.set(home, m);
-                            fits.set(home, f);
-                        }
-                    }
+        }
+        if (home < 0) {
+            TreeSet<Integer> m = new TreeSet<>(List.of(s.i(), s.j()));
+            members.add(m);
+            fits.add(s.fit());
+            return;
+        }
+        // χ² compatibility: each seed track joins only if the refit keeps every track's χ²
+        // within the cut; a seed incompatible with a nearby, better vertex is dropped.
+        for (int t : new int[] {s.i(), s.j()}) {
+            TreeSet<Integer> m = new TreeSet<>(members.get(home));
+            if (m.add(t)) {
+                Fit f = fit(select(tracks, m));
+                if (f != null && f.maxTrackChi2() <= config.trackChi2Max()) {
+                    members.set(home, m);
+                    fits.set(home, f);
                 }
             }
         }
-        // Vertices that moved together after refits are merged.
+    }
+
+    /** Vertices that moved together after refits are merged, while the merged fit passes. */
+    private void mergeCloseVertices(
+            List<Track> tracks, List<TreeSet<Integer>> members, List<Fit> fits) {
         boolean merged = true;
         while (merged) {
             merged = false;
@@ -178,8 +208,14 @@ final class SecondaryVertexFinder {
                 }
             }
         }
-        // Arbitration: a track shared by several vertices stays where its χ² is smallest; χ²
-        // values equal to rounding go to the vertex with more tracks, then the earlier one.
+    }
+
+    /**
+     * A track shared by several vertices stays where its χ² is smallest; χ² values equal to
+     * rounding go to the vertex with more tracks, then the earlier one.
+     */
+    private void arbitrateSharedTracks(
+            List<Track> tracks, List<TreeSet<Integer>> members, List<Fit> fits) {
         for (int t = 0; t < tracks.size(); t++) {
             int best = -1;
             double bestChi2 = Double.POSITIVE_INFINITY;
@@ -202,18 +238,6 @@ final class SecondaryVertexFinder {
                 }
             }
         }
-        List<Fit> out = new ArrayList<>();
-        for (TreeSet<Integer> m : members) {
-            Fit f = clean(select(tracks, m));
-            if (f == null || f.tracks().size() < config.minTracks()) {
-                continue;
-            }
-            double dxy = Math.hypot(f.x()[0] - pvX, f.x()[1] - pvY);
-            if (dxy >= config.minDisplacementMm() && dxy <= config.maxDisplacementMm()) {
-                out.add(f);
-            }
-        }
-        return out;
     }
 
     /** Refits, removing the worst track while its χ² exceeds the cut; null below two tracks. */

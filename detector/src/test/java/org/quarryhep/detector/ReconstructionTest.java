@@ -273,6 +273,11 @@ class ReconstructionTest {
             sum = sum.plus(FourMomentum.ofPtEtaPhiM(p.pt(), p.eta(), p.phi(), PION_MASS));
         }
         assertClose(sum.mass(), v.mass(), 1e-9, 0);
+        // Its four-momentum is that same sum, component by component.
+        assertClose(sum.px(), v.momentum().px(), 1e-12, 1e-12);
+        assertClose(sum.py(), v.momentum().py(), 1e-12, 1e-12);
+        assertClose(sum.pz(), v.momentum().pz(), 1e-12, 1e-12);
+        assertClose(sum.e(), v.momentum().e(), 1e-12, 1e-12);
         // The displaced muon is identified (though not isolated) and is associated with the vertex.
         assertEquals(13, v.leptonPdgId());
         assertClose(30.0, v.leptonPt(), 1e-12, 0);

@@ -1,5 +1,9 @@
 package org.quarryhep.gen;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,6 +21,7 @@ import org.quarryhep.core.Event;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.Particle;
 import org.quarryhep.core.PdfInfo;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.QuarryVersion;
 import org.quarryhep.core.RandomStreams;
@@ -30,6 +35,12 @@ import org.quarryhep.gen.process.PartonEvent;
 /**
  * Integrates a {@link HardProcess} with VEGAS and generates events from it, unweighted
  * (accept–reject against the maximum weight) or weighted.
+ *
+ * <p>Definition, run and result are kept apart, as FastJet's {@code JetDefinition} and {@code
+ * ClusterSequence} are: this object is the definition (process, collider, settings) and describes
+ * it ({@link #provenance}); {@link #integrate} runs the integration and returns the {@link
+ * Integrated} generator, the only object that generates events or writes the run's init block, so
+ * neither can happen before the integration it needs.
  *
  * <p>Reproducibility: every integration chunk and every generation batch draws from its own stream
  * {@code RandomStreams(seed).child(phase).stream(index)}, and results are merged in index order, so
@@ -64,11 +75,6 @@ public final class EventGenerator {
         this.processId = processId;
         this.streams = new RandomStreams(settings.seed());
         this.grid = new VegasGrid(process.dimensions(), settings.bins());
-    }
-
-    /** The integration result, or {@code null} before {@link #integrate}. */
-    public IntegrationResult integration() {
-        return integration;
     }
 
     private record Chunk(
@@ -164,10 +170,10 @@ public final class EventGenerator {
      * Adapts the VEGAS grid and integrates.
      *
      * @param progress receives one unit per iteration
-     * @return σ, its error and the maximum weight
+     * @return the integrated generator, with σ, its error and the maximum weight
      * @throws QuarryException when no point passes the cuts
      */
-    public IntegrationResult integrate(ProgressListener progress) {
+    public Integrated integrate(ProgressListener progress) {
         int chunks = settings.pointsPerIteration() / GeneratorSettings.CHUNK;
         int iterations = settings.warmupIterations() + settings.finalIterations();
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
@@ -226,7 +232,7 @@ public final class EventGenerator {
             integration =
                     new IntegrationResult(
                             mean, err, meanAbs, wmax, (double) nonZero / points, points);
-            return integration;
+            return new Integrated(integration);
         } finally {
             pool.shutdownNow();
         }
@@ -264,7 +270,7 @@ public final class EventGenerator {
             List<Event> events, List<Integer> trialIndex, long trials, long overweight) {}
 
     /**
-     * Generates events after {@link #integrate}.
+     * Generates events from the adapted grid.
      *
      * @param nEvents number of events to write
      * @param weighted true for weighted events (weight w·f₀ with f₀ the fraction of non-zero
@@ -273,13 +279,9 @@ public final class EventGenerator {
      * @param sink receives the events in order
      * @param progress receives the number of events written
      * @return counts, efficiency and timing
-     * @throws IllegalStateException when called before {@link #integrate}
      */
-    public GenerationResult generate(
+    private GenerationResult generate(
             long nEvents, boolean weighted, Consumer<Event> sink, ProgressListener progress) {
-        if (integration == null) {
-            throw new IllegalStateException("integrate() must run before generate()");
-        }
         long start = System.nanoTime();
         RandomStreams phase = streams.child("generate");
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
@@ -462,34 +464,35 @@ public final class EventGenerator {
     }
 
     /**
-     * The run description for an LHE init block: the process's beams (protons, or leptons with no
-     * PDF), the PDF's LHAPDF id, IDWTUP (3 unweighted, −3 unweighted with signs, 4 weighted, −4
-     * weighted with signs), and this process's σ ± δσ and maximum weight; the header records the
-     * settings.
+     * The run description for an LHE init block, with the header recording {@link #provenance(Map)}
+     * of these settings.
      *
      * @param weighted whether the events are weighted
-     * @param settingsText the run settings to record in the header (process, parameters, cuts)
+     * @param settingsText what the caller says the run is (process, parameters)
      * @return the run info
-     * @throws IllegalStateException when called before {@link #integrate}
      */
-    public RunInfo runInfo(boolean weighted, Map<String, String> settingsText) {
-        if (integration == null) {
-            throw new IllegalStateException("integrate() must run before runInfo()");
-        }
+    private RunInfo runInfo(boolean weighted, Map<String, String> settingsText) {
+        return runInfo(weighted, provenance(settingsText));
+    }
+
+    /**
+     * The run description for an LHE init block: the process's beams (protons, or leptons with no
+     * PDF), the PDF's LHAPDF id, IDWTUP (3 unweighted, −3 unweighted with signs, 4 weighted, −4
+     * weighted with signs), and this process's σ ± δσ and maximum weight. The header is one block,
+     * {@link Provenance#headerBlock()}, and nothing else: the settings, the seed, the PDF grid's
+     * SHA-256, the versions and (when a command made the file) the command that reproduces it.
+     *
+     * @param weighted whether the events are weighted
+     * @param provenance the run's provenance ({@link #provenance(Map)}, perhaps with the command)
+     * @return the run info
+     */
+    private RunInfo runInfo(boolean weighted, Provenance provenance) {
         int idwtup = weighted ? 4 : 3;
         if (process.signedWeights()) {
             idwtup = -idwtup;
         }
         double eb = collider.sqrtS() / 2;
         int id = hadronBeams() ? collider.pdf().lhapdfId() : 0;
-        Map<String, String> attrs = new LinkedHashMap<>(settingsText);
-        attrs.put("seed", Long.toString(settings.seed()));
-        attrs.put("pdf", collider.pdf().name());
-        attrs.put("scale", collider.scale().description());
-        attrs.put("cuts", collider.cuts().withFloors(process.builtInCuts()).toString());
-        StringBuilder header = new StringBuilder("<header>\n<quarry-gen>\n");
-        attrs.forEach((k, v) -> header.append("  ").append(k).append(" = ").append(v).append('\n'));
-        header.append("</quarry-gen>\n</header>\n");
         RunInfo.ProcessInfo pi =
                 new RunInfo.ProcessInfo(
                         processId,
@@ -508,13 +511,111 @@ public final class EventGenerator {
                 List.of(pi),
                 List.of(),
                 List.of(new RunInfo.Tool("quarry-gen", QuarryVersion.get(), process.description())),
-                header.toString(),
-                attrs);
+                "<header>\n" + provenance.headerBlock() + "</header>\n",
+                Map.of());
     }
 
-    /** The cross section as a core value. */
-    public CrossSection crossSection() {
-        return new CrossSection(integration.crossSectionPb(), integration.errorPb());
+    /**
+     * What determines this generator's events: the caller's description of the run (process,
+     * parameters), √s, the PDF set and member, the scale, the cuts with the process's floors, and
+     * the VEGAS and batch settings (the thread count is left out: it does not change the events);
+     * the seed; the PDF grid file with its SHA-256.
+     *
+     * @param settingsText the caller's description of the run, first in the configuration
+     * @return the provenance
+     * @throws java.io.UncheckedIOException when the PDF grid cannot be read
+     */
+    public Provenance provenance(Map<String, String> settingsText) {
+        Map<String, String> c = new LinkedHashMap<>(settingsText);
+        c.put("sqrt_s", Double.toString(collider.sqrtS()));
+        c.put("pdf", collider.pdf().name() + "/" + collider.pdf().member());
+        c.put("scale", collider.scale().description());
+        c.put("cuts", collider.cuts().withFloors(process.builtInCuts()).toString());
+        c.put(
+                "vegas",
+                "warmup="
+                        + settings.warmupIterations()
+                        + " final="
+                        + settings.finalIterations()
+                        + " points="
+                        + settings.pointsPerIteration()
+                        + " bins="
+                        + settings.bins());
+        c.put("batch_size", Integer.toString(settings.batchSize()));
+        List<Provenance.InputFile> inputs = new ArrayList<>();
+        Path grid = Path.of(collider.pdf().grid().source());
+        if (Files.isRegularFile(grid)) {
+            try {
+                inputs.add(Provenance.InputFile.of(grid));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the PDF grid " + grid, e);
+            }
+        }
+        return Provenance.of("gen.EventGenerator", c, settings.seed(), inputs);
+    }
+
+    /**
+     * An integrated generator: the adapted VEGAS grid, σ and the maximum weight (the latest
+     * integration of its definition). Only it generates events and describes the run.
+     */
+    public final class Integrated {
+        private final IntegrationResult result;
+
+        private Integrated(IntegrationResult result) {
+            this.result = result;
+        }
+
+        /** σ, its error, the mean |w|, the maximum weight and the efficiency of the cuts. */
+        public IntegrationResult integration() {
+            return result;
+        }
+
+        /** The cross section as a core value. */
+        public CrossSection crossSection() {
+            return new CrossSection(result.crossSectionPb(), result.errorPb());
+        }
+
+        /**
+         * Generates events.
+         *
+         * @param nEvents number of events to write
+         * @param weighted true for weighted events (weight w·f₀ with f₀ the fraction of non-zero
+         *     points, so that the mean event weight is σ), false for unweighted events (weight σ,
+         *     or ±Σ|σ| for signed processes)
+         * @param sink receives the events in order
+         * @param progress receives the number of events written
+         * @return counts, efficiency and timing
+         */
+        public GenerationResult generate(
+                long nEvents, boolean weighted, Consumer<Event> sink, ProgressListener progress) {
+            return EventGenerator.this.generate(nEvents, weighted, sink, progress);
+        }
+
+        /**
+         * The run description for an LHE init block, with the header recording {@link
+         * EventGenerator#provenance(Map)} of these settings.
+         *
+         * @param weighted whether the events are weighted
+         * @param settingsText what the caller says the run is (process, parameters)
+         * @return the run info
+         */
+        public RunInfo runInfo(boolean weighted, Map<String, String> settingsText) {
+            return EventGenerator.this.runInfo(weighted, settingsText);
+        }
+
+        /**
+         * The run description for an LHE init block: beams, LHAPDF ids, IDWTUP (3 unweighted, −3
+         * unweighted with signs, 4 weighted, −4 weighted with signs), σ ± δσ and the maximum
+         * weight; the header is one block, {@link Provenance#headerBlock()}.
+         *
+         * @param weighted whether the events are weighted
+         * @param provenance the run's provenance ({@link EventGenerator#provenance(Map)}, perhaps
+         *     with the command)
+         * @return the run info
+         */
+        public RunInfo runInfo(boolean weighted, Provenance provenance) {
+            return EventGenerator.this.runInfo(weighted, provenance);
+        }
     }
 
     private boolean hadronBeams() {

@@ -45,9 +45,10 @@ class CatalogValidationTest {
                         c,
                         GeneratorSettings.defaults(1).withThreads(2),
                         b.processId());
-        IntegrationResult ir = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult ir = ig.integration();
         List<Event> events = new ArrayList<>();
-        g.generate(20_000, false, events::add, ProgressListener.NONE);
+        ig.generate(20_000, false, events::add, ProgressListener.NONE);
         assertEquals(20_000, events.size());
         double sumW = 0;
         for (Event e : events) {

@@ -41,9 +41,9 @@ class EventGeneratorTest {
             HardProcess p, Collider c, long seed, int threads, int n, boolean weighted) {
         GeneratorSettings s = new GeneratorSettings(seed, threads, 3, 2, 8000, 30, 500);
         EventGenerator g = new EventGenerator(p, c, s, 7);
-        g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
         List<Event> out = new ArrayList<>();
-        g.generate(n, weighted, out::add, ProgressListener.NONE);
+        ig.generate(n, weighted, out::add, ProgressListener.NONE);
         return out;
     }
 
@@ -121,9 +121,10 @@ class EventGeneratorTest {
         Collider c = collider(cuts);
         GeneratorSettings s = new GeneratorSettings(9, 2, 3, 2, 8000, 30, 500);
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
-        IntegrationResult ir = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult ir = ig.integration();
         List<Event> unw = new ArrayList<>();
-        GenerationResult ur = g.generate(2000, false, unw::add, ProgressListener.NONE);
+        GenerationResult ur = ig.generate(2000, false, unw::add, ProgressListener.NONE);
         // Accept-reject efficiency = <min(w, w_max)>/w_max ~ sigma/w_max (truncation 1e-3);
         // binomial error on 2000 events ~ 2%; 8% tolerance.
         Tolerance.assertClose(
@@ -139,7 +140,7 @@ class EventGeneratorTest {
             assertEquals(ir.crossSectionPb(), e.weight());
         }
         List<Event> w = new ArrayList<>();
-        GenerationResult gr = g.generate(20000, true, w::add, ProgressListener.NONE);
+        GenerationResult gr = ig.generate(20000, true, w::add, ProgressListener.NONE);
         double mean = w.stream().mapToDouble(Event::weight).average().orElseThrow();
         double sd =
                 Math.sqrt(
@@ -149,7 +150,7 @@ class EventGeneratorTest {
         Tolerance.assertClose(
                 ir.crossSectionPb(), mean, 0, 4 * sd / Math.sqrt(w.size()), "mean weight");
         assertEquals(20000, gr.events());
-        RunInfo run = g.runInfo(true, Map.of("process", "drell-yan"));
+        RunInfo run = ig.runInfo(true, Map.of("process", "drell-yan"));
         assertEquals(4, run.weightingStrategy());
         assertEquals(247000, run.pdfSet1());
         assertEquals(6500, run.beam1().energy());

@@ -91,18 +91,20 @@ final class GenerateStage {
                 s.name() + " (integrate)",
                 settings.warmupIterations() + settings.finalIterations(),
                 "iterations");
-        IntegrationResult ir = gen.integrate((phase, done, total) -> listener.progress(done));
+        EventGenerator.Integrated integrated =
+                gen.integrate((phase, done, total) -> listener.progress(done));
+        IntegrationResult ir = integrated.integration();
         listener.started(Stage.GENERATE, s.name(), s.events(), "events");
         Map<String, String> text = new LinkedHashMap<>();
         text.put("process", p.process());
         text.put("parameters", built.parameters().toString());
         text.put("sample", s.name());
-        RunInfo run = gen.runInfo(false, text);
+        RunInfo run = integrated.runInfo(false, text);
         GenerationResult gr;
         try (EventWriter w = EventWriters.open(dir.resolve(EVENTS), run)) {
             try {
                 gr =
-                        gen.generate(
+                        integrated.generate(
                                 s.events(),
                                 false,
                                 w::write,

@@ -82,11 +82,6 @@ public final class JsonPatch {
         return new JsonPatch(ops, source);
     }
 
-    /** The operations in order. */
-    public List<Operation> operations() {
-        return operations;
-    }
-
     /**
      * Applies the patch to a copy of a document.
      *

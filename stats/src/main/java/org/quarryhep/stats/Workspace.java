@@ -119,15 +119,6 @@ public record Workspace(
             double[] auxdata,
             double[] sigmas) {}
 
-    /** The channel names in file order. */
-    public List<String> channelNames() {
-        List<String> names = new ArrayList<>();
-        for (Channel c : channels) {
-            names.add(c.name());
-        }
-        return names;
-    }
-
     /** The channel with a name, if any. */
     public Optional<Channel> channel(String name) {
         return channels.stream().filter(c -> c.name().equals(name)).findFirst();

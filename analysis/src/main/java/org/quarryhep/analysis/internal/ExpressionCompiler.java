@@ -201,44 +201,14 @@ public final class ExpressionCompiler {
             case "m_sv" ->
                     objectField(
                             call, true, (c, o) -> o.field(c, c.collections[o.slot()].vertexMass));
+            case "m_lsv" -> objectVertexMass(call);
             case "d2d" ->
                     objectField(call, true, (c, o) -> o.field(c, c.collections[o.slot()].dxyMm));
             case "ntracks" ->
                     objectField(call, true, (c, o) -> o.field(c, c.collections[o.slot()].tracks));
             case "m" -> invariantMass(call);
             case "ptsum" -> vectorSumPt(call);
-            case "dphi" -> pair(call, true, (c, a, b) -> Math.abs(dphi(a.phi(c), b.phi(c))));
-            case "deta" -> pair(call, false, (c, a, b) -> Math.abs(a.eta(c) - b.eta(c)));
-            case "dr" ->
-                    pair(
-                            call,
-                            false,
-                            (c, a, b) -> {
-                                double de = a.eta(c) - b.eta(c);
-                                double dp = dphi(a.phi(c), b.phi(c));
-                                return Math.sqrt(de * de + dp * dp);
-                            });
-            case "mt" ->
-                    pair(
-                            call,
-                            true,
-                            (c, a, b) -> {
-                                FourMomentum v = a.momentum(c);
-                                return v == null || !b.present(c)
-                                        ? Double.NaN
-                                        : TransverseMasses.mT(v, b.px(c), b.py(c));
-                            });
-            case "mct" ->
-                    pair(
-                            call,
-                            false,
-                            (c, a, b) -> {
-                                FourMomentum pa = a.momentum(c);
-                                FourMomentum pb = b.momentum(c);
-                                return pa == null || pb == null
-                                        ? Double.NaN
-                                        : TransverseMasses.mCT(pa, pb);
-                            });
+            case "dphi", "deta", "dr", "mt", "mct" -> pairFunction(call);
             case "mct_corr" -> mctCorrected(call);
             case "sum" -> sum(call);
             case "nu" -> neutrino(call);
@@ -272,6 +242,45 @@ public final class ExpressionCompiler {
                     throw new ExpressionSyntaxException(
                             call.column(),
                             "unknown function '" + f + "'; the library has " + Functions.NAMES);
+        };
+    }
+
+    /** The functions of two objects: Δφ, Δη, ΔR, m_T and m_CT. */
+    private Typed pairFunction(Expr.Call call) {
+        return switch (call.name()) {
+            case "dphi" -> pair(call, true, (c, a, b) -> Math.abs(dphi(a.phi(c), b.phi(c))));
+            case "deta" -> pair(call, false, (c, a, b) -> Math.abs(a.eta(c) - b.eta(c)));
+            case "dr" ->
+                    pair(
+                            call,
+                            false,
+                            (c, a, b) -> {
+                                double de = a.eta(c) - b.eta(c);
+                                double dp = dphi(a.phi(c), b.phi(c));
+                                return Math.sqrt(de * de + dp * dp);
+                            });
+            case "mt" ->
+                    pair(
+                            call,
+                            true,
+                            (c, a, b) -> {
+                                FourMomentum v = a.momentum(c);
+                                return v == null || !b.present(c)
+                                        ? Double.NaN
+                                        : TransverseMasses.mT(v, b.px(c), b.py(c));
+                            });
+            case "mct" ->
+                    pair(
+                            call,
+                            false,
+                            (c, a, b) -> {
+                                FourMomentum pa = a.momentum(c);
+                                FourMomentum pb = b.momentum(c);
+                                return pa == null || pb == null
+                                        ? Double.NaN
+                                        : TransverseMasses.mCT(pa, pb);
+                            });
+            default -> throw new IllegalStateException("not a pair function: " + call.name());
         };
     }
 
@@ -334,7 +343,9 @@ public final class ExpressionCompiler {
         if (t.object instanceof ObjectRef r && !r.isMet() && scope.isVertexCollection(r.slot())) {
             throw new ExpressionSyntaxException(
                     arg.column(),
-                    function + "(…) needs a four-momentum; vertices have m_sv, d2d and ntracks");
+                    function
+                            + "(…) needs a four-momentum; vertices have m_sv, d2d and ntracks,"
+                            + " and m_lsv(lepton, vertex)");
         }
         return t.object;
     }
@@ -400,6 +411,38 @@ public final class ExpressionCompiler {
                     }
                     double m2 = e * e - px * px - py * py - pz * pz;
                     // Spacelike sums (rounding, or smeared massless objects) get a signed mass.
+                    return m2 >= 0 ? Math.sqrt(m2) : -Math.sqrt(-m2);
+                });
+    }
+
+    /**
+     * m(ℓ, SV) of the HNL search (analyses.md §4): the invariant mass of an object and a displaced
+     * vertex's four-momentum (its tracks as pions, detector's {@code SecondaryVertex}). A vertex
+     * enters no other four-momentum function, so that the track sum is used only where an analysis
+     * asks for it by name.
+     */
+    private Typed objectVertexMass(Expr.Call call) {
+        arity(call, 2, 2);
+        ObjectExpr o = object(call.args().get(0), call.name(), false);
+        Expr arg = call.args().get(1);
+        Typed t = typed(arg);
+        if (t.kind != Kind.OBJECT
+                || !(t.object instanceof ObjectRef v)
+                || v.isMet()
+                || !scope.isVertexCollection(v.slot())) {
+            throw new ExpressionSyntaxException(
+                    arg.column(),
+                    call.name()
+                            + "(…) needs a displaced vertex such as sv[0] as its second argument");
+        }
+        return Typed.scalar(
+                c -> {
+                    double px = o.px(c) + v.px(c);
+                    double py = o.py(c) + v.py(c);
+                    double pz = o.pz(c) + v.pz(c);
+                    double e = o.e(c) + v.e(c);
+                    double m2 = e * e - px * px - py * py - pz * pz;
+                    // NaN when either is absent; a signed mass for a spacelike sum, as m(…).
                     return m2 >= 0 ? Math.sqrt(m2) : -Math.sqrt(-m2);
                 });
     }
@@ -685,6 +728,7 @@ public final class ExpressionCompiler {
                         "st",
                         "jet_veto",
                         "m_sv",
+                        "m_lsv",
                         "d2d",
                         "ntracks",
                         "sum",

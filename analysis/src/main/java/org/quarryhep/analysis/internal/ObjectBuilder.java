@@ -196,7 +196,8 @@ public final class ObjectBuilder {
                     && v.dxyMm() < d.dxyMaxMm()
                     && v.mass() >= d.vertexMassMin()) {
                 int k = a.add();
-                a.setMomentum(k, 0, 0, 0, 0);
+                FourMomentum p = v.momentum();
+                a.setMomentum(k, p.px(), p.py(), p.pz(), p.e());
                 a.dxyMm[k] = v.dxyMm();
                 a.tracks[k] = v.tracks();
                 a.vertexMass[k] = v.mass();

@@ -22,13 +22,19 @@ import java.util.List;
  * <p>Collections: {@code event} (one row per event: number, pile-up, MET), {@code weights}, {@code
  * electrons}, {@code muons}, {@code photons}, {@code taus}, {@code jets}, {@code vertices}; momenta
  * are (px, py, pz, e) in GeV, lengths in mm.
+ *
+ * <p>Version 2 replaced the vertices' {@code mass} column of version 1 by their four-momentum
+ * ({@code px}, {@code py}, {@code pz}, {@code e}), which m(ℓ, SV) needs. Version 1 files are
+ * refused with a message that names the version and says to re-run {@code quarry simulate}: a
+ * version 1 file cannot give the vertex four-momentum, and reading it with the field absent would
+ * let an analysis cut on m(ℓ, SV) silently drop every event.
  */
 public final class ColumnarFormat {
     /** The leading magic bytes. */
     public static final String MAGIC = "QRECOCOL";
 
     /** The format version written. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Events per block. */
     public static final int BLOCK_EVENTS = 1000;
@@ -45,7 +51,7 @@ public final class ColumnarFormat {
     private static final List<String> LEPTON =
             List.of("px", "py", "pz", "e", "charge", "isolation", "d0_mm", "z0_mm");
 
-    /** The collections of version 1, in file order. */
+    /** The collections of version {@value #VERSION}, in file order. */
     public static final List<Collection> SCHEMA =
             List.of(
                     new Collection(
@@ -77,7 +83,10 @@ public final class ColumnarFormat {
                                     "z_mm",
                                     "dxy_mm",
                                     "tracks",
-                                    "mass",
+                                    "px",
+                                    "py",
+                                    "pz",
+                                    "e",
                                     "lepton_pdg_id",
                                     "lepton_pt")));
 

@@ -60,6 +60,14 @@ public final class ColumnarReader implements Iterator<ReconstructedEvent>, AutoC
                         "not a Quarry columnar file (no " + ColumnarFormat.MAGIC + " magic)");
             }
             int version = in.readInt();
+            if (version == 1) {
+                throw new ColumnarFormatException(
+                        source,
+                        "format version 1 has no vertex four-momenta (version "
+                                + ColumnarFormat.VERSION
+                                + " added them for m(l, SV)); re-run quarry simulate to write"
+                                + " this file again (quarry run --fresh for a cached one)");
+            }
             if (version != ColumnarFormat.VERSION) {
                 throw new ColumnarFormatException(
                         source,

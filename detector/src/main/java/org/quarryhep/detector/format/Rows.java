@@ -88,7 +88,10 @@ final class Rows {
                                 v.zMm(),
                                 v.dxyMm(),
                                 v.tracks(),
-                                v.mass(),
+                                v.momentum().px(),
+                                v.momentum().py(),
+                                v.momentum().pz(),
+                                v.momentum().e(),
                                 v.leptonPdgId(),
                                 v.leptonPt()
                             });
@@ -124,7 +127,14 @@ final class Rows {
         for (double[] r : rows.get(7)) {
             vertices.add(
                     new SecondaryVertex(
-                            r[0], r[1], r[2], r[3], (int) r[4], r[5], (int) r[6], r[7]));
+                            r[0],
+                            r[1],
+                            r[2],
+                            r[3],
+                            (int) r[4],
+                            new FourMomentum(r[5], r[6], r[7], r[8]),
+                            (int) r[9],
+                            r[10]));
         }
         return new ReconstructedEvent(
                 (long) ev[0],

@@ -53,7 +53,14 @@ class ColumnarFormatTest {
                             i % 6 == 0
                                     ? List.of(
                                             new SecondaryVertex(
-                                                    1, 2, 3, Math.hypot(1, 2), 3, 1.2, -13, 22.5))
+                                                    1,
+                                                    2,
+                                                    3,
+                                                    Math.hypot(1, 2),
+                                                    3,
+                                                    new FourMomentum(3.5, -1.25, 7, 8.5),
+                                                    -13,
+                                                    22.5))
                                     : List.of()));
         }
         return out;
@@ -106,6 +113,30 @@ class ColumnarFormatTest {
         assertTrue(
                 f2.getMessage().contains("foreign.qreco") && f2.getMessage().contains("magic"),
                 f2.getMessage());
+    }
+
+    @Test
+    void versionOneFilesAreRefusedWithAMessageThatSaysWhy(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("new.qreco");
+        try (ColumnarWriter w =
+                ColumnarWriter.open(f, Provenance.of("test", Map.of(), 3, List.of()))) {
+            w.accept(events(1).get(0));
+        }
+        byte[] all = Files.readAllBytes(f);
+        // The int32 version follows the 8 magic bytes (ColumnarFormat); a version 1 file has 1.
+        all[8] = 0;
+        all[9] = 0;
+        all[10] = 0;
+        all[11] = 1;
+        Path old = dir.resolve("old.qreco");
+        Files.write(old, all);
+        ColumnarFormatException e =
+                assertThrows(ColumnarFormatException.class, () -> ColumnarReader.open(old));
+        assertTrue(
+                e.getMessage().contains("old.qreco")
+                        && e.getMessage().contains("version 1")
+                        && e.getMessage().contains("re-run quarry simulate"),
+                e.getMessage());
     }
 
     @Test

@@ -153,6 +153,12 @@ public abstract class TwoToTwoProcess implements HardProcess {
         return resonant() ? 6 : 4;
     }
 
+    /** A sampled ŝ and its density in ŝ. */
+    private record ShatPoint(double shat, double density) {}
+
+    /** A sampled cos θ* and dcos/dx. */
+    private record CosPoint(double cos, double jacobian) {}
+
     @Override
     public void evaluate(double[] x, Collider c, SplittableRandom rng, PartonEvent out) {
         out.clear();
@@ -163,18 +169,8 @@ public abstract class TwoToTwoProcess implements HardProcess {
         if (!(hi > lo)) {
             return;
         }
-        double shat;
-        double logRange = Math.log(hi / lo);
-        double density;
-        if (resonant()) {
-            double[] r = resonance(c);
-            BreitWigner bw = new BreitWigner(r[0], r[1], lo, hi);
-            shat = x[4] < 0.5 ? lo * Math.exp(logRange * x[0]) : bw.m2(x[5]);
-            density = 0.5 / (shat * logRange) + 0.5 / bw.jacobian(shat);
-        } else {
-            shat = lo * Math.exp(logRange * x[0]);
-            density = 1.0 / (shat * logRange);
-        }
+        ShatPoint sp = sampleShat(x, c, lo, hi);
+        double shat = sp.shat();
         double tau = shat / c.s();
         double yMax = -0.5 * Math.log(tau);
         double y = yMax * (2 * x[1] - 1);
@@ -188,21 +184,8 @@ public abstract class TwoToTwoProcess implements HardProcess {
         if (!(pstar > 0)) {
             return;
         }
-        double delta = tChannelDelta(shat, m1, m2);
-        double cos;
-        double cosJacobian;
-        if (Double.isNaN(delta)) {
-            cos = 2 * x[2] - 1;
-            cosJacobian = 2;
-        } else {
-            double l = Math.log(1 + 2 / delta);
-            double xx = x[2] < 0.5 ? 2 * x[2] : 2 * x[2] - 1;
-            double a = delta * (Math.exp(l * xx) - 1);
-            cos = x[2] < 0.5 ? 1 - a : -1 + a;
-            cos = Math.max(-1, Math.min(1, cos));
-            double cosDensity = 0.5 / ((1 - cos + delta) * l) + 0.5 / ((1 + cos + delta) * l);
-            cosJacobian = 1 / cosDensity;
-        }
+        CosPoint cp = sampleCos(x[2], tChannelDelta(shat, m1, m2));
+        double cos = cp.cos();
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
         double phi = 2 * Math.PI * x[3];
         double beta = Math.tanh(y);
@@ -221,11 +204,79 @@ public abstract class TwoToTwoProcess implements HardProcess {
         double alphaS = c.pdf().alphaS(mu);
         List<Channel> chans = channels();
         double[] contrib = new double[chans.size()];
-        double total = 0;
         double[] f1 = new double[13];
         double[] f2 = new double[13];
         fill(c, x1, mu, f1);
         fill(c, x2, mu, f2);
+        double total = channelContributions(chans, f1, f2, pa, pb, p1, p2, alphaS, c, contrib);
+        if (total == 0) {
+            return;
+        }
+        // dŝ dy / s · f f /(x1 x2) · |M|²/(2ŝ) · p*/(8π√ŝ) dcos, dcos = cosJacobian dx.
+        double weight =
+                Units.GEV2_TO_PB
+                        / (sp.density() * c.s())
+                        * (2 * yMax)
+                        / tau
+                        * total
+                        / (2 * shat)
+                        * pstar
+                        / (8 * Math.PI * rootS)
+                        * cp.jacobian()
+                        * finalStateFactor(c);
+        Channel ch = chans.get(pickChannel(rng, contrib, total));
+        out.setWeight(weight);
+        out.setPdf(x1, x2, f1[slot(ch.id1())], f2[slot(ch.id2())], mu, alphaS);
+        FourMomentum[] momenta = {pa, pb, p1, p2};
+        out.setPending(() -> record(out, ch, momenta, c, rng));
+    }
+
+    /**
+     * ŝ in [lo, hi]: logarithmic, or for a resonant process half logarithmic and half Breit–Wigner
+     * (x[4] picks the channel, the density is their average).
+     */
+    private ShatPoint sampleShat(double[] x, Collider c, double lo, double hi) {
+        double logRange = Math.log(hi / lo);
+        if (resonant()) {
+            double[] r = resonance(c);
+            BreitWigner bw = new BreitWigner(r[0], r[1], lo, hi);
+            double shat = x[4] < 0.5 ? lo * Math.exp(logRange * x[0]) : bw.m2(x[5]);
+            return new ShatPoint(shat, 0.5 / (shat * logRange) + 0.5 / bw.jacobian(shat));
+        }
+        double shat = lo * Math.exp(logRange * x[0]);
+        return new ShatPoint(shat, 1.0 / (shat * logRange));
+    }
+
+    /**
+     * cos θ*: flat when the process has no t-channel pole (delta NaN), otherwise logarithmic
+     * towards both poles at cos = ±(1 + delta), half the points each.
+     */
+    private static CosPoint sampleCos(double x, double delta) {
+        if (Double.isNaN(delta)) {
+            return new CosPoint(2 * x - 1, 2);
+        }
+        double l = Math.log(1 + 2 / delta);
+        double xx = x < 0.5 ? 2 * x : 2 * x - 1;
+        double a = delta * (Math.exp(l * xx) - 1);
+        double cos = x < 0.5 ? 1 - a : -1 + a;
+        cos = Math.max(-1, Math.min(1, cos));
+        double cosDensity = 0.5 / ((1 - cos + delta) * l) + 0.5 / ((1 + cos + delta) * l);
+        return new CosPoint(cos, 1 / cosDensity);
+    }
+
+    /** Fills each channel's luminosity × |M|² and returns their sum. */
+    private double channelContributions(
+            List<Channel> chans,
+            double[] f1,
+            double[] f2,
+            FourMomentum pa,
+            FourMomentum pb,
+            FourMomentum p1,
+            FourMomentum p2,
+            double alphaS,
+            Collider c,
+            double[] contrib) {
+        double total = 0;
         for (int k = 0; k < contrib.length; k++) {
             Channel ch = chans.get(k);
             double lum = f1[slot(ch.id1())] * f2[slot(ch.id2())];
@@ -236,36 +287,20 @@ public abstract class TwoToTwoProcess implements HardProcess {
             contrib[k] = lum * me;
             total += contrib[k];
         }
-        if (total == 0) {
-            return;
-        }
-        // dŝ dy / s · f f /(x1 x2) · |M|²/(2ŝ) · p*/(8π√ŝ) dcos, dcos = cosJacobian dx.
-        double weight =
-                Units.GEV2_TO_PB
-                        / (density * c.s())
-                        * (2 * yMax)
-                        / tau
-                        * total
-                        / (2 * shat)
-                        * pstar
-                        / (8 * Math.PI * rootS)
-                        * cosJacobian
-                        * finalStateFactor(c);
+        return total;
+    }
+
+    /** A channel drawn with probability |contribution|/Σ|contribution|. */
+    private static int pickChannel(SplittableRandom rng, double[] contrib, double total) {
         double pick = rng.nextDouble() * Math.abs(total);
-        int chosen = 0;
         double acc = 0;
         for (int k = 0; k < contrib.length; k++) {
             acc += Math.abs(contrib[k]);
             if (pick < acc) {
-                chosen = k;
-                break;
+                return k;
             }
         }
-        Channel ch = chans.get(chosen);
-        out.setWeight(weight);
-        out.setPdf(x1, x2, f1[slot(ch.id1())], f2[slot(ch.id2())], mu, alphaS);
-        FourMomentum[] momenta = {pa, pb, p1, p2};
-        out.setPending(() -> record(out, ch, momenta, c, rng));
+        return 0;
     }
 
     private static void fill(Collider c, double x, double mu, double[] out) {

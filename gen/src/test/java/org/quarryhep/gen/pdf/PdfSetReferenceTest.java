@@ -110,6 +110,23 @@ class PdfSetReferenceTest {
     }
 
     @Test
+    void gridFlavoursAreThoseTheInfoFileDeclares() {
+        // The .info files' "Flavors" lines (LHAPDF metadata, written apart from the .dat grid):
+        // NNPDF23_lo_as_0130_qed has six quark flavours, the gluon and the photon;
+        // NNPDF31_lo_as_0130 five quark flavours and the gluon.
+        assertEquals(
+                List.of(-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6, 21, 22),
+                sorted(load("NNPDF23_lo_as_0130_qed").grid().flavours()));
+        assertEquals(
+                List.of(-5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 21),
+                sorted(load("NNPDF31_lo_as_0130").grid().flavours()));
+    }
+
+    private static List<Integer> sorted(int[] ids) {
+        return java.util.Arrays.stream(ids).sorted().boxed().toList();
+    }
+
+    @Test
     void multipleSubgridsAreUsedAcrossTheSeam() {
         PdfSet pdf = load("NNPDF31_lo_as_0130");
         assertEquals(2, pdf.grid().subgridCount());

@@ -12,6 +12,6 @@ final class GeneratorRuns {
     /** Integrates with 4 + 3 iterations of the given number of points on 2 threads. */
     static IntegrationResult integrate(HardProcess p, Collider c, int points, long seed) {
         GeneratorSettings s = new GeneratorSettings(seed, 2, 4, 3, points, 50, 2000);
-        return new EventGenerator(p, c, s, 1).integrate(ProgressListener.NONE);
+        return new EventGenerator(p, c, s, 1).integrate(ProgressListener.NONE).integration();
     }
 }

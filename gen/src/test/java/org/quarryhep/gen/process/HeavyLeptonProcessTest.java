@@ -155,9 +155,9 @@ class HeavyLeptonProcessTest {
                         HeavyLeptonProcess.Mediator.W_SM, 13, 10, 1e-6, Double.NaN, Double.NaN);
         GeneratorSettings s = new GeneratorSettings(5, 2, 3, 2, 8000, 30, 500);
         EventGenerator g = new EventGenerator(p, c, s, 10);
-        g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
         List<Event> events = new ArrayList<>();
-        g.generate(4000, false, events::add, ProgressListener.NONE);
+        ig.generate(4000, false, events::add, ProgressListener.NONE);
         int sameSign = 0;
         double ctauSum = 0;
         for (Event e : events) {

@@ -188,9 +188,10 @@ class MadGraphDrellYanShapeTest {
                         new GeneratorCuts(Map.of("mmll", 30.0)));
         GeneratorSettings s = new GeneratorSettings(17, 2, 4, 3, 10_000, 50, 2000);
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
-        IntegrationResult ir = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult ir = ig.integration();
         List<FourMomentum[]> ours = new ArrayList<>();
-        g.generate(
+        ig.generate(
                 30_000,
                 false,
                 (Event e) ->
@@ -261,9 +262,10 @@ class MadGraphDrellYanShapeTest {
                         new GeneratorCuts(Map.of("mmll", 30.0)));
         GeneratorSettings s = new GeneratorSettings(17, 2, 4, 3, 10_000, 50, 2000);
         EventGenerator g = new EventGenerator(new DrellYanProcess(13), c, s, 1);
-        IntegrationResult ir = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult ir = ig.integration();
         assertMatchesLuminosityIntegral(c, ir, set);
-        g.generate(
+        ig.generate(
                 events,
                 false,
                 (Event e) ->

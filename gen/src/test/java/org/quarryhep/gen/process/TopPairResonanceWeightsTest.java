@@ -194,9 +194,10 @@ class TopPairResonanceWeightsTest {
                         c,
                         s,
                         1);
-        IntegrationResult background = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult background = ig.integration();
         List<Event> events = new ArrayList<>();
-        g.generate(40_000, true, events::add, ProgressListener.NONE);
+        ig.generate(40_000, true, events::add, ProgressListener.NONE);
         Estimate reweighted =
                 w.reweightedCrossSection(
                         events,
@@ -266,9 +267,10 @@ class TopPairResonanceWeightsTest {
         IntegrationResult sigmaTheta = integrateTotal(c, theta, 85);
         GeneratorSettings s = new GeneratorSettings(86, 2, 4, 3, 20_000, 50, 2000);
         EventGenerator g = new EventGenerator(totalProcess(ref), c, s, 1);
-        IntegrationResult sigmaRef = g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated ig = g.integrate(ProgressListener.NONE);
+        IntegrationResult sigmaRef = ig.integration();
         List<Event> events = new ArrayList<>();
-        g.generate(20_000, false, events::add, ProgressListener.NONE);
+        ig.generate(20_000, false, events::add, ProgressListener.NONE);
         double sum = 0;
         double sum2 = 0;
         for (Event e : events) {

@@ -33,6 +33,13 @@ public final class HepMc2Reader extends HepMcAsciiReader {
     private final Map<Integer, Integer> vertexByBarcode = new HashMap<>();
     private final Map<Integer, Integer> particleByBarcode = new HashMap<>();
     private int[] endBarcode = new int[256];
+    // The state of the event being read: units, and the vertex whose particles are being read.
+    private double momentumUnit;
+    private double lengthUnit;
+    private int orphansLeft;
+    private int outLeft;
+    private int current;
+    private int currentBarcode;
 
     /**
      * Reads the header.
@@ -84,11 +91,61 @@ public final class HepMc2Reader extends HepMcAsciiReader {
         return EventFormat.HEPMC2;
     }
 
+    /** What the 'E' line declares, checked against the lines that follow. */
+    private record EventLine(
+            Event.Builder builder,
+            int signalBarcode,
+            int vertices,
+            int beam1,
+            int beam2,
+            int weights) {}
+
     @Override
     protected Event readEvent() {
         if (!nextEventLine()) {
             return null;
         }
+        EventLine e = readEventLine();
+        g.clear();
+        vertexByBarcode.clear();
+        particleByBarcode.clear();
+        momentumUnit = Units.GEV;
+        lengthUnit = Units.MM;
+        orphansLeft = 0;
+        outLeft = 0;
+        current = -1;
+        currentBarcode = 0;
+        readEventBody(e);
+        if (orphansLeft > 0 || outLeft > 0) {
+            throw errorAt(
+                    "vertex "
+                            + currentBarcode
+                            + " lacks "
+                            + (orphansLeft + outLeft)
+                            + " of its particles",
+                    lines.lineNumber());
+        }
+        if (g.nv != e.vertices()) {
+            throw errorAt(
+                    "'E' line declares " + e.vertices() + " vertices but the event has " + g.nv,
+                    eventStartLine());
+        }
+        linkParticleEnds();
+        Event.Builder b = e.builder();
+        b.optAttribute(HepMcAttributes.SIGNAL_VERTEX, signalVertex(e.signalBarcode()));
+        if (e.beam1() != 0 || e.beam2() != 0) {
+            b.optAttribute(HepMcAttributes.BEAM_PARTICLES, beam(e.beam1()) + " " + beam(e.beam2()));
+        }
+        g.fill(b);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            throw errorAt("inconsistent event: " + ex.getMessage(), eventStartLine());
+        }
+    }
+
+    /** Parses the 'E' line at the cursor's line into a builder and the declared counts. */
+    private EventLine readEventLine() {
         cursor.reset().lineType();
         Event.Builder b = Event.builder().optNumber(cursor.nextLong("event number"));
         int mpi = cursor.nextInt("number of multi-parton interactions");
@@ -130,19 +187,16 @@ public final class HepMc2Reader extends HepMcAsciiReader {
         if (nRandom > 0) {
             b.optAttribute(HepMcAttributes.RANDOM_STATES, random.toString());
         }
-        g.clear();
-        vertexByBarcode.clear();
-        particleByBarcode.clear();
-        double momentumUnit = Units.GEV;
-        double lengthUnit = Units.MM;
-        int orphansLeft = 0;
-        int outLeft = 0;
-        int current = -1;
-        int currentBarcode = 0;
+        return new EventLine(b, signalBarcode, nVertices, beam1, beam2, nWeights);
+    }
+
+    /** Reads the lines after the 'E' line up to the next event, the footer or the end. */
+    private void readEventBody(EventLine e) {
+        Event.Builder b = e.builder();
         while (true) {
             if (!lines.next()) {
-                if (orphansLeft == 0 && outLeft == 0 && g.nv == nVertices) {
-                    break;
+                if (orphansLeft == 0 && outLeft == 0 && g.nv == e.vertices()) {
+                    return;
                 }
                 throw error(
                         "file ends inside the event started at line "
@@ -152,32 +206,14 @@ public final class HepMc2Reader extends HepMcAsciiReader {
             int c = lines.firstChar();
             if (c == 'E' || c == 'H' && lines.startsWith("HepMC::")) {
                 lines.unread();
-                break;
+                return;
             }
             if (c < 0) {
                 continue;
             }
             cursor.reset().lineType();
             switch (c) {
-                case 'N' -> {
-                    int n = cursor.nextInt("number of weight names");
-                    if (n < 0 || n > 100_000) {
-                        throw error("bad number of weight names: " + n);
-                    }
-                    List<String> names = new ArrayList<>(n);
-                    for (int i = 0; i < n; i++) {
-                        names.add(quoted());
-                    }
-                    if (n == nWeights) {
-                        b.optWeightNames(names);
-                    } else {
-                        throw error(
-                                "'N' line names "
-                                        + n
-                                        + " weights but the 'E' line has "
-                                        + nWeights);
-                    }
-                }
+                case 'N' -> b.optWeightNames(readWeightNames(e.weights()));
                 case 'U' -> {
                     EventUnits units = readUnits();
                     momentumUnit = units.momentum();
@@ -189,99 +225,9 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                     b.optCrossSection(new CrossSection(xs, err));
                 }
                 case 'H' -> b.optAttribute(HepMcAttributes.HEAVY_ION, cursor.rest());
-                case 'F' -> {
-                    int id1 = cursor.nextInt("PDF parton 1");
-                    int id2 = cursor.nextInt("PDF parton 2");
-                    double x1 = cursor.nextDouble("x1");
-                    double x2 = cursor.nextDouble("x2");
-                    double q = cursor.nextDouble("PDF scale");
-                    double xf1 = cursor.nextDouble("xf1");
-                    double xf2 = cursor.nextDouble("xf2");
-                    int pdf1 = cursor.atEnd() ? 0 : cursor.nextInt("PDF set 1");
-                    int pdf2 = cursor.atEnd() ? 0 : cursor.nextInt("PDF set 2");
-                    b.optPdfInfo(new PdfInfo(id1, id2, x1, x2, q, xf1, xf2, pdf1, pdf2));
-                }
-                case 'V' -> {
-                    if (orphansLeft > 0 || outLeft > 0) {
-                        throw error(
-                                "vertex "
-                                        + currentBarcode
-                                        + " lacks "
-                                        + (orphansLeft + outLeft)
-                                        + " of its particles");
-                    }
-                    if (g.nv >= nVertices) {
-                        throw error(
-                                "more vertices than the " + nVertices + " the 'E' line declares");
-                    }
-                    currentBarcode = cursor.nextInt("vertex barcode");
-                    int status = cursor.nextInt("vertex id");
-                    double x = cursor.nextDouble("vertex x") * lengthUnit;
-                    double y = cursor.nextDouble("vertex y") * lengthUnit;
-                    double z = cursor.nextDouble("vertex z") * lengthUnit;
-                    double t = cursor.nextDouble("vertex t") * lengthUnit;
-                    orphansLeft = cursor.nextInt("number of orphan incoming particles");
-                    outLeft = cursor.nextInt("number of outgoing particles");
-                    int nw = cursor.nextInt("number of vertex weights");
-                    if (orphansLeft < 0
-                            || outLeft < 0
-                            || nw < 0
-                            || nw > 100_000
-                            || (long) orphansLeft + outLeft > MAX_COUNT) {
-                        throw error(
-                                "bad vertex counts: "
-                                        + orphansLeft
-                                        + " orphans, "
-                                        + outLeft
-                                        + " outgoing, "
-                                        + nw
-                                        + " weights");
-                    }
-                    StringBuilder vw = new StringBuilder();
-                    for (int i = 0; i < nw; i++) {
-                        vw.append(i == 0 ? "" : " ").append(cursor.nextDouble("vertex weight"));
-                    }
-                    if (!cursor.atEnd()) {
-                        throw error(
-                                "unexpected text at the end of the 'V' line: '"
-                                        + clip(cursor.rest())
-                                        + "'");
-                    }
-                    current = g.nv;
-                    if (vertexByBarcode.put(currentBarcode, current) != null) {
-                        throw error("vertex barcode " + currentBarcode + " used twice");
-                    }
-                    g.setVertex(current, status, x, y, z, t);
-                    if (nw > 0) {
-                        g.vertexAttribute(current, HepMcAttributes.VERTEX_WEIGHTS, vw.toString());
-                    }
-                }
-                case 'P' -> {
-                    if (current < 0) {
-                        throw error("'P' line before any 'V' line");
-                    }
-                    if (orphansLeft == 0 && outLeft == 0) {
-                        throw error(
-                                "vertex "
-                                        + currentBarcode
-                                        + " declares fewer particles than"
-                                        + " follow it");
-                    }
-                    int k = readParticle(momentumUnit);
-                    if (orphansLeft > 0) {
-                        orphansLeft--;
-                        if (endBarcode[k] != currentBarcode) {
-                            throw error(
-                                    "orphan incoming particle must end at vertex "
-                                            + currentBarcode
-                                            + ", but ends at "
-                                            + endBarcode[k]);
-                        }
-                    } else {
-                        outLeft--;
-                        g.production[k] = current;
-                    }
-                }
+                case 'F' -> b.optPdfInfo(readPdfInfo());
+                case 'V' -> readVertex(e.vertices());
+                case 'P' -> readParticleOfVertex();
                 default ->
                         throw error(
                                 "unknown line type '"
@@ -291,20 +237,119 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                                         + eventStartLine());
             }
         }
+    }
+
+    /** The 'N' line's names, as many as the 'E' line's weights. */
+    private List<String> readWeightNames(int nWeights) {
+        int n = cursor.nextInt("number of weight names");
+        if (n < 0 || n > 100_000) {
+            throw error("bad number of weight names: " + n);
+        }
+        List<String> names = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            names.add(quoted());
+        }
+        if (n != nWeights) {
+            throw error("'N' line names " + n + " weights but the 'E' line has " + nWeights);
+        }
+        return names;
+    }
+
+    /** The 'F' line (the PDF set ids are optional in old files). */
+    private PdfInfo readPdfInfo() {
+        int id1 = cursor.nextInt("PDF parton 1");
+        int id2 = cursor.nextInt("PDF parton 2");
+        double x1 = cursor.nextDouble("x1");
+        double x2 = cursor.nextDouble("x2");
+        double q = cursor.nextDouble("PDF scale");
+        double xf1 = cursor.nextDouble("xf1");
+        double xf2 = cursor.nextDouble("xf2");
+        int pdf1 = cursor.atEnd() ? 0 : cursor.nextInt("PDF set 1");
+        int pdf2 = cursor.atEnd() ? 0 : cursor.nextInt("PDF set 2");
+        return new PdfInfo(id1, id2, x1, x2, q, xf1, xf2, pdf1, pdf2);
+    }
+
+    /** A 'V' line: the previous vertex must be complete; this one becomes the current one. */
+    private void readVertex(int nVertices) {
         if (orphansLeft > 0 || outLeft > 0) {
-            throw errorAt(
+            throw error(
                     "vertex "
                             + currentBarcode
                             + " lacks "
                             + (orphansLeft + outLeft)
-                            + " of its particles",
-                    lines.lineNumber());
+                            + " of its particles");
         }
-        if (g.nv != nVertices) {
-            throw errorAt(
-                    "'E' line declares " + nVertices + " vertices but the event has " + g.nv,
-                    eventStartLine());
+        if (g.nv >= nVertices) {
+            throw error("more vertices than the " + nVertices + " the 'E' line declares");
         }
+        currentBarcode = cursor.nextInt("vertex barcode");
+        int status = cursor.nextInt("vertex id");
+        double x = cursor.nextDouble("vertex x") * lengthUnit;
+        double y = cursor.nextDouble("vertex y") * lengthUnit;
+        double z = cursor.nextDouble("vertex z") * lengthUnit;
+        double t = cursor.nextDouble("vertex t") * lengthUnit;
+        orphansLeft = cursor.nextInt("number of orphan incoming particles");
+        outLeft = cursor.nextInt("number of outgoing particles");
+        int nw = cursor.nextInt("number of vertex weights");
+        if (orphansLeft < 0
+                || outLeft < 0
+                || nw < 0
+                || nw > 100_000
+                || (long) orphansLeft + outLeft > MAX_COUNT) {
+            throw error(
+                    "bad vertex counts: "
+                            + orphansLeft
+                            + " orphans, "
+                            + outLeft
+                            + " outgoing, "
+                            + nw
+                            + " weights");
+        }
+        StringBuilder vw = new StringBuilder();
+        for (int i = 0; i < nw; i++) {
+            vw.append(i == 0 ? "" : " ").append(cursor.nextDouble("vertex weight"));
+        }
+        if (!cursor.atEnd()) {
+            throw error(
+                    "unexpected text at the end of the 'V' line: '" + clip(cursor.rest()) + "'");
+        }
+        current = g.nv;
+        if (vertexByBarcode.put(currentBarcode, current) != null) {
+            throw error("vertex barcode " + currentBarcode + " used twice");
+        }
+        g.setVertex(current, status, x, y, z, t);
+        if (nw > 0) {
+            g.vertexAttribute(current, HepMcAttributes.VERTEX_WEIGHTS, vw.toString());
+        }
+    }
+
+    /** A 'P' line: an orphan incoming particle of the current vertex, or one of its outgoing. */
+    private void readParticleOfVertex() {
+        if (current < 0) {
+            throw error("'P' line before any 'V' line");
+        }
+        if (orphansLeft == 0 && outLeft == 0) {
+            throw error(
+                    "vertex " + currentBarcode + " declares fewer particles than" + " follow it");
+        }
+        int k = readParticle(momentumUnit);
+        if (orphansLeft > 0) {
+            orphansLeft--;
+            if (endBarcode[k] != currentBarcode) {
+                throw error(
+                        "orphan incoming particle must end at vertex "
+                                + currentBarcode
+                                + ", but ends at "
+                                + endBarcode[k]);
+            }
+        } else {
+            outLeft--;
+            g.production[k] = current;
+        }
+    }
+
+    /** Turns each particle's end-vertex barcode into the vertex's index. */
+    private void linkParticleEnds() {
         for (int i = 0; i < g.n; i++) {
             int bc = endBarcode[i];
             if (bc != 0) {
@@ -320,16 +365,6 @@ public final class HepMc2Reader extends HepMcAsciiReader {
                 }
                 g.end[i] = k;
             }
-        }
-        b.optAttribute(HepMcAttributes.SIGNAL_VERTEX, signalVertex(signalBarcode));
-        if (beam1 != 0 || beam2 != 0) {
-            b.optAttribute(HepMcAttributes.BEAM_PARTICLES, beam(beam1) + " " + beam(beam2));
-        }
-        g.fill(b);
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine());
         }
     }
 

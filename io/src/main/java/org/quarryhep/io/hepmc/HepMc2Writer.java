@@ -52,7 +52,6 @@ public final class HepMc2Writer extends AbstractEventWriter {
     protected void writeEvent(Event event) {
         Event e = Topology.withVertices(event);
         List<Particle> ps = e.particles();
-        List<Vertex> vs = e.vertices();
         for (int i = 0; i < ps.size(); i++) {
             Particle p = ps.get(i);
             if (p.productionVertex() < 0 && p.endVertex() < 0) {
@@ -67,7 +66,42 @@ public final class HepMc2Writer extends AbstractEventWriter {
                                 + " which HepMC2 cannot hold");
             }
         }
+        writeEventLine(e);
+        List<String> names = e.weightNames();
+        if (!names.isEmpty() && names.size() == e.weightCount()) {
+            out.text("N").num(names.size());
+            for (String nm : names) {
+                out.text(" \"").text(nm.replace('"', '\'')).text("\"");
+            }
+            out.nl();
+        }
+        out.text("U GEV MM").nl();
+        CrossSection xs = e.crossSection();
+        if (xs != null) {
+            out.text("C").num(xs.valuePb()).num(xs.errorPb()).nl();
+        }
+        String heavyIon = e.attributes().get(HepMcAttributes.HEAVY_ION);
+        if (heavyIon != null) {
+            out.text("H ").text(heavyIon).nl();
+        }
+        PdfInfo pdf = e.pdfInfo();
+        if (pdf != null) {
+            HepMcAttributes.pdfInfoFields(out.text("F"), pdf).nl();
+        }
+        List<Vertex> vs = e.vertices();
+        for (int k = 0; k < vs.size(); k++) {
+            writeVertexWithParticles(k, vs.get(k), ps);
+        }
+    }
+
+    /**
+     * The 'E' line: number, MPI, scale, α_s, α_QED, process id, signal vertex, vertex count, beams,
+     * random states and weights (−1 for a value the event does not have).
+     */
+    private void writeEventLine(Event e) {
         Map<String, String> attrs = e.attributes();
+        List<Particle> ps = e.particles();
+        List<Vertex> vs = e.vertices();
         out.text("E").num(e.number()).num(integer(attrs.get(HepMcAttributes.MPI), -1));
         out.num(orMinusOne(e.scale()))
                 .num(orMinusOne(e.alphaQcd()))
@@ -98,63 +132,43 @@ public final class HepMc2Writer extends AbstractEventWriter {
             out.num(e.weight(k));
         }
         out.nl();
-        List<String> names = e.weightNames();
-        if (!names.isEmpty() && names.size() == e.weightCount()) {
-            out.text("N").num(names.size());
-            for (String nm : names) {
-                out.text(" \"").text(nm.replace('"', '\'')).text("\"");
+    }
+
+    /** A 'V' line, then its orphan incoming particles and its outgoing particles. */
+    private void writeVertexWithParticles(int k, Vertex v, List<Particle> ps) {
+        int orphans = 0;
+        for (int i : v.incoming()) {
+            if (ps.get(i).productionVertex() < 0) {
+                orphans++;
             }
-            out.nl();
         }
-        out.text("U GEV MM").nl();
-        CrossSection xs = e.crossSection();
-        if (xs != null) {
-            out.text("C").num(xs.valuePb()).num(xs.errorPb()).nl();
-        }
-        String heavyIon = attrs.get(HepMcAttributes.HEAVY_ION);
-        if (heavyIon != null) {
-            out.text("H ").text(heavyIon).nl();
-        }
-        PdfInfo pdf = e.pdfInfo();
-        if (pdf != null) {
-            HepMcAttributes.pdfInfoFields(out.text("F"), pdf).nl();
-        }
-        for (int k = 0; k < vs.size(); k++) {
-            Vertex v = vs.get(k);
-            int orphans = 0;
-            for (int i : v.incoming()) {
-                if (ps.get(i).productionVertex() < 0) {
-                    orphans++;
-                }
+        out.text("V")
+                .num(-(k + 1))
+                .num(v.status())
+                .num(v.position().x())
+                .num(v.position().y())
+                .num(v.position().z())
+                .num(v.position().t())
+                .num(orphans)
+                .num(v.outgoing().length);
+        String vw = v.attributes().get(HepMcAttributes.VERTEX_WEIGHTS);
+        if (vw == null || vw.isBlank()) {
+            out.num(0);
+        } else {
+            String[] w = vw.strip().split("\\s+");
+            out.num(w.length);
+            for (String s : w) {
+                out.text(" ").text(s);
             }
-            out.text("V")
-                    .num(-(k + 1))
-                    .num(v.status())
-                    .num(v.position().x())
-                    .num(v.position().y())
-                    .num(v.position().z())
-                    .num(v.position().t())
-                    .num(orphans)
-                    .num(v.outgoing().length);
-            String vw = v.attributes().get(HepMcAttributes.VERTEX_WEIGHTS);
-            if (vw == null || vw.isBlank()) {
-                out.num(0);
-            } else {
-                String[] w = vw.strip().split("\\s+");
-                out.num(w.length);
-                for (String s : w) {
-                    out.text(" ").text(s);
-                }
-            }
-            out.nl();
-            for (int i : v.incoming()) {
-                if (ps.get(i).productionVertex() < 0) {
-                    writeParticle(i, ps.get(i));
-                }
-            }
-            for (int i : v.outgoing()) {
+        }
+        out.nl();
+        for (int i : v.incoming()) {
+            if (ps.get(i).productionVertex() < 0) {
                 writeParticle(i, ps.get(i));
             }
+        }
+        for (int i : v.outgoing()) {
+            writeParticle(i, ps.get(i));
         }
     }
 

@@ -35,6 +35,11 @@ public final class HepMc3Reader extends HepMcAsciiReader {
     private int[] flow2 = new int[256];
     private int flowUsed;
     private int incomingUsed;
+    // The state of the event being read: its units and the attributes kept for its end.
+    private double momentumUnit;
+    private double lengthUnit;
+    private final List<String[]> eventAttributes = new ArrayList<>();
+    private final List<Object[]> otherAttributes = new ArrayList<>();
 
     /**
      * Reads the header.
@@ -131,11 +136,64 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         return new RunInfo(generator, null, null, 0, 0, 0, 0, 0, null, weights, tools, "", attrs);
     }
 
+    /** What the 'E' line declares: counts, and the event position in the file's length unit. */
+    private record EventLine(Event.Builder builder, int vertices, int particles, double[] shift) {}
+
     @Override
     protected Event readEvent() {
         if (!nextEventLine()) {
             return null;
         }
+        EventLine e = readEventLine();
+        g.clear();
+        // Arrays grow with what the event holds, not with what its E line claims, so that a
+        // garbage count cannot exhaust memory; only the part used last time is cleared.
+        Arrays.fill(flow1, 0, flowUsed, 0);
+        Arrays.fill(flow2, 0, flowUsed, 0);
+        flowUsed = 0;
+        Arrays.fill(explicitIncoming, 0, incomingUsed, null);
+        incomingUsed = 0;
+        momentumUnit = Units.GEV;
+        lengthUnit = Units.MM;
+        eventAttributes.clear();
+        otherAttributes.clear();
+        Event.Builder b = e.builder();
+        readEventBody(e);
+        if (e.shift() != null) {
+            // The E line comes before the U line: its position takes the event's length unit.
+            double[] shift = e.shift();
+            b.optAttribute(
+                    HepMcAttributes.EVENT_POSITION,
+                    shift[0] * lengthUnit
+                            + " "
+                            + shift[1] * lengthUnit
+                            + " "
+                            + shift[2] * lengthUnit
+                            + " "
+                            + shift[3] * lengthUnit);
+        }
+        if (g.n != e.particles()) {
+            throw errorAt(
+                    "'E' line declares " + e.particles() + " particles but the event has " + g.n,
+                    eventStartLine());
+        }
+        resolveTopology(e.vertices());
+        System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
+        System.arraycopy(flow2, 0, g.anticolour, 0, Math.min(g.n, flowUsed));
+        attachParticleAndVertexAttributes();
+        for (String[] a : eventAttributes) {
+            HepMc3EventAttributes.apply(b, a[0], a[1], lines.source(), eventStartLine());
+        }
+        g.fill(b);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException ex) {
+            throw errorAt("inconsistent event: " + ex.getMessage(), eventStartLine());
+        }
+    }
+
+    /** Parses the 'E' line at the cursor's line. */
+    private EventLine readEventLine() {
         cursor.reset().lineType();
         long number = cursor.nextLong("event number");
         int nVertices = cursor.nextInt("number of vertices");
@@ -149,7 +207,6 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                             + " and "
                             + nParticles);
         }
-        Event.Builder b = Event.builder().optNumber(number);
         double[] shift = null;
         if (!cursor.atEnd()) {
             cursor.expect('@', "before the event position");
@@ -165,22 +222,16 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             throw error(
                     "unexpected text at the end of the 'E' line: '" + clip(cursor.rest()) + "'");
         }
-        g.clear();
-        // Arrays grow with what the event holds, not with what its E line claims, so that a
-        // garbage count cannot exhaust memory; only the part used last time is cleared.
-        Arrays.fill(flow1, 0, flowUsed, 0);
-        Arrays.fill(flow2, 0, flowUsed, 0);
-        flowUsed = 0;
-        Arrays.fill(explicitIncoming, 0, incomingUsed, null);
-        incomingUsed = 0;
-        double momentumUnit = Units.GEV;
-        double lengthUnit = Units.MM;
-        List<String[]> eventAttributes = new ArrayList<>();
-        List<Object[]> otherAttributes = new ArrayList<>();
+        return new EventLine(Event.builder().optNumber(number), nVertices, nParticles, shift);
+    }
+
+    /** Reads the lines after the 'E' line up to the next event, the footer or the end. */
+    private void readEventBody(EventLine e) {
+        int nParticles = e.particles();
         while (true) {
             if (!lines.next()) {
                 if (g.n == nParticles) {
-                    break;
+                    return;
                 }
                 throw error(
                         "file ends inside the event started at line "
@@ -194,7 +245,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             int c = lines.firstChar();
             if (c == 'E' || c == 'H') {
                 lines.unread();
-                break;
+                return;
             }
             if (c < 0) {
                 continue;
@@ -202,65 +253,9 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             cursor.reset().lineType();
             switch (c) {
                 case 'P' -> readParticle(nParticles, momentumUnit);
-                case 'V' -> readVertex(nVertices, nParticles, lengthUnit);
-                case 'A' -> {
-                    int id = cursor.nextInt("attribute id");
-                    int flow =
-                            id <= 0
-                                    ? 0
-                                    : cursor.nextIs("flow1") ? 1 : cursor.nextIs("flow2") ? 2 : 0;
-                    if (flow > 0) {
-                        // One colour-flow line per particle in Pythia files: no objects made.
-                        if (id > nParticles) {
-                            throw error(
-                                    "attribute flow"
-                                            + flow
-                                            + " for particle "
-                                            + id
-                                            + ", but the 'E' line declares "
-                                            + nParticles
-                                            + " particles");
-                        }
-                        int value = cursor.nextInt("flow" + flow);
-                        if (!cursor.atEnd()) {
-                            throw error(
-                                    "unexpected text after flow"
-                                            + flow
-                                            + ": '"
-                                            + clip(cursor.rest())
-                                            + "'");
-                        }
-                        if (id > flow1.length) {
-                            int grown = Math.max(id, 2 * flow1.length);
-                            flow1 = Arrays.copyOf(flow1, grown);
-                            flow2 = Arrays.copyOf(flow2, grown);
-                        }
-                        (flow == 1 ? flow1 : flow2)[id - 1] = value;
-                        flowUsed = Math.max(flowUsed, id);
-                        continue;
-                    }
-                    String name = cursor.token("attribute name");
-                    if (id == 0) {
-                        eventAttributes.add(new String[] {name, cursor.rest()});
-                    } else {
-                        otherAttributes.add(
-                                new Object[] {id, name, HepMc3Strings.unescape(cursor.rest())});
-                    }
-                }
-                case 'W' -> {
-                    List<Double> w = new ArrayList<>();
-                    while (!cursor.atEnd()) {
-                        w.add(cursor.nextDouble("weight"));
-                    }
-                    double[] ws = new double[w.size()];
-                    for (int i = 0; i < ws.length; i++) {
-                        ws[i] = w.get(i);
-                    }
-                    b.optWeights(ws);
-                    if (weightNames.size() == ws.length) {
-                        b.optWeightNames(weightNames);
-                    }
-                }
+                case 'V' -> readVertex(e.vertices(), nParticles, lengthUnit);
+                case 'A' -> readAttribute(nParticles);
+                case 'W' -> readWeights(e.builder());
                 case 'U' -> {
                     EventUnits units = readUnits();
                     momentumUnit = units.momentum();
@@ -276,26 +271,70 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                                         + eventStartLine());
             }
         }
-        if (shift != null) {
-            // The E line comes before the U line: its position takes the event's length unit.
-            b.optAttribute(
-                    HepMcAttributes.EVENT_POSITION,
-                    shift[0] * lengthUnit
-                            + " "
-                            + shift[1] * lengthUnit
-                            + " "
-                            + shift[2] * lengthUnit
-                            + " "
-                            + shift[3] * lengthUnit);
+    }
+
+    /**
+     * An 'A' line: a colour flow is stored at once, any other attribute is kept until the event's
+     * particles and vertices exist.
+     */
+    private void readAttribute(int nParticles) {
+        int id = cursor.nextInt("attribute id");
+        int flow = id <= 0 ? 0 : cursor.nextIs("flow1") ? 1 : cursor.nextIs("flow2") ? 2 : 0;
+        if (flow > 0) {
+            readFlow(id, flow, nParticles);
+            return;
         }
-        if (g.n != nParticles) {
-            throw errorAt(
-                    "'E' line declares " + nParticles + " particles but the event has " + g.n,
-                    eventStartLine());
+        String name = cursor.token("attribute name");
+        if (id == 0) {
+            eventAttributes.add(new String[] {name, cursor.rest()});
+        } else {
+            otherAttributes.add(new Object[] {id, name, HepMc3Strings.unescape(cursor.rest())});
         }
-        resolveTopology(nVertices);
-        System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
-        System.arraycopy(flow2, 0, g.anticolour, 0, Math.min(g.n, flowUsed));
+    }
+
+    /** One colour-flow line per particle in Pythia files: stored in arrays, no objects made. */
+    private void readFlow(int id, int flow, int nParticles) {
+        if (id > nParticles) {
+            throw error(
+                    "attribute flow"
+                            + flow
+                            + " for particle "
+                            + id
+                            + ", but the 'E' line declares "
+                            + nParticles
+                            + " particles");
+        }
+        int value = cursor.nextInt("flow" + flow);
+        if (!cursor.atEnd()) {
+            throw error("unexpected text after flow" + flow + ": '" + clip(cursor.rest()) + "'");
+        }
+        if (id > flow1.length) {
+            int grown = Math.max(id, 2 * flow1.length);
+            flow1 = Arrays.copyOf(flow1, grown);
+            flow2 = Arrays.copyOf(flow2, grown);
+        }
+        (flow == 1 ? flow1 : flow2)[id - 1] = value;
+        flowUsed = Math.max(flowUsed, id);
+    }
+
+    /** A 'W' line: the event's weights, named by the run's names when the counts agree. */
+    private void readWeights(Event.Builder b) {
+        List<Double> w = new ArrayList<>();
+        while (!cursor.atEnd()) {
+            w.add(cursor.nextDouble("weight"));
+        }
+        double[] ws = new double[w.size()];
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = w.get(i);
+        }
+        b.optWeights(ws);
+        if (weightNames.size() == ws.length) {
+            b.optWeightNames(weightNames);
+        }
+    }
+
+    /** Attaches the kept particle (id &gt; 0) and vertex (id &lt; 0) attributes. */
+    private void attachParticleAndVertexAttributes() {
         for (Object[] a : otherAttributes) {
             int id = (Integer) a[0];
             String name = (String) a[1];
@@ -328,15 +367,6 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                 }
                 g.vertexAttribute(-id - 1, name, (String) a[2]);
             }
-        }
-        for (String[] a : eventAttributes) {
-            HepMc3EventAttributes.apply(b, a[0], a[1], lines.source(), eventStartLine());
-        }
-        g.fill(b);
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw errorAt("inconsistent event: " + e.getMessage(), eventStartLine());
         }
     }
 

@@ -102,9 +102,7 @@ public final class HepMc3Writer extends AbstractEventWriter {
                             + "; HepMC3 files need"
                             + " the same number of weights in every event");
         }
-        List<Particle> ps = e.particles();
-        List<Vertex> vs = e.vertices();
-        out.text("E").num(e.number()).num(vs.size()).num(ps.size());
+        out.text("E").num(e.number()).num(e.vertices().size()).num(e.particles().size());
         String position = e.attributes().get(HepMcAttributes.EVENT_POSITION);
         boolean positionOnELine = isFourNumbers(position);
         if (positionOnELine) {
@@ -119,6 +117,13 @@ public final class HepMc3Writer extends AbstractEventWriter {
             }
             out.nl();
         }
+        writeEventAttributes(e, positionOnELine);
+        writeParticleAndVertexAttributes(e);
+        writeGraph(e.particles(), e.vertices());
+    }
+
+    /** The event's 'A 0' lines: the standard ones, then its own (the position when not on 'E'). */
+    private void writeEventAttributes(Event e, boolean positionOnELine) {
         CrossSection xs = e.crossSection();
         if (xs != null) {
             out.text("A 0 GenCrossSection").num(xs.valuePb()).num(xs.errorPb()).text(" -1 -1").nl();
@@ -150,6 +155,11 @@ public final class HepMc3Writer extends AbstractEventWriter {
                         .nl();
             }
         }
+    }
+
+    /** Colour flows and attributes of particles (ids 1…n) and vertices (ids −1…−m). */
+    private void writeParticleAndVertexAttributes(Event e) {
+        List<Particle> ps = e.particles();
         for (int i = 0; i < ps.size(); i++) {
             Particle p = ps.get(i);
             if (p.colour() != 0) {
@@ -158,27 +168,31 @@ public final class HepMc3Writer extends AbstractEventWriter {
             if (p.anticolour() != 0) {
                 out.text("A").num(i + 1).text(" flow2").num(p.anticolour()).nl();
             }
-            for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-                out.text("A")
-                        .num(i + 1)
-                        .text(" ")
-                        .text(name(a.getKey()))
-                        .text(" ")
-                        .text(HepMc3Strings.escape(a.getValue()))
-                        .nl();
-            }
+            writeAttributes(i + 1, p.attributes());
         }
+        List<Vertex> vs = e.vertices();
         for (int k = 0; k < vs.size(); k++) {
-            for (Map.Entry<String, String> a : vs.get(k).attributes().entrySet()) {
-                out.text("A")
-                        .num(-(k + 1))
-                        .text(" ")
-                        .text(name(a.getKey()))
-                        .text(" ")
-                        .text(HepMc3Strings.escape(a.getValue()))
-                        .nl();
-            }
+            writeAttributes(-(k + 1), vs.get(k).attributes());
         }
+    }
+
+    private void writeAttributes(int id, Map<String, String> attributes) {
+        for (Map.Entry<String, String> a : attributes.entrySet()) {
+            out.text("A")
+                    .num(id)
+                    .text(" ")
+                    .text(name(a.getKey()))
+                    .text(" ")
+                    .text(HepMc3Strings.escape(a.getValue()))
+                    .nl();
+        }
+    }
+
+    /**
+     * The 'P' lines, each preceded by its production vertex's 'V' line the first time that vertex
+     * is needed, then the vertices no particle comes from.
+     */
+    private void writeGraph(List<Particle> ps, List<Vertex> vs) {
         if (written.length < vs.size()) {
             written = new int[Math.max(vs.size(), written.length * 2)];
         }

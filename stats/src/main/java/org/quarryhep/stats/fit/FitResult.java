@@ -1,6 +1,7 @@
 package org.quarryhep.stats.fit;
 
 import java.util.List;
+import org.quarryhep.core.Provenance;
 
 /**
  * A maximum-likelihood fit.
@@ -14,6 +15,8 @@ import java.util.List;
  * @param localMinima −ln L of every distinct local minimum found by multi-start, lowest first (one
  *     entry for a single-start fit)
  * @param evaluations likelihood-and-gradient evaluations used
+ * @param provenance the fitter's provenance: the model's workspace, measurement and interpolation
+ *     codes, and the multi-start settings
  */
 public record FitResult(
         List<String> parameterNames,
@@ -22,7 +25,8 @@ public record FitResult(
         double[] uncertainties,
         double[][] correlation,
         List<Double> localMinima,
-        int evaluations) {
+        int evaluations,
+        Provenance provenance) {
 
     /** Copies the arrays. */
     public FitResult {

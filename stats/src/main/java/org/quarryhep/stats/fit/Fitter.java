@@ -3,7 +3,9 @@ package org.quarryhep.stats.fit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.model.Model;
@@ -23,6 +25,7 @@ public final class Fitter {
     private final BoundedMinimizer minimizer;
     private final int starts;
     private final long seed;
+    private Provenance provenance;
 
     private Fitter(Model model, BoundedMinimizer minimizer, int starts, long seed) {
         this.model = model;
@@ -39,16 +42,6 @@ public final class Fitter {
      */
     public static Fitter of(Model model) {
         return new Fitter(model, BoundedMinimizer.defaults(), 1, 20240607L);
-    }
-
-    /**
-     * The same fitter with another minimiser.
-     *
-     * @param m the minimiser
-     * @return a new fitter
-     */
-    public Fitter optMinimizer(BoundedMinimizer m) {
-        return new Fitter(model, m, starts, seed);
     }
 
     /**
@@ -132,7 +125,14 @@ public final class Fitter {
             }
         }
         return new FitResult(
-                r.parameterNames(), x, r.nll(), err, corr, r.localMinima(), r.evaluations());
+                r.parameterNames(),
+                x,
+                r.nll(),
+                err,
+                corr,
+                r.localMinima(),
+                r.evaluations(),
+                r.provenance());
     }
 
     /**
@@ -249,7 +249,30 @@ public final class Fitter {
                 null,
                 null,
                 minima,
-                evals);
+                evals,
+                provenance());
+    }
+
+    /**
+     * The provenance of this fitter's results: the model's, with the number of starts and the
+     * multi-start seed. Computed on first use.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        Provenance p = provenance;
+        if (p == null) {
+            p =
+                    model.provenance()
+                            .derived(
+                                    "stats.fit.Fitter",
+                                    Map.of(
+                                            "fit_starts",
+                                            starts + (starts > 1 ? " (seed " + seed + ")" : "")));
+            // Immutable, so a race only computes it twice.
+            provenance = p;
+        }
+        return p;
     }
 
     private List<double[]> startPoints(double[] x0, double[] lo, double[] hi, boolean[] fixed) {

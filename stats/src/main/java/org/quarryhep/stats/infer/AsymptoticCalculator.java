@@ -1,5 +1,7 @@
 package org.quarryhep.stats.infer;
 
+import java.util.Map;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.stats.Distributions;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.fit.FitResult;
@@ -27,6 +29,7 @@ public final class AsymptoticCalculator {
 
     private final Fitter fitter;
     private final TestStatistic stat;
+    private Provenance provenance;
 
     /**
      * Creates a calculator.
@@ -41,9 +44,28 @@ public final class AsymptoticCalculator {
         this.stat = stat;
     }
 
-    /** The test statistic. */
-    public TestStatistic testStatistic() {
-        return stat;
+    /**
+     * The provenance of this calculator's tests: the fitter's, with the test statistic. Computed on
+     * first use.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        Provenance p = provenance;
+        if (p == null) {
+            p =
+                    fitter.provenance()
+                            .derived(
+                                    "stats.infer.AsymptoticCalculator",
+                                    Map.of(
+                                            "test_statistic",
+                                            stat.pyhfName(),
+                                            "calculator",
+                                            "asymptotics"));
+            // Immutable, so a race only computes it twice.
+            provenance = p;
+        }
+        return p;
     }
 
     /**
@@ -166,7 +188,7 @@ public final class AsymptoticCalculator {
             band[k] = stat == TestStatistic.Q0 ? p[0] : p[2];
         }
         double clsObs = stat == TestStatistic.Q0 ? obs[0] : obs[2];
-        return new HypoTestResult(mu, stat, q, clsObs, band, obs[0], obs[1]);
+        return new HypoTestResult(mu, stat, q, clsObs, band, obs[0], obs[1], provenance());
     }
 
     private HypoTestResult twoSidedResult(double mu, double t, double tA) {
@@ -176,7 +198,7 @@ public final class AsymptoticCalculator {
         for (int k = 0; k < N_SIGMA.length; k++) {
             band[k] = twoSidedPvalues(Math.abs(sqrtLambda + N_SIGMA[k]), sqrtLambda)[2];
         }
-        return new HypoTestResult(mu, stat, t, obs[2], band, obs[0], obs[1]);
+        return new HypoTestResult(mu, stat, t, obs[2], band, obs[0], obs[1], provenance());
     }
 
     /** {CLs+b, CLb, CLs} at √t_μ for a background-only noncentrality √Λ. */

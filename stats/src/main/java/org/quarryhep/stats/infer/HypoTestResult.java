@@ -1,5 +1,7 @@
 package org.quarryhep.stats.infer;
 
+import org.quarryhep.core.Provenance;
+
 /**
  * The result of a hypothesis test at one POI value.
  *
@@ -15,6 +17,8 @@ package org.quarryhep.stats.infer;
  * @param clsExpected the expected band, 5 values
  * @param clsbObserved observed CLs+b
  * @param clbObserved observed CLb
+ * @param provenance the calculator's provenance: the model's, the test statistic, the calculator
+ *     and, for toys, their number and seed
  */
 public record HypoTestResult(
         double mu,
@@ -23,7 +27,8 @@ public record HypoTestResult(
         double clsObserved,
         double[] clsExpected,
         double clsbObserved,
-        double clbObserved) {
+        double clbObserved,
+        Provenance provenance) {
     /** Copies the band. */
     public HypoTestResult {
         clsExpected = clsExpected.clone();

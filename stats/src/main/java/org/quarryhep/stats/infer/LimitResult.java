@@ -1,5 +1,7 @@
 package org.quarryhep.stats.infer;
 
+import org.quarryhep.core.Provenance;
+
 /**
  * An upper limit on the POI at a confidence level.
  *
@@ -8,8 +10,10 @@ package org.quarryhep.stats.infer;
  * @param expected the expected limits in the order of the CLs band (n_σ = 2, 1, 0, −1, −2 of the
  *     CLs band), which is ascending in μ: −2σ, −1σ, median, +1σ, +2σ
  * @param evaluations hypothesis tests computed
+ * @param provenance the hypothesis tests' provenance with the CLs level and the search method
  */
-public record LimitResult(double level, double observed, double[] expected, int evaluations) {
+public record LimitResult(
+        double level, double observed, double[] expected, int evaluations, Provenance provenance) {
     /** Copies the band. */
     public LimitResult {
         expected = expected.clone();

@@ -2,13 +2,16 @@ package org.quarryhep.stats.infer;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Distributions;
 import org.quarryhep.stats.ObservedData;
@@ -115,7 +118,25 @@ public final class ToyCalculator {
             band[k++] = percentile(perToy, Distributions.normalCdf(n));
         }
         return new HypoTestResult(
-                mu, stat, e.observed(), stat == TestStatistic.Q0 ? clsb : cls, band, clsb, clb);
+                mu,
+                stat,
+                e.observed(),
+                stat == TestStatistic.Q0 ? clsb : cls,
+                band,
+                clsb,
+                clb,
+                provenance());
+    }
+
+    /** The fitter's provenance with the test statistic, the toys and their seed. */
+    private Provenance provenance() {
+        Provenance base = fitter.provenance();
+        Map<String, String> config = new LinkedHashMap<>(base.config());
+        config.put("test_statistic", stat.pyhfName());
+        config.put("calculator", "toybased");
+        config.put("toys", Integer.toString(toys));
+        config.put("toy_streams", streams.path());
+        return Provenance.of("stats.infer.ToyCalculator", config, streams.seed(), base.inputs());
     }
 
     /** Fraction of sorted values ≥ x. */

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.DoubleFunction;
 import java.util.function.IntConsumer;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.fit.FitFailedException;
 
@@ -89,7 +90,21 @@ public final class UpperLimit {
         }
         double[] expected = new double[5];
         System.arraycopy(limits, 1, expected, 0, 5);
-        return new LimitResult(level, limits[0], expected, cache.size());
+        return new LimitResult(
+                level,
+                limits[0],
+                expected,
+                cache.size(),
+                provenance(
+                        f.apply(top),
+                        "root_finding lo="
+                                + lo
+                                + " hi="
+                                + hi
+                                + " xtol="
+                                + xtol
+                                + " max="
+                                + maxEval));
     }
 
     /**
@@ -132,7 +147,20 @@ public final class UpperLimit {
         }
         double[] expected = new double[5];
         System.arraycopy(limits, 1, expected, 0, 5);
-        return new LimitResult(level, limits[0], expected, values.length);
+        return new LimitResult(
+                level,
+                limits[0],
+                expected,
+                values.length,
+                provenance(r[0], "scan " + java.util.Arrays.toString(values)));
+    }
+
+    /** The tests' provenance with the CLs level and the search method. */
+    private Provenance provenance(HypoTestResult test, String method) {
+        return test.provenance()
+                .derived(
+                        "stats.infer.UpperLimit",
+                        Map.of("cls_level", Double.toString(level), "limit_method", method));
     }
 
     private static double value(HypoTestResult r, int which) {

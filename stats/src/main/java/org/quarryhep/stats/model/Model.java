@@ -1,17 +1,20 @@
 package org.quarryhep.stats.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.quarryhep.core.Provenance;
 import org.quarryhep.stats.InvalidModelException;
 import org.quarryhep.stats.InvalidSpecificationException;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.ParameterSet;
 import org.quarryhep.stats.UnspecifiedPoiException;
 import org.quarryhep.stats.Workspace;
+import org.quarryhep.stats.WorkspaceWriter;
 import org.quarryhep.stats.modifier.Constraint;
 import org.quarryhep.stats.modifier.InterpolationSettings;
 
@@ -30,8 +33,6 @@ import org.quarryhep.stats.modifier.InterpolationSettings;
  */
 public final class Model {
     private final List<String> channels;
-    private final int[] channelOffset;
-    private final int[] channelBins;
     private final int nBins;
     private final List<ParameterSet> parameterSets;
     private final Map<String, ParameterSet> setByName;
@@ -51,11 +52,12 @@ public final class Model {
     private final String parameterNamesForError;
     private final ObservedData observed;
     private final InterpolationSettings interpolation;
+    private final Workspace spec;
+    private final String measurementName;
+    private Provenance provenance;
 
     private Model(Builder b) {
         this.channels = b.channels;
-        this.channelOffset = b.channelOffset;
-        this.channelBins = b.channelBins;
         this.nBins = b.nBins;
         this.parameterSets = b.sets;
         this.setByName = new HashMap<>();
@@ -78,6 +80,41 @@ public final class Model {
         this.parameterNamesForError = b.parameterNamesForError;
         this.observed = b.observed;
         this.interpolation = b.interpolation;
+        this.spec = b.spec;
+        this.measurementName = b.measurementName;
+    }
+
+    /**
+     * Where this model came from: the workspace (as input, the SHA-256 of its canonical JSON, as
+     * {@link org.quarryhep.stats.WorkspaceWriter} writes it), the measurement and the interpolation
+     * codes. Computed on first use; fits, tests and limits derive theirs from it.
+     *
+     * @return the provenance
+     */
+    public Provenance provenance() {
+        Provenance p = provenance;
+        if (p == null) {
+            String json = WorkspaceWriter.toJsonString(spec);
+            Map<String, String> config = new LinkedHashMap<>();
+            config.put("measurement", measurementName);
+            config.put("poi", poiName);
+            config.put(
+                    "interpolation",
+                    interpolation.normsys().pyhfName() + "/" + interpolation.histosys().pyhfName());
+            p =
+                    Provenance.of(
+                            "stats.model.Model",
+                            config,
+                            0,
+                            List.of(
+                                    new Provenance.InputFile(
+                                            "workspace",
+                                            Provenance.sha256(
+                                                    json.getBytes(StandardCharsets.UTF_8)))));
+            // Immutable, so a race only computes it twice.
+            provenance = p;
+        }
+        return p;
     }
 
     /** The parts of a model, filled by {@link ModelCompiler}. */
@@ -103,6 +140,8 @@ public final class Model {
         String parameterNamesForError;
         ObservedData observed;
         InterpolationSettings interpolation;
+        Workspace spec;
+        String measurementName;
     }
 
     /**
@@ -137,24 +176,9 @@ public final class Model {
         return channels;
     }
 
-    /** The first bin of channel c in the main data vector. */
-    public int channelOffset(int c) {
-        return channelOffset[c];
-    }
-
-    /** The number of bins of channel c. */
-    public int channelBins(int c) {
-        return channelBins[c];
-    }
-
     /** The total number of main bins. */
     public int bins() {
         return nBins;
-    }
-
-    /** The parameter sets in model order. */
-    public List<ParameterSet> parameterSets() {
-        return Collections.unmodifiableList(parameterSets);
     }
 
     /** The parameter set with a name. */
@@ -176,11 +200,6 @@ public final class Model {
             }
         }
         return names;
-    }
-
-    /** True when the measurement's POI is a parameter of this model. */
-    public boolean hasPoi() {
-        return poi >= 0;
     }
 
     /**

@@ -36,6 +36,8 @@ final class ModelCompiler {
         int measurementIndex = ws.measurements().indexOf(measurement);
         Model.Builder b = new Model.Builder();
         b.interpolation = interpolation;
+        b.spec = ws;
+        b.measurementName = measurement.name();
         Map<String, Integer> channelIndexInFile = layOutChannels(ws, b);
         ParameterRegistry registry =
                 declareParameters(

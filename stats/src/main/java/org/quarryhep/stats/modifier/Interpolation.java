@@ -34,11 +34,6 @@ public enum Interpolation {
         this.multiplicative = multiplicative;
     }
 
-    /** True when the code interpolates ratios to the nominal (codes 1 and 4). */
-    public boolean multiplicative() {
-        return multiplicative;
-    }
-
     /** The pyhf spelling ("code0", …, "code4p"). */
     public String pyhfName() {
         return name().toLowerCase(Locale.ROOT);

@@ -64,6 +64,32 @@ class ModelTest {
     }
 
     @Test
+    void shapefactorIsAFreeUnconstrainedFactorPerBin() {
+        Workspace ws =
+                new WorkspaceBuilder()
+                        .setPoi("mu")
+                        .setObservation("CR", new double[] {40, 12})
+                        .addSample("CR", "signal", new double[] {1, 2})
+                        .optNormFactor("mu")
+                        .addSample("CR", "fakes", new double[] {10, 8})
+                        .optShapeFactor("ff")
+                        .build();
+        Model m = Model.compile(ws);
+        int ff = m.parameterSet("ff").orElseThrow().offset();
+        // pyhf docs (modifiers): shapefactor is one free, unconstrained factor per bin,
+        // λ_b = μ·s_b + γ_b·f_b.
+        assertEquals(Constraint.NONE, m.constraint(ff));
+        assertEquals(Constraint.NONE, m.constraint(ff + 1));
+        double[] p = m.inits();
+        p[m.parameterSet("mu").orElseThrow().offset()] = 3;
+        p[ff] = 2.5;
+        p[ff + 1] = 0.25;
+        double[] lambda = m.expectedMain(p);
+        Tolerance.assertRelative(3 * 1 + 2.5 * 10, lambda[0], 1e-14, "bin 1");
+        Tolerance.assertRelative(3 * 2 + 0.25 * 8, lambda[1], 1e-14, "bin 2");
+    }
+
+    @Test
     void gradientMatchesFiniteDifferencesOnPublishedAndSyntheticModels() throws IOException {
         Path a = ReferenceData.require("pyhf/sbottom_ins1748602/extracted/RegionA/BkgOnly.json");
         Path s = ReferenceData.require("pyhf/synthetic/synthetic_10ch_20bin.json");
