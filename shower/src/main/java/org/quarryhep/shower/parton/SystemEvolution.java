@@ -76,6 +76,12 @@ final class SystemEvolution {
 
     void evolve(ShowerSystem sys, SplittableRandom rng) {
         double t = sys.startScale2;
+        // A power shower, as Pythia starts q q̄ → colour singlet: the first emission may reach the
+        // kinematic limit, where the matrix-element correction makes it the exact V + jet.
+        boolean power = par.meCorrections() && pdf != null && par.isr() && quarkPairToSinglet(sys);
+        if (power) {
+            t = Math.max(t, 4 * state.beamEnergy(0) * state.beamEnergy(1));
+        }
         Trial best = new Trial();
         while (true) {
             best.t = 0;
@@ -109,7 +115,7 @@ final class SystemEvolution {
                 for (int n = 0; n < 2 && in.size() == 2; n++) {
                     Parton a = in.get(n);
                     if (a.coloured()) {
-                        trialsInitial(a, in.get(1 - n), t, rng, best);
+                        trialsInitial(a, in.get(1 - n), t, power, rng, best);
                     }
                 }
             }
@@ -270,10 +276,12 @@ final class SystemEvolution {
 
     // ----- initial state -----------------------------------------------------------------
 
-    private void trialsInitial(Parton a, Parton b, double tNow, SplittableRandom rng, Trial best) {
+    private void trialsInitial(
+            Parton a, Parton b, double tNow, boolean power, SplittableRandom rng, Trial best) {
         double xa = state.momentumFraction(a);
         double sHat = 2 * Vectors.dot(a.p(), b.p());
-        double tMax = Math.min(tNow, sHat);
+        // v < 1 − x with v = t x/((1 − x) ŝ) bounds t by (1 − x_a)² ŝ/x_a: the power shower's limit
+        double tMax = Math.min(tNow, power ? sHat * (1 - xa) * (1 - xa) / xa : sHat);
         if (tMax <= tCutI || xa >= 1) {
             return;
         }
@@ -478,10 +486,42 @@ final class SystemEvolution {
         if (br == null) {
             return;
         }
+        if (!sys.emitted && par.meCorrections() && quarkPairToSinglet(sys)) {
+            double r =
+                    MatrixElementCorrections.quarkPairToSinglet(
+                            tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
+            if (rng.nextDouble() >= r) {
+                return;
+            }
+        }
         sys.emitted = true;
         // the emission joins the colour line on a quark's one side, a gluon's side at random
         boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
         state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
+    }
+
+    /**
+     * True for a system not yet branched whose incoming partons are a light quark and antiquark and
+     * whose outgoing particles are all colourless (q q̄ → γ*, Z, W, and colour-singlet pairs).
+     */
+    private static boolean quarkPairToSinglet(ShowerSystem sys) {
+        if (sys.emitted || sys.resonance != null) {
+            return false;
+        }
+        int product = 1;
+        int incoming = 0;
+        for (Parton p : sys.partons) {
+            if (p.incoming) {
+                if (p.isGluon() || Math.abs(p.id) > 5) {
+                    return false;
+                }
+                product *= p.id;
+                incoming++;
+            } else if (p.coloured()) {
+                return false;
+            }
+        }
+        return incoming == 2 && product < 0;
     }
 
     // ----- final state with an initial-state recoiler --------------------------------------
