@@ -132,7 +132,7 @@ public final class LepObservables {
         return Math.sqrt(counts.get(name)) / events;
     }
 
-    /** 1/N dN/d(1 − T) in the ALEPH bins, with the statistical errors. */
+    /** 1/N dN/d(1 − T) in the ALEPH bins, with the statistical errors (see density). */
     public double[][] thrust() {
         return density(thrustBins, thrust);
     }
@@ -142,12 +142,17 @@ public final class LepObservables {
         return density(y23Bins, y23);
     }
 
+    /**
+     * Density and its Poisson error, the error from the larger of the observed count and the count
+     * the data predict, so that a sparse tail bin (a count of 0 or 1) is not given a zero error.
+     */
     private double[][] density(List<Yoda.Point> bins, double[] h) {
         double[][] out = new double[2][h.length];
         for (int b = 0; b < h.length; b++) {
             double w = bins.get(b).high() - bins.get(b).low();
+            double expected = bins.get(b).y() * w * events;
             out[0][b] = h[b] / events / w;
-            out[1][b] = Math.sqrt(h[b]) / events / w;
+            out[1][b] = Math.sqrt(Math.max(h[b], expected)) / events / w;
         }
         return out;
     }
