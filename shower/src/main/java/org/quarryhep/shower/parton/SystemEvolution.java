@@ -79,7 +79,11 @@ final class SystemEvolution {
         double t = sys.startScale2;
         // A power shower, as Pythia starts q q̄ → colour singlet: the first emission may reach the
         // kinematic limit, where the matrix-element correction makes it the exact V + jet.
-        boolean power = par.meCorrections() && pdf != null && par.isr() && quarkPairToSinglet(sys);
+        boolean power =
+                par.meCorrections()
+                        && pdf != null
+                        && par.isr()
+                        && (quarkPairToSinglet(sys) || gluonPairToSinglet(sys));
         if (power) {
             t = Math.max(t, 4 * state.beamEnergy(0) * state.beamEnergy(1));
         }
@@ -498,10 +502,17 @@ final class SystemEvolution {
         if (br == null) {
             return;
         }
-        if (!sys.emitted && par.meCorrections() && quarkPairToSinglet(sys)) {
-            double r =
-                    MatrixElementCorrections.quarkPairToSinglet(
-                            tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
+        if (!sys.emitted && par.meCorrections()) {
+            double r = 1;
+            if (quarkPairToSinglet(sys)) {
+                r =
+                        MatrixElementCorrections.quarkPairToSinglet(
+                                tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
+            } else if (gluonPairToSinglet(sys)) {
+                r =
+                        MatrixElementCorrections.gluonPairToScalar(
+                                tr.channel != I_GQ, sHat, br.newA, tr.k.p(), br.emitted);
+            }
             if (rng.nextDouble() >= r) {
                 return;
             }
@@ -534,6 +545,25 @@ final class SystemEvolution {
             }
         }
         return incoming == 2 && product < 0;
+    }
+
+    /**
+     * True for a system not yet branched with two incoming gluons and only colourless outgoing
+     * particles (g g → H, S).
+     */
+    private static boolean gluonPairToSinglet(ShowerSystem sys) {
+        if (sys.emitted || sys.resonance != null) {
+            return false;
+        }
+        int gluons = 0;
+        for (Parton p : sys.partons) {
+            if (p.incoming) {
+                gluons += p.isGluon() ? 1 : 0;
+            } else if (p.coloured()) {
+                return false;
+            }
+        }
+        return gluons == 2;
     }
 
     // ----- final state with an initial-state recoiler --------------------------------------
