@@ -174,6 +174,7 @@ final class ShowerCommand implements Callable<Integer> {
         r.put("skipped_reasons", run.skippedReasons());
         // events the chain had to rerun (bounded retry; see ShowerChain.MAX_ATTEMPTS)
         r.put("retried_events", run.retriedEvents());
+        r.put("retry_reasons", chain.retryReasons());
         r.put("hadronized", !noHadronize);
         r.put("warnings", chain.warnings());
         r.put("tune", tune.version());

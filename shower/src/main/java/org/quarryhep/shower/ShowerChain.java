@@ -33,6 +33,8 @@ public final class ShowerChain {
     /** Attempts per event before {@link ShowerFailedException}. */
     public static final int MAX_ATTEMPTS = 10;
 
+    private static final int MAX_REASONS = 20;
+
     private final Tune tune;
     private final boolean hadronize;
     private final boolean decays;
@@ -57,6 +59,7 @@ public final class ShowerChain {
         this.showers = new ConcurrentHashMap<>();
         this.retries = new LongAdder();
         this.retriedEvents = new LongAdder();
+        this.retryReasons = new java.util.concurrent.ConcurrentLinkedQueue<>();
         this.hadronization = new Hadronization(tune.hadronization(), TABLE);
         this.decayer = new Decays(TABLE, tune.decays(), hadronization);
     }
@@ -66,6 +69,7 @@ public final class ShowerChain {
     private final Decays decayer;
     private final LongAdder retries;
     private final LongAdder retriedEvents;
+    private final java.util.Queue<String> retryReasons;
 
     /** The full chain for a tune, with PDFs from the standard search path. */
     public static ShowerChain of(Tune tune) {
@@ -119,6 +123,11 @@ public final class ShowerChain {
         return retries.sum();
     }
 
+    /** Why the first attempt failed, for the first (up to 20) events that needed a retry. */
+    public List<String> retryReasons() {
+        return List.copyOf(retryReasons);
+    }
+
     /** Events so far that needed more than one attempt. */
     public long retriedEvents() {
         return retriedEvents.sum();
@@ -152,6 +161,9 @@ public final class ShowerChain {
                 throw bad;
             } catch (RuntimeException e) {
                 last = e;
+                if (attempt == 0 && retryReasons.size() < MAX_REASONS) {
+                    retryReasons.add(String.valueOf(e.getMessage()));
+                }
             }
         }
         retries.add(MAX_ATTEMPTS - 1);
