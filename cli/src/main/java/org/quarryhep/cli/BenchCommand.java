@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         showDefaultValues = true,
         description = "Measure throughput (see the subcommands).",
-        subcommands = {BenchIoCommand.class, BenchStatsCommand.class, MlBenchCommand.class})
+        subcommands = {
+            BenchIoCommand.class,
+            BenchStatsCommand.class,
+            MlBenchCommand.class,
+            BenchShowerCommand.class
+        })
 final class BenchCommand implements Runnable {
     @Override
     public void run() {

@@ -172,6 +172,9 @@ final class ShowerCommand implements Callable<Integer> {
         r.put("events", run.processed());
         r.put("skipped_events", run.skippedCount() + weightSkipped);
         r.put("skipped_reasons", run.skippedReasons());
+        // events the chain had to rerun (bounded retry; see ShowerChain.MAX_ATTEMPTS)
+        r.put("retried_events", run.retriedEvents());
+        r.put("retry_reasons", chain.retryReasons());
         r.put("hadronized", !noHadronize);
         r.put("warnings", chain.warnings());
         r.put("tune", tune.version());
@@ -193,6 +196,12 @@ final class ShowerCommand implements Callable<Integer> {
                     run.skippedCount() + weightSkipped,
                     seconds,
                     run.processed() / seconds);
+            if (run.retriedEvents() > 0) {
+                pw.printf(
+                        Locale.ROOT,
+                        "%d events needed more than one attempt of the shower chain%n",
+                        run.retriedEvents());
+            }
             for (String w : chain.warnings()) {
                 pw.println("warning: " + w);
             }

@@ -48,13 +48,15 @@ public final class ShowerRun {
     }
 
     /** One event's result: the showered event, or the reason it was refused. */
-    private record Outcome(Event event, InvalidPartonEventException refused) {}
+    private record Outcome(Event event, QuarryException refused) {}
 
     /**
      * Processes every event of {@code in}, passing the results to {@code out} in input order.
      *
      * @param progress called with the number of events done after each batch
      * @throws InvalidPartonEventException for a refused event unless lenient
+     * @throws ShowerFailedException for an event the chain failed on in every attempt, unless
+     *     lenient
      */
     public void run(
             Iterator<Event> in, Consumer<Event> out, java.util.function.LongConsumer progress) {
@@ -93,7 +95,7 @@ public final class ShowerRun {
     private Outcome one(Event e, long k) {
         try {
             return new Outcome(chain.process(e, streams.stream(k)), null);
-        } catch (InvalidPartonEventException x) {
+        } catch (InvalidPartonEventException | ShowerFailedException x) {
             return new Outcome(null, x);
         }
     }
@@ -115,6 +117,11 @@ public final class ShowerRun {
     /** Events written. */
     public long processed() {
         return processed;
+    }
+
+    /** Events the chain needed more than one attempt for (see {@link ShowerChain#retries()}). */
+    public long retriedEvents() {
+        return chain.retriedEvents();
     }
 
     /** Events skipped (lenient mode). */

@@ -190,21 +190,23 @@ public final class Hadronization implements PartonFragmenter {
         for (int s = 0; s < systems; s++) {
             bySystem.add(new ArrayList<>());
         }
-        List<Piece> strings = new ArrayList<>();
-        List<Piece> light = new ArrayList<>();
-        for (Piece pc : mergeLight(pieces)) {
-            (isLight(pc) ? light : strings).add(pc);
-        }
+        List<Piece> merged = mergeLight(pieces);
         List<Hadron> all = new ArrayList<>();
-        for (Piece pc : light) {
-            collapse(pc, strings, all, bySystem, rng, where);
+        // Light pieces first, so that they can take momentum from strings not yet fragmented.
+        for (Piece pc : merged) {
+            if (isLight(pc) && !pc.done) {
+                collapse(pc, merged, all, bySystem, rng, where);
+            }
         }
-        for (Piece pc : strings) {
+        for (Piece pc : merged) {
+            if (pc.done) {
+                continue;
+            }
             List<Particle> hs =
                     fragmenter.fragment(pc.colourEnd, pc.pc, pc.anticolourEnd, pc.pa, rng);
             pc.done = true;
             if (hs == null) {
-                collapse(pc, strings, all, bySystem, rng, where);
+                collapse(pc, merged, all, bySystem, rng, where);
                 continue;
             }
             for (Particle h : hs) {
@@ -288,32 +290,18 @@ public final class Hadronization implements PartonFragmenter {
      */
     private void collapse(
             Piece pc,
-            List<Piece> strings,
+            List<Piece> pieces,
             List<Hadron> all,
             List<List<Hadron>> bySystem,
             SplittableRandom rng,
             String where) {
         pc.done = true;
         FourMomentum total = pc.total();
-        int id = 0;
-        for (int k = 0; k < 100 && id == 0; k++) {
-            id = flavours.hadron(pc.colourEnd, pc.anticolourEnd, rng);
-        }
-        if (id == 0) {
-            throw new ColourFlowException(
-                    where
-                            + ": a colour singlet piece "
-                            + PdgTable.name(pc.colourEnd)
-                            + " – "
-                            + PdgTable.name(pc.anticolourEnd)
-                            + " of mass "
-                            + total.mass()
-                            + " GeV forms no hadron");
-        }
+        int id = hadronOf(pc, rng, where);
         double m = table.sampleMass(id, Double.POSITIVE_INFINITY, rng);
         // Recoil partners, heaviest first: unfragmented pieces, then hadrons.
         List<Object> partners = new ArrayList<>();
-        for (Piece other : strings) {
+        for (Piece other : pieces) {
             if (!other.done && other != pc) {
                 partners.add(other);
             }
@@ -321,19 +309,44 @@ public final class Hadronization implements PartonFragmenter {
         partners.addAll(all);
         partners.sort((x, y) -> Double.compare(massOf(y), massOf(x)));
         for (Object partner : partners) {
-            FourMomentum other = partner instanceof Piece op ? op.total() : ((Hadron) partner).p;
-            FourMomentum[] shuffled = shuffle(total, m, other, massOf(partner));
+            if (partner instanceof Piece op && isLight(op)) {
+                // Two light singlets side by side: each becomes one hadron, sharing their momenta.
+                int id2 = hadronOf(op, rng, where);
+                double m2 = table.sampleMass(id2, Double.POSITIVE_INFINITY, rng);
+                FourMomentum[] pair = shuffle(total, m, op.total(), m2);
+                if (pair == null) {
+                    continue;
+                }
+                op.done = true;
+                Hadron h = new Hadron(id, pair[0]);
+                Hadron h2 = new Hadron(id2, pair[1]);
+                all.add(h);
+                all.add(h2);
+                bySystem.get(pc.system).add(h);
+                bySystem.get(op.system).add(h2);
+                return;
+            }
+            if (partner instanceof Piece op) {
+                FourMomentum hadron = takeFromString(total, m, op);
+                if (hadron != null) {
+                    Hadron h = new Hadron(id, hadron);
+                    all.add(h);
+                    bySystem.get(pc.system).add(h);
+                    return;
+                }
+                continue;
+            }
+            FourMomentum[] shuffled = shuffle(total, m, ((Hadron) partner).p, massOf(partner));
             if (shuffled == null) {
                 continue;
             }
-            if (partner instanceof Piece op) {
-                op.moveTo(shuffled[1]);
-            } else {
-                ((Hadron) partner).p = shuffled[1];
-            }
+            ((Hadron) partner).p = shuffled[1];
             Hadron h = new Hadron(id, shuffled[0]);
             all.add(h);
             bySystem.get(pc.system).add(h);
+            return;
+        }
+        if (shuffleWithAll(pc, id, m, total, partners, all, bySystem)) {
             return;
         }
         // Alone and flavour-diagonal (q q̄, as a light gluon loop gives): annihilate into a light
@@ -358,6 +371,96 @@ public final class Hadronization implements PartonFragmenter {
                         + " of mass "
                         + total.mass()
                         + " GeV is too light for two hadrons and has nothing to recoil against");
+    }
+
+    /** A hadron for the flavours of a piece's two ends. */
+    private int hadronOf(Piece pc, SplittableRandom rng, String where) {
+        int id = 0;
+        for (int k = 0; k < 100 && id == 0; k++) {
+            id = flavours.hadron(pc.colourEnd, pc.anticolourEnd, rng);
+        }
+        if (id == 0) {
+            throw new ColourFlowException(
+                    where
+                            + ": a colour singlet piece "
+                            + PdgTable.name(pc.colourEnd)
+                            + " – "
+                            + PdgTable.name(pc.anticolourEnd)
+                            + " of mass "
+                            + pc.total().mass()
+                            + " GeV forms no hadron");
+        }
+        return id;
+    }
+
+    /**
+     * The momentum of a hadron of mass m made from a light piece of momentum {@code light}, the
+     * energy it lacks taken from string piece {@code string}, which gives up invariant mass (as
+     * Pythia does for a ministring collapsing beside a string): in the pair's rest frame both keep
+     * their three-momenta, so the string's mass falls to what energy is left. Null (and the string
+     * unchanged) when the string would be left too light for two hadrons.
+     */
+    private FourMomentum takeFromString(FourMomentum light, double m, Piece string) {
+        FourMomentum total = light.plus(string.total());
+        double w = total.mass();
+        double[] beta = total.boostVector();
+        FourMomentum lr = light.boost(-beta[0], -beta[1], -beta[2]);
+        double q2 = lr.px() * lr.px() + lr.py() * lr.py() + lr.pz() * lr.pz();
+        double eString = w - Math.sqrt(q2 + m * m);
+        double threshold = lightest(string.colourEnd) + lightest(string.anticolourEnd);
+        double mString2 = eString * eString - q2;
+        if (!(eString > 0 && mString2 > threshold * threshold)) {
+            return null;
+        }
+        FourMomentum hadron =
+                FourMomentum.ofPxPyPzM(lr.px(), lr.py(), lr.pz(), m)
+                        .boost(beta[0], beta[1], beta[2]);
+        if (!string.reshape(total.minus(hadron))) {
+            return null;
+        }
+        return hadron;
+    }
+
+    /**
+     * No single partner can give the missing mass (a b–q̄ piece far below the B mass beside pieces
+     * and hadrons that move with it): the hadron exchanges momentum with everything else taken
+     * together, which keeps its own invariant mass and moves by one boost. Returns false when even
+     * the whole event is too light.
+     */
+    private static boolean shuffleWithAll(
+            Piece pc,
+            int id,
+            double m,
+            FourMomentum total,
+            List<Object> partners,
+            List<Hadron> all,
+            List<List<Hadron>> bySystem) {
+        if (partners.size() < 2) {
+            return false;
+        }
+        FourMomentum rest = FourMomentum.ZERO;
+        for (Object partner : partners) {
+            rest = rest.plus(partner instanceof Piece op ? op.total() : ((Hadron) partner).p);
+        }
+        double restMass = rest.mass();
+        FourMomentum[] shuffled = shuffle(total, m, rest, restMass);
+        if (shuffled == null) {
+            return false;
+        }
+        double[] from = rest.boostVector();
+        double[] to = shuffled[1].boostVector();
+        for (Object partner : partners) {
+            if (partner instanceof Piece op) {
+                op.boost(from, to);
+            } else {
+                Hadron h = (Hadron) partner;
+                h.p = h.p.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
+            }
+        }
+        Hadron h = new Hadron(id, shuffled[0]);
+        all.add(h);
+        bySystem.get(pc.system).add(h);
+        return true;
     }
 
     private static double massOf(Object o) {
@@ -434,10 +537,38 @@ public final class Hadronization implements PartonFragmenter {
             return pc.plus(pa);
         }
 
-        /** Carries the ends into the frame where the piece's total momentum is {@code target}. */
-        void moveTo(FourMomentum target) {
+        /**
+         * Gives the piece the total momentum {@code target} (a different mass): in its rest frame
+         * the ends keep their directions and masses and share the new mass. False (and unchanged)
+         * when the target is lighter than the ends.
+         */
+        boolean reshape(FourMomentum target) {
             double[] from = total().boostVector();
+            FourMomentum rc = pc.boost(-from[0], -from[1], -from[2]);
+            double mc = Math.sqrt(Math.max(0, pc.m2()));
+            double ma = Math.sqrt(Math.max(0, pa.m2()));
+            double mt = target.mass();
+            if (!(mt > mc + ma)) {
+                return false;
+            }
+            double k = PhaseSpace.twoBodyMomentum(mt, mc, ma);
+            double n = rc.p();
+            double[] dir =
+                    n > 0
+                            ? new double[] {rc.px() / n, rc.py() / n, rc.pz() / n}
+                            : new double[] {0, 0, 1};
             double[] to = target.boostVector();
+            pc =
+                    FourMomentum.ofPxPyPzM(k * dir[0], k * dir[1], k * dir[2], mc)
+                            .boost(to[0], to[1], to[2]);
+            pa = target.minus(pc);
+            return true;
+        }
+
+        /**
+         * Boosts both ends from the frame moving with {@code from} to one moving with {@code to}.
+         */
+        void boost(double[] from, double[] to) {
             pc = pc.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
             pa = pa.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
         }

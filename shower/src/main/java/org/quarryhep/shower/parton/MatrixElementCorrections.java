@@ -5,7 +5,11 @@ package org.quarryhep.shower.parton;
  * of the shower's densities from both dipole ends at the same phase-space point, by which the first
  * trial emission is accepted. Covered: a colour-singlet decay to a light quark pair (γ*, Z, W, H →
  * qq̄, e⁺e⁻ → qq̄), with (1/σ₀) dσ/dx₁dx₂ = α_s/2π C_F (x₁² + x₂²)/((1−x₁)(1−x₂)) (Ellis, Stirling,
- * Webber, "QCD and collider physics", eq. 3.13).
+ * Webber, "QCD and collider physics", eq. 3.13); and the first initial-state emission of q q̄ →
+ * colour singlet of mass m (Z/γ*, W, and pairs such as WW or smuons, for which the vector-boson
+ * form is the approximation Pythia also makes), for both backward channels: q q̄ → V g and q g → V
+ * q (Miu and Sjöstrand, hep-ph/9812455, eqs. 12–13); and of g g → scalar (H, S; heavy-top limit), g
+ * g → H g and q g → H q.
  */
 final class MatrixElementCorrections {
     private static final double CF = 4.0 / 3.0;
@@ -55,5 +59,67 @@ final class MatrixElementCorrections {
     private static double endDensity(double xRecoiler, double xg) {
         double z = (1 - xg) / xRecoiler;
         return CF * (2 / xg - 1 - z) / (1 - xRecoiler);
+    }
+
+    /**
+     * The correction of a first initial-state emission in q q̄ → colour singlet: the exact 2 → 3
+     * matrix element over the shower's density for the same point (the sum of the two
+     * Catani–Seymour initial–initial dipoles for q q̄ → V g; the one g → q q̄ dipole for q g → V
+     * q). With ŝ = (a′ + b)², c = (a′ − j)² (a′ the new incoming parton, j the emission; the
+     * collinear invariant) and o = (b − j)²: (c² + o² + 2m²ŝ)/(ŝ² + m⁴) for q q̄ → V g, and (ŝ² +
+     * c² + 2m²o)/((ŝ − m²)² + m⁴) for q g → V q. The first is ≤ 1 everywhere; the second exceeds 1
+     * only where j is collinear with b, a region no dipole covers, and is capped at 1 there (a
+     * small underestimate of q g → V q at wide angles).
+     *
+     * @param gluonEmitted true for q ← q (q q̄ → V g), false for q ← g (q g → V q)
+     * @param bornS m², the colour singlet's invariant mass squared
+     * @param newA a′
+     * @param b the other incoming parton
+     * @param j the emitted parton
+     * @return the acceptance factor in [0, 1]
+     */
+    static double quarkPairToSinglet(
+            boolean gluonEmitted, double bornS, double[] newA, double[] b, double[] j) {
+        double s = 2 * Vectors.dot(newA, b);
+        double c = -2 * Vectors.dot(newA, j);
+        double o = -2 * Vectors.dot(b, j);
+        double m2 = bornS;
+        double r =
+                gluonEmitted
+                        ? (c * c + o * o + 2 * m2 * s) / (s * s + m2 * m2)
+                        : (s * s + c * c + 2 * m2 * o) / ((s - m2) * (s - m2) + m2 * m2);
+        return Math.min(1, Math.max(0, r));
+    }
+
+    /**
+     * The correction of a first initial-state emission in g g → colour-singlet scalar of mass m
+     * (heavy-top effective coupling): Σ|M|²(g g → H g) ∝ (m⁸ + ŝ⁴ + c⁴ + o⁴)/(ŝ c o) against the
+     * two g → g g dipoles with P_gg(x) = 2C_A[x/(1−x) + (1−x)/x + x(1−x)], x = m²/ŝ, which sum to ∝
+     * 2(m⁴ŝ² + ŝ²(ŝ − m²)² + m⁴(ŝ − m²)²)/(m⁴ ŝ c o): the ratio (m⁸ + ŝ⁴ + c⁴ + o⁴)/(2(m⁴ŝ² + ŝ²(ŝ
+     * − m²)² + m⁴(ŝ − m²)²)) is 1 where c or o vanishes and below 1 between. For q g → H q
+     * (backward g ← q), Σ|M|² ∝ −(ŝ² + o²)/c against the one q → g dipole with P_gq(x) = C_F(1 + (1
+     * − x)²)/x: the ratio (ŝ² + o²)/(ŝ² + (ŝ − m²)²) ≤ 1. Invariants as in {@link
+     * #quarkPairToSinglet}.
+     *
+     * @param gluonEmitted true for g ← g (g g → H g), false for g ← q (q g → H q)
+     * @param bornS m²
+     * @param newA a′
+     * @param b the other incoming parton
+     * @param j the emitted parton
+     * @return the acceptance factor in [0, 1]
+     */
+    static double gluonPairToScalar(
+            boolean gluonEmitted, double bornS, double[] newA, double[] b, double[] j) {
+        double s = 2 * Vectors.dot(newA, b);
+        double c = -2 * Vectors.dot(newA, j);
+        double o = -2 * Vectors.dot(b, j);
+        double m2 = bornS;
+        double d = s - m2;
+        double r =
+                gluonEmitted
+                        ? (m2 * m2 * m2 * m2 + s * s * s * s + c * c * c * c + o * o * o * o)
+                                / (2 * (m2 * m2 * s * s + s * s * d * d + m2 * m2 * d * d))
+                        : (s * s + o * o) / (s * s + d * d);
+        return Math.min(1, Math.max(0, r));
     }
 }

@@ -327,9 +327,32 @@ final class ShowerEventState {
             p.set(record.entry(entryOf[idx]).p.clone());
             sys.partons.add(p);
         }
+        // A coloured resonance that radiated in its production system (a top in a final–final
+        // dipole) carries new colour tags: its products take them over, or a line would be open
+        // at one end and doubled at the other.
+        ShowerRecord.Entry original = record.entry(d.originalEntry());
+        relabel(sys.partons, original.col, r.col);
+        relabel(sys.partons, original.acol, r.acol);
         record.entry(r.entry).status = ShowerRecord.RESONANCE;
         record.vertex(new int[] {r.entry}, out, d.at());
         return sys;
+    }
+
+    private void relabel(List<Parton> products, int from, int to) {
+        if (from == 0 || from == to) {
+            return;
+        }
+        for (Parton p : products) {
+            ShowerRecord.Entry e = record.entry(p.entry);
+            if (p.col == from) {
+                p.col = to;
+                e.col = to;
+            }
+            if (p.acol == from) {
+                p.acol = to;
+                e.acol = to;
+            }
+        }
     }
 
     private void collectDescendants(int[] from, List<Integer> into) {

@@ -58,6 +58,7 @@ final class SystemEvolution {
         double aOver;
         double epsilon;
         double extra;
+        int flavours;
     }
 
     /**
@@ -76,6 +77,16 @@ final class SystemEvolution {
 
     void evolve(ShowerSystem sys, SplittableRandom rng) {
         double t = sys.startScale2;
+        // A power shower, as Pythia starts q q̄ → colour singlet: the first emission may reach the
+        // kinematic limit, where the matrix-element correction makes it the exact V + jet.
+        boolean power =
+                par.meCorrections()
+                        && pdf != null
+                        && par.isr()
+                        && (quarkPairToSinglet(sys) || gluonPairToSinglet(sys));
+        if (power) {
+            t = Math.max(t, 4 * state.beamEnergy(0) * state.beamEnergy(1));
+        }
         Trial best = new Trial();
         while (true) {
             best.t = 0;
@@ -109,7 +120,7 @@ final class SystemEvolution {
                 for (int n = 0; n < 2 && in.size() == 2; n++) {
                     Parton a = in.get(n);
                     if (a.coloured()) {
-                        trialsInitial(a, in.get(1 - n), t, rng, best);
+                        trialsInitial(a, in.get(1 - n), t, power, rng, best);
                     }
                 }
             }
@@ -157,12 +168,18 @@ final class SystemEvolution {
             return;
         }
         if (i.isGluon()) {
-            trialFinal(i, k, colourSide, G_GG, CA, (rs - mk) * (rs - mk), tNow, rng, best);
-            for (int f = 0; f < splitMass.length; f++) {
-                double q2max = (rs - mk) * (rs - mk);
-                if (q2max > 4 * splitMass[f] * splitMass[f]) {
-                    trialFinal(i, k, colourSide, G_QQ + f, 0.75 * TR, q2max, tNow, rng, best);
-                }
+            double q2max = (rs - mk) * (rs - mk);
+            trialFinal(i, k, colourSide, G_GG, CA, q2max, tNow, rng, best);
+            // The open g → q q̄ flavours share one trial with their summed overestimate (they have
+            // the same one each); the flavour is drawn uniformly when the trial is accepted.
+            int open = 0;
+            while (open < splitMass.length && q2max > 4 * splitMass[open] * splitMass[open]) {
+                open++;
+            }
+            if (open > 0
+                    && trialFinal(
+                            i, k, colourSide, G_QQ, 0.75 * TR * open, q2max, tNow, rng, best)) {
+                best.flavours = open;
             }
         } else if (Math.abs(i.id) <= 6) {
             double q2max = (rs - mk) * (rs - mk) - i.mass * i.mass;
@@ -170,7 +187,8 @@ final class SystemEvolution {
         }
     }
 
-    private void trialFinal(
+    /** Draws one trial; true when it is the best so far (then stored in {@code best}). */
+    private boolean trialFinal(
             Parton i,
             Parton k,
             boolean colourSide,
@@ -182,7 +200,7 @@ final class SystemEvolution {
             Trial best) {
         double tMax = Math.min(tNow, q2max / 4);
         if (tMax <= tCutF) {
-            return;
+            return false;
         }
         double eps = tCutF / q2max;
         double zInt = channel >= G_QQ ? 1 - 2 * eps : Math.log((1 - eps) / eps);
@@ -196,7 +214,9 @@ final class SystemEvolution {
             best.channel = channel;
             best.aOver = aOver;
             best.epsilon = eps;
+            return true;
         }
+        return false;
     }
 
     private void acceptFinal(ShowerSystem sys, Trial tr, SplittableRandom rng) {
@@ -205,8 +225,9 @@ final class SystemEvolution {
         double z;
         double overZ;
         if (tr.channel >= G_QQ) {
+            tr.channel = G_QQ + rng.nextInt(tr.flavours);
             z = eps + (1 - 2 * eps) * rng.nextDouble();
-            overZ = tr.aOver;
+            overZ = tr.aOver / tr.flavours;
         } else {
             double u = eps * Math.pow((1 - eps) / eps, rng.nextDouble());
             z = 1 - u;
@@ -270,10 +291,12 @@ final class SystemEvolution {
 
     // ----- initial state -----------------------------------------------------------------
 
-    private void trialsInitial(Parton a, Parton b, double tNow, SplittableRandom rng, Trial best) {
+    private void trialsInitial(
+            Parton a, Parton b, double tNow, boolean power, SplittableRandom rng, Trial best) {
         double xa = state.momentumFraction(a);
         double sHat = 2 * Vectors.dot(a.p(), b.p());
-        double tMax = Math.min(tNow, sHat);
+        // v < 1 − x with v = t x/((1 − x) ŝ) bounds t by (1 − x_a)² ŝ/x_a: the power shower's limit
+        double tMax = Math.min(tNow, power ? sHat * (1 - xa) * (1 - xa) / xa : sHat);
         if (tMax <= tCutI || xa >= 1) {
             return;
         }
@@ -281,11 +304,8 @@ final class SystemEvolution {
         if (1 - eps <= xa) {
             return;
         }
-        double mu = Math.max(Math.sqrt(tMax), pdf.qMin());
-        double fa = pdf.xf(a, a.id, xa, mu);
-        if (!(fa > 0)) {
-            return;
-        }
+        // no PDF here: the acceptance evaluates it (and vetoes where it is ≤ 0), which keeps the
+        // PDF interpolation, the cost of pp showers, out of every trial
         if (a.isGluon()) {
             double gg = pdfRatioBound(a, SAME, xa);
             trialInitial(a, b, I_GG, 2 * CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
@@ -315,46 +335,50 @@ final class SystemEvolution {
      */
     private double pdfRatioBound(Parton a, int kind, double xa) {
         if (a.boundsId != a.id || a.boundsE != a.e) {
-            a.bounds = new double[] {1, 1, 1};
+            a.bounds = new double[] {Double.NaN, Double.NaN, Double.NaN};
+            a.boundsId = a.id;
+            a.boundsE = a.e;
+        }
+        // each kind is computed when first asked for: a final-state radiator with an incoming
+        // recoiler needs only SAME, and the sum over quarks costs ten PDF calls a point
+        if (Double.isNaN(a.bounds[kind])) {
+            double b = 1;
             for (double mu0 : RATIO_SCALES) {
                 double mu = Math.max(mu0, pdf.qMin());
                 double fa = pdf.xf(a, a.id, xa, mu);
                 if (!(fa > 0)) {
                     continue;
                 }
-                boolean gluon = a.isGluon();
                 for (double f : RATIO_POINTS) {
-                    bound(a, xa * f, mu, fa, gluon);
+                    b = Math.max(b, ratio(a, kind, xa * f, mu, fa));
                 }
                 for (double x : RATIO_X) {
                     if (x > xa) {
-                        bound(a, x, mu, fa, gluon);
+                        b = Math.max(b, ratio(a, kind, x, mu, fa));
                     }
                 }
             }
-            for (int k = 0; k < 3; k++) {
-                a.bounds[k] *= 1.5;
-            }
-            a.boundsId = a.id;
-            a.boundsE = a.e;
+            a.bounds[kind] = 1.5 * b;
         }
         return a.bounds[kind];
     }
 
-    private void bound(Parton a, double x, double mu, double fa, boolean gluon) {
+    /** x′f(x′)/x_a f(x_a) of one kind: a's own flavour, the gluon, or the sum over quarks. */
+    private double ratio(Parton a, int kind, double x, double mu, double fa) {
         if (x >= 1) {
-            return;
+            return 0;
         }
-        a.bounds[SAME] = Math.max(a.bounds[SAME], pdf.xf(a, a.id, x, mu) / fa);
-        if (gluon) {
-            double q = 0;
-            for (int f = 1; f <= 5; f++) {
-                q += pdf.xf(a, f, x, mu) + pdf.xf(a, -f, x, mu);
-            }
-            a.bounds[QUARKS] = Math.max(a.bounds[QUARKS], q / fa);
-        } else {
-            a.bounds[GLUON] = Math.max(a.bounds[GLUON], pdf.xf(a, 21, x, mu) / fa);
+        if (kind == SAME) {
+            return pdf.xf(a, a.id, x, mu) / fa;
         }
+        if (kind == GLUON) {
+            return pdf.xf(a, 21, x, mu) / fa;
+        }
+        double q = 0;
+        for (int f = 1; f <= 5; f++) {
+            q += pdf.xf(a, f, x, mu) + pdf.xf(a, -f, x, mu);
+        }
+        return q / fa;
     }
 
     /**
@@ -478,10 +502,68 @@ final class SystemEvolution {
         if (br == null) {
             return;
         }
+        if (!sys.emitted && par.meCorrections()) {
+            double r = 1;
+            if (quarkPairToSinglet(sys)) {
+                r =
+                        MatrixElementCorrections.quarkPairToSinglet(
+                                tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
+            } else if (gluonPairToSinglet(sys)) {
+                r =
+                        MatrixElementCorrections.gluonPairToScalar(
+                                tr.channel != I_GQ, sHat, br.newA, tr.k.p(), br.emitted);
+            }
+            if (rng.nextDouble() >= r) {
+                return;
+            }
+        }
         sys.emitted = true;
         // the emission joins the colour line on a quark's one side, a gluon's side at random
         boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
         state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
+    }
+
+    /**
+     * True for a system not yet branched whose incoming partons are a light quark and antiquark and
+     * whose outgoing particles are all colourless (q q̄ → γ*, Z, W, and colour-singlet pairs).
+     */
+    private static boolean quarkPairToSinglet(ShowerSystem sys) {
+        if (sys.emitted || sys.resonance != null) {
+            return false;
+        }
+        int product = 1;
+        int incoming = 0;
+        for (Parton p : sys.partons) {
+            if (p.incoming) {
+                if (p.isGluon() || Math.abs(p.id) > 5) {
+                    return false;
+                }
+                product *= p.id;
+                incoming++;
+            } else if (p.coloured()) {
+                return false;
+            }
+        }
+        return incoming == 2 && product < 0;
+    }
+
+    /**
+     * True for a system not yet branched with two incoming gluons and only colourless outgoing
+     * particles (g g → H, S).
+     */
+    private static boolean gluonPairToSinglet(ShowerSystem sys) {
+        if (sys.emitted || sys.resonance != null) {
+            return false;
+        }
+        int gluons = 0;
+        for (Parton p : sys.partons) {
+            if (p.incoming) {
+                gluons += p.isGluon() ? 1 : 0;
+            } else if (p.coloured()) {
+                return false;
+            }
+        }
+        return gluons == 2;
     }
 
     // ----- final state with an initial-state recoiler --------------------------------------
@@ -503,11 +585,7 @@ final class SystemEvolution {
         if (tMax <= tCutF || !(xa < 1)) {
             return;
         }
-        double mu = Math.max(Math.sqrt(tMax), pdf.qMin());
-        double fa = pdf.xf(a, a.id, xa, mu);
-        if (!(fa > 0)) {
-            return;
-        }
+        // the PDFs are evaluated (and a density ≤ 0 vetoed) on acceptance only
         double bound = pdfRatioBound(a, SAME, xa);
         double eps = tCutF / q2max;
         if (i.isGluon()) {
