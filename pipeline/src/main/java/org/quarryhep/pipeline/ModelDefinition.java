@@ -5,7 +5,8 @@ import org.quarryhep.config.ConfigNode;
 /**
  * One entry of the {@code models} section: a training job in {@code ml}'s training config language
  * on a feature set of every sample, whose score becomes a variable ({@code {score: NAME, features:
- * SET}} in {@code variables}).
+ * SET}} in {@code variables}), trained on the rows of the samples it lists (all by default), so
+ * that an independent test bench can stay out of training.
  *
  * @param name the model's name
  * @param featureSet the feature set it trains on
@@ -14,6 +15,8 @@ import org.quarryhep.config.ConfigNode;
  *     or {@code null} for a model given as a file
  * @param file a trained model to use instead of training (a Quarry model file or any ONNX file), or
  *     {@code null}
+ * @param samples the sample names (groups: a grid's name stands for its points) whose rows train
+ *     it; empty for every sample
  * @param field the JSON pointer of the entry
  */
 public record ModelDefinition(
@@ -22,7 +25,13 @@ public record ModelDefinition(
         String label,
         ConfigNode training,
         java.nio.file.Path file,
+        java.util.List<String> samples,
         String field) {
+    /** True when the rows of the sample (its group name) train this model. */
+    public boolean trainsOn(SampleDefinition s) {
+        return samples.isEmpty() || samples.contains(s.group());
+    }
+
     /** True when the model is given as a file and not trained. */
     public boolean isFile() {
         return file != null;

@@ -25,6 +25,25 @@ final class ResultsDocument {
     /** The report schema version the figure and table entries follow. */
     static final String REPORT_SCHEMA = "1.0.0";
 
+    /** The document's own keys, which a results table ({@code statistics[].result}) cannot take. */
+    static final java.util.Set<String> RESERVED =
+            java.util.Set.of(
+                    "schema_version",
+                    "pipeline_version",
+                    "status",
+                    "failure",
+                    "analysis",
+                    "provenance",
+                    "samples",
+                    "cutflows",
+                    "histograms",
+                    "models",
+                    "statistics",
+                    "tables",
+                    "figures",
+                    "files",
+                    "stages");
+
     /** At most this many signal samples are overlaid on a histogram figure. */
     private static final int MAX_OVERLAID = 4;
 
@@ -73,6 +92,7 @@ final class ResultsDocument {
         doc.put("histograms", histograms);
         doc.put("models", models);
         doc.put("statistics", statistics);
+        doc.putAll(resultTables(statistics));
         List<Map<String, Object>> tables = new ArrayList<>();
         tables.addAll(cutflowTables(cutflows));
         tables.addAll(statisticsTables(statistics));
@@ -430,5 +450,38 @@ final class ResultsDocument {
     private static String id(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
         return s.replaceAll("^[^a-z0-9]+", "");
+    }
+
+    /**
+     * The tables the statistics entries declare ({@code result: {table, row, columns}}): per table
+     * a list of rows, an entry's row identified by its {@code row} cells (plus each point's labels
+     * when its signal is a grid), its {@code columns} taken from the point's results. Entries with
+     * equal identifying cells fill the same row, in the order the rows first appear.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> resultTables(Map<String, Object> statistics) {
+        Map<String, Map<Map<String, Object>, Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (StatisticsDefinition def : analysis.statistics()) {
+            if (def.resultRow().isEmpty() || !statistics.containsKey(def.name())) {
+                continue;
+            }
+            StatisticsDefinition.ResultRow rr = def.resultRow().get();
+            List<Map<String, Object>> points =
+                    (List<Map<String, Object>>)
+                            ((Map<String, Object>) statistics.get(def.name())).get("points");
+            for (Map<String, Object> p : points) {
+                Map<String, Object> id = new LinkedHashMap<>(rr.row());
+                if (points.size() > 1) {
+                    id.putAll((Map<String, Object>) p.get("labels"));
+                }
+                Map<String, Object> row =
+                        tables.computeIfAbsent(rr.table(), t -> new LinkedHashMap<>())
+                                .computeIfAbsent(id, k -> new LinkedHashMap<>(k));
+                rr.columns().forEach((column, key) -> row.put(column, p.get(key)));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        tables.forEach((name, rows) -> out.put(name, new ArrayList<>(rows.values())));
+        return out;
     }
 }
