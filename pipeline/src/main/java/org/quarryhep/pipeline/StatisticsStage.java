@@ -616,9 +616,14 @@ public final class StatisticsStage {
         r.put("auc", auc(s, b));
         double[] se = new double[s.length + 1];
         double[] be = new double[s.length + 1];
+        double sa = 0;
+        double ba = 0;
         for (int i = s.length - 1; i >= 0; i--) {
-            se[i] = se[i + 1] + s[i] / st;
-            be[i] = be[i + 1] + b[i] / bt;
+            sa += s[i];
+            ba += b[i];
+            // Rounding of the running sums must not carry an efficiency past 1.
+            se[i] = Math.min(1, sa / st);
+            be[i] = Math.min(1, ba / bt);
         }
         r.put("cut", histogramOf(signal, roc.histogram(), roc.field()).edges());
         r.put("signal_efficiency", se);
