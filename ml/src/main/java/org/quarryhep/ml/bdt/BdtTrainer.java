@@ -117,6 +117,7 @@ public final class BdtTrainer {
                                 metrics[0][r],
                                 metrics.length > 1 ? metrics[1][r] : Double.NaN,
                                 Double.NaN,
+                                Double.NaN,
                                 config.eta()));
             }
             return new Result(new BdtModel(info, b), history);

@@ -3,6 +3,7 @@ package org.quarryhep.ml.metrics;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Weighted classifier metrics. Labels are 1 for signal and anything else for background; weights
@@ -84,6 +85,58 @@ public final class Metrics {
             fpr[i] = pts.get(i)[2];
         }
         return new RocCurve(th, tpr, fpr, area / (totS * totB));
+    }
+
+    /**
+     * One ROC curve per group of signal rows, each against all background rows: the signal at one
+     * test mass against the whole background, as the LFV analysis reports its AUCs. The groups are
+     * the distinct group values of the signal rows, in ascending order; the group values of
+     * background rows are ignored (a placeholder such as −999 is fine).
+     *
+     * @param scores classifier scores
+     * @param labels 1 for signal
+     * @param weights event weights, or {@code null} for unit weights
+     * @param groups the group value of each row
+     * @return the curves, by ascending group value
+     * @throws IllegalArgumentException when lengths differ, a signal row's group is NaN, or there
+     *     is no signal or no background weight
+     */
+    public static List<GroupRoc> rocPerGroup(
+            float[] scores, float[] labels, double[] weights, float[] groups) {
+        int n = scores.length;
+        if (labels.length != n || groups.length != n || (weights != null && weights.length != n)) {
+            throw new IllegalArgumentException(
+                    "scores, labels, weights and groups differ in length");
+        }
+        TreeMap<Float, List<Integer>> signal = new TreeMap<>();
+        List<Integer> background = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != 1f) {
+                background.add(i);
+            } else if (Float.isNaN(groups[i])) {
+                throw new IllegalArgumentException("signal row " + i + " has no group value");
+            } else {
+                signal.computeIfAbsent(groups[i], g -> new ArrayList<>()).add(i);
+            }
+        }
+        List<GroupRoc> out = new ArrayList<>();
+        for (var e : signal.entrySet()) {
+            List<Integer> rows = new ArrayList<>(e.getValue());
+            rows.addAll(background);
+            float[] s = new float[rows.size()];
+            float[] y = new float[rows.size()];
+            double[] w = weights == null ? null : new double[rows.size()];
+            for (int k = 0; k < rows.size(); k++) {
+                int i = rows.get(k);
+                s[k] = scores[i];
+                y[k] = labels[i];
+                if (w != null) {
+                    w[k] = weights[i];
+                }
+            }
+            out.add(new GroupRoc(e.getKey(), e.getValue().size(), background.size(), roc(s, y, w)));
+        }
+        return out;
     }
 
     /** The weighted AUC (see {@link #roc}). */

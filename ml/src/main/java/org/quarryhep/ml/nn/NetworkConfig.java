@@ -29,7 +29,7 @@ import java.util.List;
  * @param minLearningRate the floor of the learning rate
  * @param earlyStoppingPatience epochs without improvement before training stops and the best
  *     weights are restored (0 disables early stopping)
- * @param monitorAuc true to monitor the validation AUC, false for the validation loss
+ * @param monitor the quantity early stopping and reduce-on-plateau watch (null: validation loss)
  * @param seed the random seed (initialisation, dropout, shuffling)
  */
 public record NetworkConfig(
@@ -51,7 +51,7 @@ public record NetworkConfig(
         double plateauFactor,
         double minLearningRate,
         int earlyStoppingPatience,
-        boolean monitorAuc,
+        Monitor monitor,
         long seed) {
     /**
      * Validates the configuration.
@@ -62,6 +62,7 @@ public record NetworkConfig(
         layers = List.copyOf(layers);
         phiLayers = List.copyOf(phiLayers);
         particleFeatures = List.copyOf(particleFeatures);
+        monitor = monitor == null ? Monitor.VAL_LOSS : monitor;
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("layers: at least one hidden layer is required");
         }
@@ -121,7 +122,7 @@ public record NetworkConfig(
         b.plateauFactor = plateauFactor;
         b.minLearningRate = minLearningRate;
         b.earlyStoppingPatience = earlyStoppingPatience;
-        b.monitorAuc = monitorAuc;
+        b.monitor = monitor;
         b.seed = seed;
         return b;
     }
@@ -146,7 +147,7 @@ public record NetworkConfig(
         private double plateauFactor = 0.5;
         private double minLearningRate = 1e-6;
         private int earlyStoppingPatience;
-        private boolean monitorAuc;
+        private Monitor monitor = Monitor.VAL_LOSS;
         private long seed = 1;
 
         private Builder() {}
@@ -239,10 +240,17 @@ public record NetworkConfig(
             return this;
         }
 
-        /** Early stopping with restore of the best weights. */
-        public Builder optEarlyStopping(int patience, boolean onAuc) {
+        /**
+         * Early stopping with restore of the best weights; the same quantity drives
+         * reduce-on-plateau.
+         *
+         * @param patience epochs without improvement of {@code watched} before training stops (0:
+         *     off)
+         * @param watched the monitored quantity
+         */
+        public Builder optEarlyStopping(int patience, Monitor watched) {
             earlyStoppingPatience = patience;
-            monitorAuc = onAuc;
+            monitor = watched;
             return this;
         }
 
@@ -277,7 +285,7 @@ public record NetworkConfig(
                     plateauFactor,
                     minLearningRate,
                     earlyStoppingPatience,
-                    monitorAuc,
+                    monitor,
                     seed);
         }
     }

@@ -76,6 +76,10 @@ public final class NetworkModel implements Model {
         return config;
     }
 
+    ai.djl.Model djl() {
+        return djl;
+    }
+
     Block block() {
         return djl.getBlock();
     }

@@ -65,41 +65,74 @@ public final class NetworkTrainer {
             Consumer<EpochRecord> progress) {
         FeatureTable tr = train.withFeatures(features);
         Standardizer std = standardizer(tr, config, missingValue);
-        Task task =
-                switch (config.loss()) {
-                    case BCE -> Task.CLASSIFICATION;
-                    case LIKELIHOOD_RATIO -> Task.LIKELIHOOD_RATIO;
-                    case MSE, HUBER -> Task.REGRESSION;
-                };
-        double prior = 1;
-        if (task != Task.REGRESSION) {
-            for (float y : tr.labels()) {
-                if (y != 0f && y != 1f) {
-                    throw new IllegalArgumentException(
-                            "loss " + config.loss() + " needs labels 0 or 1, found " + y);
-                }
-            }
-            double[] sums = tr.classWeightSums();
-            prior = sums[1] / sums[0];
-        }
-        int d = features.size();
-        float[] x = std.transformRowMajor(tr);
-        float[] w = toFloat(tr.weights());
+        Task task = task(config.loss());
+        double prior = task == Task.REGRESSION ? 1 : priorOfBinaryLabels(tr, config.loss());
         TargetScale scale =
                 task == Task.REGRESSION
                         ? TargetScale.fit(tr.labels(), tr.weights())
                         : TargetScale.IDENTITY;
-        float[] y = scale.standardize(tr.labels());
-        float[] vx =
+        TrainingRows rows =
+                new TrainingRows(
+                        std.transformRowMajor(tr),
+                        scale.standardize(tr.labels()),
+                        toFloat(tr.weights()),
+                        features.size());
+        ValidationRows val =
                 validation == null
                         ? null
-                        : std.transformRowMajor(validation.withFeatures(features));
-
+                        : new ValidationRows(
+                                std.transformRowMajor(validation.withFeatures(features)),
+                                validation);
         Engine engine = Engine.getEngine(NetworkModel.ENGINE);
         engine.setRandomSeed((int) config.seed());
-        Block block = NetworkBlocks.build(config);
+        NetworkModel model = newModel(config, features, std, task, prior);
+        try {
+            return fit(model, config, rows, val, scale, progress);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** The training rows, standardised and row-major, with targets in training units. */
+    private record TrainingRows(float[] x, float[] y, float[] w, int width) {
+        int rows() {
+            return y.length;
+        }
+    }
+
+    /** The validation table and its standardised row-major inputs. */
+    private record ValidationRows(float[] x, FeatureTable table) {}
+
+    private static Task task(LossKind loss) {
+        return switch (loss) {
+            case BCE -> Task.CLASSIFICATION;
+            case LIKELIHOOD_RATIO -> Task.LIKELIHOOD_RATIO;
+            case MSE, HUBER -> Task.REGRESSION;
+        };
+    }
+
+    /** The ratio of signal to background weight, after checking that every label is 0 or 1. */
+    private static double priorOfBinaryLabels(FeatureTable tr, LossKind loss) {
+        for (float y : tr.labels()) {
+            if (y != 0f && y != 1f) {
+                throw new IllegalArgumentException(
+                        "loss " + loss + " needs labels 0 or 1, found " + y);
+            }
+        }
+        double[] sums = tr.classWeightSums();
+        return sums[1] / sums[0];
+    }
+
+    /** An untrained network (DJL block and model description) for the config. */
+    private static NetworkModel newModel(
+            NetworkConfig config,
+            List<String> features,
+            Standardizer std,
+            Task task,
+            double prior) {
         ai.djl.Model djl = ai.djl.Model.newInstance("quarry-" + kind(config), NetworkModel.ENGINE);
-        djl.setBlock(block);
+        djl.setBlock(NetworkBlocks.build(config));
         ModelInfo info =
                 new ModelInfo(
                         kind(config),
@@ -114,110 +147,150 @@ public final class NetworkTrainer {
                                 config.seed(),
                                 List.of()),
                         prior);
-        NetworkModel model = new NetworkModel(info, config, djl);
+        return new NetworkModel(info, config, djl);
+    }
+
+    private static Optimizer optimizer(NetworkConfig config, PlateauTracker lr) {
+        return config.optimizer() == OptimizerKind.ADAM
+                ? Optimizer.adam().optLearningRateTracker(lr).build()
+                : Optimizer.sgd()
+                        .setLearningRateTracker(lr)
+                        .optMomentum((float) config.momentum())
+                        .build();
+    }
+
+    /**
+     * The epoch loop: train an epoch, score the validation table, let early stopping and
+     * reduce-on-plateau decide; then restore the best epoch's weights and fold the target scale
+     * into the output layer.
+     */
+    private static TrainingResult fit(
+            NetworkModel model,
+            NetworkConfig config,
+            TrainingRows rows,
+            ValidationRows val,
+            TargetScale scale,
+            Consumer<EpochRecord> progress) {
+        Block block = model.block();
         WeightedLoss loss = new WeightedLoss(config.loss(), config.huberDelta() / scale.sd());
         PlateauTracker lr = new PlateauTracker(config.learningRate());
-        Optimizer opt =
-                config.optimizer() == OptimizerKind.ADAM
-                        ? Optimizer.adam().optLearningRateTracker(lr).build()
-                        : Optimizer.sgd()
-                                .setLearningRateTracker(lr)
-                                .optMomentum((float) config.momentum())
-                                .build();
         List<EpochRecord> history = new ArrayList<>();
-        int bestEpoch = 0;
-        try (Trainer trainer = djl.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(opt))) {
-            trainer.initialize(new Shape(config.batchSize(), d));
+        EarlyStopping stopping =
+                new EarlyStopping(
+                        config.monitor(), config.earlyStoppingPatience(), config.plateauPatience());
+        DefaultTrainingConfig tc =
+                new DefaultTrainingConfig(loss).optOptimizer(optimizer(config, lr));
+        try (Trainer trainer = model.djl().newTrainer(tc)) {
+            trainer.initialize(new Shape(config.batchSize(), rows.width()));
             initialiseLikePyTorch(block, config.seed());
-            double best = Double.NaN;
-            byte[] bestWeights = null;
-            int sincePlateau = 0;
-            double plateauBest = Double.NaN;
-            int n = tr.rows();
-            int[] order = new int[n];
-            for (int i = 0; i < n; i++) {
+            int[] order = new int[rows.rows()];
+            for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
             for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                 shuffle(order, new SplittableRandom(config.seed() * 1_000_003L + epoch));
-                double lossSum = 0;
-                int batches = 0;
-                for (int start = 0; start < n; start += config.batchSize()) {
-                    int b = Math.min(config.batchSize(), n - start);
-                    if (b < 2 && n > 1 && hasBatchNorm(config)) {
-                        continue; // batch norm cannot normalise a batch of one row
-                    }
-                    float[] bx = new float[b * d];
-                    float[] by = new float[b];
-                    float[] bw = new float[b];
-                    for (int k = 0; k < b; k++) {
-                        int i = order[start + k];
-                        System.arraycopy(x, i * d, bx, k * d, d);
-                        by[k] = y[i];
-                        bw[k] = w[i];
-                    }
-                    try (NDManager m = trainer.getManager().newSubManager()) {
-                        NDList in = new NDList(m.create(bx, new Shape(b, d)));
-                        NDList labels =
-                                new NDList(
-                                        m.create(by, new Shape(b, 1)),
-                                        m.create(bw, new Shape(b, 1)));
-                        try (GradientCollector gc = trainer.newGradientCollector()) {
-                            NDArray l = loss.evaluate(labels, trainer.forward(in));
-                            lossSum += l.getFloat();
-                            gc.backward(l);
-                        }
-                        trainer.step();
-                    }
-                    batches++;
-                }
-                double trainLoss = scale.physicalLoss(lossSum / Math.max(1, batches));
-                double vLoss = Double.NaN;
-                double vAuc = Double.NaN;
-                if (validation != null && validation.rows() > 0) {
-                    float[] out = scale.physical(model.outputs(vx, validation.rows()));
-                    vLoss = javaLoss(config, out, validation.labels(), validation.weights());
-                    double[] sums = validation.classWeightSums();
-                    if (task != Task.REGRESSION && sums[0] != 0 && sums[1] != 0) {
-                        vAuc = Metrics.auc(out, validation.labels(), validation.weights());
-                    }
-                }
-                EpochRecord rec = new EpochRecord(epoch, trainLoss, vLoss, vAuc, lr.rate());
+                double trainLoss = scale.physicalLoss(runEpoch(trainer, loss, rows, order, config));
+                EpochRecord rec = score(model, config, val, scale, epoch, trainLoss, lr.rate());
                 history.add(rec);
                 progress.accept(rec);
-                double monitored =
-                        config.monitorAuc() && !Double.isNaN(vAuc)
-                                ? -vAuc
-                                : Double.isNaN(vLoss) ? trainLoss : vLoss;
-                if (Double.isNaN(plateauBest) || monitored < plateauBest) {
-                    plateauBest = monitored;
-                    sincePlateau = 0;
-                } else if (config.plateauPatience() > 0
-                        && ++sincePlateau >= config.plateauPatience()) {
+                EarlyStopping.Decision d = stopping.update(rec, model::weightBytes);
+                if (d.reduceRate()) {
                     lr.reduce(config.plateauFactor(), config.minLearningRate());
-                    sincePlateau = 0;
                 }
-                if (config.earlyStoppingPatience() > 0) {
-                    if (Double.isNaN(best) || monitored < best) {
-                        best = monitored;
-                        bestEpoch = epoch;
-                        bestWeights = model.weightBytes();
-                    } else if (epoch - bestEpoch >= config.earlyStoppingPatience()) {
-                        break;
-                    }
-                } else {
-                    bestEpoch = epoch;
+                if (d.stop()) {
+                    break;
                 }
             }
-            if (bestWeights != null && bestEpoch != history.size()) {
-                restore(djl, bestWeights);
+            if (stopping.bestWeights() != null && stopping.bestEpoch() != history.size()) {
+                restore(model.djl(), stopping.bestWeights());
             }
             scale.foldIntoOutputLayer(block);
-        } catch (RuntimeException e) {
-            model.close();
-            throw e;
         }
-        return new TrainingResult(model, history, bestEpoch);
+        return new TrainingResult(model, history, stopping.bestEpoch());
+    }
+
+    /** One pass over the shuffled rows; returns the mean batch loss in training units. */
+    private static double runEpoch(
+            Trainer trainer,
+            WeightedLoss loss,
+            TrainingRows rows,
+            int[] order,
+            NetworkConfig config) {
+        int n = rows.rows();
+        int d = rows.width();
+        double lossSum = 0;
+        int batches = 0;
+        for (int start = 0; start < n; start += config.batchSize()) {
+            int b = Math.min(config.batchSize(), n - start);
+            if (b < 2 && n > 1 && hasBatchNorm(config)) {
+                continue; // batch norm cannot normalise a batch of one row
+            }
+            float[] bx = new float[b * d];
+            float[] by = new float[b];
+            float[] bw = new float[b];
+            for (int k = 0; k < b; k++) {
+                int i = order[start + k];
+                System.arraycopy(rows.x(), i * d, bx, k * d, d);
+                by[k] = rows.y()[i];
+                bw[k] = rows.w()[i];
+            }
+            try (NDManager m = trainer.getManager().newSubManager()) {
+                NDList in = new NDList(m.create(bx, new Shape(b, d)));
+                NDList labels =
+                        new NDList(m.create(by, new Shape(b, 1)), m.create(bw, new Shape(b, 1)));
+                try (GradientCollector gc = trainer.newGradientCollector()) {
+                    NDArray l = loss.evaluate(labels, trainer.forward(in));
+                    lossSum += l.getFloat();
+                    gc.backward(l);
+                }
+                trainer.step();
+            }
+            batches++;
+        }
+        return lossSum / Math.max(1, batches);
+    }
+
+    /**
+     * The epoch's record: the validation loss in the target's units, and for classifiers the
+     * weighted AUC (when both classes have weight) and the weighted accuracy of the probability at
+     * 0.5.
+     */
+    private static EpochRecord score(
+            NetworkModel model,
+            NetworkConfig config,
+            ValidationRows val,
+            TargetScale scale,
+            int epoch,
+            double trainLoss,
+            double rate) {
+        double vLoss = Double.NaN;
+        double vAuc = Double.NaN;
+        double vAccuracy = Double.NaN;
+        if (val != null && val.table().rows() > 0) {
+            FeatureTable t = val.table();
+            float[] out = scale.physical(model.outputs(val.x(), t.rows()));
+            vLoss = javaLoss(config, out, t.labels(), t.weights());
+            if (model.info().task() != Task.REGRESSION) {
+                double[] sums = t.classWeightSums();
+                if (sums[0] != 0 && sums[1] != 0) {
+                    vAuc = Metrics.auc(out, t.labels(), t.weights());
+                }
+                vAccuracy = Metrics.accuracy(probabilities(out), t.labels(), t.weights());
+            }
+        }
+        return new EpochRecord(epoch, trainLoss, vLoss, vAuc, vAccuracy, rate);
+    }
+
+    /**
+     * σ(z) of logits in single precision, as {@link NetworkModel#predict} gives a classifier's
+     * probability (also for a likelihood-ratio network, whose logit is a classifier's).
+     */
+    private static float[] probabilities(float[] logits) {
+        float[] p = new float[logits.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = (float) (1 / (1 + Math.exp(-logits[i])));
+        }
+        return p;
     }
 
     /**

@@ -15,6 +15,7 @@ import org.quarryhep.ml.ExportNotSupportedException;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.nn.DenseLayer;
+import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.NetworkModel;
 import org.quarryhep.ml.onnx.proto.OnnxProtos.AttributeProto;
 import org.quarryhep.ml.onnx.proto.OnnxProtos.GraphProto;
@@ -66,10 +67,38 @@ public final class OnnxExporter {
         List<DenseLayer> layers = model.denseLayers();
         Standardizer std = model.info().standardizer();
         int d = model.info().features().size();
-        List<NodeProto> nodes = new ArrayList<>();
-        List<TensorProto> inits = new ArrayList<>();
-        String x = "x";
-        if (std.hasMissingValue()) {
+        GraphParts g = new GraphParts();
+        String x = std.hasMissingValue() ? g.fillMissing("x", std, d) : "x";
+        for (int k = 0; k < layers.size(); k++) {
+            DenseLayer l = layers.get(k);
+            String p = "l" + k;
+            x = g.dense(p, l, k == 0 ? std : null, x);
+            if (l.bnScale() != null) {
+                x = g.batchNorm(p, l, x);
+            }
+            if (l.spec() != null) {
+                x = g.activation(p, l.spec(), x);
+            }
+        }
+        g.head(model.info().task(), model.info().priorRatio(), x);
+        GraphProto graph =
+                GraphProto.newBuilder()
+                        .setName("quarry_" + model.info().kind())
+                        .addAllNode(g.nodes)
+                        .addAllInitializer(g.inits)
+                        .addInput(floatValueInfo("x", "N", d))
+                        .addOutput(floatValueInfo("score", "N", 1))
+                        .build();
+        return modelProto(graph, model.info().features(), model.info().task()).toByteArray();
+    }
+
+    /** The nodes and initialisers of the graph being built; each step returns its output name. */
+    private static final class GraphParts {
+        final List<NodeProto> nodes = new ArrayList<>();
+        final List<TensorProto> inits = new ArrayList<>();
+
+        /** Equal + Where: missing-value markers replaced by the training mean. */
+        String fillMissing(String x, Standardizer std, int d) {
             float[] marker = new float[d];
             float[] mean = new float[d];
             for (int j = 0; j < d; j++) {
@@ -92,13 +121,17 @@ public final class OnnxExporter {
                             List.of("missing", "feature_mean", x),
                             List.of("x_filled"),
                             List.of()));
-            x = "x_filled";
+            return "x_filled";
         }
-        for (int k = 0; k < layers.size(); k++) {
-            DenseLayer l = layers.get(k);
+
+        /**
+         * A Gemm layer; with {@code std} the standardisation is folded in (W' = W / σ column-wise,
+         * b' = b − W' μ).
+         */
+        String dense(String p, DenseLayer l, Standardizer std, String x) {
             float[] w = l.weight().clone();
             float[] b = l.bias().clone();
-            if (k == 0) {
+            if (std != null) {
                 for (int o = 0; o < l.out(); o++) {
                     double shift = 0;
                     for (int i = 0; i < l.in(); i++) {
@@ -109,7 +142,6 @@ public final class OnnxExporter {
                     b[o] = (float) (b[o] - shift);
                 }
             }
-            String p = "l" + k;
             inits.add(floatTensor(p + "_W", new long[] {l.out(), l.in()}, w));
             inits.add(floatTensor(p + "_b", new long[] {l.out()}, b));
             String y = p + "_gemm";
@@ -120,78 +152,82 @@ public final class OnnxExporter {
                             List.of(x, p + "_W", p + "_b"),
                             List.of(y),
                             List.of(intAttribute("transB", 1))));
-            x = y;
-            if (l.bnScale() != null) {
-                inits.add(floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
-                inits.add(floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
-                inits.add(floatTensor(p + "_bn_mean", new long[] {l.out()}, l.bnMean()));
-                inits.add(floatTensor(p + "_bn_var", new long[] {l.out()}, l.bnVar()));
-                y = p + "_bn";
-                nodes.add(
-                        node(
-                                "BatchNormalization",
-                                p + "_batchnorm",
-                                List.of(
-                                        x,
-                                        p + "_bn_scale",
-                                        p + "_bn_shift",
-                                        p + "_bn_mean",
-                                        p + "_bn_var"),
-                                List.of(y),
-                                List.of(floatAttribute("epsilon", l.bnEpsilon()))));
-                x = y;
-            }
-            if (l.spec() != null) {
-                String op =
-                        switch (l.spec().activation()) {
-                            case RELU -> "Relu";
-                            case LEAKY_RELU -> "LeakyRelu";
-                            case TANH -> "Tanh";
-                            case SIGMOID -> "Sigmoid";
-                            case LINEAR -> null;
-                        };
-                if (op != null) {
-                    y = p + "_act";
-                    List<AttributeProto> attrs =
-                            op.equals("LeakyRelu")
-                                    ? List.of(floatAttribute("alpha", (float) l.spec().slope()))
-                                    : List.of();
-                    nodes.add(node(op, p + "_activation", List.of(x), List.of(y), attrs));
-                    x = y;
-                }
-            }
+            return y;
         }
-        Task task = model.info().task();
-        if (task == Task.CLASSIFICATION) {
-            nodes.add(node("Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
-        } else if (task == Task.LIKELIHOOD_RATIO) {
-            inits.add(
-                    floatTensor(
-                            "prior_ratio",
-                            new long[] {1},
-                            new float[] {(float) model.info().priorRatio()}));
-            nodes.add(node("Exp", "odds", List.of(x), List.of("odds"), List.of()));
+
+        String batchNorm(String p, DenseLayer l, String x) {
+            inits.add(floatTensor(p + "_bn_scale", new long[] {l.out()}, l.bnScale()));
+            inits.add(floatTensor(p + "_bn_shift", new long[] {l.out()}, l.bnShift()));
+            inits.add(floatTensor(p + "_bn_mean", new long[] {l.out()}, l.bnMean()));
+            inits.add(floatTensor(p + "_bn_var", new long[] {l.out()}, l.bnVar()));
+            String y = p + "_bn";
             nodes.add(
                     node(
-                            "Mul",
-                            "ratio",
-                            List.of("odds", "prior_ratio"),
-                            List.of("score"),
-                            List.of()));
-        } else {
-            nodes.add(node("Identity", "value", List.of(x), List.of("score"), List.of()));
+                            "BatchNormalization",
+                            p + "_batchnorm",
+                            List.of(
+                                    x,
+                                    p + "_bn_scale",
+                                    p + "_bn_shift",
+                                    p + "_bn_mean",
+                                    p + "_bn_var"),
+                            List.of(y),
+                            List.of(floatAttribute("epsilon", l.bnEpsilon()))));
+            return y;
         }
-        GraphProto graph =
-                GraphProto.newBuilder()
-                        .setName("quarry_" + model.info().kind())
-                        .addAllNode(nodes)
-                        .addAllInitializer(inits)
-                        .addInput(floatValueInfo("x", "N", d))
-                        .addOutput(floatValueInfo("score", "N", 1))
-                        .build();
+
+        /** The layer's activation, or {@code x} itself for a linear one. */
+        String activation(String p, LayerSpec spec, String x) {
+            String op =
+                    switch (spec.activation()) {
+                        case RELU -> "Relu";
+                        case LEAKY_RELU -> "LeakyRelu";
+                        case TANH -> "Tanh";
+                        case SIGMOID -> "Sigmoid";
+                        case LINEAR -> null;
+                    };
+            if (op == null) {
+                return x;
+            }
+            String y = p + "_act";
+            List<AttributeProto> attrs =
+                    op.equals("LeakyRelu")
+                            ? List.of(floatAttribute("alpha", (float) spec.slope()))
+                            : List.of();
+            nodes.add(node(op, p + "_activation", List.of(x), List.of(y), attrs));
+            return y;
+        }
+
+        /**
+         * The output {@code score}: Sigmoid for a classifier, Exp times the prior ratio for a
+         * likelihood-ratio model, the value itself for a regression.
+         */
+        void head(Task task, double priorRatio, String x) {
+            if (task == Task.CLASSIFICATION) {
+                nodes.add(node("Sigmoid", "probability", List.of(x), List.of("score"), List.of()));
+            } else if (task == Task.LIKELIHOOD_RATIO) {
+                inits.add(
+                        floatTensor(
+                                "prior_ratio", new long[] {1}, new float[] {(float) priorRatio}));
+                nodes.add(node("Exp", "odds", List.of(x), List.of("odds"), List.of()));
+                nodes.add(
+                        node(
+                                "Mul",
+                                "ratio",
+                                List.of("odds", "prior_ratio"),
+                                List.of("score"),
+                                List.of()));
+            } else {
+                nodes.add(node("Identity", "value", List.of(x), List.of("score"), List.of()));
+            }
+        }
+    }
+
+    /** The ModelProto around a graph, with the feature names and task as metadata. */
+    private static ModelProto modelProto(GraphProto graph, List<String> featureNames, Task task) {
         String features;
         try {
-            features = ModelFiles.MAPPER.writeValueAsString(model.info().features());
+            features = ModelFiles.MAPPER.writeValueAsString(featureNames);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -203,8 +239,7 @@ public final class OnnxExporter {
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
                 .addMetadataProps(metadata(FEATURES_KEY, features))
                 .addMetadataProps(metadata(TASK_KEY, task.name()))
-                .build()
-                .toByteArray();
+                .build();
     }
 
     /**

@@ -35,9 +35,10 @@ public record ShapValues(
      *
      * @param feature the feature name
      * @param shap φ of each row
+     * @param values the feature value of each row
      * @param colour the feature value of each row scaled to [0, 1] over the rows (low → high)
      */
-    public record BeeswarmSeries(String feature, float[] shap, float[] colour) {}
+    public record BeeswarmSeries(String feature, float[] shap, float[] values, float[] colour) {}
 
     /** Features ordered by mean |SHAP|, largest first. */
     public List<Importance> ranking() {
@@ -59,6 +60,7 @@ public record ShapValues(
         for (Importance imp : ranking().subList(0, Math.min(top, features.size()))) {
             int j = features.indexOf(imp.feature());
             float[] shap = new float[values.length];
+            float[] raw = new float[values.length];
             float[] colour = new float[values.length];
             float lo = Float.POSITIVE_INFINITY;
             float hi = Float.NEGATIVE_INFINITY;
@@ -68,9 +70,10 @@ public record ShapValues(
             }
             for (int i = 0; i < values.length; i++) {
                 shap[i] = values[i][j];
+                raw[i] = featureValues[i][j];
                 colour[i] = hi > lo ? (featureValues[i][j] - lo) / (hi - lo) : 0.5f;
             }
-            out.add(new BeeswarmSeries(imp.feature(), shap, colour));
+            out.add(new BeeswarmSeries(imp.feature(), shap, raw, colour));
         }
         return out;
     }

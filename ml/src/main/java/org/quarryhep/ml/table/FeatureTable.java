@@ -257,6 +257,12 @@ public final class FeatureTable {
         return new FeatureTable(names, columns, labels, newWeights.clone(), hasLabels, groups);
     }
 
+    /** The same table with new labels (a regression target computed from its columns, say). */
+    public FeatureTable withLabels(float[] newLabels) {
+        requireLength("label", newLabels.length, rows());
+        return new FeatureTable(names, columns, newLabels.clone(), weights, true, groups);
+    }
+
     /** The same table with a feature column replaced or appended. */
     public FeatureTable withColumn(String name, float[] values) {
         requireLength(name, values.length, rows());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.Task;
 import org.quarryhep.ml.metrics.CalibrationBin;
+import org.quarryhep.ml.metrics.GroupRoc;
 import org.quarryhep.ml.metrics.Metrics;
 import org.quarryhep.ml.metrics.RocCurve;
 import org.quarryhep.ml.metrics.SignificancePoint;
@@ -37,6 +38,38 @@ public record Evaluation(
         List<CalibrationBin> calibration,
         Double mse,
         Double mae) {
+
+    /**
+     * A classifier's ROC curve and AUC per group: the signal rows of each value of {@code
+     * groupColumn} (a test mass) against all background rows of the table (see {@link
+     * Metrics#rocPerGroup}).
+     *
+     * @param model a classifier
+     * @param table a labelled table with the model's features and the group column
+     * @param groupColumn a group (or feature) column, e.g. {@code mass}
+     * @return one curve per group value of the signal, ascending
+     * @throws SpecException when the table has no labels or no such column
+     */
+    public static List<GroupRoc> rocPerGroup(Model model, FeatureTable table, String groupColumn) {
+        if (!table.hasLabels()) {
+            throw new SpecException("ROC per group needs a label column", null);
+        }
+        float[] groups;
+        if (table.groupNames().contains(groupColumn)) {
+            groups = table.group(groupColumn);
+        } else if (table.names().contains(groupColumn)) {
+            groups = table.column(groupColumn);
+        } else {
+            throw new SpecException(
+                    "ROC per group: column '"
+                            + groupColumn
+                            + "' is not in the table (groups "
+                            + table.groupNames()
+                            + ")",
+                    null);
+        }
+        return Metrics.rocPerGroup(model.predict(table), table.labels(), table.weights(), groups);
+    }
 
     /**
      * Evaluates a model.

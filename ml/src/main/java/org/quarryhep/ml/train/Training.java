@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.quarryhep.core.Provenance;
+import org.quarryhep.core.RandomStreams;
 import org.quarryhep.ml.Model;
 import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.Parametric;
@@ -46,7 +47,7 @@ public final class Training {
                         .withWeight(spec.weight())
                         .withGroups(groups)
                         .withDrop(spec.drop());
-        FeatureTable all = FeatureTables.read(spec.train(), roles);
+        FeatureTable all = subsample(FeatureTables.read(spec.train(), roles), spec);
         Split split;
         if (spec.test() != null) {
             Split s =
@@ -138,6 +139,9 @@ public final class Training {
                 if (!groups.isEmpty()) {
                     extra.put("groups", String.join(",", groups));
                 }
+                if (spec.subsample() != null) {
+                    extra.put("stratified_subsample", spec.subsample().toString());
+                }
                 ModelFiles.save(model, spec.output(), inputs, extra);
             }
             if (spec.plots() != null) {
@@ -150,6 +154,24 @@ public final class Training {
         } catch (IOException | RuntimeException e) {
             model.close();
             throw e;
+        }
+    }
+
+    /**
+     * The table after the spec's stratified subsampling, or as it is without one; seeded by the
+     * spec's seed through the {@code stratified_subsample} child of {@link RandomStreams}.
+     */
+    private static FeatureTable subsample(FeatureTable all, TrainingSpec spec) {
+        if (spec.subsample() == null) {
+            return all;
+        }
+        try {
+            return spec.subsample()
+                    .apply(all, new RandomStreams(spec.seed()).child("stratified_subsample"))
+                    .table();
+        } catch (IllegalArgumentException e) {
+            throw new SpecException(
+                    "/stratified_subsample: " + e.getMessage() + " (" + spec.train() + ")", null);
         }
     }
 

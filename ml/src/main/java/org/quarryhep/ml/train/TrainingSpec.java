@@ -13,7 +13,9 @@ import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.Architecture;
 import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.NetworkConfig;
+import org.quarryhep.ml.table.StratifiedSubsampling;
 
 /**
  * A training job.
@@ -33,6 +35,11 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * missing_value: -999          # missing-value marker
  * validation_fraction: 0.1     # of the train table, when a test table is given
  * balance: false               # reweight classes to equal total weight
+ * stratified_subsample:        # keep as many signal rows as background rows, stratified in
+ *   column: mass               #   equal-width bins of this group (or feature) column,
+ *   bins: 50                   #   allocated in proportion to the bins' sizes; applied to the
+ *   range: [200, 450]          #   train table before it is split (default range: the signal's)
+ *   count: 10000               #   signal rows to keep (default: the number of background rows)
  * seed: 42
  * output: model.json
  * plots: plots.json            # ROC, score histograms, calibration and learning curve data
@@ -51,7 +58,9 @@ import org.quarryhep.ml.nn.NetworkConfig;
  *   batch_size: 256
  *   epochs: 10
  *   plateau_patience: 0        # reduce-on-plateau (0 = off), plateau_factor, min_learning_rate
- *   early_stopping_patience: 0 # (0 = off); monitor_auc: true to monitor validation AUC
+ *   early_stopping_patience: 0 # (0 = off)
+ *   monitor: val_loss          # val_loss | val_auc | val_accuracy: what early stopping and
+ *                              # reduce-on-plateau watch (monitor_auc: true = val_auc, older files)
  * bdt: {trees: 100, max_depth: 6, eta: 0.3, subsample: 1, colsample_bytree: 1, max_bin: 256}
  * </pre>
  *
@@ -66,6 +75,7 @@ import org.quarryhep.ml.nn.NetworkConfig;
  * @param missingValue the missing-value marker (NaN for none)
  * @param validationFraction validation fraction of the train table
  * @param balance whether to reweight classes to equal total weight
+ * @param subsample the stratified subsampling of the signal, or {@code null}
  * @param seed the seed of splits and training
  * @param output where to save the model, or {@code null}
  * @param plots where to write the plot data, or {@code null}
@@ -84,6 +94,7 @@ public record TrainingSpec(
         double missingValue,
         double validationFraction,
         boolean balance,
+        StratifiedSubsampling subsample,
         long seed,
         Path output,
         Path plots,
@@ -95,6 +106,44 @@ public record TrainingSpec(
         groups = List.copyOf(groups);
         features = List.copyOf(features);
         parameters = List.copyOf(parameters);
+    }
+
+    /** A job without stratified subsampling (the command line's flags). */
+    public TrainingSpec(
+            Path train,
+            Path test,
+            String label,
+            String weight,
+            List<String> drop,
+            List<String> groups,
+            List<String> features,
+            List<String> parameters,
+            double missingValue,
+            double validationFraction,
+            boolean balance,
+            long seed,
+            Path output,
+            Path plots,
+            NetworkConfig network,
+            BdtConfig bdt) {
+        this(
+                train,
+                test,
+                label,
+                weight,
+                drop,
+                groups,
+                features,
+                parameters,
+                missingValue,
+                validationFraction,
+                balance,
+                null,
+                seed,
+                output,
+                plots,
+                network,
+                bdt);
     }
 
     /** True for a BDT job. */
@@ -141,6 +190,13 @@ public record TrainingSpec(
                             "boolean",
                             "false",
                             "reweight classes to equal total weight"),
+                    new ConfigKey(
+                            "stratified_subsample",
+                            "mapping: column, bins, range, count",
+                            "-",
+                            "keep `count` signal rows (default: as many as background rows),"
+                                    + " stratified in `bins` equal-width bins of `column` over"
+                                    + " `range` (default: the signal's), before the split"),
                     new ConfigKey("seed", "integer", "42", "seed of the splits and the training"),
                     new ConfigKey("output", "path", "-", "where to save the model (JSON)"),
                     new ConfigKey(
@@ -209,10 +265,16 @@ public record TrainingSpec(
                             "0",
                             "epochs without improvement before training stops (0: off)"),
                     new ConfigKey(
+                            "monitor",
+                            "val_loss, val_auc or val_accuracy",
+                            "val_loss",
+                            "what early stopping and reduce-on-plateau watch (Keras' names;"
+                                    + " accuracy at score >= 0.5)"),
+                    new ConfigKey(
                             "monitor_auc",
                             "boolean",
                             "false",
-                            "monitor validation AUC instead of validation loss"));
+                            "older spelling of monitor: val_auc (true) or val_loss (false)"));
 
     /** The keys of a layer given as a mapping in {@code network.layers}. */
     public static final List<ConfigKey> LAYER_KEYS =
@@ -302,6 +364,7 @@ public record TrainingSpec(
                 root.opt("missing_value").map(ConfigNode::asDouble).orElse(Double.NaN),
                 validation,
                 root.opt("balance").map(ConfigNode::asBoolean).orElse(false),
+                root.opt("stratified_subsample").map(TrainingSpec::subsample).orElse(null),
                 seed,
                 root.opt("output").map(n -> base.resolve(n.asString())).orElse(null),
                 root.opt("plots").map(n -> base.resolve(n.asString())).orElse(null),
@@ -412,14 +475,72 @@ public record TrainingSpec(
                         .map(v -> check(v, v.asDouble(), d -> d >= 0, ">= 0"))
                         .orElse(1e-6));
         b.optEarlyStopping(
-                n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0),
-                n.opt("monitor_auc").map(ConfigNode::asBoolean).orElse(false));
+                n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0), monitor(n));
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
             // Only combinations remain here (each value was checked at its key above).
             throw n.error(ex.getMessage());
         }
+    }
+
+    /**
+     * Reads a {@code network} section (the keys of {@link #NETWORK_KEYS}) outside a training
+     * config, e.g. the network of a {@link org.quarryhep.ml.regression.MassRegression} written in
+     * an analysis file.
+     *
+     * @param section the mapping
+     * @param model {@code mlp}, {@code resnet} or {@code deepsets}
+     * @param seed the seed
+     * @return the network config
+     * @throws org.quarryhep.config.ConfigException naming the file, line and key of a bad field
+     */
+    public static NetworkConfig networkConfig(ConfigNode section, String model, long seed) {
+        if (!List.of("mlp", "resnet", "deepsets").contains(model)) {
+            throw section.error("model must be mlp, resnet or deepsets, got '" + model + "'");
+        }
+        return network(Optional.of(section), model, seed);
+    }
+
+    /** The keys of the {@code stratified_subsample} section. */
+    static final List<String> SUBSAMPLE_KEYS = List.of("column", "bins", "range", "count");
+
+    private static StratifiedSubsampling subsample(ConfigNode n) {
+        n.allowOnly(SUBSAMPLE_KEYS.toArray(new String[0]));
+        double low = Double.NaN;
+        double high = Double.NaN;
+        Optional<ConfigNode> range = n.opt("range");
+        if (range.isPresent()) {
+            List<ConfigNode> r = range.get().asList();
+            if (r.size() != 2 || !(r.get(1).asDouble() > r.get(0).asDouble())) {
+                throw range.get().error("must be [low, high] with high > low");
+            }
+            low = r.get(0).asDouble();
+            high = r.get(1).asDouble();
+        }
+        return new StratifiedSubsampling(
+                n.get("column").asString(),
+                atLeast(n.get("bins"), 1),
+                low,
+                high,
+                n.opt("count").map(v -> atLeast(v, 1)).orElse(0));
+    }
+
+    private static Monitor monitor(ConfigNode network) {
+        Optional<ConfigNode> legacy = network.opt("monitor_auc");
+        Optional<ConfigNode> named = network.opt("monitor");
+        if (legacy.isPresent() && named.isPresent()) {
+            throw legacy.get().error("give either monitor or monitor_auc, not both");
+        }
+        if (legacy.isPresent()) {
+            return legacy.get().asBoolean() ? Monitor.VAL_AUC : Monitor.VAL_LOSS;
+        }
+        return named.map(
+                        v ->
+                                Monitor.valueOf(
+                                        v.asChoice("val_loss", "val_auc", "val_accuracy")
+                                                .toUpperCase(Locale.ROOT)))
+                .orElse(Monitor.VAL_LOSS);
     }
 
     private static LayerSpec layer(ConfigNode e) {

@@ -90,7 +90,7 @@ class NetworkTrainerTest {
                         .optBatchSize(32)
                         .optEpochs(30)
                         .optReduceOnPlateau(2, 0.5, 1e-4)
-                        .optEarlyStopping(4, false)
+                        .optEarlyStopping(4, Monitor.VAL_LOSS)
                         .optSeed(2)
                         .build();
         TrainingResult r = NetworkTrainer.train(train, val, X, c, Double.NaN, e -> {});
@@ -143,6 +143,57 @@ class NetworkTrainerTest {
             assertEquals(stopAt, r.history().size(), "the epoch early stopping ends on");
             assertEquals(replayedBest, r.bestEpoch(), "the restored epoch");
             assertTrue(reductions > 0, "the run exercises the plateau rule");
+        }
+    }
+
+    @Test
+    void accuracyMonitorRestoresTheEpochOfBestValidationAccuracyNotOfLowestLoss() {
+        // A small, overfitting training set: with this seed the validation loss is lowest in
+        // epoch 4 and the accuracy highest in epoch 11, so the test tells the monitors apart.
+        FeatureTable train = GaussianSamples.of(300, 1.0, 11);
+        FeatureTable val = GaussianSamples.of(300, 1.0, 12);
+        NetworkConfig c =
+                NetworkConfig.builder()
+                        .setWidths(List.of(64, 64))
+                        .optSgd(0.05, 0.9)
+                        .optBatchSize(32)
+                        .optEpochs(40)
+                        .optEarlyStopping(6, Monitor.VAL_ACCURACY)
+                        .optSeed(9)
+                        .build();
+        TrainingResult r = NetworkTrainer.train(train, val, X, c, Double.NaN, e -> {});
+        try (NetworkModel m = r.model()) {
+            // The accuracy of the restored network, counted here from its predictions.
+            float[] p = m.predict(val);
+            int right = 0;
+            for (int i = 0; i < p.length; i++) {
+                right += (p[i] >= 0.5f) == (val.label(i) == 1f) ? 1 : 0;
+            }
+            double restored = right / (double) p.length;
+            int argmaxAccuracy = 0;
+            int argminLoss = 0;
+            for (int e = 1; e <= r.history().size(); e++) {
+                EpochRecord rec = r.history().get(e - 1);
+                if (argmaxAccuracy == 0
+                        || rec.validationAccuracy()
+                                > r.history().get(argmaxAccuracy - 1).validationAccuracy()) {
+                    argmaxAccuracy = e;
+                }
+                if (argminLoss == 0
+                        || rec.validationLoss()
+                                < r.history().get(argminLoss - 1).validationLoss()) {
+                    argminLoss = e;
+                }
+            }
+            assertEquals(argmaxAccuracy, r.bestEpoch(), "the first epoch of highest accuracy");
+            assertEquals(4, argminLoss, "the loss optimum lies elsewhere");
+            assertEquals(
+                    r.history().get(argmaxAccuracy - 1).validationAccuracy(),
+                    restored,
+                    0,
+                    "the restored network has the best recorded accuracy");
+            // Keras' EarlyStopping(patience=6): training ends 6 epochs after the best one.
+            assertEquals(Math.min(40, argmaxAccuracy + 6), r.history().size());
         }
     }
 }

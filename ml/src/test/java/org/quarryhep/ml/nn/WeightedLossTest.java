@@ -66,6 +66,21 @@ class WeightedLossTest {
     }
 
     @Test
+    void theValidationHuberLossIsTheClosedFormInTheTargetsUnits() {
+        // h_δ(d) = ½d² for |d| ≤ δ, δ(|d| − ½δ) beyond; δ = 0.1 (LFV Table V), d = 0.05, 1, −0.3
+        // with weights 1, 2, 1: (0.00125 + 2·0.095 + 0.025) / 4 = 0.0540625.
+        NetworkConfig c =
+                NetworkConfig.builder().setWidths(java.util.List.of(2)).optHuber(0.1).build();
+        double got =
+                NetworkTrainer.javaLoss(
+                        c,
+                        new float[] {1.05f, 2, 2.7f},
+                        new float[] {1, 1, 3},
+                        new double[] {1, 2, 1});
+        assertClose(0.0540625, got, 1e-6, 0, "validation Huber");
+    }
+
+    @Test
     void likelihoodRatioLossKeepsSignsAndNormalisesByAbsoluteWeights() {
         // Σ w ℓ / Σ|w| with w = (2, −1): (2 ln(1+e^−1) − ln(1+e^1)) / 3 for z = 1, y = (1, 0).
         double expected = (2 * Math.log1p(Math.exp(-1)) - Math.log1p(Math.exp(1))) / 3;

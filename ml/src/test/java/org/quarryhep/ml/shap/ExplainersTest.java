@@ -175,4 +175,93 @@ class ExplainersTest {
             assertEquals(2, s.beeswarm(5).size());
         }
     }
+
+    @Test
+    void aSeededSubsampleOfALinearModelGetsTheClosedFormAndABeeswarmOfItsRows() {
+        // f = 3 + 2a − b + 0.5c (d unused): interventional SHAP is φ_j = w_j (x_j − E_bg x_j)
+        // (Lundberg & Lee, NeurIPS 2017, linear case). The background asked for (500 rows) is
+        // more than the 400 the table has, so it is the whole table and E_bg is its mean.
+        double[] w = {2, -1, 0.5, 0};
+        Model lin = formula(x -> 3 + w[0] * x[0] + w[1] * x[1] + w[2] * x[2] + w[3] * x[3]);
+        FeatureTable pool = random(200, 5);
+        FeatureTable bg = random(400, 6);
+        ShapValues s = Explainers.explain(lin, pool, 30, bg, 500, 2, 77);
+        assertEquals(30, s.values().length);
+        double[] mean = new double[4];
+        for (int j = 0; j < 4; j++) {
+            for (float v : bg.column(j)) {
+                mean[j] += v / 400.0;
+            }
+        }
+        java.util.Set<Float> poolA = new java.util.HashSet<>();
+        for (float v : pool.column(0)) {
+            poolA.add(v);
+        }
+        java.util.Set<Float> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 30; i++) {
+            float[] x = s.featureValues()[i];
+            assertEquals(true, poolA.contains(x[0]), "an explained row comes from the pool");
+            assertEquals(true, seen.add(x[0]), "drawn without replacement");
+            for (int j = 0; j < 4; j++) {
+                assertClose(w[j] * (x[j] - mean[j]), s.values()[i][j], 1e-4, 1e-4, "φ");
+            }
+        }
+        // Beeswarm: per event the SHAP value and the raw feature value, most important first.
+        List<ShapValues.BeeswarmSeries> swarm = s.beeswarm(2);
+        assertEquals(s.ranking().get(0).feature(), swarm.get(0).feature());
+        int top = F.indexOf(swarm.get(0).feature());
+        for (int i = 0; i < 30; i++) {
+            assertEquals(s.featureValues()[i][top], swarm.get(0).values()[i], 0f);
+            assertEquals(s.values()[i][top], swarm.get(0).shap()[i], 0f);
+        }
+        // Same seed, same rows; another seed, other rows.
+        assertEquals(
+                s.featureValues()[7][2],
+                Explainers.explain(lin, pool, 30, bg, 500, 2, 77).featureValues()[7][2],
+                0f);
+        assertEquals(
+                false,
+                java.util.Arrays.equals(
+                        s.featureValues()[0],
+                        Explainers.explain(lin, pool, 30, bg, 500, 2, 78).featureValues()[0]));
+    }
+
+    @Test
+    void aSubsampleOfATrainedNetworkObeysEfficiency() {
+        // Shapley efficiency: E f + Σ_j φ_j = f(x), with E f the mean prediction over the
+        // background (here the whole 60-row table), for every explained row.
+        FeatureTable t = GaussianSamples.of(1000, 1.0, 5);
+        org.quarryhep.ml.nn.NetworkConfig c =
+                org.quarryhep.ml.nn.NetworkConfig.builder()
+                        .setWidths(List.of(8))
+                        .optEpochs(2)
+                        .optSeed(2)
+                        .build();
+        try (Model m =
+                org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {})
+                        .model()) {
+            FeatureTable bg = GaussianSamples.of(60, 1.0, 8);
+            ShapValues s = Explainers.explain(m, t, 6, bg, 60, 3, 4);
+            double ef = 0;
+            for (float p : m.predict(bg)) {
+                ef += p / 60.0;
+            }
+            assertClose(ef, s.expectedValue(), 0, 1e-6, "E f");
+            float[][] x = s.featureValues();
+            FeatureTable rows =
+                    FeatureTable.of(
+                            t.names(),
+                            new float[][] {
+                                {x[0][0], x[1][0], x[2][0], x[3][0], x[4][0], x[5][0]},
+                                {x[0][1], x[1][1], x[2][1], x[3][1], x[4][1], x[5][1]}
+                            },
+                            null,
+                            null,
+                            Map.of());
+            float[] p = m.predict(rows);
+            for (int i = 0; i < 6; i++) {
+                assertClose(p[i], ef + s.values()[i][0] + s.values()[i][1], 0, 1e-5, "Σφ row " + i);
+            }
+        }
+    }
 }

@@ -15,7 +15,9 @@ import org.quarryhep.config.ConfigKey;
 import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.LayerSpec;
 import org.quarryhep.ml.nn.LossKind;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.OptimizerKind;
+import org.quarryhep.ml.table.StratifiedSubsampling;
 
 class TrainingSpecTest {
     @TempDir Path dir;
@@ -58,7 +60,7 @@ class TrainingSpecTest {
         assertEquals(0.8, s.network().momentum(), 0);
         assertEquals(LossKind.BCE, s.network().loss());
         assertEquals(100, s.network().earlyStoppingPatience());
-        assertEquals(true, s.network().monitorAuc());
+        assertEquals(Monitor.VAL_AUC, s.network().monitor());
         assertEquals(List.of(), s.drop());
     }
 
@@ -87,6 +89,49 @@ class TrainingSpecTest {
         assertEquals(
                 f + ":4: /bdt/trees: must be >= 1, got -3",
                 rejected("train: t.csv\nlabel: y\nmodel: bdt\nbdt: {trees: -3}\n").getMessage());
+    }
+
+    @Test
+    void theMonitorIsNamedAsKerasNamesItAndTheOlderBooleanStillReads() throws Exception {
+        Path f = dir.resolve("m.yaml");
+        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor: val_accuracy}\n");
+        assertEquals(Monitor.VAL_ACCURACY, TrainingSpec.fromFile(f).network().monitor());
+        Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor_auc: false}\n");
+        assertEquals(Monitor.VAL_LOSS, TrainingSpec.fromFile(f).network().monitor());
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nnetwork: {monitor: accuracy}\n")
+                        .getMessage()
+                        .contains(
+                                "/network/monitor: must be one of val_loss, val_auc,"
+                                        + " val_accuracy"));
+        assertTrue(
+                rejected(
+                                "train: t.csv\nlabel: y\nnetwork: {monitor: val_auc,"
+                                        + " monitor_auc: true}\n")
+                        .getMessage()
+                        .contains("/network/monitor_auc: give either monitor or monitor_auc"));
+    }
+
+    @Test
+    void aNetworkSectionReadsOnItsOwnForTheMassRegression() {
+        org.quarryhep.ml.nn.NetworkConfig c =
+                TrainingSpec.networkConfig(
+                        org.quarryhep.config.ConfigNode.parse(
+                                "{layers: [256, 256, 128], loss: huber, huber_delta: 0.1,"
+                                        + " batch_size: 1024, early_stopping_patience: 50}",
+                                "analysis.yaml"),
+                        "resnet",
+                        9);
+        assertEquals(org.quarryhep.ml.nn.Architecture.RESNET, c.architecture());
+        assertEquals(LossKind.HUBER, c.loss());
+        assertEquals(0.1, c.huberDelta(), 0);
+        assertEquals(1024, c.batchSize());
+        assertEquals(9, c.seed());
+        assertThrows(
+                ConfigException.class,
+                () ->
+                        TrainingSpec.networkConfig(
+                                org.quarryhep.config.ConfigNode.parse("{}", "a.yaml"), "bdt", 1));
     }
 
     @Test
@@ -137,6 +182,7 @@ class TrainingSpecTest {
                 missing_value: -999
                 validation_fraction: 0.2
                 balance: true
+                stratified_subsample: {column: g, bins: 50, range: [200, 450], count: 100}
                 seed: 3
                 output: m.json
                 plots: p.json
@@ -148,6 +194,19 @@ class TrainingSpecTest {
         assertEquals(5, s.bdt().trees());
         assertEquals(2, s.bdt().maxDepth());
         assertEquals(0.2, s.validationFraction(), 0);
+        assertEquals(new StratifiedSubsampling("g", 50, 200, 450, 100), s.subsample());
+        assertTrue(
+                rejected("train: t.csv\nlabel: y\nstratified_subsample: {column: g}\n")
+                        .getMessage()
+                        .contains("/stratified_subsample: missing required key 'bins'"));
+        assertTrue(
+                rejected(
+                                "train: t.csv\nlabel: y\nstratified_subsample: {column: g, bins:"
+                                        + " 5, range: [450, 200]}\n")
+                        .getMessage()
+                        .contains(
+                                "/stratified_subsample/range: must be [low, high] with high >"
+                                        + " low"));
         assertEquals(
                 List.of(
                         "train",
@@ -161,6 +220,7 @@ class TrainingSpecTest {
                         "missing_value",
                         "validation_fraction",
                         "balance",
+                        "stratified_subsample",
                         "seed",
                         "output",
                         "plots",

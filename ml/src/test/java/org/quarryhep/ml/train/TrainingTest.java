@@ -93,4 +93,44 @@ class TrainingTest {
             assertClose(1, rep.test().rows() / 150.0, 0, 0.01, "8:1:1 test part");
         }
     }
+
+    @Test
+    void stratifiedSubsamplingBalancesTheTableBeforeTheSplit() throws Exception {
+        // 1 000 signal rows at masses 200 (600 rows) and 400 (400 rows), 500 background rows
+        // (mass placeholder −999): 500 signal rows are kept, 300 and 200 (proportional), so the
+        // 8:1:1 split trains on 0.8 × 1 000 = 800 rows, and a bad range names its key and file.
+        int n = 1500;
+        float[] x = new float[n];
+        float[] m = new float[n];
+        float[] y = new float[n];
+        SplittableRandom r = new SplittableRandom(4);
+        for (int i = 0; i < n; i++) {
+            y[i] = i < 1000 ? 1 : 0;
+            m[i] = i < 600 ? 200 : i < 1000 ? 400 : -999;
+            x[i] = (float) (r.nextGaussian() + y[i]);
+        }
+        Path data = dir.resolve("s.csv");
+        FeatureTables.writeCsv(
+                FeatureTable.of(List.of("x"), new float[][] {x}, y, null, Map.of("mass", m)), data);
+        Path cfg = dir.resolve("s.yaml");
+        Files.writeString(
+                cfg,
+                "train: s.csv\nlabel: label\ngroups: [mass]\nseed: 5\n"
+                        + "stratified_subsample: {column: mass, bins: 2, range: [200, 400]}\n"
+                        + "network: {layers: [4], epochs: 1}\n");
+        TrainingReport rep = Training.run(TrainingSpec.fromFile(cfg), e -> {});
+        rep.model().close();
+        assertEquals(800, rep.trainRows());
+        Files.writeString(
+                cfg,
+                "train: s.csv\nlabel: label\ngroups: [mass]\n"
+                        + "stratified_subsample: {column: mass, bins: 2, range: [250, 400]}\n");
+        SpecException e =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        SpecException.class,
+                        () -> Training.run(TrainingSpec.fromFile(cfg), x2 -> {}));
+        assertTrue(e.getMessage().startsWith("/stratified_subsample: "), e.getMessage());
+        assertTrue(e.getMessage().contains("mass = 200.0, outside the range [250.0, 400.0]"));
+        assertTrue(e.getMessage().contains("s.csv"), e.getMessage());
+    }
 }

@@ -18,6 +18,7 @@ import org.quarryhep.ml.metrics.Metrics;
 import org.quarryhep.ml.metrics.SignificancePoint;
 import org.quarryhep.ml.nn.Activation;
 import org.quarryhep.ml.nn.LayerSpec;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.NetworkConfig;
 import org.quarryhep.ml.nn.NetworkTrainer;
 import org.quarryhep.ml.table.Balancing;
@@ -126,7 +127,7 @@ class HiggsMlReferenceTest {
                         .optBatchSize(128)
                         .optEpochs(60)
                         .optReduceOnPlateau(5, 0.5, 1e-5)
-                        .optEarlyStopping(12, false)
+                        .optEarlyStopping(12, Monitor.VAL_LOSS)
                         .optSeed(42)
                         .build();
         try (Model m =
