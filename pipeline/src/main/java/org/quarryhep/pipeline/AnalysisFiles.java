@@ -914,7 +914,11 @@ public final class AnalysisFiles {
                             + ", got "
                             + cuts);
         }
-        return Optional.of(new CutScan(cuts, above, shape));
+        String common = n.opt("common").map(ConfigNode::asString).orElse("");
+        if (!common.isEmpty() && cuts.size() != 1) {
+            throw n.get("common").error("a common cut needs a one-cut scan");
+        }
+        return Optional.of(new CutScan(cuts, above, shape, common));
     }
 
     private static Optional<ResultRow> resultRow(Optional<ConfigNode> node) {

@@ -347,6 +347,13 @@ public final class AnalysisSchema {
                             "above",
                             "keep events above (a score) or below (m_vis < f·m_H) the cut"),
                     new Key(
+                            "statistics[].scan",
+                            "common",
+                            "group name",
+                            "none",
+                            "one-cut scans of a group also get one common cut: the least sum of"
+                                    + " limit / the entry's best (common_cut, common_cut_*)"),
+                    new Key(
                             "statistics[].result",
                             "table",
                             "string",

@@ -402,6 +402,7 @@ public final class Pipeline {
                                 results.put(def.name(), stage.evaluate(def));
                                 listener.progress(++done);
                             }
+                            StatisticsStage.commonCuts(analysis.statistics(), results);
                             StageFiles.write(d.resolve("stage.json"), results);
                         });
         if (dir.isEmpty()) {

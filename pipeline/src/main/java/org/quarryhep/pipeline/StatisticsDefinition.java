@@ -75,11 +75,24 @@ public sealed interface StatisticsDefinition
      * @param keepAbove true to keep events above the edge (a score threshold), false below it (an
      *     upper mass cut such as m_vis &lt; f·m_H)
      * @param shape whether the limit uses the entry's histograms of the passing events
+     * @param common the name of a group of one-cut scans that also get one common cut (the one
+     *     whose limits, each divided by the entry's own best, add up to the least), or empty
      */
-    record CutScan(List<String> cutHistograms, boolean keepAbove, boolean shape) {
+    record CutScan(List<String> cutHistograms, boolean keepAbove, boolean shape, String common) {
         /** Copies the list. */
         public CutScan {
             cutHistograms = List.copyOf(cutHistograms);
+        }
+
+        /**
+         * A scan without a common-cut group.
+         *
+         * @param cutHistograms the histograms of the cut variable
+         * @param keepAbove keep events above the edge
+         * @param shape whether the limit uses the entry's histograms of the passing events
+         */
+        public CutScan(List<String> cutHistograms, boolean keepAbove, boolean shape) {
+            this(cutHistograms, keepAbove, shape, "");
         }
 
         /**
@@ -89,7 +102,7 @@ public sealed interface StatisticsDefinition
          * @param keepAbove keep events above the edge
          */
         public CutScan(String histogram, boolean keepAbove) {
-            this(List.of(histogram), keepAbove, false);
+            this(List.of(histogram), keepAbove, false, "");
         }
 
         /** The (first) histogram of the cut variable. */

@@ -230,4 +230,52 @@ class StatisticsScanTest {
                                                 "/statistics/0")));
         assertClose(0.760250, (double) p.get("auc"), 2e-6, 0);
     }
+
+    private static Map<String, Object> scanned(double best, double[] cuts, double[] mus) {
+        List<Map<String, Object>> sp = new ArrayList<>();
+        for (int i = 0; i < cuts.length; i++) {
+            sp.add(new java.util.LinkedHashMap<>(Map.of("cut", cuts[i], "mu_limit", mus[i])));
+        }
+        Map<String, Object> p = new java.util.LinkedHashMap<>();
+        p.put("mu_limit", best);
+        p.put("signal_cross_section_pb", 0.5);
+        p.put("signal_branching_ratio", 0.25);
+        p.put("scan_points", sp);
+        return p;
+    }
+
+    @Test
+    void theCommonCutMinimisesTheSumOfRatiosToEachBest() {
+        // Entry A: limits 2, 1, 4 at f = 0.5, 0.7, 0.9 (best 1); entry B: 9, 6, 3 (best 3).
+        // Sums of ratios, by hand: f 0.5: 2 + 3 = 5; f 0.7: 1 + 2 = 3; f 0.9: 4 + 1 = 5 -> 0.7.
+        double[] f = {0.5, 0.7, 0.9};
+        Map<String, Object> a = scanned(1, f, new double[] {2, 1, 4});
+        Map<String, Object> b = scanned(3, f, new double[] {9, 6, 3});
+        CutScan scan = new CutScan(List.of("x"), false, true, "g");
+        List<StatisticsDefinition> defs = new ArrayList<>();
+        Map<String, Object> results = new java.util.LinkedHashMap<>();
+        for (String name : List.of("a", "b")) {
+            defs.add(
+                    new AsimovLimit(
+                            name,
+                            List.of("m"),
+                            "sig",
+                            List.of("bkg"),
+                            Q95,
+                            Optional.of(scan),
+                            LimitOptions.DEFAULT,
+                            Optional.empty(),
+                            "/statistics/0"));
+            results.put(name, Map.of("points", List.of(name.equals("a") ? a : b)));
+        }
+        StatisticsStage.commonCuts(defs, results);
+        assertEquals(0.7, (double) a.get("common_cut"));
+        assertEquals(6.0, (double) b.get("common_cut_mu_limit"));
+        // σ limit = μ · σ_sample / BR, in fb.
+        assertClose(
+                6 * 0.5 / 0.25 * 1000,
+                (double) b.get("common_cut_cross_section_limit_fb"),
+                1e-12,
+                0);
+    }
 }
