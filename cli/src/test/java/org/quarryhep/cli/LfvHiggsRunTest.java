@@ -139,9 +139,29 @@ class LfvHiggsRunTest {
             for (JsonNode x : f.isArray() ? f : List.of(f)) {
                 assertTrue(x.asDouble() >= 0.3 && x.asDouble() <= 1.0, "f in 0.3 ... 1.0: " + f);
             }
+            if (!row.get("category").asText().equals("combined")) {
+                // The fixed-f variant: one f per category for every mass.
+                assertEquals(
+                        limits.get(0).get("fixed_f").asDouble(),
+                        row.get("category").asText().equals("0jet")
+                                ? row.get("fixed_f").asDouble()
+                                : limits.get(1).get("fixed_f").asDouble());
+            }
             JsonNode p = row.get("p_cut");
             for (JsonNode x : p.isArray() ? p : List.of(p)) {
                 assertTrue(x.asDouble() >= 0.1 && x.asDouble() <= 0.99, "p_cut: " + p);
+            }
+        }
+        // SHAP per category (models[].explain) on the ten inputs of section 1.7, most important
+        // first.
+        for (String c : List.of("0jet", "1jet")) {
+            JsonNode ranking = doc.get("shap").get(c);
+            assertEquals(10, ranking.size(), c);
+            for (int i = 1; i < ranking.size(); i++) {
+                assertTrue(
+                        ranking.get(i - 1).get("mean_abs_shap").asDouble()
+                                >= ranking.get(i).get("mean_abs_shap").asDouble(),
+                        c + " sorted");
             }
         }
         assertEquals(12, doc.get("auc").size());

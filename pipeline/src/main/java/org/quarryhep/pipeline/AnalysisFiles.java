@@ -228,7 +228,8 @@ public final class AnalysisFiles {
                     Path file = base.resolve(fn.asString()).normalize();
                     TrainedModels.checkInputs(fn, file, f, samples);
                     models.add(
-                            new ModelDefinition(name, set, label, null, file, List.of(), m.path()));
+                            new ModelDefinition(
+                                    name, set, label, null, file, List.of(), null, m.path()));
                     continue;
                 }
                 ConfigNode training =
@@ -247,6 +248,18 @@ public final class AnalysisFiles {
                     }
                 }
                 TrainStage.checkSpec(training);
+                ModelDefinition.Explain explain = null;
+                if (m.has("explain")) {
+                    ConfigNode e =
+                            m.get("explain").allowOnly(AnalysisSchema.keysOf("models[].explain"));
+                    explain =
+                            new ModelDefinition.Explain(
+                                    e.opt("key").map(ConfigNode::asString).orElse(name),
+                                    positive(e, "rows", 500),
+                                    positive(e, "background", 100),
+                                    positive(e, "permutations", 10),
+                                    e.opt("seed").map(ConfigNode::asLong).orElse(1L));
+                }
                 models.add(
                         new ModelDefinition(
                                 name,
@@ -255,6 +268,7 @@ public final class AnalysisFiles {
                                 training,
                                 null,
                                 List.copyOf(trainSamples),
+                                explain,
                                 m.path()));
             }
         }
@@ -823,6 +837,14 @@ public final class AnalysisFiles {
                         name, histograms, signal, backgrounds, systematics, cl, s.path());
             }
         }
+    }
+
+    private static int positive(ConfigNode n, String key, int fallback) {
+        int v = n.opt(key).map(ConfigNode::asInt).orElse(fallback);
+        if (v < 1) {
+            throw n.get(key).error("must be >= 1, got " + v);
+        }
+        return v;
     }
 
     private static void only(ConfigNode s, String method, String key, String... methods) {

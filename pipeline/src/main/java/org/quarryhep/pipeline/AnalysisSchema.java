@@ -245,6 +245,32 @@ public final class AnalysisSchema {
                             "none (one of training/file)",
                             "a trained model instead of training: a Quarry model file or any"
                                     + " ONNX file, relative to the analysis file"),
+                    new Key(
+                            "models[]",
+                            "explain",
+                            "{key, rows, background, permutations, seed}",
+                            "none",
+                            "SHAP values of the trained model on its training table"),
+                    new Key(
+                            "models[].explain",
+                            "key",
+                            "string",
+                            "the model's name",
+                            "its key in results.json's shap (e.g. the category)"),
+                    new Key("models[].explain", "rows", "integer", "500", "rows explained"),
+                    new Key(
+                            "models[].explain",
+                            "background",
+                            "integer",
+                            "100",
+                            "reference rows (permutation SHAP)"),
+                    new Key(
+                            "models[].explain",
+                            "permutations",
+                            "integer",
+                            "10",
+                            "permutations per row, each walked both ways"),
+                    new Key("models[].explain", "seed", "integer", "1", "seed of the draws"),
                     new Key("statistics[]", "name", "string", "required", "key in results.json"),
                     new Key(
                             "statistics[]",

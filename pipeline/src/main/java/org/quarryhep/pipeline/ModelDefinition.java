@@ -17,6 +17,7 @@ import org.quarryhep.config.ConfigNode;
  *     {@code null}
  * @param samples the sample names (groups: a grid's name stands for its points) whose rows train
  *     it; empty for every sample
+ * @param explain SHAP values of the trained model to compute, or {@code null}
  * @param field the JSON pointer of the entry
  */
 public record ModelDefinition(
@@ -26,7 +27,19 @@ public record ModelDefinition(
         ConfigNode training,
         java.nio.file.Path file,
         java.util.List<String> samples,
+        Explain explain,
         String field) {
+    /**
+     * SHAP values of a trained model ({@code ml.shap.Explainers.explain}) on its training table.
+     *
+     * @param key the key of the ranking in results.json's {@code shap} (e.g. the category)
+     * @param rows rows explained (drawn from the table)
+     * @param background reference rows (permutation SHAP)
+     * @param permutations permutations per row
+     * @param seed the seed of the draws
+     */
+    public record Explain(String key, int rows, int background, int permutations, long seed) {}
+
     /** True when the rows of the sample (its group name) train this model. */
     public boolean trainsOn(SampleDefinition s) {
         return samples.isEmpty() || samples.contains(s.group());

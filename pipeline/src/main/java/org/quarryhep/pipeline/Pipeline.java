@@ -327,6 +327,23 @@ public final class Pipeline {
             record.put(
                     "model_file",
                     options.outputDir().relativize(dir.get().resolve(TrainStage.MODEL)).toString());
+            if (m.explain() != null) {
+                ModelDefinition.Explain e = m.explain();
+                Path trainDir = dir.get();
+                // Cached among the training outputs, under its own key.
+                Optional<Path> sdir =
+                        stage(
+                                Stage.TRAIN,
+                                m.name() + " (shap)",
+                                ExplainStage.key(e, key),
+                                d -> ExplainStage.run(e, trainDir, d));
+                if (sdir.isPresent()) {
+                    Map<String, Object> shap =
+                            StageFiles.read(sdir.get().resolve(ExplainStage.RECORD));
+                    shap.put("key", e.key());
+                    record.put("shap", shap);
+                }
+            }
             records.put(m.name(), record);
             modelFiles.put(m.name(), dir.get().resolve(TrainStage.MODEL));
             modelKeys.add(key);

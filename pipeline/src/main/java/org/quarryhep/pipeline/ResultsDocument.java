@@ -39,6 +39,7 @@ final class ResultsDocument {
                     "histograms",
                     "models",
                     "statistics",
+                    "shap",
                     "tables",
                     "figures",
                     "files",
@@ -91,6 +92,10 @@ final class ResultsDocument {
         doc.put("cutflows", cutflows);
         doc.put("histograms", histograms);
         doc.put("models", models);
+        Map<String, Object> shap = shapRankings(models);
+        if (!shap.isEmpty()) {
+            doc.put("shap", shap);
+        }
         doc.put("statistics", statistics);
         Map<String, Object> resultTables = resultTables(statistics);
         doc.putAll(resultTables);
@@ -102,6 +107,7 @@ final class ResultsDocument {
         List<Map<String, Object>> figures = new ArrayList<>();
         figures.addAll(resultCurveFigures(resultTables));
         figures.addAll(rocFigures(statistics));
+        figures.addAll(shapFigures(models));
         figures.addAll(histogramFigures(histograms));
         figures.addAll(limitFigures(statistics));
         doc.put("figures", figures);
@@ -647,6 +653,62 @@ final class ResultsDocument {
             fig.put("y_axis", Map.of("label", "Signal efficiency \\epsilon_{S}"));
             fig.put("curves", e.getValue());
             figures.add(fig);
+        }
+        return figures;
+    }
+
+    /** Per explained model, its ranking by mean |SHAP| under its explain key. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shapRankings(Map<String, Object> models) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Object m : models.values()) {
+            Object shap = ((Map<String, Object>) m).get("shap");
+            if (shap instanceof Map<?, ?> s) {
+                out.put((String) s.get("key"), s.get("ranking"));
+            }
+        }
+        return out;
+    }
+
+    /** The SHAP bar chart and beeswarm of every explained model. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> shapFigures(Map<String, Object> models) {
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, Object> m : models.entrySet()) {
+            Object o = ((Map<String, Object>) m.getValue()).get("shap");
+            if (!(o instanceof Map<?, ?>)) {
+                continue;
+            }
+            Map<String, Object> shap = (Map<String, Object>) o;
+            List<Map<String, Object>> ranking = (List<Map<String, Object>>) shap.get("ranking");
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (Map<String, Object> r : ranking) {
+                names.add(plain((String) r.get("feature")));
+                values.add(r.get("mean_abs_shap"));
+            }
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("type", "shap_bar");
+            bar.put("id", id("shap-bar-" + m.getKey()));
+            bar.put("title", "SHAP ranking, " + plain(m.getKey()));
+            bar.put("x_axis", Map.of("label", "mean |SHAP|"));
+            bar.put("features", names);
+            bar.put("mean_abs_shap", values);
+            figures.add(bar);
+            List<Map<String, Object>> features = new ArrayList<>();
+            for (Map<String, Object> b : (List<Map<String, Object>>) shap.get("beeswarm")) {
+                Map<String, Object> f = new LinkedHashMap<>(b);
+                f.put("name", plain((String) b.get("name")));
+                features.add(f);
+            }
+            Map<String, Object> bee = new LinkedHashMap<>();
+            bee.put("type", "shap_beeswarm");
+            bee.put("id", id("shap-beeswarm-" + m.getKey()));
+            bee.put("title", "SHAP values, " + plain(m.getKey()));
+            bee.put("caption", shap.get("rows") + " training-table rows drawn at random.");
+            bee.put("x_axis", Map.of("label", "SHAP value"));
+            bee.put("features", features);
+            figures.add(bee);
         }
         return figures;
     }

@@ -35,6 +35,7 @@ import org.quarryhep.pipeline.cache.StageKey;
  */
 final class TrainStage {
     static final String MODEL = "model.json";
+    static final String TABLE = "train.csv.gz";
 
     private TrainStage() {}
 
@@ -107,7 +108,7 @@ final class TrainStage {
                         .filter(f -> f.name().equals(m.featureSet()))
                         .findFirst()
                         .orElseThrow();
-        Path train = dir.resolve("train.csv.gz");
+        Path train = dir.resolve(TABLE);
         long rows = 0;
         long signalRows = 0;
         long backgroundRows = 0;
