@@ -13,6 +13,35 @@ public record RocCurve(
         double[] thresholds, double[] signalEfficiency, double[] backgroundEfficiency, double auc) {
 
     /**
+     * At most {@code points} points of the curve for plotting or a results file: the first and the
+     * last point and points at evenly spaced positions between them; the AUC stays that of the full
+     * curve.
+     *
+     * @param points the most points to keep, ≥ 2
+     * @return the thinned curve (this curve when it has no more points)
+     * @throws IllegalArgumentException when {@code points} &lt; 2
+     */
+    public RocCurve sampled(int points) {
+        if (points < 2) {
+            throw new IllegalArgumentException("a curve needs >= 2 points, got " + points);
+        }
+        int n = thresholds.length;
+        if (n <= points) {
+            return this;
+        }
+        double[] t = new double[points];
+        double[] s = new double[points];
+        double[] b = new double[points];
+        for (int k = 0; k < points; k++) {
+            int i = (int) Math.round((double) k * (n - 1) / (points - 1));
+            t[k] = thresholds[i];
+            s[k] = signalEfficiency[i];
+            b[k] = backgroundEfficiency[i];
+        }
+        return new RocCurve(t, s, b, auc);
+    }
+
+    /**
      * The working point with the largest signal efficiency not above {@code target} (the lower
      * background efficiency among equals): its threshold, signal efficiency, background efficiency
      * and rejection 1/ε_B.

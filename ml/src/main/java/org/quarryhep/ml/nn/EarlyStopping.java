@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 import org.quarryhep.ml.metrics.EpochRecord;
 
 /**
- * Early stopping and reduce-on-plateau on one monitored quantity, with the rules of Keras' {@code
- * EarlyStopping(patience, restore_best_weights=True)} and {@code ReduceLROnPlateau(patience,
+ * Early stopping and reduce-on-plateau, each on its monitored quantity, with the rules of Keras'
+ * {@code EarlyStopping(patience, restore_best_weights=True)} and {@code ReduceLROnPlateau(patience,
  * factor, min_lr)} with {@code min_delta = 0}: an epoch improves only when its value is strictly
  * better than the best so far (an equal accuracy is no improvement); training ends after the epoch
  * that lies {@code patience} epochs past the best one; the rate drops after {@code plateauPatience}
@@ -14,6 +14,7 @@ import org.quarryhep.ml.metrics.EpochRecord;
  */
 final class EarlyStopping {
     private final Monitor monitor;
+    private final Monitor plateauMonitor;
     private final int patience;
     private final int plateauPatience;
     private double best = Double.NaN;
@@ -23,12 +24,14 @@ final class EarlyStopping {
     private int sincePlateau;
 
     /**
-     * @param monitor the watched quantity
+     * @param monitor the quantity early stopping watches
      * @param patience epochs without improvement before stopping (0: never stop early)
+     * @param plateauMonitor the quantity reduce-on-plateau watches
      * @param plateauPatience epochs without improvement before the rate drops (0: never)
      */
-    EarlyStopping(Monitor monitor, int patience, int plateauPatience) {
+    EarlyStopping(Monitor monitor, int patience, Monitor plateauMonitor, int plateauPatience) {
         this.monitor = monitor;
+        this.plateauMonitor = plateauMonitor;
         this.patience = patience;
         this.plateauPatience = plateauPatience;
     }
@@ -45,9 +48,10 @@ final class EarlyStopping {
      */
     Decision update(EpochRecord r, Supplier<byte[]> weights) {
         double v = monitor.lowerIsBetter(r);
+        double pv = plateauMonitor.lowerIsBetter(r);
         boolean reduce = false;
-        if (Double.isNaN(plateauBest) || v < plateauBest) {
-            plateauBest = v;
+        if (Double.isNaN(plateauBest) || pv < plateauBest) {
+            plateauBest = pv;
             sincePlateau = 0;
         } else if (plateauPatience > 0 && ++sincePlateau >= plateauPatience) {
             reduce = true;

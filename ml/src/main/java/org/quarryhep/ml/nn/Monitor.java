@@ -1,6 +1,5 @@
 package org.quarryhep.ml.nn;
 
-import java.util.Locale;
 import org.quarryhep.ml.metrics.EpochRecord;
 
 /**
@@ -16,11 +15,6 @@ public enum Monitor {
     VAL_AUC,
     /** The weighted validation accuracy at score ≥ 0.5; higher is better (LFV Table II). */
     VAL_ACCURACY;
-
-    /** The name in configs: {@code val_loss}, {@code val_auc} or {@code val_accuracy}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /**
      * The watched value of an epoch turned into "lower is better" (a negated AUC or accuracy); the

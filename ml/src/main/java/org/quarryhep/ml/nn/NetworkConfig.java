@@ -29,7 +29,8 @@ import java.util.List;
  * @param minLearningRate the floor of the learning rate
  * @param earlyStoppingPatience epochs without improvement before training stops and the best
  *     weights are restored (0 disables early stopping)
- * @param monitor the quantity early stopping and reduce-on-plateau watch (null: validation loss)
+ * @param monitor the quantity early stopping watches (null: validation loss)
+ * @param plateauMonitor the quantity reduce-on-plateau watches (null: the same as {@code monitor})
  * @param seed the random seed (initialisation, dropout, shuffling)
  */
 public record NetworkConfig(
@@ -52,6 +53,7 @@ public record NetworkConfig(
         double minLearningRate,
         int earlyStoppingPatience,
         Monitor monitor,
+        Monitor plateauMonitor,
         long seed) {
     /**
      * Validates the configuration.
@@ -63,6 +65,7 @@ public record NetworkConfig(
         phiLayers = List.copyOf(phiLayers);
         particleFeatures = List.copyOf(particleFeatures);
         monitor = monitor == null ? Monitor.VAL_LOSS : monitor;
+        plateauMonitor = plateauMonitor == null ? monitor : plateauMonitor;
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("layers: at least one hidden layer is required");
         }
@@ -123,6 +126,7 @@ public record NetworkConfig(
         b.minLearningRate = minLearningRate;
         b.earlyStoppingPatience = earlyStoppingPatience;
         b.monitor = monitor;
+        b.plateauMonitor = plateauMonitor;
         b.seed = seed;
         return b;
     }
@@ -148,6 +152,7 @@ public record NetworkConfig(
         private double minLearningRate = 1e-6;
         private int earlyStoppingPatience;
         private Monitor monitor = Monitor.VAL_LOSS;
+        private Monitor plateauMonitor;
         private long seed = 1;
 
         private Builder() {}
@@ -242,7 +247,7 @@ public record NetworkConfig(
 
         /**
          * Early stopping with restore of the best weights; the same quantity drives
-         * reduce-on-plateau.
+         * reduce-on-plateau unless {@link #optPlateauMonitor} says otherwise.
          *
          * @param patience epochs without improvement of {@code watched} before training stops (0:
          *     off)
@@ -251,6 +256,15 @@ public record NetworkConfig(
         public Builder optEarlyStopping(int patience, Monitor watched) {
             earlyStoppingPatience = patience;
             monitor = watched;
+            return this;
+        }
+
+        /**
+         * The quantity reduce-on-plateau watches (Keras' {@code ReduceLROnPlateau} defaults to the
+         * validation loss); null for the early-stopping monitor.
+         */
+        public Builder optPlateauMonitor(Monitor watched) {
+            plateauMonitor = watched;
             return this;
         }
 
@@ -286,6 +300,7 @@ public record NetworkConfig(
                     minLearningRate,
                     earlyStoppingPatience,
                     monitor,
+                    plateauMonitor,
                     seed);
         }
     }

@@ -177,7 +177,10 @@ public final class NetworkTrainer {
         List<EpochRecord> history = new ArrayList<>();
         EarlyStopping stopping =
                 new EarlyStopping(
-                        config.monitor(), config.earlyStoppingPatience(), config.plateauPatience());
+                        config.monitor(),
+                        config.earlyStoppingPatience(),
+                        config.plateauMonitor(),
+                        config.plateauPatience());
         DefaultTrainingConfig tc =
                 new DefaultTrainingConfig(loss).optOptimizer(optimizer(config, lr));
         try (Trainer trainer = model.djl().newTrainer(tc)) {

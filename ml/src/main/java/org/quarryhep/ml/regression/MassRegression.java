@@ -122,7 +122,13 @@ public record MassRegression(
                 long seed = seeds.stream(k).nextLong();
                 NetworkConfig c = network.toBuilder().optSeed(seed).build();
                 TrainingResult r = NetworkTrainer.train(tr, val, features, c, Double.NaN, progress);
-                List<MassPoint> points = evaluate(r.model(), selection);
+                List<MassPoint> points;
+                try {
+                    points = evaluate(r.model(), selection);
+                } catch (RuntimeException e) {
+                    r.model().close();
+                    throw e;
+                }
                 double score = criterion.score(points);
                 done.add(new Restart(k, seed, r.bestEpoch(), score, points));
                 if (!Double.isNaN(score) && (chosen < 0 || score < done.get(chosen).score())) {

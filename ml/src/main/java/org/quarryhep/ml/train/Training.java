@@ -48,6 +48,46 @@ public final class Training {
                         .withGroups(groups)
                         .withDrop(spec.drop());
         FeatureTable all = subsample(FeatureTables.read(spec.train(), roles), spec);
+        Split split = split(spec, all, roles);
+        FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
+        // The validation part is reweighted alike, so that the validation loss and accuracy that
+        // early stopping watches measure the objective being trained, not the raw class weights
+        // (with cross-section weights the accuracy would be that of the heavier class).
+        FeatureTable validation =
+                spec.balance() && bothClasses(split.validation())
+                        ? Balancing.reweight(split.validation())
+                        : split.validation();
+        List<String> features = features(spec, all);
+        Fit fit = fit(spec, train, validation, features, progress);
+        Model model = fit.model();
+        try {
+            Evaluation test = split.test().rows() > 0 ? Evaluation.of(model, split.test()) : null;
+            Evaluation val =
+                    split.validation().rows() > 0 ? Evaluation.of(model, split.validation()) : null;
+            if (spec.output() != null) {
+                save(spec, groups, model);
+            }
+            if (spec.plots() != null) {
+                FeatureTable plotTable =
+                        split.test().rows() > 0 ? split.test() : split.validation();
+                ModelFiles.MAPPER.writeValue(
+                        spec.plots().toFile(), PlotData.of(model, plotTable, fit.history()));
+            }
+            return new TrainingReport(
+                    model, test, val, fit.history(), fit.best(), train.rows(), spec.output());
+        } catch (IOException | RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Train, validation and test parts: the spec's test table with a stratified train/validation
+     * split of the rest, or 8:1:1; parametric jobs give background rows parameters drawn from the
+     * signal's.
+     */
+    private static Split split(TrainingSpec spec, FeatureTable all, ColumnRoles roles)
+            throws IOException {
         Split split;
         if (spec.test() != null) {
             Split s =
@@ -60,17 +100,25 @@ public final class Training {
         } else {
             split = Splits.eightOneOne(all, spec.seed());
         }
-        if (!spec.parameters().isEmpty()) {
-            split =
-                    new Split(
-                            Parametric.assignBackgroundParameters(
-                                    split.train(), spec.parameters(), spec.seed()),
-                            Parametric.assignBackgroundParameters(
-                                    split.validation(), spec.parameters(), spec.seed() + 1),
-                            Parametric.assignBackgroundParameters(
-                                    split.test(), spec.parameters(), spec.seed() + 2));
+        if (spec.parameters().isEmpty()) {
+            return split;
         }
-        FeatureTable train = spec.balance() ? Balancing.reweight(split.train()) : split.train();
+        return new Split(
+                Parametric.assignBackgroundParameters(
+                        split.train(), spec.parameters(), spec.seed()),
+                Parametric.assignBackgroundParameters(
+                        split.validation(), spec.parameters(), spec.seed() + 1),
+                Parametric.assignBackgroundParameters(
+                        split.test(), spec.parameters(), spec.seed() + 2));
+    }
+
+    /**
+     * The input columns: the spec's (or every feature column), Deep Sets' slot columns, then the
+     * parametric inputs.
+     *
+     * @throws SpecException when a column is not in the table
+     */
+    private static List<String> features(TrainingSpec spec, FeatureTable all) {
         List<String> features =
                 new ArrayList<>(spec.features().isEmpty() ? all.names() : spec.features());
         if (spec.network() != null && spec.network().architecture() == Architecture.DEEP_SETS) {
@@ -91,70 +139,61 @@ public final class Training {
                         "/features: column '" + f + "' is not in " + spec.train(), null);
             }
         }
-        Model model;
-        List<EpochRecord> history;
-        int best;
+        return features;
+    }
+
+    /** A trained model, its learning curve and the epoch (or round) whose state it holds. */
+    private record Fit(Model model, List<EpochRecord> history, int best) {}
+
+    private static Fit fit(
+            TrainingSpec spec,
+            FeatureTable train,
+            FeatureTable validation,
+            List<String> features,
+            Consumer<EpochRecord> progress) {
         if (spec.isBdt()) {
             BdtTrainer.Result r =
-                    BdtTrainer.train(
-                            train, split.validation(), features, spec.bdt(), spec.missingValue());
-            model = r.model();
-            history = r.history();
-            history.forEach(progress);
-            best = history.size();
-        } else {
-            TrainingResult r =
-                    NetworkTrainer.train(
-                            train,
-                            split.validation(),
-                            features,
-                            spec.network(),
-                            spec.missingValue(),
-                            progress);
-            model = r.model();
-            history = r.history();
-            best = r.bestEpoch();
+                    BdtTrainer.train(train, validation, features, spec.bdt(), spec.missingValue());
+            r.history().forEach(progress);
+            return new Fit(r.model(), r.history(), r.history().size());
         }
-        try {
-            Evaluation test = split.test().rows() > 0 ? Evaluation.of(model, split.test()) : null;
-            Evaluation val =
-                    split.validation().rows() > 0 ? Evaluation.of(model, split.validation()) : null;
-            if (spec.output() != null) {
-                List<Provenance.InputFile> inputs = new ArrayList<>();
-                inputs.add(Provenance.InputFile.of(spec.train()));
-                if (spec.test() != null) {
-                    inputs.add(Provenance.InputFile.of(spec.test()));
-                }
-                Map<String, String> extra = new LinkedHashMap<>();
-                extra.put("label", spec.label());
-                if (spec.weight() != null) {
-                    extra.put("weight", spec.weight());
-                }
-                if (!spec.drop().isEmpty()) {
-                    extra.put("drop", String.join(",", spec.drop()));
-                }
-                if (!spec.parameters().isEmpty()) {
-                    extra.put("parameters", String.join(",", spec.parameters()));
-                }
-                if (!groups.isEmpty()) {
-                    extra.put("groups", String.join(",", groups));
-                }
-                if (spec.subsample() != null) {
-                    extra.put("stratified_subsample", spec.subsample().toString());
-                }
-                ModelFiles.save(model, spec.output(), inputs, extra);
-            }
-            if (spec.plots() != null) {
-                FeatureTable plotTable =
-                        split.test().rows() > 0 ? split.test() : split.validation();
-                ModelFiles.MAPPER.writeValue(
-                        spec.plots().toFile(), PlotData.of(model, plotTable, history));
-            }
-            return new TrainingReport(model, test, val, history, best, train.rows(), spec.output());
-        } catch (IOException | RuntimeException e) {
-            model.close();
-            throw e;
+        TrainingResult r =
+                NetworkTrainer.train(
+                        train, validation, features, spec.network(), spec.missingValue(), progress);
+        return new Fit(r.model(), r.history(), r.bestEpoch());
+    }
+
+    /** Saves the model with its inputs' checksums and the column roles it was trained with. */
+    private static void save(TrainingSpec spec, List<String> groups, Model model)
+            throws IOException {
+        List<Provenance.InputFile> inputs = new ArrayList<>();
+        inputs.add(Provenance.InputFile.of(spec.train()));
+        if (spec.test() != null) {
+            inputs.add(Provenance.InputFile.of(spec.test()));
         }
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("label", spec.label());
+        if (spec.weight() != null) {
+            extra.put("weight", spec.weight());
+        }
+        if (!spec.drop().isEmpty()) {
+            extra.put("drop", String.join(",", spec.drop()));
+        }
+        if (!spec.parameters().isEmpty()) {
+            extra.put("parameters", String.join(",", spec.parameters()));
+        }
+        if (!groups.isEmpty()) {
+            extra.put("groups", String.join(",", groups));
+        }
+        if (spec.subsample() != null) {
+            extra.put("stratified_subsample", spec.subsample().toString());
+        }
+        ModelFiles.save(model, spec.output(), inputs, extra);
+    }
+
+    private static boolean bothClasses(FeatureTable t) {
+        double[] sums = t.classWeightSums();
+        return sums[0] > 0 && sums[1] > 0;
     }
 
     /**

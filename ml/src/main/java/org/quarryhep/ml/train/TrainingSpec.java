@@ -34,7 +34,8 @@ import org.quarryhep.ml.table.StratifiedSubsampling;
  * features: [a, b]             # input columns (default: every feature column)
  * missing_value: -999          # missing-value marker
  * validation_fraction: 0.1     # of the train table, when a test table is given
- * balance: false               # reweight classes to equal total weight
+ * balance: false               # reweight classes to equal total weight (training and
+ *                              # validation parts; the test part keeps its weights)
  * stratified_subsample:        # keep as many signal rows as background rows, stratified in
  *   column: mass               #   equal-width bins of this group (or feature) column,
  *   bins: 50                   #   allocated in proportion to the bins' sizes; applied to the
@@ -61,6 +62,7 @@ import org.quarryhep.ml.table.StratifiedSubsampling;
  *   early_stopping_patience: 0 # (0 = off)
  *   monitor: val_loss          # val_loss | val_auc | val_accuracy: what early stopping and
  *                              # reduce-on-plateau watch (monitor_auc: true = val_auc, older files)
+ *   plateau_monitor: val_loss  # what reduce-on-plateau watches instead (default: monitor)
  * bdt: {trees: 100, max_depth: 6, eta: 0.3, subsample: 1, colsample_bytree: 1, max_bin: 256}
  * </pre>
  *
@@ -271,6 +273,11 @@ public record TrainingSpec(
                             "what early stopping and reduce-on-plateau watch (Keras' names;"
                                     + " accuracy at score >= 0.5)"),
                     new ConfigKey(
+                            "plateau_monitor",
+                            "val_loss, val_auc or val_accuracy",
+                            "monitor",
+                            "what reduce-on-plateau watches, when not the early-stopping monitor"),
+                    new ConfigKey(
                             "monitor_auc",
                             "boolean",
                             "false",
@@ -476,6 +483,7 @@ public record TrainingSpec(
                         .orElse(1e-6));
         b.optEarlyStopping(
                 n.opt("early_stopping_patience").map(v -> atLeast(v, 0)).orElse(0), monitor(n));
+        n.opt("plateau_monitor").ifPresent(v -> b.optPlateauMonitor(monitorNamed(v)));
         try {
             return b.build();
         } catch (IllegalArgumentException ex) {
@@ -535,12 +543,12 @@ public record TrainingSpec(
         if (legacy.isPresent()) {
             return legacy.get().asBoolean() ? Monitor.VAL_AUC : Monitor.VAL_LOSS;
         }
-        return named.map(
-                        v ->
-                                Monitor.valueOf(
-                                        v.asChoice("val_loss", "val_auc", "val_accuracy")
-                                                .toUpperCase(Locale.ROOT)))
-                .orElse(Monitor.VAL_LOSS);
+        return named.map(TrainingSpec::monitorNamed).orElse(Monitor.VAL_LOSS);
+    }
+
+    private static Monitor monitorNamed(ConfigNode v) {
+        return Monitor.valueOf(
+                v.asChoice("val_loss", "val_auc", "val_accuracy").toUpperCase(Locale.ROOT));
     }
 
     private static LayerSpec layer(ConfigNode e) {

@@ -146,6 +146,18 @@ class RocPerGroupTest {
                                     / ((double) ns * nb));
             assertClose(a, rocs.get(k).auc(), 0, 5 * se, "AUC at m = " + signal[k][0]);
             assertEquals(ns, rocs.get(k).signalRows());
+            // A plotting copy: 101 of the ~30 000 points, the ends (0, 0) and (1, 1) kept.
+            RocCurve full = rocs.get(k).curve();
+            RocCurve few = full.sampled(101);
+            assertEquals(101, few.thresholds().length);
+            assertEquals(0, few.signalEfficiency()[0], 0);
+            assertEquals(1, few.signalEfficiency()[100], 1e-12);
+            assertEquals(1, few.backgroundEfficiency()[100], 1e-12);
+            assertEquals(
+                    full.backgroundEfficiency()[full.thresholds().length / 2],
+                    few.backgroundEfficiency()[50],
+                    0);
+            assertEquals(full.auc(), few.auc(), 0);
         }
     }
 

@@ -24,7 +24,12 @@ class EarlyStoppingTest {
     private record Run(int stoppedAfter, int bestEpoch, List<Integer> reductions, byte[] weights) {}
 
     private static Run run(Monitor monitor, int patience, int plateauPatience) {
-        EarlyStopping s = new EarlyStopping(monitor, patience, plateauPatience);
+        return run(monitor, patience, monitor, plateauPatience);
+    }
+
+    private static Run run(
+            Monitor monitor, int patience, Monitor plateauMonitor, int plateauPatience) {
+        EarlyStopping s = new EarlyStopping(monitor, patience, plateauMonitor, plateauPatience);
         List<Integer> reductions = new ArrayList<>();
         int last = 0;
         for (int e = 1; e <= ACCURACY.length; e++) {
@@ -59,6 +64,17 @@ class EarlyStoppingTest {
     }
 
     @Test
+    void thePlateauRuleCanWatchTheLossWhileStoppingWatchesAccuracy() {
+        // Keras' pairing EarlyStopping(monitor='val_accuracy') + ReduceLROnPlateau() (default
+        // monitor val_loss): the loss falls every epoch, so the rate never drops, while the
+        // accuracy still ends the run after epoch 8 with epoch 5 restored.
+        Run r = run(Monitor.VAL_ACCURACY, 3, Monitor.VAL_LOSS, 2);
+        assertEquals(8, r.stoppedAfter());
+        assertEquals(5, r.bestEpoch());
+        assertEquals(List.of(), r.reductions());
+    }
+
+    @Test
     void theSameCurveUnderTheLossMonitorRunsToTheEnd() {
         // The loss falls every epoch: never a wait, no reduction, best = last = 9.
         Run r = run(Monitor.VAL_LOSS, 3, 2);
@@ -79,7 +95,7 @@ class EarlyStoppingTest {
     void anUndefinedAccuracyFallsBackToTheValidationLoss() {
         // A regression has no accuracy (NaN): the monitor watches the validation loss instead,
         // which here rises after epoch 2, so patience 2 stops after epoch 4 with best epoch 2.
-        EarlyStopping s = new EarlyStopping(Monitor.VAL_ACCURACY, 2, 0);
+        EarlyStopping s = new EarlyStopping(Monitor.VAL_ACCURACY, 2, Monitor.VAL_ACCURACY, 0);
         double[] loss = {0.5, 0.4, 0.45, 0.41, 0.3};
         int last = 0;
         for (int e = 1; e <= loss.length; e++) {

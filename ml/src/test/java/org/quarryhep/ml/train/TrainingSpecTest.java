@@ -96,6 +96,12 @@ class TrainingSpecTest {
         Path f = dir.resolve("m.yaml");
         Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor: val_accuracy}\n");
         assertEquals(Monitor.VAL_ACCURACY, TrainingSpec.fromFile(f).network().monitor());
+        assertEquals(Monitor.VAL_ACCURACY, TrainingSpec.fromFile(f).network().plateauMonitor());
+        Files.writeString(
+                f,
+                "train: t.csv\nlabel: y\nnetwork: {monitor: val_accuracy, plateau_monitor:"
+                        + " val_loss}\n");
+        assertEquals(Monitor.VAL_LOSS, TrainingSpec.fromFile(f).network().plateauMonitor());
         Files.writeString(f, "train: t.csv\nlabel: y\nnetwork: {monitor_auc: false}\n");
         assertEquals(Monitor.VAL_LOSS, TrainingSpec.fromFile(f).network().monitor());
         assertTrue(

@@ -133,4 +133,102 @@ class TrainingTest {
         assertTrue(e.getMessage().contains("mass = 200.0, outside the range [250.0, 400.0]"));
         assertTrue(e.getMessage().contains("s.csv"), e.getMessage());
     }
+
+    @Test
+    void balancedTrainingWatchesTheBalancedValidationAccuracy() throws Exception {
+        // Signal x ~ N(1, 1) with weight 0.01, background x ~ N(0, 1) with weight 1: on raw
+        // weights the validation accuracy would be the background's alone. With balance: true the
+        // validation part is reweighted like the training part, so the accuracy early stopping
+        // watches is ½(TPR + TNR) with each class's own weights; recomputed here by hand on the
+        // validation part of the same seeded 8:1:1 split.
+        SplittableRandom r = new SplittableRandom(8);
+        int n = 4000;
+        float[] x = new float[n];
+        float[] y = new float[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 2;
+            x[i] = (float) (r.nextGaussian() + y[i]);
+            w[i] = y[i] == 1 ? 0.01 * (0.5 + r.nextDouble()) : 0.5 + r.nextDouble();
+        }
+        FeatureTable all = FeatureTable.of(List.of("x"), new float[][] {x}, y, w, Map.of());
+        Path data = dir.resolve("b.csv");
+        FeatureTables.writeCsv(all, data);
+        Path cfg = dir.resolve("b.yaml");
+        Files.writeString(
+                cfg,
+                "train: b.csv\nlabel: label\nweight: weight\nbalance: true\nseed: 6\n"
+                        + "network: {layers: [8], epochs: 6, early_stopping_patience: 6,"
+                        + " monitor: val_accuracy}\n");
+        TrainingReport rep = Training.run(TrainingSpec.fromFile(cfg), e -> {});
+        FeatureTable val =
+                org.quarryhep.ml.table.Splits.eightOneOne(
+                                FeatureTables.read(
+                                        data,
+                                        org.quarryhep.ml.table.ColumnRoles.ofLabel("label")
+                                                .withWeight("weight")),
+                                6)
+                        .validation();
+        try (Model model = rep.model()) {
+            float[] p = model.predict(val);
+            double[] right = new double[2];
+            double[] total = new double[2];
+            for (int i = 0; i < p.length; i++) {
+                int c = val.label(i) == 1f ? 1 : 0;
+                total[c] += val.weight(i);
+                if ((p[i] >= 0.5f) == (c == 1)) {
+                    right[c] += val.weight(i);
+                }
+            }
+            double balanced = 0.5 * (right[0] / total[0] + right[1] / total[1]);
+            double raw = (right[0] + right[1]) / (total[0] + total[1]);
+            double recorded = rep.history().get(rep.bestEpoch() - 1).validationAccuracy();
+            assertClose(balanced, recorded, 1e-9, 0, "balanced validation accuracy");
+            assertTrue(Math.abs(raw - recorded) > 1e-3, "raw " + raw + " vs " + recorded);
+        }
+    }
+
+    @Test
+    void rocPerGroupOfAModelUsesItsPredictionsAndNamesAMissingColumn() {
+        // Two signal masses against one background; the per-group AUCs are those of the
+        // model's own predictions split by hand.
+        FeatureTable t = org.quarryhep.ml.GaussianSamples.of(2000, 1.0, 3);
+        float[] mass = new float[t.rows()];
+        for (int i = 0; i < mass.length; i++) {
+            mass[i] = t.label(i) == 1f ? (i % 4 == 1 ? 200 : 450) : -999;
+        }
+        FeatureTable withMass = t.withGroup("mass", mass);
+        org.quarryhep.ml.nn.NetworkConfig c =
+                org.quarryhep.ml.nn.NetworkConfig.builder()
+                        .setWidths(List.of(4))
+                        .optEpochs(1)
+                        .build();
+        try (Model m =
+                org.quarryhep.ml.nn.NetworkTrainer.train(t, null, t.names(), c, Double.NaN, e -> {})
+                        .model()) {
+            List<org.quarryhep.ml.metrics.GroupRoc> rocs =
+                    Evaluation.rocPerGroup(m, withMass, "mass");
+            assertEquals(2, rocs.size());
+            float[] p = m.predict(t);
+            for (org.quarryhep.ml.metrics.GroupRoc roc : rocs) {
+                List<Integer> rows = new ArrayList<>();
+                for (int i = 0; i < p.length; i++) {
+                    if (t.label(i) != 1f || mass[i] == roc.group()) {
+                        rows.add(i);
+                    }
+                }
+                FeatureTable part = t.select(rows.stream().mapToInt(Integer::intValue).toArray());
+                assertClose(
+                        org.quarryhep.ml.metrics.Metrics.auc(m.predict(part), part.labels(), null),
+                        roc.auc(),
+                        1e-12,
+                        0,
+                        "AUC at " + roc.group());
+            }
+            SpecException e =
+                    org.junit.jupiter.api.Assertions.assertThrows(
+                            SpecException.class, () -> Evaluation.rocPerGroup(m, t, "mass"));
+            assertTrue(e.getMessage().contains("column 'mass' is not in the table"));
+        }
+    }
 }
