@@ -10,7 +10,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
@@ -26,11 +30,11 @@ import picocli.CommandLine;
 class LfvHiggsRunTest {
     @TempDir Path dir;
 
-    private static final String BACKGROUNDS = "backgrounds: [ww-test, ttbar-test]";
-
     /**
-     * The reduced configuration. The shower is off to keep the test short, and so only the 0-jet
-     * network runs: at parton level the gg -> S signal has no jet and the 1-jet category is empty.
+     * The reduced configuration: the file's samples, models and statistics with small samples, a
+     * one-layer network for 3 epochs, coarse M_col and score binnings, and the shower without
+     * hadronisation (the hadron-level chain costs minutes; the 1-jet category needs the shower's
+     * ISR jets).
      */
     private static String[] arguments(Path out) {
         List<String> a = new ArrayList<>();
@@ -40,42 +44,32 @@ class LfvHiggsRunTest {
         a.add(out.toString());
         a.add("--threads");
         a.add("2");
+        a.add("--no-report");
         a.add("--json");
         List<String> sets = new ArrayList<>();
-        sets.add("chain.shower=false");
+        sets.add("chain.hadronization=false");
         sets.add("samples.0.events=100");
         sets.add("samples.0.grid.MS.points=2");
-        // Dileptonic tt rarely has no jet: 6000 events give the 0-jet tables a few rows.
+        // Dileptonic tt rarely has no jet: 3000 events give the 0-jet tables a few rows.
         sets.add("samples.1.events=800");
-        sets.add("samples.2.events=6000");
+        sets.add("samples.2.events=3000");
         sets.add("samples.3.events=800");
-        sets.add("samples.4.events=6000");
+        sets.add("samples.4.events=3000");
         for (int i = 5; i <= 10; i++) {
             sets.add("samples." + i + ".events=200");
         }
-        sets.add(
-                "models=[{name: dnn-0jet, features: inputs_0jet, training: {model: mlp, seed: 17,"
-                        + " balance: true, validation_fraction: 0.2, network: {layers: [{units: 16,"
-                        + " batch_norm: true, activation: leaky_relu, slope: 0.1}], batch_size: 64,"
-                        + " epochs: 3}}}]");
-        sets.add("variables.dnn_1jet=m_col");
-        sets.add("histograms.mcol_0jet.edges=[0, 150, 250, 350, 1000]");
-        sets.add("histograms.mcol_1jet.edges=[0, 150, 250, 350, 1000]");
-        sets.add(
-                "statistics=[{name: mcol-0jet-300, method: asimov_limit, histograms: [mcol_0jet],"
-                        + " signal: sig-300, "
-                        + BACKGROUNDS
-                        + "}, {name: mcol-combined-300, method: asimov_limit, histograms:"
-                        + " [mcol_0jet, mcol_1jet], signal: sig-300, "
-                        + BACKGROUNDS
-                        + "}, {name: dnn-0jet-300, method: asimov_limit, histograms: [dnn_0jet],"
-                        + " signal: sig-300, "
-                        + BACKGROUNDS
-                        + ", scan: {histogram: dnn_0jet, keep: above}}, {name: mvis-0jet-300,"
-                        + " method: asimov_limit, histograms: [mvis_over_300_0jet], signal:"
-                        + " sig-300, "
-                        + BACKGROUNDS
-                        + ", scan: {histogram: mvis_over_300_0jet, keep: below}}]");
+        for (int m = 0; m < 2; m++) {
+            sets.add("models." + m + ".training.network.epochs=3");
+            sets.add(
+                    "models."
+                            + m
+                            + ".training.network.layers=[{units: 16, activation: leaky_relu,"
+                            + " slope: 0.1}]");
+        }
+        for (String c : List.of("0jet", "1jet")) {
+            sets.add("histograms.dnn_" + c + ".edges=[0.1, 0.3, 0.5, 0.7, 0.9, 1.01]");
+            sets.add("histograms.mcol_" + c + ".edges=[0, 150, 250, 350, 1000]");
+        }
         for (String s : sets) {
             a.add("--set");
             a.add(s);
@@ -131,21 +125,54 @@ class LfvHiggsRunTest {
                     1e-9,
                     name + ": all-events yield");
         }
-        assertTrue(doc.get("models").has("dnn-0jet"));
-        for (String entry :
-                List.of("mcol-0jet-300", "mcol-combined-300", "dnn-0jet-300", "mvis-0jet-300")) {
-            JsonNode p = doc.get("statistics").get(entry).get("points").get(0);
-            double limit = p.get("cross_section_limit_pb").asDouble();
-            assertTrue(limit > 0 && Double.isFinite(limit), entry + ": " + limit);
+        assertTrue(doc.get("models").has("dnn-0jet") && doc.get("models").has("dnn-1jet"));
+        // The test bench stays out of training (models[].samples).
+        for (JsonNode used : doc.get("models").get("dnn-0jet").get("samples")) {
+            assertTrue(!used.asText().endsWith("-test"), used.asText());
         }
-        double cut =
-                doc.get("statistics")
-                        .get("mvis-0jet-300")
-                        .get("points")
-                        .get(0)
-                        .get("best_cut")
-                        .asDouble();
-        assertTrue(cut >= 0.3 && cut <= 1.0, "f in 0.3 ... 1.0: " + cut);
+        // The results tables: three strategies x (0jet, 1jet, combined) x 6 masses, and
+        // an AUC per category and test mass.
+        JsonNode limits = doc.get("limits");
+        assertEquals(18, limits.size());
+        Map<String, Set<Double>> fixedF = new HashMap<>();
+        for (JsonNode row : limits) {
+            for (String k : List.of("mcol_fb", "dnn_fb", "mvis_fb")) {
+                double v = row.get(k).asDouble();
+                assertTrue(v > 0 && Double.isFinite(v), row.toString());
+            }
+            JsonNode f = row.get("f");
+            for (JsonNode x : f.isArray() ? f : List.of(f)) {
+                assertTrue(x.asDouble() >= 0.3 && x.asDouble() <= 1.0, "f in 0.3 ... 1.0: " + f);
+            }
+            if (!row.get("category").asText().equals("combined")) {
+                fixedF.computeIfAbsent(row.get("category").asText(), k -> new HashSet<>())
+                        .add(row.get("fixed_f").asDouble());
+            }
+            JsonNode p = row.get("p_cut");
+            for (JsonNode x : p.isArray() ? p : List.of(p)) {
+                assertTrue(x.asDouble() >= 0.1 && x.asDouble() <= 0.99, "p_cut: " + p);
+            }
+        }
+        // The fixed-f variant: one f per category for every mass.
+        assertEquals(2, fixedF.size());
+        fixedF.forEach((c, fs) -> assertEquals(1, fs.size(), c + ": " + fs));
+        // SHAP per category (models[].explain) on the ten inputs of section 1.7, most important
+        // first.
+        for (String c : List.of("0jet", "1jet")) {
+            JsonNode ranking = doc.get("shap").get(c);
+            assertEquals(10, ranking.size(), c);
+            for (int i = 1; i < ranking.size(); i++) {
+                assertTrue(
+                        ranking.get(i - 1).get("mean_abs_shap").asDouble()
+                                >= ranking.get(i).get("mean_abs_shap").asDouble(),
+                        c + " sorted");
+            }
+        }
+        assertEquals(12, doc.get("auc").size());
+        for (JsonNode row : doc.get("auc")) {
+            double auc = row.get("auc").asDouble();
+            assertTrue(auc >= 0 && auc <= 1, row.toString());
+        }
         JsonNode second = run(arguments(out));
         for (JsonNode s : second.get("stages")) {
             assertTrue(s.get("cached").asBoolean(), s.toString());

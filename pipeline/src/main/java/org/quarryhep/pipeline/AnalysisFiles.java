@@ -34,6 +34,9 @@ import org.quarryhep.pipeline.StatisticsDefinition.AsimovLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.CountingLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.CutScan;
 import org.quarryhep.pipeline.StatisticsDefinition.HistFactoryLimit;
+import org.quarryhep.pipeline.StatisticsDefinition.LimitOptions;
+import org.quarryhep.pipeline.StatisticsDefinition.ResultRow;
+import org.quarryhep.pipeline.StatisticsDefinition.RocCurve;
 import org.quarryhep.pipeline.StatisticsDefinition.Significance;
 import org.quarryhep.pipeline.StatisticsDefinition.Systematic;
 import org.quarryhep.shower.Tune;
@@ -187,7 +190,35 @@ public final class AnalysisFiles {
                                                 + "'; a model cannot train on a score");
                     }
                 }
+                List<String> trainSamples = new ArrayList<>();
+                if (m.has("samples")) {
+                    for (ConfigNode sn : list(m.get("samples"))) {
+                        String g = sn.asString();
+                        if (samples.stream().noneMatch(x -> x.group().equals(g))) {
+                            throw sn.error(
+                                    "no sample named '" + g + "'; samples: " + groupNames(samples));
+                        }
+                        trainSamples.add(g);
+                    }
+                    Set<Role> roles = new HashSet<>();
+                    samples.stream()
+                            .filter(x -> trainSamples.contains(x.group()))
+                            .forEach(x -> roles.add(x.role()));
+                    if ("signal".equals(label) && roles.size() < 2) {
+                        throw m.get("samples")
+                                .error(
+                                        "a classifier of signal against background needs both a"
+                                                + " signal and a background sample; these have"
+                                                + " roles "
+                                                + roles);
+                    }
+                }
                 if (m.has("file")) {
+                    if (m.has("samples")) {
+                        throw m.get("samples")
+                                .error(
+                                        "a model given as a file is not trained; leave 'samples' out");
+                    }
                     if (m.has("training")) {
                         throw m.error(
                                 "give either 'training' (train here) or 'file' (a trained"
@@ -196,7 +227,9 @@ public final class AnalysisFiles {
                     ConfigNode fn = m.get("file");
                     Path file = base.resolve(fn.asString()).normalize();
                     TrainedModels.checkInputs(fn, file, f, samples);
-                    models.add(new ModelDefinition(name, set, label, null, file, m.path()));
+                    models.add(
+                            new ModelDefinition(
+                                    name, set, label, null, file, List.of(), null, m.path()));
                     continue;
                 }
                 ConfigNode training =
@@ -215,7 +248,28 @@ public final class AnalysisFiles {
                     }
                 }
                 TrainStage.checkSpec(training);
-                models.add(new ModelDefinition(name, set, label, training, null, m.path()));
+                ModelDefinition.Explain explain = null;
+                if (m.has("explain")) {
+                    ConfigNode e =
+                            m.get("explain").allowOnly(AnalysisSchema.keysOf("models[].explain"));
+                    explain =
+                            new ModelDefinition.Explain(
+                                    e.opt("key").map(ConfigNode::asString).orElse(name),
+                                    positive(e, "rows", 500),
+                                    positive(e, "background", 100),
+                                    positive(e, "permutations", 10),
+                                    e.opt("seed").map(ConfigNode::asLong).orElse(1L));
+                }
+                models.add(
+                        new ModelDefinition(
+                                name,
+                                set,
+                                label,
+                                training,
+                                null,
+                                List.copyOf(trainSamples),
+                                explain,
+                                m.path()));
             }
         }
         for (VariableDefinition v : events.variables()) {
@@ -622,7 +676,7 @@ public final class AnalysisFiles {
 
     private static ChainDefinition chain(Optional<ConfigNode> node, Path base) {
         if (node.isEmpty()) {
-            return new ChainDefinition(false, "cms", Double.NaN, null);
+            return new ChainDefinition(false, true, "cms", Double.NaN, null);
         }
         ConfigNode c = node.get().allowOnly(AnalysisSchema.keysOf("chain"));
         boolean shower = c.opt("shower").map(ConfigNode::asBoolean).orElse(false);
@@ -634,6 +688,7 @@ public final class AnalysisFiles {
                         .error("the default shower tune does not load: " + e.getMessage());
             }
         }
+        boolean hadronization = c.opt("hadronization").map(ConfigNode::asBoolean).orElse(true);
         String detector = c.opt("detector").map(ConfigNode::asString).orElse("cms");
         String card = detector;
         if (!DetectorCards.PRESETS.contains(detector)) {
@@ -666,7 +721,7 @@ public final class AnalysisFiles {
                             + mean
                             + " needs minimum-bias events: give pileup_events, or pileup: 0");
         }
-        return new ChainDefinition(shower, card, pileup, pileupEvents);
+        return new ChainDefinition(shower, hadronization, card, pileup, pileupEvents);
     }
 
     private static StatisticsDefinition statistic(ConfigNode s, List<SampleDefinition> samples) {
@@ -679,7 +734,8 @@ public final class AnalysisFiles {
                                 "counting_limit",
                                 "significance",
                                 "histfactory",
-                                "abcd");
+                                "abcd",
+                                "roc");
         List<String> backgrounds = backgrounds(s, samples);
         if (method.equals("abcd")) {
             for (String k : List.of("signal", "histograms", "scan", "systematics")) {
@@ -703,7 +759,18 @@ public final class AnalysisFiles {
         }
         List<String> histograms = strings(s.get("histograms"));
         String signal = signal(s.get("signal"), samples);
-        Optional<CutScan> scan = scan(s.opt("scan"));
+        Optional<CutScan> scan = scan(s.opt("scan"), histograms);
+        Optional<ResultRow> result = resultRow(s.opt("result"));
+        double br = s.opt("signal_branching_ratio").map(ConfigNode::asDouble).orElse(1.0);
+        if (!(br > 0 && br <= 1)) {
+            throw s.get("signal_branching_ratio").error("must be in (0, 1], got " + br);
+        }
+        boolean merge =
+                s.opt("merge_bins")
+                        .map(m -> m.asChoice("none", "empty_background"))
+                        .orElse("none")
+                        .equals("empty_background");
+        LimitOptions options = new LimitOptions(br, merge);
         double cl = s.opt("cl").map(ConfigNode::asDouble).orElse(0.95);
         if (!(cl > 0 && cl < 1)) {
             throw s.get("cl").error("must be in (0, 1), got " + cl);
@@ -717,18 +784,44 @@ public final class AnalysisFiles {
         only(s, method, "background_uncertainty", "counting_limit", "significance");
         only(s, method, "scan", "asimov_limit", "counting_limit");
         only(s, method, "systematics", "histfactory");
+        only(s, method, "signal_branching_ratio", "asimov_limit", "counting_limit");
+        only(s, method, "merge_bins", "asimov_limit", "counting_limit");
+        only(s, method, "result", "asimov_limit", "counting_limit", "roc");
         switch (method) {
+            case "roc" -> {
+                if (histograms.size() != 1) {
+                    throw s.get("histograms").error("roc takes one histogram of the score");
+                }
+                return new RocCurve(name, histograms.get(0), signal, backgrounds, result, s.path());
+            }
             case "asimov_limit" -> {
                 double threshold = s.opt("threshold").map(ConfigNode::asDouble).orElse(Q95);
                 if (!(threshold > 0)) {
                     throw s.get("threshold").error("must be > 0, got " + threshold);
                 }
                 return new AsimovLimit(
-                        name, histograms, signal, backgrounds, threshold, scan, s.path());
+                        name,
+                        histograms,
+                        signal,
+                        backgrounds,
+                        threshold,
+                        scan,
+                        options,
+                        result,
+                        s.path());
             }
             case "counting_limit" -> {
                 return new CountingLimit(
-                        name, histograms, signal, backgrounds, unc, cl, scan, s.path());
+                        name,
+                        histograms,
+                        signal,
+                        backgrounds,
+                        unc,
+                        cl,
+                        scan,
+                        options,
+                        result,
+                        s.path());
             }
             case "significance" -> {
                 return new Significance(name, histograms, signal, backgrounds, unc, s.path());
@@ -744,6 +837,14 @@ public final class AnalysisFiles {
                         name, histograms, signal, backgrounds, systematics, cl, s.path());
             }
         }
+    }
+
+    private static int positive(ConfigNode n, String key, int fallback) {
+        int v = n.opt(key).map(ConfigNode::asInt).orElse(fallback);
+        if (v < 1) {
+            throw n.get(key).error("must be >= 1, got " + v);
+        }
+        return v;
     }
 
     private static void only(ConfigNode s, String method, String key, String... methods) {
@@ -812,7 +913,7 @@ public final class AnalysisFiles {
         return samples.stream().map(SampleDefinition::group).distinct().toList();
     }
 
-    private static Optional<CutScan> scan(Optional<ConfigNode> node) {
+    private static Optional<CutScan> scan(Optional<ConfigNode> node, List<String> histograms) {
         if (node.isEmpty()) {
             return Optional.empty();
         }
@@ -822,7 +923,56 @@ public final class AnalysisFiles {
                         .map(k -> k.asChoice("above", "below"))
                         .orElse("above")
                         .equals("above");
-        return Optional.of(new CutScan(n.get("histogram").asString(), above));
+        boolean shape = n.opt("shape").map(ConfigNode::asBoolean).orElse(false);
+        ConfigNode h = n.get("histogram");
+        List<String> cuts = h.isList() ? strings(h) : List.of(h.asString());
+        if (!shape && cuts.size() != 1) {
+            throw h.error("a counting scan takes one histogram; several need shape: true");
+        }
+        if (shape && cuts.size() != histograms.size()) {
+            throw h.error(
+                    "a shape scan takes one cut histogram per entry histogram "
+                            + histograms
+                            + ", got "
+                            + cuts);
+        }
+        String common = n.opt("common").map(ConfigNode::asString).orElse("");
+        if (!common.isEmpty() && cuts.size() != 1) {
+            throw n.get("common").error("a common cut needs a one-cut scan");
+        }
+        return Optional.of(new CutScan(cuts, above, shape, common));
+    }
+
+    private static Optional<ResultRow> resultRow(Optional<ConfigNode> node) {
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        ConfigNode n = node.get().allowOnly(AnalysisSchema.keysOf("statistics[].result"));
+        String table = n.get("table").asString();
+        if (ResultsDocument.RESERVED.contains(table)) {
+            throw n.get("table")
+                    .error("'" + table + "' is a key of results.json itself; choose another name");
+        }
+        Map<String, Object> row = new LinkedHashMap<>();
+        n.get("row")
+                .entries()
+                .forEach(
+                        (k, v) -> {
+                            String text = v.asString();
+                            if (text.matches("-?[0-9]+")) {
+                                row.put(k, Long.parseLong(text));
+                            } else if (text.matches("-?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?")) {
+                                row.put(k, Double.parseDouble(text));
+                            } else {
+                                row.put(k, text);
+                            }
+                        });
+        Map<String, String> columns = new LinkedHashMap<>();
+        n.get("columns").entries().forEach((k, v) -> columns.put(k, v.asString()));
+        if (columns.isEmpty()) {
+            throw n.get("columns").error("needs at least one column");
+        }
+        return Optional.of(new ResultRow(table, row, columns));
     }
 
     private static Systematic systematic(

@@ -186,7 +186,13 @@ public final class AnalysisSchema {
                             "shower",
                             "boolean",
                             "false",
-                            "parton shower (default tune; hadronisation not yet)"),
+                            "parton shower with beam remnants (the shower module's default tune)"),
+                    new Key(
+                            "chain",
+                            "hadronization",
+                            "boolean",
+                            "true",
+                            "with the shower: hadronisation, then hadron and τ decays"),
                     new Key(
                             "chain",
                             "detector",
@@ -211,7 +217,13 @@ public final class AnalysisSchema {
                             "features",
                             "feature set name",
                             "required",
-                            "the table it trains on (every sample's rows)"),
+                            "the table it trains on"),
+                    new Key(
+                            "models[]",
+                            "samples",
+                            "list of sample names",
+                            "every sample",
+                            "the samples whose rows train it (keep a test bench out)"),
                     new Key(
                             "models[]",
                             "label",
@@ -233,11 +245,38 @@ public final class AnalysisSchema {
                             "none (one of training/file)",
                             "a trained model instead of training: a Quarry model file or any"
                                     + " ONNX file, relative to the analysis file"),
+                    new Key(
+                            "models[]",
+                            "explain",
+                            "{key, rows, background, permutations, seed}",
+                            "none",
+                            "SHAP values of the trained model on its training table"),
+                    new Key(
+                            "models[].explain",
+                            "key",
+                            "string",
+                            "the model's name",
+                            "its key in results.json's shap (e.g. the category)"),
+                    new Key("models[].explain", "rows", "integer", "500", "rows explained"),
+                    new Key(
+                            "models[].explain",
+                            "background",
+                            "integer",
+                            "100",
+                            "reference rows (permutation SHAP)"),
+                    new Key(
+                            "models[].explain",
+                            "permutations",
+                            "integer",
+                            "10",
+                            "permutations per row, each walked both ways"),
+                    new Key("models[].explain", "seed", "integer", "1", "seed of the draws"),
                     new Key("statistics[]", "name", "string", "required", "key in results.json"),
                     new Key(
                             "statistics[]",
                             "method",
-                            "asimov_limit | counting_limit | significance | histfactory | abcd",
+                            "asimov_limit | counting_limit | significance | histfactory | abcd"
+                                    + " | roc",
                             "required",
                             "the method"),
                     new Key(
@@ -279,9 +318,29 @@ public final class AnalysisSchema {
                     new Key(
                             "statistics[]",
                             "scan",
-                            "{histogram, keep: above | below}",
+                            "{histogram, keep: above | below, shape}",
                             "none",
                             "asimov_limit, counting_limit: best cut over the bin edges"),
+                    new Key(
+                            "statistics[]",
+                            "signal_branching_ratio",
+                            "number in (0, 1]",
+                            "1",
+                            "asimov_limit, counting_limit: the cross-section limit is divided by"
+                                    + " it (a BR inside the signal's σ)"),
+                    new Key(
+                            "statistics[]",
+                            "merge_bins",
+                            "none | empty_background",
+                            "none",
+                            "asimov_limit, counting_limit: merge bins without background downwards"
+                                    + " until each has some (else such a bin stops the entry)"),
+                    new Key(
+                            "statistics[]",
+                            "result",
+                            "{table, row, columns}",
+                            "none",
+                            "also write the result as a row of a top-level results.json table"),
                     new Key(
                             "statistics[]",
                             "systematics",
@@ -297,15 +356,48 @@ public final class AnalysisSchema {
                     new Key(
                             "statistics[].scan",
                             "histogram",
-                            "name",
+                            "name, or a list (shape)",
                             "required",
-                            "histogram of the cut variable"),
+                            "histogram of the cut variable; with shape one per entry histogram"),
+                    new Key(
+                            "statistics[].scan",
+                            "shape",
+                            "boolean",
+                            "false",
+                            "the limit uses the entry's histograms of the events passing the cut"
+                                    + " (else one counting bin); several cuts are scanned jointly"),
                     new Key(
                             "statistics[].scan",
                             "keep",
                             "above | below",
                             "above",
                             "keep events above (a score) or below (m_vis < f·m_H) the cut"),
+                    new Key(
+                            "statistics[].scan",
+                            "common",
+                            "group name",
+                            "none",
+                            "one-cut scans of a group also get one common cut: the least sum of"
+                                    + " limit / the entry's best (common_cut, common_cut_*)"),
+                    new Key(
+                            "statistics[].result",
+                            "table",
+                            "string",
+                            "required",
+                            "the table's key in results.json (not one of the pipeline's keys)"),
+                    new Key(
+                            "statistics[].result",
+                            "row",
+                            "mapping name → value",
+                            "required",
+                            "the row's identifying cells; entries with equal cells fill one row"),
+                    new Key(
+                            "statistics[].result",
+                            "columns",
+                            "mapping column → result key",
+                            "required",
+                            "cells taken from the entry's result (e.g. mcol_fb:"
+                                    + " cross_section_limit_fb, p_cut: best_cut, auc: auc)"),
                     new Key(
                             "statistics[].systematics[]",
                             "name",

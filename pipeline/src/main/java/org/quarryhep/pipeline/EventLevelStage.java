@@ -56,7 +56,8 @@ final class EventLevelStage {
         StageKey.Builder k =
                 normalised(StageKey.builder(Stage.HISTOGRAM.id()), a, s)
                         .input(select)
-                        .config("histograms", a.sectionText("histograms"));
+                        .config("histograms", a.sectionText("histograms"))
+                        .config("cut_tables", CutTables.canonical(CutTables.pairs(a)));
         models.forEach(k::input);
         return k.build();
     }
@@ -162,7 +163,8 @@ final class EventLevelStage {
                             writers.get(Integer.parseInt(l.substring(0, bar)))
                                     .write(l, bar + 1, l.length() - bar - 1);
                         }
-                    });
+                    },
+                    List.of());
         } finally {
             for (Writer w : writers) {
                 w.close();
@@ -216,8 +218,16 @@ final class EventLevelStage {
             throws IOException {
         listener.started(Stage.HISTOGRAM, s.name(), -1, "events");
         AnalysisAccumulator acc;
+        List<CutTables.Accumulator> tables = new ArrayList<>();
+        List<CutTables.Pair> pairs = CutTables.pairs(a);
+        for (int t = 0; t < threads && !pairs.isEmpty(); t++) {
+            tables.add(new CutTables.Accumulator(a.events(), pairs));
+        }
         try (TrainedModels scores = new TrainedModels(models, s.labels())) {
-            acc = pass(a, s, reco, threads, listener, scores);
+            acc = pass(a, s, reco, threads, listener, scores, null, null, tables);
+        }
+        for (int t = 1; t < tables.size(); t++) {
+            tables.get(0).merge(tables.get(t));
         }
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
         List<Map<String, Object>> hists = new ArrayList<>();
@@ -226,6 +236,7 @@ final class EventLevelStage {
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("histograms", hists);
+        record.put("cut_tables", tables.isEmpty() ? List.of() : tables.get(0).toRecord(scale));
         StageFiles.write(dir.resolve("stage.json"), record);
     }
 
@@ -247,7 +258,7 @@ final class EventLevelStage {
             PipelineListener listener,
             ScoreProvider scores)
             throws IOException {
-        return pass(a, s, reco, threads, listener, scores, null, null);
+        return pass(a, s, reco, threads, listener, scores, null, null, List.of());
     }
 
     /**
@@ -262,7 +273,8 @@ final class EventLevelStage {
             PipelineListener listener,
             ScoreProvider scores,
             RowFormatter formatter,
-            BatchSink sink)
+            BatchSink sink,
+            List<CutTables.Accumulator> tables)
             throws IOException {
         AnalysisDefinition def = a.events();
         List<AnalysisAccumulator> accs = new ArrayList<>();
@@ -288,6 +300,7 @@ final class EventLevelStage {
                     EventSelection sel = selections.get(t);
                     AnalysisAccumulator acc = accs.get(t);
                     List<ReconstructedEvent> batch = batches.get(t);
+                    CutTables.Accumulator table = tables.isEmpty() ? null : tables.get(t);
                     futures.add(
                             pool.submit(
                                     () -> {
@@ -295,6 +308,9 @@ final class EventLevelStage {
                                         for (ReconstructedEvent e : batch) {
                                             sel.apply(e);
                                             sel.fill(acc, e.weight());
+                                            if (table != null) {
+                                                table.fill(sel, e.weight());
+                                            }
                                             if (formatter != null) {
                                                 formatter.rows(sel, e, lines);
                                             }

@@ -5,7 +5,8 @@ import org.quarryhep.config.ConfigNode;
 /**
  * One entry of the {@code models} section: a training job in {@code ml}'s training config language
  * on a feature set of every sample, whose score becomes a variable ({@code {score: NAME, features:
- * SET}} in {@code variables}).
+ * SET}} in {@code variables}), trained on the rows of the samples it lists (all by default), so
+ * that an independent test bench can stay out of training.
  *
  * @param name the model's name
  * @param featureSet the feature set it trains on
@@ -14,6 +15,9 @@ import org.quarryhep.config.ConfigNode;
  *     or {@code null} for a model given as a file
  * @param file a trained model to use instead of training (a Quarry model file or any ONNX file), or
  *     {@code null}
+ * @param samples the sample names (groups: a grid's name stands for its points) whose rows train
+ *     it; empty for every sample
+ * @param explain SHAP values of the trained model to compute, or {@code null}
  * @param field the JSON pointer of the entry
  */
 public record ModelDefinition(
@@ -22,7 +26,25 @@ public record ModelDefinition(
         String label,
         ConfigNode training,
         java.nio.file.Path file,
+        java.util.List<String> samples,
+        Explain explain,
         String field) {
+    /**
+     * SHAP values of a trained model ({@code ml.shap.Explainers.explain}) on its training table.
+     *
+     * @param key the key of the ranking in results.json's {@code shap} (e.g. the category)
+     * @param rows rows explained (drawn from the table)
+     * @param background reference rows (permutation SHAP)
+     * @param permutations permutations per row
+     * @param seed the seed of the draws
+     */
+    public record Explain(String key, int rows, int background, int permutations, long seed) {}
+
+    /** True when the rows of the sample (its group name) train this model. */
+    public boolean trainsOn(SampleDefinition s) {
+        return samples.isEmpty() || samples.contains(s.group());
+    }
+
     /** True when the model is given as a file and not trained. */
     public boolean isFile() {
         return file != null;

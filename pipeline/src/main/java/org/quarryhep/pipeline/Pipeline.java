@@ -52,6 +52,7 @@ public final class Pipeline {
         final Map<String, Object> record;
         Map<String, Object> cutflow;
         List<Map<String, Object>> histograms;
+        List<Map<String, Object>> cutTables;
         StageKey histogramKey;
         StageKey selectKey;
         StageKey featuresKey;
@@ -167,7 +168,7 @@ public final class Pipeline {
         List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
         StageKey upstream = gk;
         if (analysis.chain().shower()) {
-            StageKey shk = ShowerStage.key(s, gk);
+            StageKey shk = ShowerStage.key(s, gk, analysis.chain());
             List<Path> partonLevel = inputs;
             Optional<Path> shdir =
                     stage(
@@ -176,11 +177,21 @@ public final class Pipeline {
                             shk,
                             dir ->
                                     ShowerStage.run(
-                                            s, partonLevel, dir, options.threads(), listener));
+                                            s,
+                                            analysis.chain(),
+                                            partonLevel,
+                                            dir,
+                                            options.threads(),
+                                            listener));
             o.record.put("shower_key", shk.hex());
             if (shdir.isEmpty()) {
                 return;
             }
+            Map<String, Object> sh = StageFiles.read(shdir.get().resolve("stage.json"));
+            Map<String, Object> failures = new LinkedHashMap<>();
+            failures.put("events", sh.getOrDefault("failed_events", 0));
+            failures.put("first", sh.getOrDefault("failures", List.of()));
+            o.record.put("shower_failures", failures);
             inputs = List.of(shdir.get().resolve(ShowerStage.EVENTS));
             upstream = shk;
         }
@@ -294,20 +305,20 @@ public final class Pipeline {
                 modelKeys.add(StageKey.builder(Stage.TRAIN.id()).file(m.name(), sha).build());
                 continue;
             }
-            List<StageKey> inputs = outcomes.stream().map(o -> o.featuresKey).toList();
+            List<SampleOutcome> used = outcomes.stream().filter(o -> m.trainsOn(o.sample)).toList();
+            List<StageKey> inputs = used.stream().map(o -> o.featuresKey).toList();
             List<Path> tables =
-                    outcomes.stream()
+                    used.stream()
                             .map(o -> o.featuresDir.resolve(m.featureSet() + ".csv.gz"))
                             .toList();
+            List<SampleDefinition> usedSamples = used.stream().map(o -> o.sample).toList();
             StageKey key = TrainStage.key(m, inputs);
             Optional<Path> dir =
                     stage(
                             Stage.TRAIN,
                             m.name(),
                             key,
-                            d ->
-                                    TrainStage.run(
-                                            analysis, m, analysis.samples(), tables, d, listener));
+                            d -> TrainStage.run(analysis, m, usedSamples, tables, d, listener));
             if (dir.isEmpty()) {
                 return false;
             }
@@ -316,6 +327,23 @@ public final class Pipeline {
             record.put(
                     "model_file",
                     options.outputDir().relativize(dir.get().resolve(TrainStage.MODEL)).toString());
+            if (m.explain() != null) {
+                ModelDefinition.Explain e = m.explain();
+                Path trainDir = dir.get();
+                // Cached among the training outputs, under its own key.
+                Optional<Path> sdir =
+                        stage(
+                                Stage.TRAIN,
+                                m.name() + " (shap)",
+                                ExplainStage.key(e, key),
+                                d -> ExplainStage.run(e, trainDir, d));
+                if (sdir.isPresent()) {
+                    Map<String, Object> shap =
+                            StageFiles.read(sdir.get().resolve(ExplainStage.RECORD));
+                    shap.put("key", e.key());
+                    record.put("shap", shap);
+                }
+            }
             records.put(m.name(), record);
             modelFiles.put(m.name(), dir.get().resolve(TrainStage.MODEL));
             modelKeys.add(key);
@@ -347,8 +375,9 @@ public final class Pipeline {
         o.record.put("histogram_key", hk.hex());
         if (hdir.isPresent()) {
             o.histogramKey = hk;
-            o.histograms =
-                    asList(StageFiles.read(hdir.get().resolve("stage.json")).get("histograms"));
+            Map<String, Object> record = StageFiles.read(hdir.get().resolve("stage.json"));
+            o.histograms = asList(record.get("histograms"));
+            o.cutTables = asList(record.getOrDefault("cut_tables", List.of()));
         }
     }
 
@@ -390,6 +419,7 @@ public final class Pipeline {
                                 results.put(def.name(), stage.evaluate(def));
                                 listener.progress(++done);
                             }
+                            StatisticsStage.commonCuts(analysis.statistics(), results);
                             StageFiles.write(d.resolve("stage.json"), results);
                         });
         if (dir.isEmpty()) {
@@ -413,22 +443,35 @@ public final class Pipeline {
             Map<String, HistogramData> hs = new LinkedHashMap<>();
             for (Map<String, Object> h : o.histograms) {
                 String name = (String) h.get("name");
-                double[] errors = doubles(h.get("errors"));
-                double[] variances = new double[errors.length];
-                for (int i = 0; i < errors.length; i++) {
-                    variances[i] = errors[i] * errors[i];
-                }
-                hs.put(
-                        name,
-                        new HistogramData(
-                                name,
-                                doubles(h.get("edges")),
-                                doubles(h.get("yields")),
-                                variances));
+                hs.put(name, histogramData(name, h));
             }
-            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs));
+            Map<String, CutTable> tables = new LinkedHashMap<>();
+            for (Map<String, Object> t : o.cutTables) {
+                List<HistogramData> rows = new ArrayList<>();
+                for (Map<String, Object> r : asList(t.get("rows"))) {
+                    rows.add(histogramData((String) t.get("shape"), r));
+                }
+                CutTable table =
+                        new CutTable(
+                                (String) t.get("cut"),
+                                (String) t.get("shape"),
+                                doubles(t.get("cut_edges")),
+                                rows);
+                tables.put(table.shape() + "|" + table.cut(), table);
+            }
+            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs, tables));
         }
         return list;
+    }
+
+    private static HistogramData histogramData(String name, Map<String, Object> h) {
+        double[] errors = doubles(h.get("errors"));
+        double[] variances = new double[errors.length];
+        for (int i = 0; i < errors.length; i++) {
+            variances[i] = errors[i] * errors[i];
+        }
+        return new HistogramData(
+                name, doubles(h.get("edges")), doubles(h.get("yields")), variances);
     }
 
     static double[] doubles(Object list) {

@@ -25,6 +25,26 @@ final class ResultsDocument {
     /** The report schema version the figure and table entries follow. */
     static final String REPORT_SCHEMA = "1.0.0";
 
+    /** The document's own keys, which a results table ({@code statistics[].result}) cannot take. */
+    static final java.util.Set<String> RESERVED =
+            java.util.Set.of(
+                    "schema_version",
+                    "pipeline_version",
+                    "status",
+                    "failure",
+                    "analysis",
+                    "provenance",
+                    "samples",
+                    "cutflows",
+                    "histograms",
+                    "models",
+                    "statistics",
+                    "shap",
+                    "tables",
+                    "figures",
+                    "files",
+                    "stages");
+
     /** At most this many signal samples are overlaid on a histogram figure. */
     private static final int MAX_OVERLAID = 4;
 
@@ -72,12 +92,22 @@ final class ResultsDocument {
         doc.put("cutflows", cutflows);
         doc.put("histograms", histograms);
         doc.put("models", models);
+        Map<String, Object> shap = shapRankings(models);
+        if (!shap.isEmpty()) {
+            doc.put("shap", shap);
+        }
         doc.put("statistics", statistics);
+        Map<String, Object> resultTables = resultTables(statistics);
+        doc.putAll(resultTables);
         List<Map<String, Object>> tables = new ArrayList<>();
+        tables.addAll(resultNumberTables(resultTables));
         tables.addAll(cutflowTables(cutflows));
         tables.addAll(statisticsTables(statistics));
         doc.put("tables", tables);
         List<Map<String, Object>> figures = new ArrayList<>();
+        figures.addAll(resultCurveFigures(resultTables));
+        figures.addAll(rocFigures(statistics));
+        figures.addAll(shapFigures(models));
         figures.addAll(histogramFigures(histograms));
         figures.addAll(limitFigures(statistics));
         doc.put("figures", figures);
@@ -315,7 +345,16 @@ final class ResultsDocument {
     private List<Map<String, Object>> histogramFigures(Map<String, Object> histograms) {
         Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
         Map<String, Integer> overlaid = new LinkedHashMap<>();
+        // The samples the statistics test (a test bench) are drawn; the others (training samples
+        // of the same processes) would count the same process twice in the stack.
+        java.util.Set<String> tested = new java.util.HashSet<>();
+        for (StatisticsDefinition d : analysis.statistics()) {
+            tested.addAll(testedSamples(d));
+        }
         for (SampleDefinition s : analysis.samples()) {
+            if (!tested.isEmpty() && !tested.contains(s.group())) {
+                continue;
+            }
             List<Map<String, Object>> hs = (List<Map<String, Object>>) histograms.get(s.name());
             if (hs == null) {
                 continue;
@@ -342,10 +381,11 @@ final class ResultsDocument {
         Map<String, Object> fig = new LinkedHashMap<>();
         fig.put("type", "histogram");
         fig.put("id", id("hist-" + name));
-        fig.put("title", name);
+        fig.put("title", plain(name));
         fig.put(
                 "caption",
-                "Backgrounds stacked, signals overlaid, yields at "
+                "Backgrounds stacked, signals overlaid (the samples the statistics entries test),"
+                        + " yields at "
                         + analysis.collider().luminosityInvFb()
                         + " fb^{-1}.");
         String variable =
@@ -354,7 +394,7 @@ final class ResultsDocument {
                         .map(d -> d.variable())
                         .findFirst()
                         .orElse(name);
-        fig.put("x_axis", Map.of("label", variable));
+        fig.put("x_axis", Map.of("label", plain(variable)));
         fig.put("y_axis", Map.of("label", "Events / bin"));
         fig.put("edges", h.get("edges"));
         fig.put("stacked", new ArrayList<>());
@@ -427,8 +467,294 @@ final class ResultsDocument {
         return figures;
     }
 
+    /** A name shown as written: underscores are not subscripts (the report's labels are TeX). */
+    static String plain(String name) {
+        return name.replace("_", "\\_");
+    }
+
+    /** The sample groups an entry tests: its signal and backgrounds. */
+    private static List<String> testedSamples(StatisticsDefinition d) {
+        List<String> out = new ArrayList<>();
+        if (d instanceof StatisticsDefinition.AsimovLimit a) {
+            out.add(a.signal());
+            out.addAll(a.backgrounds());
+        } else if (d instanceof StatisticsDefinition.CountingLimit c) {
+            out.add(c.signal());
+            out.addAll(c.backgrounds());
+        } else if (d instanceof StatisticsDefinition.Significance z) {
+            out.add(z.signal());
+            out.addAll(z.backgrounds());
+        } else if (d instanceof StatisticsDefinition.HistFactoryLimit h) {
+            out.add(h.signal());
+            out.addAll(h.backgrounds());
+        } else if (d instanceof StatisticsDefinition.RocCurve r) {
+            out.add(r.signal());
+            out.addAll(r.backgrounds());
+        } else if (d instanceof StatisticsDefinition.AbcdPrediction abcd) {
+            out.addAll(abcd.backgrounds());
+        }
+        return out;
+    }
+
+    /**
+     * One numbers table per results table: a row per cell, named by the row's identifying cells and
+     * the column (e.g. "0jet, 200: p_cut"); non-numeric cells (a list of cuts) are left out.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> resultNumberTables(Map<String, Object> resultTables) {
+        List<Map<String, Object>> tables = new ArrayList<>();
+        for (Map.Entry<String, Object> t : resultTables.entrySet()) {
+            Map<String, String> columns = columnsOf(t.getKey());
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Map<String, Object> row : (List<Map<String, Object>>) t.getValue()) {
+                List<String> id = new ArrayList<>();
+                row.forEach(
+                        (k, v) -> {
+                            if (!columns.containsKey(k)) {
+                                id.add(String.valueOf(v));
+                            }
+                        });
+                for (String c : columns.keySet()) {
+                    String unit = columns.get(c).endsWith("_fb") ? "fb" : null;
+                    unit = columns.get(c).endsWith("_pb") ? "pb" : unit;
+                    addRow(rows, String.join(", ", id) + ": " + plain(c), row.get(c), unit);
+                }
+            }
+            if (rows.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> table = new LinkedHashMap<>();
+            table.put("type", "numbers");
+            table.put("id", id("results-" + t.getKey()));
+            table.put("title", "Results table " + plain(t.getKey()));
+            table.put("rows", rows);
+            tables.add(table);
+        }
+        return tables;
+    }
+
+    /** The columns (name → result key) the statistics entries give a results table. */
+    private Map<String, String> columnsOf(String table) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (StatisticsDefinition d : analysis.statistics()) {
+            d.resultRow()
+                    .filter(r -> r.table().equals(table))
+                    .ifPresent(r -> columns.putAll(r.columns()));
+        }
+        return columns;
+    }
+
+    /**
+     * Limit curves of a results table: for each value of its non-numeric identifying cells (a
+     * category), the cross-section-limit columns against its one numeric identifying cell (a mass),
+     * one curve per column, on a log scale.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> resultCurveFigures(Map<String, Object> resultTables) {
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, Object> t : resultTables.entrySet()) {
+            Map<String, String> columns = columnsOf(t.getKey());
+            List<String> limits =
+                    columns.keySet().stream()
+                            .filter(c -> columns.get(c).startsWith("cross_section_limit"))
+                            .toList();
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) t.getValue();
+            if (limits.isEmpty() || rows.isEmpty()) {
+                continue;
+            }
+            List<String> numeric = new ArrayList<>();
+            List<String> groups = new ArrayList<>();
+            rows.get(0)
+                    .forEach(
+                            (k, v) -> {
+                                if (!columns.containsKey(k)) {
+                                    (v instanceof Number ? numeric : groups).add(k);
+                                }
+                            });
+            if (numeric.size() != 1) {
+                continue;
+            }
+            String x = numeric.get(0);
+            Map<String, List<Map<String, Object>>> byGroup = new LinkedHashMap<>();
+            for (Map<String, Object> row : rows) {
+                List<String> g = new ArrayList<>();
+                groups.forEach(k -> g.add(String.valueOf(row.get(k))));
+                byGroup.computeIfAbsent(String.join(", ", g), k -> new ArrayList<>()).add(row);
+            }
+            for (Map.Entry<String, List<Map<String, Object>>> g : byGroup.entrySet()) {
+                List<Map<String, Object>> curves = new ArrayList<>();
+                for (String c : limits) {
+                    List<Double> xs = new ArrayList<>();
+                    List<Double> ys = new ArrayList<>();
+                    for (Map<String, Object> row : g.getValue()) {
+                        if (row.get(c) instanceof Number y && row.get(x) instanceof Number xv) {
+                            xs.add(xv.doubleValue());
+                            ys.add(y.doubleValue());
+                        }
+                    }
+                    if (xs.size() >= 2) {
+                        Map<String, Object> curve = new LinkedHashMap<>();
+                        curve.put("label", plain(c));
+                        curve.put("x", xs);
+                        curve.put("y", ys);
+                        curves.add(curve);
+                    }
+                }
+                if (curves.isEmpty()) {
+                    continue;
+                }
+                String unit = columns.get(limits.get(0)).endsWith("_fb") ? "fb" : "pb";
+                Map<String, Object> fig = new LinkedHashMap<>();
+                fig.put("type", "training_curve");
+                fig.put("id", id("results-" + t.getKey() + "-" + g.getKey()));
+                fig.put(
+                        "title",
+                        plain(t.getKey()) + (g.getKey().isEmpty() ? "" : ", " + plain(g.getKey())));
+                fig.put("caption", "Expected 95% CL limits against " + plain(x) + ".");
+                fig.put("x_axis", Map.of("label", plain(x)));
+                fig.put("y_axis", Map.of("label", "\\sigma", "unit", unit, "log", true));
+                fig.put("curves", curves);
+                figures.add(fig);
+            }
+        }
+        return figures;
+    }
+
+    /**
+     * Per score histogram of the roc entries: the ROC curves of every signal tested on it, and the
+     * score distributions (unit area) of the summed backgrounds and each signal.
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> rocFigures(Map<String, Object> statistics) {
+        Map<String, List<Map<String, Object>>> curves = new LinkedHashMap<>();
+        for (StatisticsDefinition d : analysis.statistics()) {
+            if (!(d instanceof StatisticsDefinition.RocCurve r)
+                    || !statistics.containsKey(d.name())) {
+                continue;
+            }
+            for (Map<String, Object> p :
+                    (List<Map<String, Object>>)
+                            ((Map<String, Object>) statistics.get(d.name())).get("points")) {
+                Map<String, Object> c = new LinkedHashMap<>();
+                c.put("label", p.get("signal"));
+                c.put("fpr", reversed(p.get("background_efficiency")));
+                c.put("tpr", reversed(p.get("signal_efficiency")));
+                curves.computeIfAbsent(r.histogram(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, Object>>> e : curves.entrySet()) {
+            Map<String, Object> fig = new LinkedHashMap<>();
+            fig.put("type", "roc");
+            fig.put("id", id("roc-" + e.getKey()));
+            fig.put("title", "ROC, " + plain(e.getKey()));
+            fig.put("caption", "Test-bench signal against the summed test-bench backgrounds.");
+            fig.put("x_axis", Map.of("label", "Background efficiency \\epsilon_{B}"));
+            fig.put("y_axis", Map.of("label", "Signal efficiency \\epsilon_{S}"));
+            fig.put("curves", e.getValue());
+            figures.add(fig);
+        }
+        return figures;
+    }
+
+    /** Per explained model, its ranking by mean |SHAP| under its explain key. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> shapRankings(Map<String, Object> models) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Object m : models.values()) {
+            Object shap = ((Map<String, Object>) m).get("shap");
+            if (shap instanceof Map<?, ?> s) {
+                out.put((String) s.get("key"), s.get("ranking"));
+            }
+        }
+        return out;
+    }
+
+    /** The SHAP bar chart and beeswarm of every explained model. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> shapFigures(Map<String, Object> models) {
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, Object> m : models.entrySet()) {
+            Object o = ((Map<String, Object>) m.getValue()).get("shap");
+            if (!(o instanceof Map<?, ?>)) {
+                continue;
+            }
+            Map<String, Object> shap = (Map<String, Object>) o;
+            List<Map<String, Object>> ranking = (List<Map<String, Object>>) shap.get("ranking");
+            List<String> names = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            for (Map<String, Object> r : ranking) {
+                names.add(plain((String) r.get("feature")));
+                values.add(r.get("mean_abs_shap"));
+            }
+            Map<String, Object> bar = new LinkedHashMap<>();
+            bar.put("type", "shap_bar");
+            bar.put("id", id("shap-bar-" + m.getKey()));
+            bar.put("title", "SHAP ranking, " + plain(m.getKey()));
+            bar.put("x_axis", Map.of("label", "mean |SHAP|"));
+            bar.put("features", names);
+            bar.put("mean_abs_shap", values);
+            figures.add(bar);
+            List<Map<String, Object>> features = new ArrayList<>();
+            for (Map<String, Object> b : (List<Map<String, Object>>) shap.get("beeswarm")) {
+                Map<String, Object> f = new LinkedHashMap<>(b);
+                f.put("name", plain((String) b.get("name")));
+                features.add(f);
+            }
+            Map<String, Object> bee = new LinkedHashMap<>();
+            bee.put("type", "shap_beeswarm");
+            bee.put("id", id("shap-beeswarm-" + m.getKey()));
+            bee.put("title", "SHAP values, " + plain(m.getKey()));
+            bee.put("caption", shap.get("rows") + " training-table rows drawn at random.");
+            bee.put("x_axis", Map.of("label", "SHAP value"));
+            bee.put("features", features);
+            figures.add(bee);
+        }
+        return figures;
+    }
+
+    /** A list in reverse order (efficiencies from the loosest cut to the tightest, reversed). */
+    private static List<Object> reversed(Object list) {
+        List<Object> out = new ArrayList<>((List<?>) list);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     private static String id(String text) {
         String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-");
         return s.replaceAll("^[^a-z0-9]+", "");
+    }
+
+    /**
+     * The tables the statistics entries declare ({@code result: {table, row, columns}}): per table
+     * a list of rows, an entry's row identified by its {@code row} cells (plus each point's labels
+     * when its signal is a grid), its {@code columns} taken from the point's results. Entries with
+     * equal identifying cells fill the same row, in the order the rows first appear.
+     */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> resultTables(Map<String, Object> statistics) {
+        Map<String, Map<Map<String, Object>, Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (StatisticsDefinition def : analysis.statistics()) {
+            if (def.resultRow().isEmpty() || !statistics.containsKey(def.name())) {
+                continue;
+            }
+            StatisticsDefinition.ResultRow rr = def.resultRow().get();
+            List<Map<String, Object>> points =
+                    (List<Map<String, Object>>)
+                            ((Map<String, Object>) statistics.get(def.name())).get("points");
+            for (Map<String, Object> p : points) {
+                Map<String, Object> id = new LinkedHashMap<>(rr.row());
+                if (points.size() > 1) {
+                    id.putAll((Map<String, Object>) p.get("labels"));
+                }
+                Map<String, Object> row =
+                        tables.computeIfAbsent(rr.table(), t -> new LinkedHashMap<>())
+                                .computeIfAbsent(id, k -> new LinkedHashMap<>(k));
+                rr.columns().forEach((column, key) -> row.put(column, p.get(key)));
+            }
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        tables.forEach((name, rows) -> out.put(name, new ArrayList<>(rows.values())));
+        return out;
     }
 }

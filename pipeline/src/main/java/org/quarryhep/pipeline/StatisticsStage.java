@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.quarryhep.pipeline.StatisticsDefinition.AbcdPrediction;
 import org.quarryhep.pipeline.StatisticsDefinition.AsimovLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.CountingLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.CutScan;
 import org.quarryhep.pipeline.StatisticsDefinition.HistFactoryLimit;
+import org.quarryhep.pipeline.StatisticsDefinition.LimitOptions;
+import org.quarryhep.pipeline.StatisticsDefinition.RocCurve;
 import org.quarryhep.pipeline.StatisticsDefinition.Significance;
 import org.quarryhep.pipeline.StatisticsDefinition.Systematic;
 import org.quarryhep.stats.Workspace;
@@ -71,6 +74,8 @@ public final class StatisticsStage {
             point.put("signal_cross_section_pb", signal.crossSectionPb());
             if (def instanceof AsimovLimit a) {
                 point.putAll(asimov(a, signal));
+            } else if (def instanceof RocCurve roc) {
+                point.putAll(roc(roc, signal));
             } else if (def instanceof CountingLimit c) {
                 point.putAll(counting(c, signal));
             } else if (def instanceof Significance z) {
@@ -84,6 +89,72 @@ public final class StatisticsStage {
         return out;
     }
 
+    /**
+     * Gives the one-cut scans of each {@code scan.common} group one common cut: among the cuts
+     * every entry of the group scanned, the one whose limits, each divided by the entry's own best
+     * limit, add up to the least; each point then also carries {@code common_cut}, {@code
+     * common_cut_mu_limit} and the cross-section limits at it. Entries whose signal is a grid take
+     * part with every point.
+     *
+     * @param defs the entries
+     * @param results their results by name, as {@link #evaluate} gave them (changed in place)
+     */
+    @SuppressWarnings("unchecked")
+    public static void commonCuts(List<StatisticsDefinition> defs, Map<String, Object> results) {
+        Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
+        for (StatisticsDefinition d : defs) {
+            Optional<CutScan> scan =
+                    d instanceof AsimovLimit a
+                            ? a.scan()
+                            : d instanceof CountingLimit c ? c.scan() : Optional.empty();
+            if (scan.isEmpty() || scan.get().common().isEmpty() || !results.containsKey(d.name())) {
+                continue;
+            }
+            groups.computeIfAbsent(scan.get().common(), k -> new ArrayList<>())
+                    .addAll(
+                            (List<Map<String, Object>>)
+                                    ((Map<String, Object>) results.get(d.name())).get("points"));
+        }
+        for (List<Map<String, Object>> points : groups.values()) {
+            Map<Double, Double> score = new java.util.TreeMap<>();
+            Map<Double, Integer> seen = new java.util.HashMap<>();
+            for (Map<String, Object> p : points) {
+                double best = (Double) p.get("mu_limit");
+                for (Map<String, Object> sp : (List<Map<String, Object>>) p.get("scan_points")) {
+                    double cut = (Double) sp.get("cut");
+                    score.merge(cut, (Double) sp.get("mu_limit") / best, Double::sum);
+                    seen.merge(cut, 1, Integer::sum);
+                }
+            }
+            double chosen = Double.NaN;
+            double least = Double.POSITIVE_INFINITY;
+            for (Map.Entry<Double, Double> e : score.entrySet()) {
+                if (seen.get(e.getKey()) == points.size() && e.getValue() < least) {
+                    least = e.getValue();
+                    chosen = e.getKey();
+                }
+            }
+            if (Double.isNaN(chosen)) {
+                continue;
+            }
+            for (Map<String, Object> p : points) {
+                for (Map<String, Object> sp : (List<Map<String, Object>>) p.get("scan_points")) {
+                    if ((Double) sp.get("cut") == chosen) {
+                        double mu = (Double) sp.get("mu_limit");
+                        double pb =
+                                mu
+                                        * (Double) p.get("signal_cross_section_pb")
+                                        / (Double) p.get("signal_branching_ratio");
+                        p.put("common_cut", chosen);
+                        p.put("common_cut_mu_limit", mu);
+                        p.put("common_cut_cross_section_limit_pb", pb);
+                        p.put("common_cut_cross_section_limit_fb", pb * 1000);
+                    }
+                }
+            }
+        }
+    }
+
     /** The method's name as written in the analysis file. */
     static String methodName(StatisticsDefinition def) {
         if (def instanceof AsimovLimit) {
@@ -94,6 +165,8 @@ public final class StatisticsStage {
             return "significance";
         } else if (def instanceof HistFactoryLimit) {
             return "histfactory";
+        } else if (def instanceof RocCurve) {
+            return "roc";
         }
         return "abcd";
     }
@@ -106,6 +179,8 @@ public final class StatisticsStage {
             group = c.signal();
         } else if (def instanceof Significance z) {
             group = z.signal();
+        } else if (def instanceof RocCurve roc) {
+            group = roc.signal();
         } else {
             group = ((HistFactoryLimit) def).signal();
         }
@@ -113,53 +188,150 @@ public final class StatisticsStage {
     }
 
     private Map<String, Object> asimov(AsimovLimit a, SampleHistograms signal) {
+        LimitFunction f = (s, b) -> BinnedExclusion.limitScale(s, b, a.threshold());
         Map<String, Object> r = new LinkedHashMap<>();
         if (a.scan().isPresent()) {
-            ScanPoint best =
-                    scan(
+            r.putAll(
+                    scanned(
                             a.scan().get(),
+                            a.histograms(),
                             signal,
                             a.backgrounds(),
+                            a.options(),
                             a.field(),
-                            (s, b) -> BinnedExclusion.limitScale(s, b, a.threshold()));
-            r.putAll(best.toMap(signal.crossSectionPb()));
-            return r;
+                            f));
+        } else {
+            Binned bins = binned(a.histograms(), signal, a.backgrounds(), a.options(), a.field());
+            double mu = f.limit(bins.s(), bins.b());
+            r.put("signal_yield", sum(bins.s()));
+            r.put("background_yield", sum(bins.b()));
+            r.put("q_nominal", BinnedExclusion.q(bins.s(), bins.b()));
+            r.put("mu_limit", mu);
+            r.put("merged_bins", bins.merged());
         }
-        double[] s = concat(List.of(signal), a.histograms(), a.field());
-        double[] b = concat(backgroundsOf(a.backgrounds()), a.histograms(), a.field());
-        checkBins(s, b, a.histograms(), a.field());
-        double mu = BinnedExclusion.limitScale(s, b, a.threshold());
-        r.put("signal_yield", sum(s));
-        r.put("background_yield", sum(b));
-        r.put("q_nominal", BinnedExclusion.q(s, b));
-        r.put("mu_limit", mu);
-        r.put("cross_section_limit_pb", mu * signal.crossSectionPb());
+        putCrossSection(r, (Double) r.get("mu_limit"), signal, a.options());
         return r;
     }
 
     private Map<String, Object> counting(CountingLimit c, SampleHistograms signal) {
+        LimitFunction f = (s, b) -> countingLimit(s, b, c.backgroundUncertainty(), c.cl())[2];
         Map<String, Object> r = new LinkedHashMap<>();
         if (c.scan().isPresent()) {
-            ScanPoint best =
-                    scan(
+            r.putAll(
+                    scanned(
                             c.scan().get(),
+                            c.histograms(),
                             signal,
                             c.backgrounds(),
+                            c.options(),
                             c.field(),
-                            (s, b) -> countingLimit(s, b, c.backgroundUncertainty(), c.cl())[2]);
-            r.putAll(best.toMap(signal.crossSectionPb()));
-            return r;
+                            f));
+        } else {
+            Binned bins = binned(c.histograms(), signal, c.backgrounds(), c.options(), c.field());
+            double[] band = countingLimit(bins.s(), bins.b(), c.backgroundUncertainty(), c.cl());
+            r.put("signal_yield", sum(bins.s()));
+            r.put("background_yield", sum(bins.b()));
+            r.put("mu_limit", band[2]);
+            r.put("mu_limit_band", band);
+            r.put("merged_bins", bins.merged());
         }
-        double[] s = concat(List.of(signal), c.histograms(), c.field());
-        double[] b = concat(backgroundsOf(c.backgrounds()), c.histograms(), c.field());
-        checkBins(s, b, c.histograms(), c.field());
-        double[] band = countingLimit(s, b, c.backgroundUncertainty(), c.cl());
-        r.put("signal_yield", sum(s));
-        r.put("background_yield", sum(b));
-        r.put("mu_limit", band[2]);
-        r.put("mu_limit_band", band);
-        r.put("cross_section_limit_pb", band[2] * signal.crossSectionPb());
+        putCrossSection(r, (Double) r.get("mu_limit"), signal, c.options());
         return r;
+    }
+
+    /**
+     * The limit on the cross section: μ·σ of the signal sample divided by the branching ratio the
+     * entry names (σ includes it), in pb and fb.
+     */
+    private static void putCrossSection(
+            Map<String, Object> r, double mu, SampleHistograms signal, LimitOptions o) {
+        double pb = mu * signal.crossSectionPb() / o.signalBranchingRatio();
+        r.put("signal_branching_ratio", o.signalBranchingRatio());
+        r.put("cross_section_limit_pb", pb);
+        r.put("cross_section_limit_fb", pb * 1000);
+    }
+
+    /** Signal and background yields of the bins that enter a limit, after any merging. */
+    private record Binned(double[] s, double[] b, int merged) {}
+
+    private Binned binned(
+            List<String> histograms,
+            SampleHistograms signal,
+            List<String> backgrounds,
+            LimitOptions options,
+            String field) {
+        List<double[]> s = new ArrayList<>();
+        List<double[]> b = new ArrayList<>();
+        for (String h : histograms) {
+            s.add(concat(List.of(signal), List.of(h), field));
+            b.add(concat(backgroundsOf(backgrounds), List.of(h), field));
+        }
+        Binned bins = combine(s, b, options.mergeEmptyBackground());
+        checkBins(bins.s(), bins.b(), histograms, field);
+        return bins;
+    }
+
+    /**
+     * The bins of several histograms side by side; with merging, each histogram's bins without
+     * background merged first (see {@link #mergeEmptyBackground}).
+     */
+    private static Binned combine(List<double[]> s, List<double[]> b, boolean merge) {
+        List<Double> ss = new ArrayList<>();
+        List<Double> bb = new ArrayList<>();
+        int merged = 0;
+        for (int h = 0; h < s.size(); h++) {
+            double[][] m =
+                    merge
+                            ? mergeEmptyBackground(s.get(h), b.get(h))
+                            : new double[][] {s.get(h), b.get(h)};
+            merged += s.get(h).length - m[0].length;
+            for (int i = 0; i < m[0].length; i++) {
+                ss.add(m[0][i]);
+                bb.add(m[1][i]);
+            }
+        }
+        return new Binned(
+                ss.stream().mapToDouble(Double::doubleValue).toArray(),
+                bb.stream().mapToDouble(Double::doubleValue).toArray(),
+                merged);
+    }
+
+    /**
+     * The merging rule for bins without background, where q is infinite: going down from the
+     * highest bin, bins are gathered until the gathered background is positive, and the gathered
+     * bins become one; bins left without background at the bottom join the lowest merged bin above
+     * them. Bins with neither signal nor background are merged like the others (they add nothing).
+     * When no bin has background, the bins are returned as they are (the caller then stops).
+     *
+     * @return {merged signal, merged background}
+     */
+    static double[][] mergeEmptyBackground(double[] s, double[] b) {
+        List<double[]> groups = new ArrayList<>();
+        double gs = 0;
+        double gb = 0;
+        for (int i = s.length - 1; i >= 0; i--) {
+            gs += s[i];
+            gb += b[i];
+            if (gb > 0) {
+                groups.add(new double[] {gs, gb});
+                gs = 0;
+                gb = 0;
+            }
+        }
+        if (groups.isEmpty()) {
+            return new double[][] {s.clone(), b.clone()};
+        }
+        double[] lowest = groups.get(groups.size() - 1);
+        lowest[0] += gs;
+        lowest[1] += gb;
+        int n = groups.size();
+        double[] ms = new double[n];
+        double[] mb = new double[n];
+        for (int k = 0; k < n; k++) {
+            ms[k] = groups.get(n - 1 - k)[0];
+            mb[k] = groups.get(n - 1 - k)[1];
+        }
+        return new double[][] {ms, mb};
     }
 
     /**
@@ -344,53 +516,201 @@ public final class StatisticsStage {
         return r;
     }
 
-    /** One cut of a scan and its limit. */
-    private record ScanPoint(double edge, double s, double b, double mu) {
-        Map<String, Object> toMap(double sigmaPb) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("best_cut", edge);
-            m.put("signal_yield", s);
-            m.put("background_yield", b);
-            m.put("mu_limit", mu);
-            m.put("cross_section_limit_pb", mu * sigmaPb);
-            return m;
-        }
-    }
-
     private interface LimitFunction {
         double limit(double[] s, double[] b);
     }
 
-    private ScanPoint scan(
+    /**
+     * A cut scan. Without {@code shape}: one counting bin beyond each edge of the cut histogram.
+     * With it: the entry's histograms of the events passing the cut, one cut per histogram, scanned
+     * jointly over every combination of edges. Cuts that leave no signal, or (without merging) a
+     * bin with signal and no background, are skipped. The lowest limit is kept; a one-cut scan also
+     * records the limit at every edge ({@code scan_points}).
+     */
+    private Map<String, Object> scanned(
             CutScan scan,
+            List<String> histograms,
             SampleHistograms signal,
             List<String> backgrounds,
+            LimitOptions options,
             String field,
             LimitFunction f) {
-        HistogramData hs = histogramOf(signal, scan.histogram(), field);
-        HistogramData hb = summed(backgroundsOf(backgrounds), scan.histogram(), field);
-        double[] cs = hs.cumulative(scan.keepAbove());
-        double[] cb = hb.cumulative(scan.keepAbove());
-        double[] edges = hs.edges();
-        ScanPoint best = null;
-        for (int k = 0; k < edges.length; k++) {
-            if (!(cs[k] > 0 && cb[k] > 0)) {
-                continue;
+        List<SampleHistograms> bgs = backgroundsOf(backgrounds);
+        int n = scan.shape() ? histograms.size() : 1;
+        List<CutTable> sTables = new ArrayList<>();
+        List<CutTable> bTables = new ArrayList<>();
+        List<double[]> edges = new ArrayList<>();
+        double[] cs = null;
+        double[] cb = null;
+        if (scan.shape()) {
+            for (int h = 0; h < n; h++) {
+                String id = histograms.get(h) + "|" + scan.cutHistograms().get(h);
+                sTables.add(cutTable(signal, id, field));
+                CutTable total = null;
+                for (SampleHistograms bg : bgs) {
+                    CutTable t = cutTable(bg, id, field);
+                    total = total == null ? t : total.plus(t);
+                }
+                if (total == null) {
+                    throw new StatisticsException(field, "no background samples");
+                }
+                bTables.add(total);
+                edges.add(total.cutEdges());
             }
-            double mu = f.limit(new double[] {cs[k]}, new double[] {cb[k]});
-            if (best == null || mu < best.mu()) {
-                best = new ScanPoint(edges[k], cs[k], cb[k], mu);
+        } else {
+            HistogramData hs = histogramOf(signal, scan.histogram(), field);
+            HistogramData hb = summed(bgs, scan.histogram(), field);
+            cs = hs.cumulative(scan.keepAbove());
+            cb = hb.cumulative(scan.keepAbove());
+            edges.add(hs.edges());
+        }
+        int[] k = new int[n];
+        double best = Double.POSITIVE_INFINITY;
+        int[] bestK = null;
+        Binned bestBins = null;
+        List<Map<String, Object>> points = new ArrayList<>();
+        while (true) {
+            Binned bins;
+            if (scan.shape()) {
+                List<double[]> ss = new ArrayList<>();
+                List<double[]> bb = new ArrayList<>();
+                for (int h = 0; h < n; h++) {
+                    ss.add(sTables.get(h).passing(k[h], scan.keepAbove()).values());
+                    bb.add(bTables.get(h).passing(k[h], scan.keepAbove()).values());
+                }
+                bins = combine(ss, bb, options.mergeEmptyBackground());
+            } else {
+                bins = new Binned(new double[] {cs[k[0]]}, new double[] {cb[k[0]]}, 0);
+            }
+            if (defined(bins)) {
+                double mu = f.limit(bins.s(), bins.b());
+                if (n == 1) {
+                    Map<String, Object> p = new LinkedHashMap<>();
+                    p.put("cut", edges.get(0)[k[0]]);
+                    p.put("mu_limit", mu);
+                    points.add(p);
+                }
+                if (mu < best) {
+                    best = mu;
+                    bestK = k.clone();
+                    bestBins = bins;
+                }
+            }
+            int d = 0;
+            while (d < n && ++k[d] == edges.get(d).length) {
+                k[d] = 0;
+                d++;
+            }
+            if (d == n) {
+                break;
             }
         }
-        if (best == null) {
+        if (bestK == null) {
             throw new StatisticsException(
                     field + "/scan",
-                    "no cut on '"
-                            + scan.histogram()
-                            + "' keeps both signal and background of "
+                    "no cut on "
+                            + scan.cutHistograms()
+                            + " keeps both signal and background of "
                             + signal.sample().name());
         }
-        return best;
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (n == 1) {
+            m.put("best_cut", edges.get(0)[bestK[0]]);
+        } else {
+            List<Double> cuts = new ArrayList<>();
+            for (int h = 0; h < n; h++) {
+                cuts.add(edges.get(h)[bestK[h]]);
+            }
+            m.put("best_cut", cuts);
+        }
+        m.put("signal_yield", sum(bestBins.s()));
+        m.put("background_yield", sum(bestBins.b()));
+        m.put("mu_limit", best);
+        m.put("merged_bins", bestBins.merged());
+        if (n == 1) {
+            m.put("scan_points", points);
+        }
+        return m;
+    }
+
+    /** A limit is defined when some bin has signal and every bin with signal has background. */
+    private static boolean defined(Binned bins) {
+        boolean any = false;
+        for (int i = 0; i < bins.s().length; i++) {
+            if (bins.s()[i] > 0) {
+                any = true;
+                if (!(bins.b()[i] > 0)) {
+                    return false;
+                }
+            }
+        }
+        return any;
+    }
+
+    private static CutTable cutTable(SampleHistograms s, String id, String field) {
+        CutTable t = s.cutTables().get(id);
+        if (t == null) {
+            throw new StatisticsException(
+                    field, "sample " + s.sample().name() + " has no cut table '" + id + "'");
+        }
+        return t;
+    }
+
+    /**
+     * The ROC curve from the score histograms (a cut above each edge; efficiencies relative to the
+     * histogram's content) and its area Σ_i b_i (Σ_{j&gt;i} s_j + s_i/2) with s and b the
+     * normalised bin contents: the probability that a signal event scores higher, ties in a bin
+     * counted one half.
+     */
+    private Map<String, Object> roc(RocCurve roc, SampleHistograms signal) {
+        double[] s = histogramOf(signal, roc.histogram(), roc.field()).values();
+        double[] b =
+                summed(backgroundsOf(roc.backgrounds()), roc.histogram(), roc.field()).values();
+        double st = sum(s);
+        double bt = sum(b);
+        if (!(st > 0 && bt > 0)) {
+            throw new StatisticsException(
+                    roc.field(),
+                    "histogram "
+                            + roc.histogram()
+                            + " has signal "
+                            + st
+                            + " and background "
+                            + bt
+                            + "; a ROC curve needs both");
+        }
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("auc", auc(s, b));
+        double[] se = new double[s.length + 1];
+        double[] be = new double[s.length + 1];
+        double sa = 0;
+        double ba = 0;
+        for (int i = s.length - 1; i >= 0; i--) {
+            sa += s[i];
+            ba += b[i];
+            // Rounding of the running sums must not carry an efficiency past 1.
+            se[i] = Math.min(1, sa / st);
+            be[i] = Math.min(1, ba / bt);
+        }
+        r.put("cut", histogramOf(signal, roc.histogram(), roc.field()).edges());
+        r.put("signal_efficiency", se);
+        r.put("background_efficiency", be);
+        r.put("signal_yield", st);
+        r.put("background_yield", bt);
+        return r;
+    }
+
+    /** The area under the ROC curve of binned scores (see {@link #roc}). */
+    static double auc(double[] s, double[] b) {
+        double st = sum(s);
+        double bt = sum(b);
+        double above = 0;
+        double area = 0;
+        for (int i = s.length - 1; i >= 0; i--) {
+            area += b[i] / bt * (above + 0.5 * s[i] / st);
+            above += s[i] / st;
+        }
+        return area;
     }
 
     private List<SampleHistograms> backgroundsOf(List<String> groups) {

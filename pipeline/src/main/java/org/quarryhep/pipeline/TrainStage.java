@@ -28,10 +28,14 @@ import org.quarryhep.pipeline.cache.StageKey;
  * The train stage: joins one feature set's tables of every sample into {@code train.csv.gz} and
  * runs {@code ml}'s training job on it ({@code quarry train}'s config language: the model entry's
  * {@code training} keys plus the table, the label, the {@code weight} column and the output the
- * pipeline sets). The model is saved as {@code model.json} beside the training config.
+ * pipeline sets), on the samples the model lists. A sample without a row in the feature set
+ * contributes nothing and is named in the stage record; a model left without signal or without
+ * background rows stops the stage. The model is saved as {@code model.json} beside the training
+ * config.
  */
 final class TrainStage {
     static final String MODEL = "model.json";
+    static final String TABLE = "train.csv.gz";
 
     private TrainStage() {}
 
@@ -41,7 +45,8 @@ final class TrainStage {
                         .config("name", m.name())
                         .config("features", m.featureSet())
                         .config("label", m.label())
-                        .config("training", m.training().canonical());
+                        .config("training", m.training().canonical())
+                        .config("samples", String.join(",", m.samples()));
         features.forEach(k::input);
         return k.build();
     }
@@ -103,12 +108,16 @@ final class TrainStage {
                         .filter(f -> f.name().equals(m.featureSet()))
                         .findFirst()
                         .orElseThrow();
-        Path train = dir.resolve("train.csv.gz");
+        Path train = dir.resolve(TABLE);
         long rows = 0;
+        long signalRows = 0;
+        long backgroundRows = 0;
+        List<String> empty = new ArrayList<>();
         try (Writer w =
                 new OutputStreamWriter(
                         new GZIPOutputStream(Files.newOutputStream(train)),
                         StandardCharsets.UTF_8)) {
+            boolean headerWritten = false;
             for (int i = 0; i < tables.size(); i++) {
                 long sampleRows = 0;
                 try (BufferedReader r =
@@ -117,9 +126,10 @@ final class TrainStage {
                                         new GZIPInputStream(Files.newInputStream(tables.get(i))),
                                         StandardCharsets.UTF_8))) {
                     String header = r.readLine();
-                    if (i == 0) {
+                    if (!headerWritten && header != null) {
                         w.write(header);
                         w.write('\n');
+                        headerWritten = true;
                     }
                     String line;
                     while ((line = r.readLine()) != null) {
@@ -128,19 +138,33 @@ final class TrainStage {
                         sampleRows++;
                     }
                 }
+                SampleDefinition sample = samples.get(i);
                 if (sampleRows == 0) {
-                    throw new QuarryException(
-                            m.field()
-                                    + ": sample "
-                                    + samples.get(i).name()
-                                    + " has no selected event in feature set "
-                                    + m.featureSet()
-                                    + ", so it cannot feed model "
-                                    + m.name()
-                                    + "; loosen the selection or generate more events");
+                    // No selected event in this feature set's categories (a small sample, or a
+                    // category the process rarely reaches): it contributes nothing, on record.
+                    empty.add(sample.name());
+                } else if (sample.role() == SampleDefinition.Role.SIGNAL) {
+                    signalRows += sampleRows;
+                } else {
+                    backgroundRows += sampleRows;
                 }
                 rows += sampleRows;
             }
+        }
+        if ("signal".equals(m.label()) && (signalRows == 0 || backgroundRows == 0)) {
+            throw new QuarryException(
+                    m.field()
+                            + ": model "
+                            + m.name()
+                            + " has "
+                            + signalRows
+                            + " signal and "
+                            + backgroundRows
+                            + " background rows in feature set "
+                            + m.featureSet()
+                            + " (samples without a selected event: "
+                            + empty
+                            + "); loosen the selection or generate more events");
         }
         List<String> drop = new ArrayList<>(set.labels());
         drop.remove(m.label());
@@ -160,6 +184,10 @@ final class TrainStage {
         record.put("model", m.name());
         record.put("feature_set", m.featureSet());
         record.put("rows", rows);
+        record.put("signal_rows", signalRows);
+        record.put("background_rows", backgroundRows);
+        record.put("samples", samples.stream().map(SampleDefinition::name).toList());
+        record.put("samples_without_rows", empty);
         record.put("train_rows", report.trainRows());
         record.put("best_epoch", report.bestEpoch());
         if (report.test() != null) {

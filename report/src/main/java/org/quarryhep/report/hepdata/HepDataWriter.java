@@ -81,15 +81,7 @@ public final class HepDataWriter {
         List<Map<String, Object>> attached = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (Resource r : resources) {
-            String name = r.source().getFileName().toString();
-            // HEPData wants every file at the top of the submission: names must not collide.
-            if (!names.add(name) || images.containsKey(name)) {
-                throw new ResultsException(
-                        "two files attached to the HEPData submission are both named '"
-                                + name
-                                + "'",
-                        r.source().toString());
-            }
+            String name = attachedName(r.source(), names, images.keySet());
             Files.copy(r.source(), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING);
             attached.add(resource(name, r.description()));
         }
@@ -225,5 +217,31 @@ public final class HepDataWriter {
                         }
                     }
                 });
+    }
+
+    /**
+     * The file's name at the top of the submission (HEPData wants every file there): its own name,
+     * or, when that is taken (two models' {@code model.json}, one feature table per sample), the
+     * name of its folder, cut to 12 characters, then a dash and its name — cache folders are
+     * content hashes, so the name stays the same from run to run.
+     */
+    static String attachedName(
+            Path source, java.util.Set<String> taken, java.util.Set<String> images) {
+        String own = source.getFileName().toString();
+        String name = own;
+        Path parent = source.getParent();
+        if ((taken.contains(name) || images.contains(name))
+                && parent != null
+                && parent.getFileName() != null) {
+            String folder = parent.getFileName().toString();
+            name = folder.substring(0, Math.min(12, folder.length())) + "-" + own;
+        }
+        if (taken.contains(name) || images.contains(name)) {
+            throw new ResultsException(
+                    "two files attached to the HEPData submission are both named '" + name + "'",
+                    source.toString());
+        }
+        taken.add(name);
+        return name;
     }
 }
