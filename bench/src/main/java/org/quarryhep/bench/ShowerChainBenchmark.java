@@ -75,10 +75,12 @@ public class ShowerChainBenchmark {
                         collider,
                         GeneratorSettings.defaults(1).withThreads(1),
                         built.processId());
-        gen.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated integrated = gen.integrate(ProgressListener.NONE);
         events = new ArrayList<>();
-        gen.generate(2000, false, events::add, ProgressListener.NONE);
-        chain = ShowerChain.of(Tune.defaults()).withRunPdf(gen.runInfo(false, Map.of()).pdfSet1());
+        integrated.generate(2000, false, events::add, ProgressListener.NONE);
+        chain =
+                ShowerChain.of(Tune.defaults())
+                        .withRunPdf(integrated.runInfo(false, Map.of()).pdfSet1());
     }
 
     /** Showers, hadronises and decays the next event. */

@@ -141,10 +141,11 @@ final class BenchShowerCommand implements Callable<Integer> {
         GeneratorSettings settings = GeneratorSettings.defaults(seed).withThreads(threads);
         EventGenerator gen =
                 new EventGenerator(built.process(), collider, settings, built.processId());
-        gen.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated integrated = gen.integrate(ProgressListener.NONE);
         List<Event> events = new ArrayList<>(n);
-        gen.generate(n, false, events::add, ProgressListener.NONE);
-        ShowerChain chain = ShowerCommand.chainFor(Tune.defaults(), gen.runInfo(false, Map.of()));
+        integrated.generate(n, false, events::add, ProgressListener.NONE);
+        ShowerChain chain =
+                ShowerCommand.chainFor(Tune.defaults(), integrated.runInfo(false, Map.of()));
         return new GeneratedSample(events, chain);
     }
 

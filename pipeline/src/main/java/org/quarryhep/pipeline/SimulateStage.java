@@ -16,6 +16,7 @@ import org.quarryhep.detector.ReconstructedEvent;
 import org.quarryhep.detector.SimulationSummary;
 import org.quarryhep.detector.card.DetectorCard;
 import org.quarryhep.detector.card.DetectorCards;
+import org.quarryhep.detector.format.ColumnarFormat;
 import org.quarryhep.detector.format.ColumnarWriter;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
@@ -38,7 +39,9 @@ final class SimulateStage {
                         .input(upstream)
                         .config("seed", Long.toString(s.seed()))
                         .config("events", Long.toString(s.events()))
-                        .config("pileup", Double.toString(c.pileup()));
+                        .config("pileup", Double.toString(c.pileup()))
+                        // A cached file of an older .qreco layout is rebuilt, not refused on read.
+                        .config("qreco_version", Integer.toString(ColumnarFormat.VERSION));
         Path card = Path.of(c.detector());
         if (Files.isRegularFile(card)) {
             k.file("card", Provenance.InputFile.of(card).sha256());

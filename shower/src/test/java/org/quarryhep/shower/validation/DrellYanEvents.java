@@ -44,9 +44,9 @@ public final class DrellYanEvents {
                         .withPoints(GeneratorSettings.CHUNK * 4);
         EventGenerator gen =
                 new EventGenerator(built.process(), collider, settings, built.processId());
-        gen.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated integrated = gen.integrate(ProgressListener.NONE);
         List<Event> out = new ArrayList<>(n);
-        gen.generate(n, false, out::add, ProgressListener.NONE);
+        integrated.generate(n, false, out::add, ProgressListener.NONE);
         return out;
     }
 }
