@@ -89,6 +89,34 @@ public final class MatrixElement {
         return min;
     }
 
+    /**
+     * The power of g_s in the amplitude (so Σ̄|M|² ∝ α_s^order) among the contributions {@link
+     * #squared} keeps, or −1 when amplitudes of several QCD orders interfere; depends on the
+     * structure only.
+     */
+    public int strongOrder() {
+        double[][] external = new double[n - 1][];
+        double[][] q = new double[n][4];
+        for (int i = 0; i < n - 1; i++) {
+            Particle p = Particle.byPdg(crossed[i]);
+            external[i] = new double[OffShellRecursion.size(crossed[i])];
+            q[i][0] = 1 + i;
+            q[i][3] = p.isFermion() ? 0.5 : 0.25;
+        }
+        int minWeighted = minimalWeightedOrder();
+        int order = -2;
+        for (OffShellRecursion.Current c : recursion.rootCurrents(external, q)) {
+            if (c.id != rootSpecies || (!explicitOrders && c.qcd + 2 * c.qed != minWeighted)) {
+                continue;
+            }
+            if (order != -2 && order != c.qcd) {
+                return -1;
+            }
+            order = c.qcd;
+        }
+        return Math.max(order, -1);
+    }
+
     /** The subprocess. */
     public Subprocess process() {
         return process;
