@@ -47,6 +47,7 @@ final class PhaseSpaceChannel {
     private final Node top;
     private final InvariantMassMap topMap;
     private final double[] masses;
+    private final double tChannelPt;
 
     /**
      * A channel.
@@ -54,11 +55,47 @@ final class PhaseSpaceChannel {
      * @param top the root of the splitting tree (the whole final state)
      * @param topMap how ŝ is drawn
      * @param masses the final-state masses by slot
+     * @param tChannelPt 0 for a uniform cos θ at the first split; else the transverse momentum
+     *     (GeV) below which jets are cut, which sets the t-channel map of that cos θ
      */
-    PhaseSpaceChannel(Node top, InvariantMassMap topMap, double[] masses) {
+    PhaseSpaceChannel(Node top, InvariantMassMap topMap, double[] masses, double tChannelPt) {
         this.top = top;
         this.topMap = topMap;
         this.masses = masses.clone();
+        this.tChannelPt = tChannelPt;
+    }
+
+    /**
+     * The density of cos θ of the first split on [−1, 1]: uniform, or the t- and u-channel map
+     * ½[1/(N a₊²) + 1/(N a₋²)], a± = 1 ∓ cos θ + δ, N = 1/δ − 1/(2 + δ), δ = 2p_T²/ŝ — the 1/t²
+     * pole of a massless exchange (t = −ŝ(1 − cos θ)/2) flattened down to the p_T cut.
+     */
+    private double cosDensity(double cos, double shat) {
+        if (tChannelPt <= 0) {
+            return 0.5;
+        }
+        double delta = 2 * tChannelPt * tChannelPt / shat;
+        double norm = 1 / delta - 1 / (2 + delta);
+        double ap = 1 - cos + delta;
+        double am = 1 + cos + delta;
+        return (0.5 + 1 / (norm * ap * ap) + 1 / (norm * am * am)) / 3;
+    }
+
+    /** cos θ of the first split from a uniform u (see {@link #cosDensity}). */
+    private double topCos(double u, double shat) {
+        if (tChannelPt <= 0) {
+            return 2 * u - 1;
+        }
+        double delta = 2 * tChannelPt * tChannelPt / shat;
+        double norm = 1 / delta - 1 / (2 + delta);
+        if (u < 1.0 / 3) {
+            return 6 * u - 1;
+        }
+        boolean forward = u < 2.0 / 3;
+        double v = forward ? 3 * u - 1 : 3 * u - 2;
+        double a = 1 / (1 / delta - v * norm);
+        double cos = forward ? 1 + delta - a : -(1 + delta - a);
+        return Math.max(-1, Math.min(1, cos));
     }
 
     /** The uniform numbers one point uses: ŝ, y, the n − 2 cluster masses and 2(n − 1) angles. */
@@ -94,16 +131,10 @@ final class PhaseSpaceChannel {
      */
     boolean build(double[] x, int offset, FourMomentum total, FourMomentum[] out) {
         int[] cursor = {offset + 2};
-        return split(top, total, x, cursor, masses, out);
+        return split(top, total, x, cursor, out);
     }
 
-    private static boolean split(
-            Node node,
-            FourMomentum p,
-            double[] x,
-            int[] cursor,
-            double[] masses,
-            FourMomentum[] out) {
+    private boolean split(Node node, FourMomentum p, double[] x, int[] cursor, FourMomentum[] out) {
         if (node.leaf()) {
             out[node.slot()] = p;
             return true;
@@ -131,7 +162,7 @@ final class PhaseSpaceChannel {
         if (!(pstar > 0)) {
             return false;
         }
-        double cos = 2 * x[cursor[0]++] - 1;
+        double cos = node == top ? topCos(x[cursor[0]++], m * m) : 2 * x[cursor[0]++] - 1;
         double phi = 2 * Math.PI * x[cursor[0]++];
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
         double px = pstar * sin * Math.cos(phi);
@@ -145,7 +176,7 @@ final class PhaseSpaceChannel {
         FourMomentum qb =
                 new FourMomentum(-px, -py, -pz, Math.sqrt(pstar * pstar + mb * mb))
                         .boost(bx, by, bz);
-        return split(a, qa, x, cursor, masses, out) && split(b, qb, x, cursor, masses, out);
+        return split(a, qa, x, cursor, out) && split(b, qb, x, cursor, out);
     }
 
     /**
@@ -183,6 +214,10 @@ final class PhaseSpaceChannel {
             return 0;
         }
         d *= 4 * Math.PI * m / pstar;
+        if (node == top && tChannelPt > 0) {
+            FourMomentum rest = sum(a, momenta).inRestFrameOf(sum(node, momenta));
+            d *= 2 * cosDensity(rest.pz() / rest.p(), m * m);
+        }
         return d * density(a, momenta) * density(b, momenta);
     }
 

@@ -43,7 +43,10 @@ final class PhaseSpaceChannels {
             all.add(i);
         }
         InvariantMassMap massless = new InvariantMassMap.Massless("m");
-        add(channels, new PhaseSpaceChannel(chain(all, masses, massless, true), massless, masses));
+        double pt = jetPt(subprocesses.get(0).outgoing(), masses, cuts);
+        add(
+                channels,
+                new PhaseSpaceChannel(chain(all, masses, massless, true), massless, masses, pt));
         for (Subprocess sp : subprocesses) {
             int[] out = sp.outgoing();
             for (int i = 0; i < n; i++) {
@@ -54,7 +57,7 @@ final class PhaseSpaceChannels {
                                 new PhaseSpaceChannel.Node(
                                         -1, leaf(i, masses), leaf(j, masses), map, min);
                         if (n == 2) {
-                            add(channels, new PhaseSpaceChannel(pair, map, masses));
+                            add(channels, new PhaseSpaceChannel(pair, map, masses, 0));
                             continue;
                         }
                         List<Integer> rest = new ArrayList<>(all);
@@ -64,12 +67,25 @@ final class PhaseSpaceChannels {
                         PhaseSpaceChannel.Node top =
                                 new PhaseSpaceChannel.Node(
                                         -1, pair, others, null, min + others.minMass());
-                        add(channels, new PhaseSpaceChannel(top, massless, masses));
+                        add(channels, new PhaseSpaceChannel(top, massless, masses, pt));
                     }
                 }
             }
         }
         return List.copyOf(channels.values());
+    }
+
+    /**
+     * The jet p_T cut when the final state has massless coloured particles (their t-channel poles
+     * then need the mapped first split), else 0; at least 1 GeV when jets are not cut.
+     */
+    private static double jetPt(int[] outgoing, double[] masses, GeneratorCuts cuts) {
+        for (int i = 0; i < outgoing.length; i++) {
+            if (masses[i] == 0 && Particle.byPdg(outgoing[i]).colour() > 1) {
+                return Math.max(1, cuts.get("ptj"));
+            }
+        }
+        return 0;
     }
 
     private static void add(Map<String, PhaseSpaceChannel> channels, PhaseSpaceChannel c) {

@@ -1,6 +1,7 @@
 package org.quarryhep.gen.treelevel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,9 +131,8 @@ public final class TreeLevelProcess implements HardProcess {
             for (int quarks = 0; quarks < 2; quarks++) {
                 for (int leptons = 0; leptons < 2; leptons++) {
                     String k =
-                            java.util.Arrays.toString(
-                                            swapped(sp.incoming(), quarks, leptons, model))
-                                    + java.util.Arrays.toString(
+                            Arrays.toString(swapped(sp.incoming(), quarks, leptons, model))
+                                    + Arrays.toString(
                                             swapped(sp.outgoing(), quarks, leptons, model))
                                     + sp.orderLimits()
                                     + sp.excluded();
@@ -314,7 +314,7 @@ public final class TreeLevelProcess implements HardProcess {
         if (cuts.values().isEmpty()) {
             return true;
         }
-        String key = java.util.Arrays.toString(ids);
+        String key = Arrays.toString(ids);
         Boolean known = seen.get(key);
         if (known != null) {
             return known;
