@@ -31,6 +31,7 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.gen.treelevel.TreeLevelProcesses;
 import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventWriter;
 import org.quarryhep.io.EventWriters;
@@ -48,7 +49,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         showDefaultValues = true,
         description = {
-            "Integrate a built-in LO process and generate parton-level events.",
+            "Integrate a built-in LO process, or any tree-level SM process given as a MadGraph"
+                    + " process string, and generate parton-level events.",
             "Without -o the events are generated (for the cross section and the rate) but not"
                     + " saved. Built-in cuts (quarry processes) apply on top of --cut."
         })
@@ -73,7 +75,10 @@ public final class GenerateCommand implements Callable<Integer> {
     static final List<ConfigKey> CONFIG_KEYS =
             List.of(
                     new ConfigKey(
-                            "process", "string", "required", "process name (quarry processes)"),
+                            "process",
+                            "string",
+                            "required",
+                            "process name (quarry processes) or MadGraph process string"),
                     new ConfigKey("sqrt_s", "number > 0, GeV", "13000", "collision energy"),
                     new ConfigKey("pdf", "string", PdfSearchPath.DEFAULT_SET, "LHAPDF set name"),
                     new ConfigKey(
@@ -106,7 +111,13 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(names = "--process", description = "Process name (quarry processes).")
+    @Option(
+            names = "--process",
+            description =
+                    "Process name (quarry processes), or a MadGraph process string such as"
+                            + " 'p p > e+ e- j' (tree level, any SM process; MadGraph's default"
+                            + " run-card cuts ptj=20 etaj=5 drjj=0.4 ptl=10 etal=2.5 drll=0.4"
+                            + " drjl=0.4 apply unless --cut sets them, -1 switches one off).")
     String process;
 
     @Option(
@@ -197,10 +208,15 @@ public final class GenerateCommand implements Callable<Integer> {
             applyConfig();
         }
         checkArguments();
-        ProcessCatalog.Built built = ProcessCatalog.create(process, params);
         // Arguments are checked before the (slow, possibly missing) PDF set is loaded.
+        boolean treeLevel = TreeLevelProcesses.isProcessString(process);
+        GeneratorCuts generatorCuts =
+                treeLevel ? TreeLevelProcesses.cuts(cuts) : new GeneratorCuts(cuts);
+        ProcessCatalog.Built built =
+                treeLevel
+                        ? TreeLevelProcesses.create(process, params, generatorCuts)
+                        : ProcessCatalog.create(process, params);
         ScaleChoice scaleChoice = ScaleChoice.parse(scale);
-        GeneratorCuts generatorCuts = new GeneratorCuts(cuts);
         if (output != null) {
             OutputFiles.claim(spec, "-o", output, force, config);
             try {
@@ -439,7 +455,7 @@ public final class GenerateCommand implements Callable<Integer> {
      * parameter of the process nor an SM input, or a bad value, is reported where it is written.
      */
     private void checkParams(ConfigNode v) {
-        if (process == null) {
+        if (process == null || TreeLevelProcesses.isProcessString(process)) {
             return;
         }
         for (var e : v.entries().entrySet()) {

@@ -270,6 +270,51 @@ class GenerateCommandTest {
         assertTrue(b.err().contains("/energy"), b.err());
     }
 
+    /**
+     * A MadGraph process string through the tree-level engine: the same Drell–Yan luminosity
+     * integral as {@link #integrateOnlyGivesTheZPeakCrossSection} (with MadGraph's default lepton
+     * cuts switched off by −1), same tolerance; a bad particle name is an error naming it.
+     */
+    @Test
+    void aMadGraphProcessStringIntegratesToTheLuminosityIntegral() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Run r =
+                run(
+                        "generate",
+                        "--process",
+                        "p p > mu+ mu-",
+                        "--cut",
+                        "mmll=60",
+                        "--cut",
+                        "mmllmax=120",
+                        "--cut",
+                        "ptl=-1",
+                        "--cut",
+                        "etal=-1",
+                        "--cut",
+                        "drll=-1",
+                        "--scale",
+                        "91.188",
+                        "--events",
+                        "0",
+                        "--points",
+                        "10000",
+                        "--threads",
+                        "2",
+                        "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode doc = new ObjectMapper().readTree(r.out());
+        Tolerance.assertClose(
+                LUMINOSITY_INTEGRAL_PB,
+                doc.get("cross_section_pb").asDouble(),
+                0.002,
+                4 * doc.get("cross_section_error_pb").asDouble(),
+                "sigma");
+        Run bad = run("generate", "--process", "p p > mu+ zz", "--events", "0");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("zz"), bad.err());
+    }
+
     @Test
     void unknownProcessAndCutExitWithOneAndNameTheField() {
         Run r = run("generate", "--process", "nope", "--events", "0");

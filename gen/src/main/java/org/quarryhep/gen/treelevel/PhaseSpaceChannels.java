@@ -1,0 +1,149 @@
+package org.quarryhep.gen.treelevel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.quarryhep.gen.amplitude.AmplitudeModel;
+import org.quarryhep.gen.amplitude.Particle;
+import org.quarryhep.gen.amplitude.Subprocess;
+import org.quarryhep.gen.process.GeneratorCuts;
+
+/**
+ * The phase-space channels of a set of subprocesses, read from their s-channel propagator
+ * structure: every pair of final-state fermions that an s-channel vector boson of the diagrams can
+ * produce — f f̄ through γ* (charged f) and Z, f f̄′ of one doublet through W± — gives a channel in
+ * which that pair is a cluster whose mass follows the boson's propagator (Breit–Wigner for W and Z,
+ * 1/m² for γ*), the rest of the final state split off as a chain of massless-propagator clusters;
+ * one democratic chain channel covers the non-resonant part (QCD radiation, t-channel exchanges,
+ * whose peaks VEGAS follows in the angles). A pair that is the whole final state puts the
+ * propagator on ŝ itself.
+ */
+final class PhaseSpaceChannels {
+    private PhaseSpaceChannels() {}
+
+    /**
+     * The channels.
+     *
+     * @param subprocesses subprocesses with the same final-state masses slot by slot
+     * @param model masses and widths
+     * @param cuts generator cuts (an {@code mmll} cut raises the lowest lepton-pair mass)
+     * @param masses the final-state masses by slot
+     * @return the channels, the democratic chain first
+     */
+    static List<PhaseSpaceChannel> of(
+            List<Subprocess> subprocesses,
+            AmplitudeModel model,
+            GeneratorCuts cuts,
+            double[] masses) {
+        int n = masses.length;
+        Map<String, PhaseSpaceChannel> channels = new LinkedHashMap<>();
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            all.add(i);
+        }
+        InvariantMassMap massless = new InvariantMassMap.Massless("m");
+        double pt = jetPt(subprocesses.get(0).outgoing(), masses, cuts);
+        add(
+                channels,
+                new PhaseSpaceChannel(chain(all, masses, massless, true), massless, masses, pt));
+        for (Subprocess sp : subprocesses) {
+            int[] out = sp.outgoing();
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    for (InvariantMassMap map : propagators(out[i], out[j], model)) {
+                        double min = pairMinimum(out[i], out[j], masses[i] + masses[j], cuts);
+                        PhaseSpaceChannel.Node pair =
+                                new PhaseSpaceChannel.Node(
+                                        -1, leaf(i, masses), leaf(j, masses), map, min);
+                        if (n == 2) {
+                            add(channels, new PhaseSpaceChannel(pair, map, masses, 0));
+                            continue;
+                        }
+                        List<Integer> rest = new ArrayList<>(all);
+                        rest.remove(Integer.valueOf(i));
+                        rest.remove(Integer.valueOf(j));
+                        PhaseSpaceChannel.Node others = chain(rest, masses, massless, false);
+                        PhaseSpaceChannel.Node top =
+                                new PhaseSpaceChannel.Node(
+                                        -1, pair, others, null, min + others.minMass());
+                        add(channels, new PhaseSpaceChannel(top, massless, masses, pt));
+                    }
+                }
+            }
+        }
+        return List.copyOf(channels.values());
+    }
+
+    /**
+     * The jet p_T cut when the final state has massless coloured particles (their t-channel poles
+     * then need the mapped first split), else 0; at least 1 GeV when jets are not cut.
+     */
+    private static double jetPt(int[] outgoing, double[] masses, GeneratorCuts cuts) {
+        for (int i = 0; i < outgoing.length; i++) {
+            if (masses[i] == 0 && Particle.byPdg(outgoing[i]).colour() > 1) {
+                return Math.max(1, cuts.get("ptj"));
+            }
+        }
+        return 0;
+    }
+
+    private static void add(Map<String, PhaseSpaceChannel> channels, PhaseSpaceChannel c) {
+        channels.putIfAbsent(c.description(), c);
+    }
+
+    private static PhaseSpaceChannel.Node leaf(int slot, double[] masses) {
+        return new PhaseSpaceChannel.Node(slot, null, null, null, masses[slot]);
+    }
+
+    /**
+     * slots[0] + (slots[1] + (… )), clusters along a massless propagator (the outermost without a
+     * map when it is the top, whose mass is ŝ).
+     */
+    private static PhaseSpaceChannel.Node chain(
+            List<Integer> slots, double[] masses, InvariantMassMap map, boolean top) {
+        PhaseSpaceChannel.Node node = leaf(slots.get(slots.size() - 1), masses);
+        for (int k = slots.size() - 2; k >= 0; k--) {
+            PhaseSpaceChannel.Node head = leaf(slots.get(k), masses);
+            node =
+                    new PhaseSpaceChannel.Node(
+                            -1,
+                            head,
+                            node,
+                            k == 0 && top ? null : map,
+                            head.minMass() + node.minMass());
+        }
+        return node;
+    }
+
+    /** The s-channel bosons that can produce the outgoing pair (a, b). */
+    private static List<InvariantMassMap> propagators(int a, int b, AmplitudeModel model) {
+        Particle pa = Particle.byPdg(a);
+        Particle pb = Particle.byPdg(b);
+        List<InvariantMassMap> out = new ArrayList<>();
+        if (!pa.isFermion() || !pb.isFermion() || Integer.signum(a) == Integer.signum(b)) {
+            return out;
+        }
+        if (a == -b) {
+            if (pa.charge() != 0) {
+                out.add(new InvariantMassMap.Massless("a"));
+            }
+            out.add(new InvariantMassMap.Resonance("z", model.mass(23), model.width(23)));
+        } else if (Math.abs(a) <= 4 == Math.abs(b) <= 4
+                && Math.abs(Math.abs(a) - Math.abs(b)) == 1
+                && Math.min(Math.abs(a), Math.abs(b)) % 2 == 1) {
+            // one doublet: (d, u), (s, c), (e, ve), (mu, vm), (ta, vt) with odd lower member
+            out.add(new InvariantMassMap.Resonance("w", model.mass(24), model.width(24)));
+        }
+        return out;
+    }
+
+    /**
+     * The lowest mass of a pair: its masses, or {@code mmll} for an opposite-charge e or μ pair of
+     * one flavour (events below are cut anyway).
+     */
+    static double pairMinimum(int a, int b, double massSum, GeneratorCuts cuts) {
+        boolean leptons = (Math.abs(a) == 11 || Math.abs(a) == 13) && a == -b;
+        return leptons ? Math.max(massSum, cuts.get("mmll")) : massSum;
+    }
+}
