@@ -224,6 +224,20 @@ public final class LhagridMember {
         return positive(v);
     }
 
+    /**
+     * x·f(x, Q²) for every PDG id −6…6 and the gluon, in the array layout the tree-level processes
+     * index by parton id.
+     *
+     * @param x momentum fraction
+     * @param q2 Q², GeV²
+     * @param out array of length ≥ 13, filled with index pid + 6 (the gluon at index 6)
+     */
+    public void xfxQ2All(double x, double q2, double[] out) {
+        for (int pid = -6; pid <= 6; pid++) {
+            out[pid + 6] = xfxQ2(pid == 0 ? 21 : pid, x, q2);
+        }
+    }
+
     private double positive(double v) {
         return switch (forcePositive) {
             case 1 -> Math.max(v, 0.0);

@@ -54,7 +54,8 @@ class MadGraphCrossSectionTest {
                                 c,
                                 GeneratorSettings.defaults(11).withPoints(20_000).withThreads(2),
                                 1)
-                        .integrate(ProgressListener.NONE);
+                        .integrate(ProgressListener.NONE)
+                        .integration();
         double error = Math.hypot(r.errorPb(), reference[1]);
         assertEquals(reference[0], r.crossSectionPb(), 5 * error);
     }

@@ -44,7 +44,7 @@ class TreeLevelCrossSectionTest {
         EventGenerator g =
                 new EventGenerator(
                         p, c, GeneratorSettings.defaults(7).withPoints(10_000).withThreads(2), 1);
-        return g.integrate(ProgressListener.NONE);
+        return g.integrate(ProgressListener.NONE).integration();
     }
 
     private static void assertAgree(
@@ -88,9 +88,9 @@ class TreeLevelCrossSectionTest {
         EventGenerator g =
                 new EventGenerator(
                         p, c, GeneratorSettings.defaults(3).withPoints(2000).withThreads(2), 1);
-        g.integrate(ProgressListener.NONE);
+        EventGenerator.Integrated integrated = g.integrate(ProgressListener.NONE);
         List<Event> events = new ArrayList<>();
-        g.generate(200, true, events::add, ProgressListener.NONE);
+        integrated.generate(200, true, events::add, ProgressListener.NONE);
         assertEquals(200, events.size());
         for (Event e : events) {
             FourMomentum in = FourMomentum.ZERO;
