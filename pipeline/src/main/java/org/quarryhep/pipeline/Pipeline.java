@@ -15,6 +15,8 @@ import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.cache.StageCache;
 import org.quarryhep.pipeline.cache.StageKey;
+import org.quarryhep.pipeline.extension.Extensions;
+import org.quarryhep.pipeline.extension.SampleOutputs;
 
 /**
  * Runs a validated analysis stage by stage through the content-addressed cache and writes {@code
@@ -425,11 +427,11 @@ public final class Pipeline {
             Path out,
             Map<String, Object> extensions)
             throws IOException {
-        List<org.quarryhep.pipeline.extension.Extensions.Use> uses = ExtensionStage.uses(analysis);
+        List<Extensions.Use> uses = ExtensionStage.uses(analysis);
         if (uses.isEmpty() || outcomes.stream().anyMatch(o -> o.eventFiles == null)) {
             return;
         }
-        List<org.quarryhep.pipeline.extension.SampleOutputs> samples = new ArrayList<>();
+        List<SampleOutputs> samples = new ArrayList<>();
         List<StageKey> inputs = new ArrayList<>(modelKeys);
         List<Double> sigmas = new ArrayList<>();
         for (SampleOutcome o : outcomes) {
@@ -471,15 +473,14 @@ public final class Pipeline {
         }
     }
 
-    private org.quarryhep.pipeline.extension.SampleOutputs extensionSample(SampleOutcome o) {
+    private SampleOutputs extensionSample(SampleOutcome o) {
         Map<String, Path> tables = new LinkedHashMap<>();
         if (o.featuresDir != null) {
             for (var f : analysis.events().featureSets()) {
                 tables.put(f.name(), o.featuresDir.resolve(f.name() + ".csv.gz"));
             }
         }
-        Map<String, org.quarryhep.pipeline.extension.SampleOutputs.Histogram> hs =
-                new LinkedHashMap<>();
+        Map<String, SampleOutputs.Histogram> hs = new LinkedHashMap<>();
         if (o.histograms != null) {
             for (Map<String, Object> h : o.histograms) {
                 double[] errors = doubles(h.get("errors"));
@@ -489,11 +490,11 @@ public final class Pipeline {
                 }
                 hs.put(
                         (String) h.get("name"),
-                        new org.quarryhep.pipeline.extension.SampleOutputs.Histogram(
+                        new SampleOutputs.Histogram(
                                 doubles(h.get("edges")), doubles(h.get("yields")), variances));
             }
         }
-        return new org.quarryhep.pipeline.extension.SampleOutputs(
+        return new SampleOutputs(
                 ExtensionStage.info(analysis).sample(o.sample.name()).orElseThrow(),
                 o.crossSectionPb,
                 o.eventFiles,
