@@ -17,10 +17,11 @@ final class Closure {
      * @param pool the events
      * @param ratio the learned ratios
      * @param point θ
-     * @return {theta, n_events, rms_ln_r, bias_ln_r (recombined), the direct network's, the exact
-     *     ln r's spread, and whether the truth is exact (no resolution)}
+     * @return the entry {theta, n_events, rms_ln_r, bias_ln_r (recombined), the direct network's,
+     *     the exact ln r's spread, whether the truth is exact (no resolution)} and the per-event
+     *     values
      */
-    static Map<String, Object> at(
+    static Result at(
             PartonPool pool, LearnedRatio ratio, DipConfig.Point point, boolean exactTruth) {
         int[] test = testEvents(pool);
         PartonPool.Bsm bsm = pool.bsm(point.mS(), point.kappa());
@@ -51,8 +52,17 @@ final class Closure {
         m.put("bias_ln_r_direct", ds[0]);
         m.put("rms_true_ln_r", moments(truth, new double[truth.length], w)[1]);
         m.put("exact_truth", exactTruth);
-        return m;
+        return new Result(m, truth, rosm);
     }
+
+    /**
+     * The closure at one θ.
+     *
+     * @param entry the results.json entry
+     * @param truth the exact ln r of the held-out events
+     * @param learned the recombined learned ln r of the same events
+     */
+    record Result(Map<String, Object> entry, double[] truth, double[] learned) {}
 
     /** The held-out events. */
     static int[] testEvents(PartonPool pool) {

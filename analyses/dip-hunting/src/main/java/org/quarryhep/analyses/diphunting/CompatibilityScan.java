@@ -284,6 +284,16 @@ final class CompatibilityScan {
         }
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, sb);
+        Path png = csv.resolveSibling(csv.getFileName().toString().replace(".csv", ".png"));
+        Figures.scan(
+                png,
+                "theta0 = (" + injected.mS() + ", " + injected.kappa() + "), " + lumiIfb + " fb^-1",
+                points,
+                nn,
+                binned,
+                injected,
+                points.get(best(nn)));
+        m.put("figure", csv.getParent().getFileName() + "/" + png.getFileName());
         return m;
     }
 

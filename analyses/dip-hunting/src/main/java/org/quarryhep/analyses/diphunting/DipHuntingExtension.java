@@ -49,6 +49,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
 
     @Override
     public Map<String, Object> run(ExtensionContext context) throws IOException {
+        // Figures are drawn off screen.
+        System.setProperty("java.awt.headless", "true");
         long start = System.nanoTime();
         AnalysisInfo a = context.analysis();
         DipConfig cfg = DipConfig.read(context.config(), a);
@@ -132,10 +134,15 @@ public final class DipHuntingExtension implements AnalysisExtension {
 
         context.progress().started("closure", cfg.closure().size(), "points");
         List<Object> closure = new ArrayList<>();
+        List<Closure.Result> closureResults = new ArrayList<>();
         for (DipConfig.Point p : cfg.closure()) {
-            closure.add(Closure.at(pool, ratio, p, cfg.mttResolution() == 0));
+            Closure.Result r = Closure.at(pool, ratio, p, cfg.mttResolution() == 0);
+            closureResults.add(r);
+            closure.add(r.entry());
             context.progress().progress(closure.size());
         }
+        Figures.closure(
+                context.outputDir().resolve("figures/closure.png"), cfg.closure(), closureResults);
         long closureDone = System.nanoTime();
 
         List<DipConfig.Point> extra = new ArrayList<>(cfg.injected());
@@ -162,6 +169,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
         }
         context.progress().started("coverage toys", cfg.toys().count(), "toys");
         Map<String, Object> coverage = scan.coverage(cfg.toys(), streams.child("toys"));
+        Figures.coverageTable(context.outputDir().resolve("figures/coverage.md"), coverage);
         List<DipConfig.Point> shown = new ArrayList<>();
         shown.add(new DipConfig.Point(cfg.scan().massFrom(), 0));
         shown.addAll(cfg.closure());
@@ -180,6 +188,12 @@ public final class DipHuntingExtension implements AnalysisExtension {
         study.put("training_points", thetas.stream().map(DipConfig.Point::toMap).toList());
         study.put("networks", networks);
         study.put("recombined_ratios_floored", ratio.floored());
+        study.put(
+                "figures",
+                List.of(
+                        "dip-hunting/figures/closure.png",
+                        "dip-hunting/figures/coverage.md",
+                        "dip-hunting/scans/scan-N.png"));
         Map<String, Object> seconds = new LinkedHashMap<>();
         seconds.put("pool", (poolDone - start) * 1e-9);
         seconds.put("training", (trainDone - poolDone) * 1e-9);

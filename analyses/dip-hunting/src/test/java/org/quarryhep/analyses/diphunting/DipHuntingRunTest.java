@@ -110,7 +110,14 @@ class DipHuntingRunTest {
         }
         assertTrue(doc.containsKey("distributions"));
         assertTrue(doc.containsKey("provenance"));
-        assertTrue(Files.isRegularFile(dir.resolve("out/dip-hunting/scans/scan-0.csv")));
+        for (String f :
+                List.of(
+                        "scans/scan-0.csv",
+                        "scans/scan-0.png",
+                        "figures/closure.png",
+                        "figures/coverage.md")) {
+            assertTrue(Files.isRegularFile(dir.resolve("out/dip-hunting").resolve(f)), f);
+        }
     }
 
     /** The generator's σ of a sample (results.json), pb. */
