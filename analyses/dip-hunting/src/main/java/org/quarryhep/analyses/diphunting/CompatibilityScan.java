@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,26 @@ import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Distributions;
 
 /**
- * Compatibility scans over (m_S, κ) on pseudo-data, with the learned ratio and with a binned m_tt̄
- * template fit, and the coverage of their regions by toys.
+ * Compatibility scans over (m_S, κ) on pseudo-data, with the learned ratios, the exact ratio and a
+ * binned m_tt̄ template fit, and the coverage of their regions by toys.
  *
- * <p>Pseudo-data at θ₀ are drawn from the held-out events: each event j gets a Poisson count with
- * mean L·w_j(θ₀) (its exact total weight, positive), so a data set of any luminosity costs one pass
- * over the held-out events, and every statistic is a weighted sum over them. The extended
- * likelihood relative to the Standard Model is ln L(θ) = −ν(θ) + n ln ν(θ) + Σ_j c_j ln r(x_j | θ)
- * and t(θ) = −2 ln L(θ) minus its minimum over the points; the binned fit uses the m_tt̄ templates
- * ν_b(θ) = L Σ_{j ∈ b} w_j(θ) = B_b + κ⁴ S_b(m_S) + κ² I_b(m_S), each from the exact weights. The
- * 68 % and 95 % regions are Δt ≤ −2 ln(1 − CL) (Wilks, two parameters).
+ * <p>The held-out events are split in two halves (alternately, so each sample is split evenly): the
+ * <em>model</em> half gives everything the fits know, ν(θ) = ν_SM Ê_SM[r(x|θ)] computed from the
+ * same ratio that enters Σ ln r, and the binned templates; the <em>toy</em> half is the "detector":
+ * a data set at θ₀ is n ~ Poisson(ν(θ₀)) events drawn from it with replacement, with probabilities
+ * ∝ w_SM r_exact(x|θ₀). Fit and data never share an event, and n is kept to a small fraction of the
+ * toy half ({@link #MAX_TOY_FRACTION}) so that the data are mostly distinct events (with n ≫ the
+ * pool, the data are the pool's empirical distribution, which no smooth ratio reproduces to 1/√n).
+ *
+ * <p>Extended likelihood. With ν(θ) p_θ(x) = ν_SM p_SM(x) r(x|θ), where r = dσ_θ/dσ_SM is the
+ * unnormalised ratio and ν(θ) = ν_SM E_SM[r(θ)]: ln L(θ) = −ν(θ) + Σᵢ ln[ν(θ) p_θ(xᵢ)] = −ν(θ) + Σᵢ
+ * ln r(xᵢ|θ) + (terms free of θ), so t(θ) = −2 Σᵢ ln r(xᵢ|θ) + 2(ν(θ) − ν_SM), zero at the SM.
+ * Written with the normalised shape r̃ = r/E_SM[r] (what the networks learn, E_SM[r̃] = 1): t(θ) =
+ * −2 Σᵢ ln r̃(xᵢ|θ) − 2n ln(ν(θ)/ν_SM) + 2(ν(θ) − ν_SM). For a network the unnormalised ratio is
+ * its r̃ times the known rate σ_θ/σ_SM (from the exact weights of the model half), and its Ê_SM[r̃]
+ * on the model half enters ν(θ), so each fit is self-consistent. The binned fit uses ν_b(θ) = B_b +
+ * κ⁴ S_b(m_S) + κ² I_b(m_S) from the model half's exact weights w_SM r_exact. Regions: Δt = t − min
+ * over the grid ≤ −2 ln(1 − CL) (Wilks, two parameters: 2.30, 5.99).
  */
 final class CompatibilityScan {
     /** Δt of the 68.27 % region for two parameters. */
@@ -30,20 +41,26 @@ final class CompatibilityScan {
     /** Δt of the 95 % region for two parameters. */
     static final double Q95 = -2 * Math.log(1 - 0.95);
 
-    private final int[] test;
+    /** The largest expected toy size, as a fraction of the toy half. */
+    static final double MAX_TOY_FRACTION = 0.10;
+
+    /** One fit's ratio: ln r̃ on the toy half and ν(θ)/ν_SM, per point. */
+    private record Fit(float[][] lnShape, double[] nuRatio) {}
+
     private final DipConfig.Grid grid;
     private final DipConfig.Binning binning;
     private final List<DipConfig.Point> points = new ArrayList<>();
-    private final float[][] lnRosm;
-    private final float[][] lnDirect;
-    private final float[][] lnExact;
-    private final float[][] total;
-    private final double[] sigma;
+    private final int[] toyEvents;
+    private final Fit nn;
+    private final Fit direct;
+    private final Fit exact;
+    private final double sigmaSm;
+    private final double[][] cumulative;
     private final double[][] templates;
     private final int[] bin;
 
     /**
-     * Evaluates the learned ratios, the exact weights and the templates at every grid point and at
+     * Evaluates the learned ratios, the exact ratio and the templates at every grid point and at
      * the extra points (injected θ₀ off the grid).
      */
     CompatibilityScan(
@@ -53,7 +70,7 @@ final class CompatibilityScan {
             DipConfig.Binning binning,
             List<DipConfig.Point> extra,
             Progress progress) {
-        this.test = Closure.testEvents(pool);
+        int[] test = Closure.testEvents(pool);
         this.grid = grid;
         this.binning = binning;
         for (double m : grid.masses()) {
@@ -66,18 +83,35 @@ final class CompatibilityScan {
                 points.add(p);
             }
         }
-        int np = points.size();
-        lnRosm = new float[np][];
-        lnDirect = new float[np][];
-        lnExact = new float[np][test.length];
-        total = new float[np][test.length];
-        sigma = new double[np];
-        templates = new double[np][binning.bins()];
-        bin = new int[test.length];
-        double width = (binning.high() - binning.low()) / binning.bins();
+        int[] model = new int[(test.length + 1) / 2];
+        toyEvents = new int[test.length / 2];
         for (int k = 0; k < test.length; k++) {
-            double m = pool.mtt(test[k]);
-            bin[k] =
+            if (k % 2 == 0) {
+                model[k / 2] = test[k];
+            } else {
+                toyEvents[k / 2] = test[k];
+            }
+        }
+        double smTest = 0;
+        for (int i : test) {
+            smTest += pool.smWeight(i);
+        }
+        sigmaSm = smTest;
+        double smModel = 0;
+        for (int i : model) {
+            smModel += pool.smWeight(i);
+        }
+        int np = points.size();
+        nn = new Fit(new float[np][], new double[np]);
+        direct = new Fit(new float[np][], new double[np]);
+        exact = new Fit(new float[np][], new double[np]);
+        cumulative = new double[np][];
+        templates = new double[np][binning.bins()];
+        bin = new int[pool.size()];
+        double width = (binning.high() - binning.low()) / binning.bins();
+        for (int i = 0; i < pool.size(); i++) {
+            double m = pool.mtt(i);
+            bin[i] =
                     m < binning.low() || m >= binning.high()
                             ? -1
                             : (int) ((m - binning.low()) / width);
@@ -85,28 +119,62 @@ final class CompatibilityScan {
         for (int p = 0; p < np; p++) {
             DipConfig.Point pt = points.get(p);
             PartonPool.Bsm bsm = pool.bsm(pt.mS(), pt.kappa());
-            lnRosm[p] = toFloat(ratio.lnRecombined(test, pt.mS(), pt.kappa(), bsm));
-            lnDirect[p] = toFloat(ratio.lnDirect(test, pt.mS(), pt.kappa()));
-            double[] exact = pool.trueLnDensityRatio(pt.mS(), pt.kappa());
-            double sm = 0;
-            double all = 0;
-            for (int i = 0; i < pool.size(); i++) {
-                sm += pool.smWeight(i);
-                all += pool.smWeight(i) + bsm.signal()[i] + bsm.interference()[i];
-            }
-            double lnNorm = Math.log(all / sm);
-            for (int k = 0; k < test.length; k++) {
-                int i = test[k];
-                double w = pool.smWeight(i) + bsm.signal()[i] + bsm.interference()[i];
-                total[p][k] = (float) w;
-                sigma[p] += w;
-                if (bin[k] >= 0) {
-                    templates[p][bin[k]] += w;
+            double[] lnExact = pool.trueLnDensityRatio(pt.mS(), pt.kappa());
+            double rate = 0;
+            for (int i : model) {
+                double w = pool.smWeight(i) * Math.exp(lnExact[i]);
+                rate += w;
+                if (bin[i] >= 0) {
+                    templates[p][bin[i]] += w * smTest / smModel;
                 }
-                lnExact[p][k] = (float) (exact[i] - lnNorm);
             }
+            rate /= smModel;
+            fill(exact, p, pool, model, lnExact, 1);
+            double[] lnNn = ratio.lnRecombined(test, pt.mS(), pt.kappa(), bsm);
+            fill(nn, p, pool, model, byPoolEvent(test, lnNn, pool.size()), rate);
+            double[] lnDirect = ratio.lnDirect(test, pt.mS(), pt.kappa());
+            fill(direct, p, pool, model, byPoolEvent(test, lnDirect, pool.size()), rate);
+            double[] c = new double[toyEvents.length];
+            double sum = 0;
+            for (int k = 0; k < toyEvents.length; k++) {
+                int i = toyEvents[k];
+                sum += pool.smWeight(i) * Math.exp(lnExact[i]);
+                c[k] = sum;
+            }
+            cumulative[p] = c;
             progress.done(p + 1, np);
         }
+    }
+
+    /** Values on the held-out events spread to a pool-sized array (NaN elsewhere). */
+    private static double[] byPoolEvent(int[] events, double[] values, int size) {
+        double[] out = new double[size];
+        Arrays.fill(out, Double.NaN);
+        for (int k = 0; k < events.length; k++) {
+            out[events[k]] = values[k];
+        }
+        return out;
+    }
+
+    /**
+     * One fit's entries at point p: ν(θ)/ν_SM = rate · Ê_SM[r] on the model half and ln r̃ = ln r −
+     * ln Ê_SM[r] on the toy half. {@code lnr} is indexed by pool event; a shape-normalised ratio (a
+     * network's) is scaled by the known rate σ_θ/σ_SM, the exact (unnormalised) one by 1.
+     */
+    private void fill(Fit fit, int p, PartonPool pool, int[] model, double[] lnr, double rate) {
+        double sw = 0;
+        double swr = 0;
+        for (int i : model) {
+            sw += pool.smWeight(i);
+            swr += pool.smWeight(i) * Math.exp(lnr[i]);
+        }
+        double meanR = swr / sw;
+        fit.nuRatio()[p] = rate * meanR;
+        float[] shape = new float[toyEvents.length];
+        for (int k = 0; k < toyEvents.length; k++) {
+            shape[k] = (float) (lnr[toyEvents[k]] - Math.log(meanR));
+        }
+        fit.lnShape()[p] = shape;
     }
 
     /** Told how many points are evaluated. */
@@ -120,14 +188,6 @@ final class CompatibilityScan {
         void done(int done, int total);
     }
 
-    private static float[] toFloat(double[] d) {
-        float[] f = new float[d.length];
-        for (int i = 0; i < d.length; i++) {
-            f[i] = (float) d[i];
-        }
-        return f;
-    }
-
     private int index(DipConfig.Point p) {
         int i = points.indexOf(p);
         if (i < 0) {
@@ -136,45 +196,76 @@ final class CompatibilityScan {
         return i;
     }
 
-    /** Poisson counts per held-out event at θ₀. */
-    private double[] pseudoData(int injected, double lumiIfb, SplittableRandom rng) {
-        double lumiPb = lumiIfb * 1000;
-        double[] c = new double[test.length];
-        for (int k = 0; k < test.length; k++) {
-            c[k] = Distributions.poisson(lumiPb * Math.max(0, total[injected][k]), rng);
-        }
-        return c;
+    /** ν_SM at a luminosity (fb⁻¹), events. */
+    private double nuSm(double lumiIfb) {
+        return lumiIfb * 1000 * sigmaSm;
     }
 
-    /** t(θ) of the learned ratio at every point (not yet minus its minimum). */
-    private double[] tRatio(double[] counts, double lumiIfb, float[][] lnr) {
-        double lumiPb = lumiIfb * 1000;
-        double n = 0;
-        for (double c : counts) {
-            n += c;
+    /**
+     * Checks that a luminosity keeps the expected data set at most {@link #MAX_TOY_FRACTION} of the
+     * toy half.
+     *
+     * @param lumiIfb the luminosity, fb⁻¹
+     * @param field the configuration field it came from, for the message
+     */
+    void checkLuminosity(double lumiIfb, String field) {
+        double n = nuSm(lumiIfb);
+        if (n > MAX_TOY_FRACTION * toyEvents.length) {
+            throw new DipHuntingException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "extensions.dip-hunting.%s: %s fb^-1 gives %.0f expected events, more"
+                                    + " than %.0f %% of the %d toy-half events (at most %.3g"
+                                    + " fb^-1), so the pseudo-data would repeat pool events",
+                            field,
+                            lumiIfb,
+                            n,
+                            100 * MAX_TOY_FRACTION,
+                            toyEvents.length,
+                            MAX_TOY_FRACTION * toyEvents.length / (1000 * sigmaSm)));
         }
+    }
+
+    /** A data set at θ₀: n ~ Poisson(ν(θ₀)) toy-half positions drawn ∝ w_SM r_exact(θ₀). */
+    private int[] pseudoData(int injected, double lumiIfb, SplittableRandom rng) {
+        double nu = nuSm(lumiIfb) * exact.nuRatio()[injected];
+        int n = (int) Distributions.poisson(nu, rng);
+        double[] c = cumulative[injected];
+        double total = c[c.length - 1];
+        int[] draws = new int[n];
+        for (int d = 0; d < n; d++) {
+            double u = rng.nextDouble() * total;
+            int at = Arrays.binarySearch(c, u);
+            draws[d] = Math.min(at < 0 ? -at - 1 : at + 1, c.length - 1);
+        }
+        return draws;
+    }
+
+    /** t(θ) of one ratio at every point (not yet minus its minimum). */
+    private double[] tRatio(int[] draws, double lumiIfb, Fit fit) {
+        double nuSm = nuSm(lumiIfb);
+        int n = draws.length;
         double[] t = new double[points.size()];
         for (int p = 0; p < t.length; p++) {
             double s = 0;
-            float[] l = lnr[p];
-            for (int k = 0; k < counts.length; k++) {
-                if (counts[k] != 0) {
-                    s += counts[k] * l[k];
-                }
+            float[] l = fit.lnShape()[p];
+            for (int d : draws) {
+                s += l[d];
             }
-            double nu = lumiPb * sigma[p];
-            t[p] = -2 * (s - nu + n * Math.log(nu));
+            double ratioNu = fit.nuRatio()[p];
+            t[p] = -2 * s - 2 * n * Math.log(ratioNu) + 2 * nuSm * (ratioNu - 1);
         }
         return t;
     }
 
     /** t(θ) of the binned template fit at every point. */
-    private double[] tBinned(double[] counts, double lumiIfb) {
+    private double[] tBinned(int[] draws, double lumiIfb) {
         double lumiPb = lumiIfb * 1000;
         double[] n = new double[binning.bins()];
-        for (int k = 0; k < counts.length; k++) {
-            if (bin[k] >= 0) {
-                n[bin[k]] += counts[k];
+        for (int d : draws) {
+            int b = bin[toyEvents[d]];
+            if (b >= 0) {
+                n[b]++;
             }
         }
         double[] t = new double[points.size()];
@@ -241,19 +332,18 @@ final class CompatibilityScan {
             DipConfig.Point injected, double lumiIfb, SplittableRandom rng, Path csv)
             throws IOException {
         int i0 = index(injected);
-        double[] counts = pseudoData(i0, lumiIfb, rng);
-        double[] nn = relative(tRatio(counts, lumiIfb, lnRosm));
-        double[] direct = relative(tRatio(counts, lumiIfb, lnDirect));
-        double[] binned = relative(tBinned(counts, lumiIfb));
-        double[] exact = relative(tRatio(counts, lumiIfb, lnExact));
-        double n = 0;
-        for (double c : counts) {
-            n += c;
-        }
+        int[] draws = pseudoData(i0, lumiIfb, rng);
+        double[] nn = relative(tRatio(draws, lumiIfb, this.nn));
+        double[] direct = relative(tRatio(draws, lumiIfb, this.direct));
+        double[] binned = relative(tBinned(draws, lumiIfb));
+        double[] exact = relative(tRatio(draws, lumiIfb, this.exact));
+        int n = draws.length;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("injected", injected.toMap());
         m.put("luminosity_fb", lumiIfb);
         m.put("n_events", n);
+        m.put("expected_events", nuSm(lumiIfb) * this.exact.nuRatio()[i0]);
+        m.put("toy_half_events", toyEvents.length);
         m.put("best_fit", points.get(best(nn)).toMap());
         m.put("contains_injected_68", nn[i0] <= Q68);
         m.put("contains_injected_95", nn[i0] <= Q95);
@@ -265,6 +355,7 @@ final class CompatibilityScan {
         m.put("direct_contains_injected_95", direct[i0] <= Q95);
         m.put("area_95_exact_ratio", area(exact, Q95));
         m.put("exact_ratio_contains_injected_95", exact[i0] <= Q95);
+        m.put("best_fit_exact_ratio", points.get(best(exact)).toMap());
         m.put("map", csv.getParent().getFileName() + "/" + csv.getFileName());
         StringBuilder sb = new StringBuilder("m_s,kappa,dt_nn,dt_direct,dt_binned,dt_exact\n");
         for (int p = 0; p < points.size(); p++) {
@@ -310,12 +401,21 @@ final class CompatibilityScan {
         int[] direct = new int[2];
         int[] binned = new int[2];
         int[] exact = new int[2];
+        // The sensitivity: with the exact ratio, Δt of the SM and the largest Δt on the grid per
+        // toy.
+        // Wilks's 2-parameter coverage needs both well above 5.99; at small n every point stays in.
+        int sm = index(new DipConfig.Point(grid.massFrom(), 0));
+        double[] dtSm = new double[toys.count()];
+        double[] dtMax = new double[toys.count()];
         for (int t = 0; t < toys.count(); t++) {
-            double[] counts = pseudoData(i0, toys.luminosityIfb(), streams.stream(t));
-            count(relative(tRatio(counts, toys.luminosityIfb(), lnRosm))[i0], nn);
-            count(relative(tRatio(counts, toys.luminosityIfb(), lnDirect))[i0], direct);
-            count(relative(tBinned(counts, toys.luminosityIfb()))[i0], binned);
-            count(relative(tRatio(counts, toys.luminosityIfb(), lnExact))[i0], exact);
+            int[] draws = pseudoData(i0, toys.luminosityIfb(), streams.stream(t));
+            count(relative(tRatio(draws, toys.luminosityIfb(), this.nn))[i0], nn);
+            count(relative(tRatio(draws, toys.luminosityIfb(), this.direct))[i0], direct);
+            count(relative(tBinned(draws, toys.luminosityIfb()))[i0], binned);
+            double[] dtExact = relative(tRatio(draws, toys.luminosityIfb(), this.exact));
+            count(dtExact[i0], exact);
+            dtSm[t] = dtExact[sm];
+            dtMax[t] = Arrays.stream(dtExact).max().orElseThrow();
         }
         double n = toys.count();
         Map<String, Object> m = new LinkedHashMap<>();
@@ -332,7 +432,20 @@ final class CompatibilityScan {
         m.put("frac_95_exact_ratio", exact[1] / n);
         m.put("injected", toys.injected().toMap());
         m.put("luminosity_fb", toys.luminosityIfb());
+        double expected = nuSm(toys.luminosityIfb()) * this.exact.nuRatio()[i0];
+        m.put("expected_events", expected);
+        m.put("toy_half_events", toyEvents.length);
+        m.put("toy_fraction", expected / toyEvents.length);
+        m.put("median_dt_sm_exact_ratio", median(dtSm));
+        m.put("median_dt_max_exact_ratio", median(dtMax));
         return m;
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : 0.5 * (s[n / 2 - 1] + s[n / 2]);
     }
 
     private static void count(double dt, int[] counts) {
@@ -372,8 +485,8 @@ final class CompatibilityScan {
         return out;
     }
 
-    /** The pool, for the caller's bookkeeping. */
-    int heldOutEvents() {
-        return test.length;
+    /** The toy half's size, for the caller's bookkeeping. */
+    int toyHalfEvents() {
+        return toyEvents.length;
     }
 }

@@ -158,6 +158,10 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.binned(),
                         extra,
                         (done, total) -> context.progress().progress(done));
+        for (double lumi : cfg.luminositiesIfb()) {
+            scan.checkLuminosity(lumi, "luminosity_ifb");
+        }
+        scan.checkLuminosity(cfg.toys().luminosityIfb(), "toys.luminosity_ifb");
         List<Object> scans = new ArrayList<>();
         int index = 0;
         for (DipConfig.Point p : cfg.injected()) {
@@ -184,7 +188,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
         study.put("reference", "Standard Model (kappa = 0), gg + qq");
         study.put("width", "derived: Gamma(S -> t tbar) + Gamma(S -> g g) at (m_S, kappa)");
         study.put("events", pool.size());
-        study.put("held_out_events", scan.heldOutEvents());
+        study.put("held_out_events", Closure.testEvents(pool).length);
+        study.put("toy_half_events", scan.toyHalfEvents());
         study.put("training_points", thetas.stream().map(DipConfig.Point::toMap).toList());
         study.put("networks", networks);
         study.put("recombined_ratios_floored", ratio.floored());

@@ -65,8 +65,8 @@ class DipHuntingRunTest {
                 network: {layers: [16], epochs: 2, batch_size: 512, learning_rate: 0.001}
                 scan: {m_s: {from: 600, to: 1000, points: 3}, kappa: {from: 0, to: 1.5, points: 4}}
                 injected: [{m_s: 800, kappa: 1.0}]
-                luminosity_ifb: [140]
-                toys: {count: 5, luminosity_ifb: 140, injected: {m_s: 800, kappa: 1.0}}
+                luminosity_ifb: [0.001]
+                toys: {count: 20, luminosity_ifb: 0.001, injected: {m_s: 800, kappa: 1.0}}
                 binned: {bins: 10, low: 350, high: 1550}
             """;
 
@@ -93,9 +93,12 @@ class DipHuntingRunTest {
             assertTrue(closure.containsKey(k), k);
         }
         Map<String, Object> coverage = (Map<String, Object>) doc.get("coverage");
-        for (String k : List.of("n_toys", "frac_68", "frac_95")) {
+        for (String k : List.of("n_toys", "frac_68", "frac_95", "frac_68_exact_ratio")) {
             assertTrue(coverage.containsKey(k), k);
         }
+        // The pseudo-data must be mostly distinct pool events: n <= 10 % of the toy half.
+        double fraction = ((Number) coverage.get("toy_fraction")).doubleValue();
+        assertTrue(fraction > 0 && fraction <= 0.10, "toy fraction " + fraction);
         Map<String, Object> scan = ((List<Map<String, Object>>) doc.get("scans")).get(0);
         for (String k :
                 List.of(
