@@ -55,6 +55,7 @@ final class CompatibilityScan {
     private final Fit direct;
     private final Fit exact;
     private final double sigmaSm;
+    private final double sigmaSmError;
     private final double[][] cumulative;
     private final double[][] templates;
     private final int[] bin;
@@ -93,10 +94,13 @@ final class CompatibilityScan {
             }
         }
         double smTest = 0;
+        double smTest2 = 0;
         for (int i : test) {
             smTest += pool.smWeight(i);
+            smTest2 += pool.smWeight(i) * pool.smWeight(i);
         }
         sigmaSm = smTest;
+        sigmaSmError = Math.sqrt(smTest2);
         double smModel = 0;
         for (int i : model) {
             smModel += pool.smWeight(i);
@@ -436,6 +440,8 @@ final class CompatibilityScan {
         m.put("expected_events", expected);
         m.put("toy_half_events", toyEvents.length);
         m.put("toy_fraction", expected / toyEvents.length);
+        m.put("nu_sm", nuSm(toys.luminosityIfb()));
+        m.put("nu_sm_error", toys.luminosityIfb() * 1000 * sigmaSmError);
         m.put("median_dt_sm_exact_ratio", median(dtSm));
         m.put("median_dt_max_exact_ratio", median(dtMax));
         return m;

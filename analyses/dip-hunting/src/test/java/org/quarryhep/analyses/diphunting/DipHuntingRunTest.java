@@ -99,6 +99,14 @@ class DipHuntingRunTest {
         // The pseudo-data must be mostly distinct pool events: n <= 10 % of the toy half.
         double fraction = ((Number) coverage.get("toy_fraction")).doubleValue();
         assertTrue(fraction > 0 && fraction <= 0.10, "toy fraction " + fraction);
+        // The toys' Standard-Model expectation ν_SM = L Σ w_SM over the held-out events against
+        // L (σ_qq̄ + σ_gg), the generator's own VEGAS integrals of the two SM samples (their errors
+        // are well below the pool's). Tolerance: 4 standard errors of the held-out sum.
+        double lumiPb = 0.001 * 1000;
+        double nuSm = ((Number) coverage.get("nu_sm")).doubleValue();
+        double error = ((Number) coverage.get("nu_sm_error")).doubleValue();
+        assertEquals(lumiPb * (sigma("qcd-qq") + sigma("qcd-gg")), nuSm, 4 * error, "nu_SM");
+        assertTrue(error < 0.05 * nuSm, "the estimate is informative: " + error);
         Map<String, Object> scan = ((List<Map<String, Object>>) doc.get("scans")).get(0);
         for (String k :
                 List.of(
