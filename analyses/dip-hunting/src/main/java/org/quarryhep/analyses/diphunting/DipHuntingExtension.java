@@ -39,7 +39,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
 
     @Override
     public String version() {
-        return "1";
+        // 2: scans and toys on separate model and toy halves of the held-out events.
+        return "2";
     }
 
     @Override
