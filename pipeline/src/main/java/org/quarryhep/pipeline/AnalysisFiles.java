@@ -39,6 +39,7 @@ import org.quarryhep.pipeline.StatisticsDefinition.ResultRow;
 import org.quarryhep.pipeline.StatisticsDefinition.RocCurve;
 import org.quarryhep.pipeline.StatisticsDefinition.Significance;
 import org.quarryhep.pipeline.StatisticsDefinition.Systematic;
+import org.quarryhep.pipeline.extension.Extensions;
 import org.quarryhep.shower.Tune;
 
 /**
@@ -112,6 +113,7 @@ public final class AnalysisFiles {
             root.opt(section).ifPresent(n -> sections.put(section, n));
         }
         root.opt("statistics").ifPresent(n -> sections.put("statistics", n));
+        root.opt(Extensions.SECTION).ifPresent(n -> sections.put(Extensions.SECTION, n));
         List<ModelDefinition> models = models(root, events, samples, base);
         List<StatisticsDefinition> statistics = new ArrayList<>();
         Optional<ConfigNode> stats = root.opt("statistics");
@@ -127,21 +129,25 @@ public final class AnalysisFiles {
             }
         }
         checkPdf(collider, samples, root);
-        return new AnalysisFile(
-                version,
-                name,
-                title,
-                description,
-                source,
-                seed,
-                collider,
-                samples,
-                chain,
-                events,
-                sections,
-                models,
-                statistics,
-                sha256(root.canonical()));
+        AnalysisFile file =
+                new AnalysisFile(
+                        version,
+                        name,
+                        title,
+                        description,
+                        source,
+                        seed,
+                        collider,
+                        samples,
+                        chain,
+                        events,
+                        sections,
+                        models,
+                        statistics,
+                        sha256(root.canonical()));
+        // Extensions check their own config against the rest of the file, before anything runs.
+        ExtensionStage.uses(file);
+        return file;
     }
 
     /** Keys of a training config that the pipeline sets itself. */

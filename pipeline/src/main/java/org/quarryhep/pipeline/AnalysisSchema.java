@@ -91,6 +91,14 @@ public final class AnalysisSchema {
                             "list",
                             "none",
                             "limits, significances, workspaces, ABCD"),
+                    new Key(
+                            "",
+                            "extensions",
+                            "mapping name → config",
+                            "none",
+                            "the analysis's own code run after the standard stages"
+                                    + " (`pipeline.extension`); each config is checked by its"
+                                    + " extension"),
                     new Key("collider", "sqrt_s", "number (GeV)", "13000", "centre-of-mass energy"),
                     new Key(
                             "collider",

@@ -15,6 +15,8 @@ import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.cache.StageCache;
 import org.quarryhep.pipeline.cache.StageKey;
+import org.quarryhep.pipeline.extension.Extensions;
+import org.quarryhep.pipeline.extension.SampleOutputs;
 
 /**
  * Runs a validated analysis stage by stage through the content-addressed cache and writes {@code
@@ -58,6 +60,8 @@ public final class Pipeline {
         StageKey featuresKey;
         Path featuresDir;
         Path reco;
+        StageKey generateKey;
+        List<Path> eventFiles;
         double sigmaPb;
         double crossSectionPb;
 
@@ -82,6 +86,7 @@ public final class Pipeline {
         Map<String, Object> statistics = new LinkedHashMap<>();
         Map<String, Object> models = new LinkedHashMap<>();
         List<String> workspaces = new ArrayList<>();
+        Map<String, Object> extensions = new LinkedHashMap<>();
         StageFailedException failure = null;
         try {
             for (SampleDefinition s : analysis.samples()) {
@@ -97,6 +102,7 @@ public final class Pipeline {
                 }
             }
             runStatistics(outcomes, out, statistics, workspaces);
+            runExtensions(outcomes, modelFiles, modelKeys, out, extensions);
         } catch (StageFailedException e) {
             failure = e;
         }
@@ -110,6 +116,7 @@ public final class Pipeline {
                                 statistics,
                                 workspaces,
                                 failure);
+        mergeExtensionEntries(doc, extensions);
         Path file = out.resolve("results.json");
         AtomicFile.write(file, tmp -> StageFiles.JSON.writeValue(tmp.toFile(), doc));
         if (failure != null) {
@@ -166,6 +173,8 @@ public final class Pipeline {
         o.record.put("k_factor", s.normalisation().kFactor());
         o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
         List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
+        o.generateKey = gk;
+        o.eventFiles = inputs;
         StageKey upstream = gk;
         if (analysis.chain().shower()) {
             StageKey shk = ShowerStage.key(s, gk, analysis.chain());
@@ -435,6 +444,124 @@ public final class Pipeline {
                 workspaces.add("workspaces/" + f.getFileName());
             }
         }
+    }
+
+    /**
+     * The extension stage: each of the file's extensions with every sample's outputs, after the
+     * standard stages; its entries are collected under the extension's name for results.json.
+     */
+    private void runExtensions(
+            List<SampleOutcome> outcomes,
+            Map<String, Path> modelFiles,
+            List<StageKey> modelKeys,
+            Path out,
+            Map<String, Object> extensions)
+            throws IOException {
+        List<Extensions.Use> uses = ExtensionStage.uses(analysis);
+        if (uses.isEmpty() || outcomes.stream().anyMatch(o -> o.eventFiles == null)) {
+            return;
+        }
+        List<SampleOutputs> samples = new ArrayList<>();
+        List<StageKey> inputs = new ArrayList<>(modelKeys);
+        List<Double> sigmas = new ArrayList<>();
+        for (SampleOutcome o : outcomes) {
+            inputs.add(o.generateKey);
+            for (StageKey k : new StageKey[] {o.featuresKey, o.histogramKey}) {
+                if (k != null) {
+                    inputs.add(k);
+                }
+            }
+            sigmas.add(o.crossSectionPb);
+            samples.add(extensionSample(o));
+        }
+        for (var use : uses) {
+            String name = use.extension().name();
+            StageKey key = ExtensionStage.key(analysis, use, inputs, sigmas);
+            Optional<Path> dir =
+                    stage(
+                            Stage.EXTENSION,
+                            name,
+                            key,
+                            d ->
+                                    ExtensionStage.run(
+                                            analysis,
+                                            use,
+                                            samples,
+                                            modelFiles,
+                                            d,
+                                            options.threads(),
+                                            listener));
+            if (dir.isEmpty()) {
+                return;
+            }
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("key", key.hex());
+            record.put("version", use.extension().version());
+            record.put("files", ExtensionStage.publish(dir.get(), out, name));
+            record.put("entries", ExtensionStage.entries(dir.get()));
+            extensions.put(name, record);
+        }
+    }
+
+    private SampleOutputs extensionSample(SampleOutcome o) {
+        Map<String, Path> tables = new LinkedHashMap<>();
+        if (o.featuresDir != null) {
+            for (var f : analysis.events().featureSets()) {
+                tables.put(f.name(), o.featuresDir.resolve(f.name() + ".csv.gz"));
+            }
+        }
+        Map<String, SampleOutputs.Histogram> hs = new LinkedHashMap<>();
+        if (o.histograms != null) {
+            for (Map<String, Object> h : o.histograms) {
+                double[] errors = doubles(h.get("errors"));
+                double[] variances = new double[errors.length];
+                for (int i = 0; i < errors.length; i++) {
+                    variances[i] = errors[i] * errors[i];
+                }
+                hs.put(
+                        (String) h.get("name"),
+                        new SampleOutputs.Histogram(
+                                doubles(h.get("edges")), doubles(h.get("yields")), variances));
+            }
+        }
+        return new SampleOutputs(
+                ExtensionStage.info(analysis).sample(o.sample.name()).orElseThrow(),
+                o.crossSectionPb,
+                o.eventFiles,
+                tables,
+                hs);
+    }
+
+    /**
+     * Puts each extension's entries at the top level of results.json and its record (key, version,
+     * published files) under {@code extensions}; an entry that would replace one of the pipeline's
+     * own keys stops the run naming it.
+     */
+    @SuppressWarnings("unchecked")
+    private static void mergeExtensionEntries(
+            Map<String, Object> doc, Map<String, Object> extensions) {
+        if (extensions.isEmpty()) {
+            return;
+        }
+        Map<String, Object> records = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : extensions.entrySet()) {
+            Map<String, Object> record = new LinkedHashMap<>((Map<String, Object>) e.getValue());
+            Map<String, Object> entries = (Map<String, Object>) record.remove("entries");
+            for (Map.Entry<String, Object> entry : entries.entrySet()) {
+                if (doc.containsKey(entry.getKey())) {
+                    throw new PipelineException(
+                            "extension "
+                                    + e.getKey()
+                                    + ": results.json key '"
+                                    + entry.getKey()
+                                    + "' is already taken (by the pipeline or another extension)");
+                }
+                doc.put(entry.getKey(), entry.getValue());
+            }
+            record.put("keys", List.copyOf(entries.keySet()));
+            records.put(e.getKey(), record);
+        }
+        doc.put("extensions", records);
     }
 
     private static List<SampleHistograms> sampleHistograms(List<SampleOutcome> outcomes) {

@@ -25,7 +25,9 @@ public enum Stage {
     /** Histograms of variables (model scores included) per category at the luminosity. */
     HISTOGRAM,
     /** Limits, significances, workspaces and background predictions. */
-    STATISTICS;
+    STATISTICS,
+    /** The analysis's own code ({@code extensions:}, {@code pipeline.extension}). */
+    EXTENSION;
 
     /** The lower-case name used on the command line, in the cache and in results.json. */
     public String id() {

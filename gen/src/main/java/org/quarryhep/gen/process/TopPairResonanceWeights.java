@@ -139,25 +139,56 @@ public final class TopPairResonanceWeights {
      * @return Σ̄|M|² of QCD, signal and interference
      */
     public Pieces pieces(Theta theta, Kinematics k) {
-        double mt = collider.sm().mTop();
-        double shat = k.shat();
-        if (!(shat > 4 * mt * mt) || !(Math.abs(k.cos()) <= 1)) {
-            throw new InvalidParameterException(
-                    "kinematics: need shat > 4 mt^2 and |cos| <= 1; found shat="
-                            + shat
-                            + ", cos="
-                            + k.cos());
-        }
-        double beta = Math.sqrt(1 - 4 * mt * mt / shat);
-        double t = mt * mt - shat / 2 * (1 - beta * k.cos());
-        double gs2 = 4 * Math.PI * k.alphaS();
-        double qcd = gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, mt);
+        return at(theta).pieces(k);
+    }
+
+    /**
+     * The pieces at one θ for many events: the width and the process are set up once (a scan
+     * evaluates every event at every grid point).
+     *
+     * @param theta the parameter point
+     * @return the evaluator at θ
+     */
+    public AtTheta at(Theta theta) {
         double width = width(theta);
-        double[] d =
-                process(theta, width)
-                        .differential(shat, k.cos(), k.alphaS(), mt, collider.sm().gF(), width);
-        double toMe = 32 * Math.PI * shat / beta;
-        return new Pieces(qcd, toMe * d[0], toMe * d[1]);
+        return new AtTheta(process(theta, width), width);
+    }
+
+    /** The matrix-element pieces at one fixed θ. */
+    public final class AtTheta {
+        private final TopPairResonanceProcess process;
+        private final double width;
+
+        private AtTheta(TopPairResonanceProcess process, double width) {
+            this.process = process;
+            this.width = width;
+        }
+
+        /**
+         * The pieces at this θ.
+         *
+         * @param k the kinematics (ŝ above 4m_t², |cos| ≤ 1)
+         * @return Σ̄|M|² of QCD, signal and interference
+         */
+        public Pieces pieces(Kinematics k) {
+            double mt = collider.sm().mTop();
+            double shat = k.shat();
+            if (!(shat > 4 * mt * mt) || !(Math.abs(k.cos()) <= 1)) {
+                throw new InvalidParameterException(
+                        "kinematics: need shat > 4 mt^2 and |cos| <= 1; found shat="
+                                + shat
+                                + ", cos="
+                                + k.cos());
+            }
+            double beta = Math.sqrt(1 - 4 * mt * mt / shat);
+            double t = mt * mt - shat / 2 * (1 - beta * k.cos());
+            double gs2 = 4 * Math.PI * k.alphaS();
+            double qcd = gs2 * gs2 * TopPairProcess.gluonMatrixElement(shat, t, mt);
+            double[] d =
+                    process.differential(shat, k.cos(), k.alphaS(), mt, collider.sm().gF(), width);
+            double toMe = 32 * Math.PI * shat / beta;
+            return new Pieces(qcd, toMe * d[0], toMe * d[1]);
+        }
     }
 
     /**

@@ -1,0 +1,351 @@
+package org.quarryhep.analyses.diphunting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.quarryhep.config.ConfigNode;
+import org.quarryhep.pipeline.extension.AnalysisInfo;
+import org.quarryhep.pipeline.extension.SampleInfo;
+
+/**
+ * The {@code extensions.dip-hunting} node of the analysis file, read strictly.
+ *
+ * @param ggSamples names (or grid names) of the g g → t t̄ samples of {@code gg-tt-s} (QCD or
+ *     signal components) that together form the reweighting pool
+ * @param qqSample the q q̄ → t t̄ sample ({@code ttbar} with {@code initial: 2})
+ * @param cpOdd true for a pseudoscalar
+ * @param mttResolution relative Gaussian m_tt̄ resolution (0: parton-level m_tt̄)
+ * @param testFraction the fraction of events held out of training (closure, scans, toys)
+ * @param trainMasses m_S values of the training grid, GeV
+ * @param trainCouplings κ values of the training grid
+ * @param closure the held-out θ of the closure test
+ * @param network the networks' shape and training
+ * @param scan the (m_S, κ) grid of the compatibility scans
+ * @param injected the injected θ of the scans (κ = 0: no signal)
+ * @param luminositiesIfb the scans' luminosities, fb⁻¹
+ * @param toys the coverage toys
+ * @param binned the binned m_tt̄ template baseline
+ */
+public record DipConfig(
+        List<String> ggSamples,
+        String qqSample,
+        boolean cpOdd,
+        double mttResolution,
+        double testFraction,
+        List<Double> trainMasses,
+        List<Double> trainCouplings,
+        List<Point> closure,
+        Network network,
+        Grid scan,
+        List<Point> injected,
+        List<Double> luminositiesIfb,
+        Toys toys,
+        Binning binned) {
+
+    /** The keys of the node. */
+    static final String[] KEYS = {
+        "gg_samples",
+        "qq_sample",
+        "cp",
+        "mtt_resolution",
+        "test_fraction",
+        "train",
+        "closure",
+        "network",
+        "scan",
+        "injected",
+        "luminosity_ifb",
+        "toys",
+        "binned"
+    };
+
+    /**
+     * A parameter point.
+     *
+     * @param mS m_S, GeV
+     * @param kappa κ
+     */
+    public record Point(double mS, double kappa) {
+        /** As a results.json map. */
+        Map<String, Object> toMap() {
+            return Map.of("m_s", mS, "kappa", kappa);
+        }
+    }
+
+    /**
+     * The networks.
+     *
+     * @param layers hidden layer widths (ReLU)
+     * @param epochs maximum epochs
+     * @param batchSize rows per step
+     * @param learningRate Adam's initial rate
+     * @param patience early-stopping patience on the validation loss (0: off)
+     */
+    public record Network(
+            List<Integer> layers, int epochs, int batchSize, double learningRate, int patience) {}
+
+    /**
+     * The scan grid (evenly spaced, both ends included).
+     *
+     * @param massFrom first m_S
+     * @param massTo last m_S
+     * @param massPoints m_S points
+     * @param kappaFrom first κ
+     * @param kappaTo last κ
+     * @param kappaPoints κ points
+     */
+    public record Grid(
+            double massFrom,
+            double massTo,
+            int massPoints,
+            double kappaFrom,
+            double kappaTo,
+            int kappaPoints) {
+        /** The m_S values. */
+        double[] masses() {
+            return spaced(massFrom, massTo, massPoints);
+        }
+
+        /** The κ values. */
+        double[] couplings() {
+            return spaced(kappaFrom, kappaTo, kappaPoints);
+        }
+
+        /** The area of one cell, GeV. */
+        double cellArea() {
+            return (massTo - massFrom)
+                    / (massPoints - 1)
+                    * (kappaTo - kappaFrom)
+                    / (kappaPoints - 1);
+        }
+
+        private static double[] spaced(double from, double to, int n) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = from + (to - from) * i / (n - 1);
+            }
+            return v;
+        }
+    }
+
+    /**
+     * Coverage toys.
+     *
+     * @param count number of toys
+     * @param luminosityIfb their luminosity
+     * @param injected their θ₀
+     */
+    public record Toys(int count, double luminosityIfb, Point injected) {}
+
+    /**
+     * The binned baseline's m_tt̄ histogram.
+     *
+     * @param bins bin count
+     * @param low lower edge, GeV
+     * @param high upper edge, GeV
+     */
+    public record Binning(int bins, double low, double high) {}
+
+    /**
+     * Reads and checks the node against the analysis's samples.
+     *
+     * @param n the node
+     * @param analysis the analysis
+     * @return the configuration
+     * @throws org.quarryhep.config.ConfigException naming the line and key that are wrong
+     */
+    static DipConfig read(ConfigNode n, AnalysisInfo analysis) {
+        if (!n.isMapping()) {
+            throw n.error("dip-hunting: expected a mapping of " + String.join(", ", KEYS));
+        }
+        n.allowOnly(KEYS);
+        List<String> gg = new ArrayList<>();
+        ConfigNode ggNode = n.get("gg_samples");
+        for (ConfigNode g : ggNode.asList()) {
+            List<SampleInfo> group = group(analysis, g);
+            for (SampleInfo s : group) {
+                if (!s.process().equals("gg-tt-s")) {
+                    throw g.error("sample " + s.name() + " is not gg-tt-s (" + s.process() + ")");
+                }
+                double component = s.params().getOrDefault("component", 3.0);
+                if (component != 0 && component != 1) {
+                    throw g.error(
+                            "sample "
+                                    + s.name()
+                                    + ": the pool needs positive-weight components (0 QCD, 1"
+                                    + " signal), found component "
+                                    + component);
+                }
+            }
+            gg.add(g.asString());
+        }
+        if (gg.isEmpty()) {
+            throw ggNode.error("at least one g g -> t tbar sample is needed");
+        }
+        ConfigNode qqNode = n.get("qq_sample");
+        List<SampleInfo> qq = group(analysis, qqNode);
+        if (qq.size() != 1
+                || !qq.get(0).process().equals("ttbar")
+                || qq.get(0).params().getOrDefault("initial", 0.0) != 2) {
+            throw qqNode.error("qq_sample: one ttbar sample with initial: 2 (q qbar only)");
+        }
+        boolean cpOdd =
+                n.opt("cp").map(c -> c.asChoice("even", "odd")).orElse("even").equals("odd");
+        double decay = qq.get(0).params().getOrDefault("decay", 0.0);
+        for (String name : gg) {
+            for (SampleInfo s : analysis.samples()) {
+                if (s.group().equals(name)) {
+                    if (s.params().getOrDefault("decay", 0.0) != decay) {
+                        throw ggNode.error(
+                                "sample "
+                                        + s.name()
+                                        + ": decay differs from the qq sample's ("
+                                        + decay
+                                        + "); the branching ratios must match");
+                    }
+                    if ((s.params().getOrDefault("cp", 0.0) == 1) != cpOdd) {
+                        throw ggNode.error(
+                                "sample " + s.name() + ": its cp differs from the extension's cp");
+                    }
+                }
+            }
+        }
+        double res = n.opt("mtt_resolution").map(ConfigNode::asDouble).orElse(0.0);
+        if (!(res >= 0 && res < 1)) {
+            throw n.get("mtt_resolution").error("expected 0 <= resolution < 1, found " + res);
+        }
+        double test = n.opt("test_fraction").map(ConfigNode::asDouble).orElse(0.5);
+        if (!(test > 0 && test < 1)) {
+            throw n.get("test_fraction").error("expected 0 < test_fraction < 1, found " + test);
+        }
+        ConfigNode train = n.get("train").allowOnly("m_s", "kappa");
+        List<Double> masses = positives(train.get("m_s"));
+        List<Double> couplings = positives(train.get("kappa"));
+        List<Point> closure = points(n.get("closure"));
+        Network net = network(n.get("network"));
+        Grid grid = grid(n.get("scan"));
+        List<Point> injected = points(n.get("injected"));
+        List<Double> lumis = positives(n.get("luminosity_ifb"));
+        ConfigNode t = n.get("toys").allowOnly("count", "luminosity_ifb", "injected");
+        int count = t.get("count").asInt();
+        if (count < 1) {
+            throw t.get("count").error("expected at least one toy");
+        }
+        Toys toys = new Toys(count, positive(t.get("luminosity_ifb")), point(t.get("injected")));
+        ConfigNode b = n.get("binned").allowOnly("bins", "low", "high");
+        Binning binned =
+                new Binning(
+                        b.get("bins").asInt(), b.get("low").asDouble(), b.get("high").asDouble());
+        if (binned.bins() < 1 || !(binned.high() > binned.low())) {
+            throw b.error("binned: need bins >= 1 and high > low");
+        }
+        return new DipConfig(
+                gg,
+                qqNode.asString(),
+                cpOdd,
+                res,
+                test,
+                masses,
+                couplings,
+                closure,
+                net,
+                grid,
+                injected,
+                lumis,
+                toys,
+                binned);
+    }
+
+    private static List<SampleInfo> group(AnalysisInfo analysis, ConfigNode name) {
+        List<SampleInfo> group =
+                analysis.samples().stream().filter(s -> s.group().equals(name.asString())).toList();
+        if (group.isEmpty()) {
+            throw name.error("no sample named '" + name.asString() + "' in samples");
+        }
+        return group;
+    }
+
+    private static double positive(ConfigNode v) {
+        double d = v.asDouble();
+        if (!(d > 0)) {
+            throw v.error("expected a positive number, found " + d);
+        }
+        return d;
+    }
+
+    private static List<Double> positives(ConfigNode list) {
+        List<Double> out = new ArrayList<>();
+        for (ConfigNode v : list.asList()) {
+            out.add(positive(v));
+        }
+        if (out.isEmpty()) {
+            throw list.error("expected a non-empty list");
+        }
+        return out;
+    }
+
+    private static Point point(ConfigNode p) {
+        p.allowOnly("m_s", "kappa");
+        double k = p.get("kappa").asDouble();
+        if (!(k >= 0)) {
+            throw p.get("kappa").error("expected kappa >= 0, found " + k);
+        }
+        return new Point(positive(p.get("m_s")), k);
+    }
+
+    private static List<Point> points(ConfigNode list) {
+        List<Point> out = new ArrayList<>();
+        for (ConfigNode p : list.asList()) {
+            out.add(point(p));
+        }
+        if (out.isEmpty()) {
+            throw list.error("expected a non-empty list of {m_s, kappa}");
+        }
+        return out;
+    }
+
+    private static Network network(ConfigNode n) {
+        n.allowOnly("layers", "epochs", "batch_size", "learning_rate", "patience");
+        List<Integer> layers = new ArrayList<>();
+        for (ConfigNode l : n.get("layers").asList()) {
+            int u = l.asInt();
+            if (u < 1) {
+                throw l.error("a layer needs at least one unit");
+            }
+            layers.add(u);
+        }
+        if (layers.isEmpty()) {
+            throw n.get("layers").error("at least one hidden layer");
+        }
+        int epochs = n.get("epochs").asInt();
+        int batch = n.get("batch_size").asInt();
+        if (epochs < 1 || batch < 1) {
+            throw n.error("epochs and batch_size must be >= 1");
+        }
+        double lr = positive(n.get("learning_rate"));
+        int patience = n.opt("patience").map(ConfigNode::asInt).orElse(0);
+        return new Network(layers, epochs, batch, lr, patience);
+    }
+
+    private static Grid grid(ConfigNode n) {
+        n.allowOnly("m_s", "kappa");
+        ConfigNode m = n.get("m_s").allowOnly("from", "to", "points");
+        ConfigNode k = n.get("kappa").allowOnly("from", "to", "points");
+        Grid g =
+                new Grid(
+                        positive(m.get("from")),
+                        m.get("to").asDouble(),
+                        m.get("points").asInt(),
+                        k.get("from").asDouble(),
+                        k.get("to").asDouble(),
+                        k.get("points").asInt());
+        if (g.massPoints() < 2
+                || g.kappaPoints() < 2
+                || !(g.massTo() > g.massFrom())
+                || !(g.kappaTo() > g.kappaFrom())
+                || g.kappaFrom() < 0) {
+            throw n.error("scan: need points >= 2, to > from and kappa >= 0 on both axes");
+        }
+        return g;
+    }
+}

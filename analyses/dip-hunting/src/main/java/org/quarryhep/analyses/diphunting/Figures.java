@@ -1,0 +1,156 @@
+package org.quarryhep.analyses.diphunting;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The study's figures (PNG, XChart): learned versus exact ln r, and the 68 %/95 % regions of each
+ * scan with θ₀ and the best fit; the coverage table as Markdown.
+ */
+final class Figures {
+    /** At most this many events per θ in the closure scatter (every k-th held-out event). */
+    static final int SCATTER_POINTS = 3000;
+
+    private Figures() {}
+
+    /** Learned versus exact ln r, one series per θ, and the diagonal. */
+    static void closure(Path file, List<DipConfig.Point> points, List<Closure.Result> results)
+            throws IOException {
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(700)
+                        .height(600)
+                        .title("Closure: learned vs exact ln r (held-out events)")
+                        .xAxisTitle("exact ln r(x | theta)")
+                        .yAxisTitle("learned ln r (PP/PN recombined)")
+                        .build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setMarkerSize(3);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int p = 0; p < points.size(); p++) {
+            Closure.Result r = results.get(p);
+            int step = Math.max(1, r.truth().length / SCATTER_POINTS);
+            List<Double> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            for (int k = 0; k < r.truth().length; k += step) {
+                x.add(r.truth()[k]);
+                y.add(r.learned()[k]);
+                lo = Math.min(lo, Math.min(r.truth()[k], r.learned()[k]));
+                hi = Math.max(hi, Math.max(r.truth()[k], r.learned()[k]));
+            }
+            DipConfig.Point pt = points.get(p);
+            chart.addSeries("m_S=" + pt.mS() + ", kappa=" + pt.kappa(), x, y);
+        }
+        XYSeries diagonal =
+                chart.addSeries("learned = exact", new double[] {lo, hi}, new double[] {lo, hi});
+        diagonal.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        diagonal.setMarker(SeriesMarkers.NONE);
+        save(chart, file);
+    }
+
+    /** The scan's regions: grid points with Δt ≤ 2.30 and ≤ 5.99 for the NN and the binned fit. */
+    static void scan(
+            Path file,
+            String title,
+            List<DipConfig.Point> points,
+            double[] nn,
+            double[] binned,
+            DipConfig.Point injected,
+            DipConfig.Point best)
+            throws IOException {
+        XYChart chart =
+                new XYChartBuilder()
+                        .width(700)
+                        .height(600)
+                        .title(title)
+                        .xAxisTitle("m_S [GeV]")
+                        .yAxisTitle("kappa")
+                        .build();
+        chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setMarkerSize(9);
+        region(chart, "NN 95%", points, nn, CompatibilityScan.Q95, SeriesMarkers.CIRCLE);
+        region(chart, "NN 68%", points, nn, CompatibilityScan.Q68, SeriesMarkers.SQUARE);
+        region(
+                chart,
+                "binned 95%",
+                points,
+                binned,
+                CompatibilityScan.Q95,
+                SeriesMarkers.TRIANGLE_UP);
+        chart.addSeries("injected", new double[] {injected.mS()}, new double[] {injected.kappa()})
+                .setMarker(SeriesMarkers.CROSS);
+        chart.addSeries("best fit (NN)", new double[] {best.mS()}, new double[] {best.kappa()})
+                .setMarker(SeriesMarkers.DIAMOND);
+        save(chart, file);
+    }
+
+    private static void region(
+            XYChart chart,
+            String name,
+            List<DipConfig.Point> points,
+            double[] dt,
+            double q,
+            Marker marker) {
+        List<Double> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            if (dt[p] <= q) {
+                x.add(points.get(p).mS());
+                y.add(points.get(p).kappa());
+            }
+        }
+        if (x.isEmpty()) {
+            return;
+        }
+        chart.addSeries(name, x, y).setMarker(marker);
+    }
+
+    /** The coverage table as Markdown. */
+    static void coverageTable(Path file, Map<String, Object> coverage) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| ratio | 68 % region contains theta0 | 95 % region contains theta0 |\n");
+        sb.append("|---|---|---|\n");
+        sb.append(row("NN (PP/PN recombined)", coverage, "frac_68", "frac_95"));
+        sb.append(row("NN (direct)", coverage, "frac_68_direct", "frac_95_direct"));
+        sb.append(row("binned m_tt templates", coverage, "frac_68_binned", "frac_95_binned"));
+        sb.append(row("exact ratio", coverage, "frac_68_exact_ratio", "frac_95_exact_ratio"));
+        sb.append("\n")
+                .append(coverage.get("n_toys"))
+                .append(" toys at ")
+                .append(coverage.get("luminosity_fb"))
+                .append(" fb^-1, theta0 = ")
+                .append(coverage.get("injected"))
+                .append("; expected 0.683 and 0.950 (binomial errors ")
+                .append(String.format(java.util.Locale.ROOT, "%.3f", coverage.get("frac_68_error")))
+                .append(", ")
+                .append(String.format(java.util.Locale.ROOT, "%.3f", coverage.get("frac_95_error")))
+                .append(").\n");
+        Files.writeString(file, sb);
+    }
+
+    private static String row(String name, Map<String, Object> c, String k68, String k95) {
+        return "| "
+                + name
+                + " | "
+                + String.format(java.util.Locale.ROOT, "%.3f", c.get(k68))
+                + " | "
+                + String.format(java.util.Locale.ROOT, "%.3f", c.get(k95))
+                + " |\n";
+    }
+
+    private static void save(XYChart chart, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+}

@@ -1,0 +1,93 @@
+package org.quarryhep.analyses.diphunting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.quarryhep.config.ConfigException;
+import org.quarryhep.config.ConfigNode;
+import org.quarryhep.pipeline.extension.AnalysisInfo;
+import org.quarryhep.pipeline.extension.SampleInfo;
+
+/** The extension's config is read strictly, with the file, line and key in every error. */
+class DipConfigTest {
+    private static final String GOOD =
+            """
+            gg_samples: [gg]
+            qq_sample: qq
+            train: {m_s: [600, 1000], kappa: [0.5]}
+            closure: [{m_s: 800, kappa: 1}]
+            network: {layers: [8], epochs: 1, batch_size: 64, learning_rate: 0.01}
+            scan: {m_s: {from: 600, to: 1000, points: 3}, kappa: {from: 0, to: 1, points: 3}}
+            injected: [{m_s: 800, kappa: 1}]
+            luminosity_ifb: [140]
+            toys: {count: 3, luminosity_ifb: 140, injected: {m_s: 800, kappa: 1}}
+            binned: {bins: 4, low: 350, high: 1500}
+            """;
+
+    private static AnalysisInfo analysis(double qqInitial) {
+        return new AnalysisInfo(
+                "t",
+                Path.of("a.yaml"),
+                1,
+                13000,
+                "NNPDF23_lo_as_0130_qed",
+                "auto",
+                140,
+                List.of(
+                        new SampleInfo(
+                                "gg",
+                                "gg",
+                                false,
+                                "gg-tt-s",
+                                Map.of("component", 0.0, "decay", 2.0),
+                                Map.of(),
+                                1),
+                        new SampleInfo(
+                                "qq",
+                                "qq",
+                                false,
+                                "ttbar",
+                                Map.of("initial", qqInitial, "decay", 2.0),
+                                Map.of(),
+                                2)),
+                List.of());
+    }
+
+    @Test
+    void aValidNodeIsRead() {
+        DipConfig c = DipConfig.read(ConfigNode.parse(GOOD, "a.yaml"), analysis(2));
+        assertEquals(List.of("gg"), c.ggSamples());
+        assertEquals(9, c.scan().masses().length * c.scan().couplings().length);
+        // (1000 − 600)/2 GeV × (1 − 0)/2: the cell of a 3 × 3 grid.
+        assertEquals(100, c.scan().cellArea(), 1e-12);
+    }
+
+    @Test
+    void aMisspelledKeyNamesItsLine() {
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                DipConfig.read(
+                                        ConfigNode.parse(
+                                                GOOD.replace("binned:", "binnned:"), "a.yaml"),
+                                        analysis(2)));
+        assertTrue(e.getMessage().contains("a.yaml:10"), e.getMessage());
+        assertTrue(e.getMessage().contains("binnned"), e.getMessage());
+    }
+
+    @Test
+    void aQqSampleWithGluonsIsRefused() {
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () -> DipConfig.read(ConfigNode.parse(GOOD, "a.yaml"), analysis(0)));
+        assertTrue(e.getMessage().contains("a.yaml:2"), e.getMessage());
+        assertTrue(e.getMessage().contains("initial: 2"), e.getMessage());
+    }
+}

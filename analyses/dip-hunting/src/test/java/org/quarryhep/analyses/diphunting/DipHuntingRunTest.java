@@ -1,0 +1,221 @@
+package org.quarryhep.analyses.diphunting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.quarryhep.core.RandomStreams;
+import org.quarryhep.gen.pdf.PdfSearchPath;
+import org.quarryhep.gen.process.Collider;
+import org.quarryhep.gen.process.GeneratorCuts;
+import org.quarryhep.gen.process.ProcessCatalog;
+import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.gen.process.TopPairResonanceProcess;
+import org.quarryhep.gen.process.TopPairResonanceWeights.Theta;
+import org.quarryhep.pipeline.AnalysisFiles;
+import org.quarryhep.pipeline.Pipeline;
+import org.quarryhep.pipeline.PipelineListener;
+import org.quarryhep.pipeline.RunOptions;
+import org.quarryhep.pipeline.RunResult;
+import org.quarryhep.testkit.ReferenceData;
+
+/**
+ * A reduced dip-hunting analysis run end to end through the pipeline (what {@code quarry run}
+ * does), then the reweighted pool checked against the generator's own integrations of samples it
+ * was not built from.
+ */
+class DipHuntingRunTest {
+    @TempDir static Path dir;
+
+    private static RunResult run;
+
+    private static final String ANALYSIS =
+            """
+            version: 1
+            name: dip-test
+            seed: 5
+            collider: {sqrt_s: 13000, luminosity_ifb: 140}
+            samples:
+              - {name: qcd-qq, role: background, process: ttbar,
+                 params: {decay: 2, initial: 2}, events: 1500}
+              - {name: qcd-gg, role: background, process: gg-tt-s,
+                 params: {MS: 800, kappa: 1, cp: 0, component: 0, decay: 2}, events: 3000}
+              - {name: signal-gg, role: signal, process: gg-tt-s,
+                 params: {kappa: 1, cp: 0, component: 1, decay: 2},
+                 grid: {MS: [600, 1000]}, events: 1500}
+            chain: {detector: cms}
+            objects:
+              muons: {from: muons, ptMin: 25, absEtaMax: 2.4}
+            selection:
+              cuts:
+                - {name: one muon, require: "n(muons) == 1"}
+            extensions:
+              dip-hunting:
+                gg_samples: [qcd-gg, signal-gg]
+                qq_sample: qcd-qq
+                train: {m_s: [600, 1000], kappa: [0.5, 1.5]}
+                closure: [{m_s: 800, kappa: 1.0}]
+                network: {layers: [16], epochs: 2, batch_size: 512, learning_rate: 0.001}
+                scan: {m_s: {from: 600, to: 1000, points: 3}, kappa: {from: 0, to: 1.5, points: 4}}
+                injected: [{m_s: 800, kappa: 1.0}]
+                luminosity_ifb: [0.001]
+                toys: {count: 20, luminosity_ifb: 0.001, injected: {m_s: 800, kappa: 1.0}}
+                binned: {bins: 10, low: 350, high: 1550}
+            """;
+
+    @BeforeAll
+    static void runTheAnalysis() throws Exception {
+        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
+        Path file = dir.resolve("analysis.yaml");
+        Files.writeString(file, ANALYSIS);
+        run =
+                new Pipeline(
+                                AnalysisFiles.load(file, Map.of()),
+                                new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
+                                PipelineListener.SILENT)
+                        .run();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theRunWritesTheIssuesKeys() {
+        Map<String, Object> doc = run.results();
+        assertEquals("ok", doc.get("status"));
+        Map<String, Object> closure = ((List<Map<String, Object>>) doc.get("closure")).get(0);
+        for (String k : List.of("theta", "rms_ln_r", "bias_ln_r", "n_events")) {
+            assertTrue(closure.containsKey(k), k);
+        }
+        Map<String, Object> coverage = (Map<String, Object>) doc.get("coverage");
+        for (String k : List.of("n_toys", "frac_68", "frac_95", "frac_68_exact_ratio")) {
+            assertTrue(coverage.containsKey(k), k);
+        }
+        // The pseudo-data must be mostly distinct pool events: n <= 10 % of the toy half.
+        double fraction = ((Number) coverage.get("toy_fraction")).doubleValue();
+        assertTrue(fraction > 0 && fraction <= 0.10, "toy fraction " + fraction);
+        // The toys' Standard-Model expectation ν_SM = L Σ w_SM over the held-out events against
+        // L (σ_qq̄ + σ_gg), the generator's own VEGAS integrals of the two SM samples (their errors
+        // are well below the pool's). Tolerance: 4 standard errors of the held-out sum.
+        double lumiPb = 0.001 * 1000;
+        double nuSm = ((Number) coverage.get("nu_sm")).doubleValue();
+        double error = ((Number) coverage.get("nu_sm_error")).doubleValue();
+        assertEquals(lumiPb * (sigma("qcd-qq") + sigma("qcd-gg")), nuSm, 4 * error, "nu_SM");
+        assertTrue(error < 0.05 * nuSm, "the estimate is informative: " + error);
+        Map<String, Object> scan = ((List<Map<String, Object>>) doc.get("scans")).get(0);
+        for (String k :
+                List.of(
+                        "injected",
+                        "luminosity_fb",
+                        "best_fit",
+                        "contains_injected_68",
+                        "contains_injected_95",
+                        "area_95_nn",
+                        "area_95_binned")) {
+            assertTrue(scan.containsKey(k), k);
+        }
+        assertTrue(doc.containsKey("distributions"));
+        assertTrue(doc.containsKey("provenance"));
+        for (String f :
+                List.of(
+                        "scans/scan-0.csv",
+                        "scans/scan-0.png",
+                        "figures/closure.png",
+                        "figures/coverage.md")) {
+            assertTrue(Files.isRegularFile(dir.resolve("out/dip-hunting").resolve(f)), f);
+        }
+    }
+
+    /** The generator's σ of a sample (results.json), pb. */
+    @SuppressWarnings("unchecked")
+    private static double sigma(String sample) {
+        for (Map<String, Object> s : (List<Map<String, Object>>) run.results().get("samples")) {
+            if (s.get("name").equals(sample)) {
+                return ((Number) s.get("cross_section_pb")).doubleValue();
+            }
+        }
+        throw new AssertionError("no sample " + sample);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Path events(String sample) {
+        for (Map<String, Object> s : (List<Map<String, Object>>) run.results().get("samples")) {
+            if (s.get("name").equals(sample)) {
+                return dir.resolve("out/cache/generate")
+                        .resolve((String) s.get("generate_key"))
+                        .resolve("events.lhe.gz");
+            }
+        }
+        throw new AssertionError("no sample " + sample);
+    }
+
+    /** A pool of the QCD and the m_S = 1000 signal samples (not the 600 one) and the q q̄. */
+    private static PartonPool pool() {
+        Map<String, Double> params = Map.of("MS", 800.0, "component", 0.0, "decay", 2.0);
+        Collider collider =
+                new Collider(
+                        13000,
+                        PdfSearchPath.standard(List.of(), System.getenv())
+                                .load("NNPDF23_lo_as_0130_qed", 0),
+                        ScaleChoice.parse("auto"),
+                        ProcessCatalog.create("gg-tt-s", params).sm(),
+                        GeneratorCuts.NONE);
+        return new PartonPool(
+                collider,
+                List.of(
+                        new PartonPool.GluonSample(
+                                new Theta(800, 1, false, Double.NaN),
+                                TopPairResonanceProcess.BACKGROUND,
+                                List.of(events("qcd-gg"))),
+                        new PartonPool.GluonSample(
+                                new Theta(1000, 1, false, Double.NaN),
+                                TopPairResonanceProcess.SIGNAL,
+                                List.of(events("signal-gg[MS=1000]")))),
+                List.of(events("qcd-qq")),
+                false,
+                0,
+                0.5,
+                new RandomStreams(1));
+    }
+
+    /** Σ over both halves / 2 (each half estimates σ) and its standard error. */
+    private static double[] estimate(double[] w) {
+        double s = 0;
+        double s2 = 0;
+        for (double v : w) {
+            s += v;
+            s2 += v * v;
+        }
+        return new double[] {s / 2, Math.sqrt(s2) / 2};
+    }
+
+    @Test
+    void reweightingReproducesTheGeneratorsSignalCrossSectionAtAnotherMass() {
+        PartonPool pool = pool();
+        double[] est = estimate(pool.bsm(600, 1).signal());
+        // Reference: the generator's VEGAS integral of the m_S = 600 signal sample, which is not
+        // in this pool (its error is well below the pool's). Tolerance: 4 standard errors of the
+        // reweighted estimate.
+        double expected = sigma("signal-gg[MS=600]");
+        assertEquals(expected, est[0], 4 * est[1], "sigma_S(600) reweighted " + est[0]);
+        assertTrue(est[1] < 0.1 * expected, "the estimate is informative: " + est[1]);
+    }
+
+    @Test
+    void theQuarkShareOfTheExactRatioIntegratesToTheQuarkCrossSection() {
+        // ∫ dσ_gg ρ = ∫ dσ_qq̄: the g g events weighted by ρ (built from PDFs and matrix elements
+        // at each event's x) must give the generator's q q̄ σ, an independent VEGAS integral.
+        PartonPool pool = pool();
+        double[] w = new double[pool.size()];
+        for (int i = 0; i < pool.size(); i++) {
+            w[i] = pool.isGluonEvent(i) ? pool.smWeight(i) * pool.rho(i) : 0;
+        }
+        double[] est = estimate(w);
+        assertEquals(sigma("qcd-qq"), est[0], 4 * est[1], "sigma_qq from rho " + est[0]);
+    }
+}
