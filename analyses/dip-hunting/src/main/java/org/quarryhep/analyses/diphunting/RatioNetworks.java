@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.ml.metrics.EpochRecord;
 import org.quarryhep.ml.nn.LossKind;
+import org.quarryhep.ml.nn.Monitor;
 import org.quarryhep.ml.nn.NetworkConfig;
 import org.quarryhep.ml.nn.NetworkModel;
 import org.quarryhep.ml.nn.NetworkTrainer;
@@ -86,7 +87,7 @@ final class RatioNetworks {
                         .optAdam(net.learningRate())
                         .optBatchSize(net.batchSize())
                         .optEpochs(net.epochs())
-                        .optEarlyStopping(net.patience(), false)
+                        .optEarlyStopping(net.patience(), Monitor.VAL_LOSS)
                         .optSeed(streams.child("network-" + kind.name()).stream(0).nextLong())
                         .build();
         return NetworkTrainer.train(
