@@ -163,7 +163,9 @@ public record MassRegression(
      */
     public List<MassPoint> evaluate(Model model, FeatureTable table) {
         return MassResolution.perMass(
-                estimate(model, table, mcolColumn), values(table, massColumn), table.weights());
+                estimate(model, table, mcolColumn),
+                table.groupOrFeature(massColumn, "mass regression"),
+                table.weights());
     }
 
     /**
@@ -176,7 +178,7 @@ public record MassRegression(
      */
     public static float[] estimate(Model model, FeatureTable table, String mcolColumn) {
         float[] r = model.predict(table);
-        float[] mcol = values(table, mcolColumn);
+        float[] mcol = table.groupOrFeature(mcolColumn, "mass regression");
         float[] out = new float[r.length];
         for (int i = 0; i < r.length; i++) {
             out[i] = r[i] * mcol[i];
@@ -186,8 +188,8 @@ public record MassRegression(
 
     /** The table with label R = m / M_col. */
     FeatureTable withRatioTarget(FeatureTable t) {
-        float[] m = values(t, massColumn);
-        float[] mcol = values(t, mcolColumn);
+        float[] m = t.groupOrFeature(massColumn, "mass regression");
+        float[] mcol = t.groupOrFeature(mcolColumn, "mass regression");
         float[] ratio = new float[t.rows()];
         for (int i = 0; i < ratio.length; i++) {
             if (!(mcol[i] > 0) || !Float.isFinite(mcol[i]) || !Float.isFinite(m[i])) {
@@ -207,22 +209,5 @@ public record MassRegression(
             ratio[i] = m[i] / mcol[i];
         }
         return t.withLabels(ratio);
-    }
-
-    private static float[] values(FeatureTable t, String column) {
-        if (t.groupNames().contains(column)) {
-            return t.group(column);
-        }
-        if (t.names().contains(column)) {
-            return t.column(column);
-        }
-        throw new IllegalArgumentException(
-                "mass regression: column '"
-                        + column
-                        + "' is not in the table (features "
-                        + t.names()
-                        + ", groups "
-                        + t.groupNames()
-                        + ")");
     }
 }

@@ -187,6 +187,32 @@ public final class FeatureTable {
         return g.clone();
     }
 
+    /**
+     * A copy of a column that may be either a group column (a label kept out of the features, such
+     * as a mass hypothesis) or a feature column; the group wins where both exist.
+     *
+     * @param name the column
+     * @param user who asks, named in the error
+     * @throws IllegalArgumentException when the table has no such column
+     */
+    public float[] groupOrFeature(String name, String user) {
+        if (groups.containsKey(name)) {
+            return group(name);
+        }
+        if (names.contains(name)) {
+            return column(name);
+        }
+        throw new IllegalArgumentException(
+                user
+                        + ": column '"
+                        + name
+                        + "' is not in the table (features "
+                        + names
+                        + ", groups "
+                        + groups.keySet()
+                        + ")");
+    }
+
     /** The features in row-major order ({@code rows × width}), as native engines want them. */
     public float[] rowMajor() {
         int n = rows();

@@ -76,7 +76,7 @@ public record StratifiedSubsampling(String column, int bins, double low, double 
      *     the signal has
      */
     public Result apply(FeatureTable t, RandomStreams streams) {
-        float[] v = values(t);
+        float[] v = t.groupOrFeature(column, "stratified subsampling");
         List<Integer> signal = new ArrayList<>();
         List<Integer> background = new ArrayList<>();
         for (int i = 0; i < t.rows(); i++) {
@@ -161,23 +161,6 @@ public record StratifiedSubsampling(String column, int bins, double low, double 
             out[order[i]]++;
         }
         return out;
-    }
-
-    private float[] values(FeatureTable t) {
-        if (t.groupNames().contains(column)) {
-            return t.group(column);
-        }
-        if (t.names().contains(column)) {
-            return t.column(column);
-        }
-        throw new IllegalArgumentException(
-                "stratified subsampling: column '"
-                        + column
-                        + "' is not in the table (features "
-                        + t.names()
-                        + ", groups "
-                        + t.groupNames()
-                        + ")");
     }
 
     private double[] edges(float[] v, List<Integer> signal) {
