@@ -72,16 +72,8 @@ public final class MatrixElement {
      * structure only.
      */
     public int minimalWeightedOrder() {
-        double[][] external = new double[n - 1][];
-        double[][] q = new double[n][4];
-        for (int i = 0; i < n - 1; i++) {
-            Particle p = Particle.byPdg(crossed[i]);
-            external[i] = new double[OffShellRecursion.size(crossed[i])];
-            q[i][0] = 1 + i;
-            q[i][3] = p.isFermion() ? 0.5 : 0.25;
-        }
         int min = Integer.MAX_VALUE;
-        for (OffShellRecursion.Current c : recursion.rootCurrents(external, q)) {
+        for (OffShellRecursion.Current c : structuralRootCurrents()) {
             if (c.id == rootSpecies) {
                 min = Math.min(min, c.qcd + 2 * c.qed);
             }
@@ -95,17 +87,9 @@ public final class MatrixElement {
      * structure only.
      */
     public int strongOrder() {
-        double[][] external = new double[n - 1][];
-        double[][] q = new double[n][4];
-        for (int i = 0; i < n - 1; i++) {
-            Particle p = Particle.byPdg(crossed[i]);
-            external[i] = new double[OffShellRecursion.size(crossed[i])];
-            q[i][0] = 1 + i;
-            q[i][3] = p.isFermion() ? 0.5 : 0.25;
-        }
         int minWeighted = minimalWeightedOrder();
         int order = -2;
-        for (OffShellRecursion.Current c : recursion.rootCurrents(external, q)) {
+        for (OffShellRecursion.Current c : structuralRootCurrents()) {
             if (c.id != rootSpecies || (!explicitOrders && c.qcd + 2 * c.qed != minWeighted)) {
                 continue;
             }
@@ -115,6 +99,22 @@ public final class MatrixElement {
             order = c.qcd;
         }
         return Math.max(order, -1);
+    }
+
+    /**
+     * The root currents of a recursion over placeholder momenta, whose coupling orders depend on
+     * the diagram structure only.
+     */
+    private List<OffShellRecursion.Current> structuralRootCurrents() {
+        double[][] external = new double[n - 1][];
+        double[][] q = new double[n][4];
+        for (int i = 0; i < n - 1; i++) {
+            Particle p = Particle.byPdg(crossed[i]);
+            external[i] = new double[OffShellRecursion.size(crossed[i])];
+            q[i][0] = 1 + i;
+            q[i][3] = p.isFermion() ? 0.5 : 0.25;
+        }
+        return recursion.rootCurrents(external, q);
     }
 
     /** The subprocess. */
