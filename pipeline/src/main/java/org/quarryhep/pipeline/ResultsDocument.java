@@ -40,6 +40,7 @@ final class ResultsDocument {
                     "models",
                     "statistics",
                     "shap",
+                    "regression",
                     "tables",
                     "figures",
                     "files",
@@ -96,11 +97,18 @@ final class ResultsDocument {
         if (!shap.isEmpty()) {
             doc.put("shap", shap);
         }
+        List<Map<String, Object>> regression = regressionRows(models);
+        if (!regression.isEmpty()) {
+            doc.put("regression", regression);
+        }
         doc.put("statistics", statistics);
         Map<String, Object> resultTables = resultTables(statistics);
         doc.putAll(resultTables);
         List<Map<String, Object>> tables = new ArrayList<>();
         tables.addAll(resultNumberTables(resultTables));
+        if (!regression.isEmpty()) {
+            tables.add(regressionTable(regression));
+        }
         tables.addAll(cutflowTables(cutflows));
         tables.addAll(statisticsTables(statistics));
         doc.put("tables", tables);
@@ -655,6 +663,48 @@ final class ResultsDocument {
             figures.add(fig);
         }
         return figures;
+    }
+
+    /** The per-mass rows of every mass-regression model, in model order. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> regressionRows(Map<String, Object> models) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object m : models.values()) {
+            Object rows = ((Map<String, Object>) m).get("regression");
+            if (rows instanceof List<?> l) {
+                l.forEach(r -> out.add((Map<String, Object>) r));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The regression table of the report (Tables IV/V): per category and true mass, μ, σ_SD, |μ −
+     * m| and the pull of the regressed mass and of M_col.
+     */
+    private static Map<String, Object> regressionTable(List<Map<String, Object>> regression) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> r : regression) {
+            String id = r.get("category") + ", " + plain(String.valueOf(r.get("mass_gev")));
+            for (String k :
+                    List.of(
+                            "dnn_mean_gev",
+                            "dnn_sd_gev",
+                            "dnn_error_gev",
+                            "dnn_pull",
+                            "mcol_mean_gev",
+                            "mcol_sd_gev",
+                            "mcol_error_gev",
+                            "mcol_pull")) {
+                addRow(rows, id + " GeV: " + plain(k), r.get(k), k.endsWith("_gev") ? "GeV" : null);
+            }
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("type", "numbers");
+        table.put("id", id("results-regression"));
+        table.put("title", "Mass regression per test mass (regressed mass and M_col)");
+        table.put("rows", rows);
+        return table;
     }
 
     /** Per explained model, its ranking by mean |SHAP| under its explain key. */
