@@ -1,6 +1,7 @@
 package org.quarryhep.pipeline;
 
 import org.quarryhep.config.ConfigNode;
+import org.quarryhep.ml.nn.NetworkConfig;
 
 /**
  * One entry of the {@code models} section: a training job in {@code ml}'s training config language
@@ -69,7 +70,7 @@ public record ModelDefinition(
             int restarts,
             double selectionWeight,
             java.util.List<String> evaluate,
-            org.quarryhep.ml.nn.NetworkConfig network,
+            NetworkConfig network,
             double validationFraction,
             long seed,
             String canonical) {}
