@@ -66,6 +66,19 @@ class LfvHiggsRunTest {
                             + ".training.network.layers=[{units: 16, activation: leaky_relu,"
                             + " slope: 0.1}]");
         }
+        for (int m = 0; m < 2; m++) {
+            // The reduced pool may select fewer signal than background rows: subsample few.
+            sets.add("models." + m + ".training.stratified_subsample.count=10");
+        }
+        for (int m = 2; m < 4; m++) {
+            sets.add("models." + m + ".regression.restarts=2");
+            sets.add("models." + m + ".training.network.epochs=3");
+            sets.add(
+                    "models."
+                            + m
+                            + ".training.network.layers=[{units: 16, activation: leaky_relu,"
+                            + " slope: 0.1}, {units: 16, activation: leaky_relu, slope: 0.1}]");
+        }
         for (String c : List.of("0jet", "1jet")) {
             sets.add("histograms.dnn_" + c + ".edges=[0.1, 0.3, 0.5, 0.7, 0.9, 1.01]");
             sets.add("histograms.mcol_" + c + ".edges=[0, 150, 250, 350, 1000]");
@@ -173,6 +186,20 @@ class LfvHiggsRunTest {
             double auc = row.get("auc").asDouble();
             assertTrue(auc >= 0 && auc <= 1, row.toString());
         }
+        // The mass regression (section 1.10) per category and test mass, with the M_col
+        // baseline of the same rows: per category, one row per test mass with a selected event
+        // (the reduced 1-jet bench may miss one; the 0-jet one has all six).
+        Map<String, Set<Double>> masses = new HashMap<>();
+        for (JsonNode row : doc.get("regression")) {
+            masses.computeIfAbsent(row.get("category").asText(), k -> new HashSet<>())
+                    .add(row.get("mass_gev").asDouble());
+            assertTrue(row.get("rows").asInt() > 0, row.toString());
+            for (String k : List.of("dnn_mean_gev", "dnn_sd_gev", "mcol_mean_gev", "mcol_sd_gev")) {
+                assertTrue(row.get(k).asDouble() > 0, k + ": " + row);
+            }
+        }
+        assertEquals(Set.of("0jet", "1jet"), masses.keySet());
+        assertEquals(Set.of(200.0, 250.0, 300.0, 350.0, 400.0, 450.0), masses.get("0jet"));
         JsonNode second = run(arguments(out));
         for (JsonNode s : second.get("stages")) {
             assertTrue(s.get("cached").asBoolean(), s.toString());

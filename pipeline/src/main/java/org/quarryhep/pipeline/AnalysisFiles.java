@@ -25,6 +25,8 @@ import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.ml.nn.NetworkConfig;
+import org.quarryhep.ml.train.TrainingSpec;
 import org.quarryhep.pipeline.SampleDefinition.FileSource;
 import org.quarryhep.pipeline.SampleDefinition.Normalisation;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
@@ -210,7 +212,7 @@ public final class AnalysisFiles {
                     samples.stream()
                             .filter(x -> trainSamples.contains(x.group()))
                             .forEach(x -> roles.add(x.role()));
-                    if ("signal".equals(label) && roles.size() < 2) {
+                    if ("signal".equals(label) && roles.size() < 2 && !m.has("regression")) {
                         throw m.get("samples")
                                 .error(
                                         "a classifier of signal against background needs both a"
@@ -235,7 +237,7 @@ public final class AnalysisFiles {
                     TrainedModels.checkInputs(fn, file, f, samples);
                     models.add(
                             new ModelDefinition(
-                                    name, set, label, null, file, List.of(), null, m.path()));
+                                    name, set, label, null, file, List.of(), null, null, m.path()));
                     continue;
                 }
                 ConfigNode training =
@@ -252,6 +254,24 @@ public final class AnalysisFiles {
                                                 + "' itself (the feature set's table, label and"
                                                 + " weight); leave it out");
                     }
+                }
+                if (m.has("regression")) {
+                    if (m.has("explain")) {
+                        throw m.get("explain")
+                                .error("SHAP values are computed for classifiers only");
+                    }
+                    models.add(
+                            new ModelDefinition(
+                                    name,
+                                    set,
+                                    label,
+                                    training,
+                                    null,
+                                    List.copyOf(trainSamples),
+                                    null,
+                                    regression(m.get("regression"), training, f, samples),
+                                    m.path()));
+                    continue;
                 }
                 TrainStage.checkSpec(training);
                 ModelDefinition.Explain explain = null;
@@ -275,6 +295,7 @@ public final class AnalysisFiles {
                                 null,
                                 List.copyOf(trainSamples),
                                 explain,
+                                null,
                                 m.path()));
             }
         }
@@ -843,6 +864,95 @@ public final class AnalysisFiles {
                         name, histograms, signal, backgrounds, systematics, cl, s.path());
             }
         }
+    }
+
+    /**
+     * Reads a model entry's {@code regression} section and its {@code training} keys (model, seed,
+     * validation_fraction, network) into a mass regression, checking its columns against the
+     * feature set and its evaluation samples.
+     */
+    private static ModelDefinition.Regression regression(
+            ConfigNode r,
+            ConfigNode training,
+            FeatureSetDefinition f,
+            List<SampleDefinition> samples) {
+        r.allowOnly(AnalysisSchema.keysOf("models[].regression"));
+        training.allowOnly(AnalysisSchema.REGRESSION_TRAINING_KEYS.toArray(new String[0]));
+        String mass = r.get("mass").asString();
+        if (!f.parameters().contains(mass) && !f.labels().contains(mass)) {
+            throw r.get("mass")
+                    .error(
+                            "the true mass '"
+                                    + mass
+                                    + "' is neither a parameter "
+                                    + f.parameters()
+                                    + " nor a label "
+                                    + f.labels()
+                                    + " of feature set "
+                                    + f.name());
+        }
+        String mcol = r.get("mcol").asString();
+        if (!f.columns().contains(mcol)) {
+            throw r.get("mcol")
+                    .error(
+                            "'"
+                                    + mcol
+                                    + "' is not a column of feature set "
+                                    + f.name()
+                                    + " "
+                                    + f.columns());
+        }
+        List<String> evaluate = new ArrayList<>();
+        for (ConfigNode sn : list(r.get("evaluate"))) {
+            String g = sn.asString();
+            List<SampleDefinition> group =
+                    samples.stream().filter(x -> x.group().equals(g)).toList();
+            if (group.isEmpty()) {
+                throw sn.error("no sample named '" + g + "'; samples: " + groupNames(samples));
+            }
+            for (SampleDefinition x : group) {
+                if (!x.labels().containsKey(mass)) {
+                    throw sn.error(
+                            "sample "
+                                    + x.name()
+                                    + " has no label '"
+                                    + mass
+                                    + "' (its true mass); labels: "
+                                    + x.labels().keySet());
+                }
+            }
+            evaluate.add(g);
+        }
+        double weight = r.opt("selection_weight").map(ConfigNode::asDouble).orElse(50.0);
+        if (!(weight >= 0) || Double.isInfinite(weight)) {
+            throw r.get("selection_weight").error("must be a finite number >= 0, got " + weight);
+        }
+        String model = training.opt("model").map(n -> n.asChoice("resnet", "mlp")).orElse("resnet");
+        long seed = training.opt("seed").map(ConfigNode::asLong).orElse(1L);
+        double fraction = training.opt("validation_fraction").map(ConfigNode::asDouble).orElse(0.2);
+        if (!(fraction > 0 && fraction < 1)) {
+            throw training.get("validation_fraction")
+                    .error("must be in (0, 1): the restarts are scored on these rows");
+        }
+        ConfigNode section =
+                training.opt("network").orElseGet(() -> ConfigNode.parse("{}", training.source()));
+        NetworkConfig network = TrainingSpec.networkConfig(section, model, seed);
+        if (network.sigmoidOutput()) {
+            throw section.error(
+                    "a mass regression needs a regression loss (loss: huber or mse), not "
+                            + network.loss());
+        }
+        return new ModelDefinition.Regression(
+                r.opt("key").map(ConfigNode::asString).orElse(f.name()),
+                mass,
+                mcol,
+                positive(r, "restarts", 1),
+                weight,
+                List.copyOf(evaluate),
+                network,
+                fraction,
+                seed,
+                r.canonical() + "|" + training.canonical());
     }
 
     private static int positive(ConfigNode n, String key, int fallback) {

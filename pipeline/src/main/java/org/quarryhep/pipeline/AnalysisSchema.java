@@ -27,6 +27,10 @@ public final class AnalysisSchema {
     public static final List<String> EVENT_LEVEL_SECTIONS =
             List.of("objects", "selection", "variables", "features", "histograms");
 
+    /** The {@code training} keys of a mass-regression model entry. */
+    public static final List<String> REGRESSION_TRAINING_KEYS =
+            List.of("model", "seed", "validation_fraction", "network");
+
     /** Every key, in README order. */
     public static final List<Key> KEYS =
             List.of(
@@ -279,6 +283,52 @@ public final class AnalysisSchema {
                             "10",
                             "permutations per row, each walked both ways"),
                     new Key("models[].explain", "seed", "integer", "1", "seed of the draws"),
+                    new Key(
+                            "models[]",
+                            "regression",
+                            "{mass, mcol, evaluate, restarts, selection_weight, key}",
+                            "none (a classifier)",
+                            "a mass regression of R = mass / mcol instead of a classifier;"
+                                    + " training then takes model (resnet | mlp), seed,"
+                                    + " validation_fraction and network only; results.json's"
+                                    + " regression rows"),
+                    new Key(
+                            "models[].regression",
+                            "mass",
+                            "parameter or label name",
+                            "required",
+                            "the true-mass column of the feature set (a grid value)"),
+                    new Key(
+                            "models[].regression",
+                            "mcol",
+                            "column name",
+                            "required",
+                            "the reconstructed mass: the target's denominator and the baseline"),
+                    new Key(
+                            "models[].regression",
+                            "evaluate",
+                            "list of sample names",
+                            "required",
+                            "samples evaluated per true mass (a test bench, with the mass label)"),
+                    new Key(
+                            "models[].regression",
+                            "restarts",
+                            "integer",
+                            "1",
+                            "trainings from different seeds; the least S on the validation rows"
+                                    + " is kept"),
+                    new Key(
+                            "models[].regression",
+                            "selection_weight",
+                            "number",
+                            "50",
+                            "w in S = σ_SD + w·|μ − m|, averaged over the masses"),
+                    new Key(
+                            "models[].regression",
+                            "key",
+                            "string",
+                            "the feature set's name",
+                            "the category cell of its rows in results.json's regression"),
                     new Key("statistics[]", "name", "string", "required", "key in results.json"),
                     new Key(
                             "statistics[]",

@@ -314,6 +314,12 @@ public final class Pipeline {
                 modelKeys.add(StageKey.builder(Stage.TRAIN.id()).file(m.name(), sha).build());
                 continue;
             }
+            if (m.regression() != null) {
+                if (!runRegression(m, outcomes, records)) {
+                    return false;
+                }
+                continue;
+            }
             List<SampleOutcome> used = outcomes.stream().filter(o -> m.trainsOn(o.sample)).toList();
             List<StageKey> inputs = used.stream().map(o -> o.featuresKey).toList();
             List<Path> tables =
@@ -357,6 +363,48 @@ public final class Pipeline {
             modelFiles.put(m.name(), dir.get().resolve(TrainStage.MODEL));
             modelKeys.add(key);
         }
+        return true;
+    }
+
+    /**
+     * Trains and evaluates a mass-regression model (cached under the train stage); its record
+     * carries the per-mass rows of results.json's regression table. No score comes of it.
+     */
+    private boolean runRegression(
+            ModelDefinition m, List<SampleOutcome> outcomes, Map<String, Object> records)
+            throws IOException {
+        List<SampleOutcome> used = outcomes.stream().filter(o -> m.trainsOn(o.sample)).toList();
+        List<SampleOutcome> bench =
+                outcomes.stream()
+                        .filter(o -> m.regression().evaluate().contains(o.sample.group()))
+                        .toList();
+        String table = m.featureSet() + ".csv.gz";
+        List<Path> trainTables = used.stream().map(o -> o.featuresDir.resolve(table)).toList();
+        List<Path> benchTables = bench.stream().map(o -> o.featuresDir.resolve(table)).toList();
+        StageKey key =
+                RegressionStage.key(
+                        m,
+                        used.stream().map(o -> o.featuresKey).toList(),
+                        bench.stream().map(o -> o.featuresKey).toList());
+        Optional<Path> dir =
+                stage(
+                        Stage.TRAIN,
+                        m.name(),
+                        key,
+                        d ->
+                                RegressionStage.run(
+                                        analysis, m, trainTables, benchTables, d, listener));
+        if (dir.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> record = StageFiles.read(dir.get().resolve("stage.json"));
+        record.put("train_key", key.hex());
+        record.put(
+                "model_file",
+                options.outputDir()
+                        .relativize(dir.get().resolve(RegressionStage.MODEL))
+                        .toString());
+        records.put(m.name(), record);
         return true;
     }
 

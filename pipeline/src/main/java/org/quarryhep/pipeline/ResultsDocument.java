@@ -40,6 +40,7 @@ final class ResultsDocument {
                     "models",
                     "statistics",
                     "shap",
+                    "regression",
                     "tables",
                     "figures",
                     "files",
@@ -96,11 +97,18 @@ final class ResultsDocument {
         if (!shap.isEmpty()) {
             doc.put("shap", shap);
         }
+        List<Map<String, Object>> regression = regressionRows(models);
+        if (!regression.isEmpty()) {
+            doc.put("regression", regression);
+        }
         doc.put("statistics", statistics);
         Map<String, Object> resultTables = resultTables(statistics);
         doc.putAll(resultTables);
         List<Map<String, Object>> tables = new ArrayList<>();
         tables.addAll(resultNumberTables(resultTables));
+        if (!regression.isEmpty()) {
+            tables.add(regressionTable(regression));
+        }
         tables.addAll(cutflowTables(cutflows));
         tables.addAll(statisticsTables(statistics));
         doc.put("tables", tables);
@@ -108,6 +116,7 @@ final class ResultsDocument {
         figures.addAll(resultCurveFigures(resultTables));
         figures.addAll(rocFigures(statistics));
         figures.addAll(shapFigures(models));
+        figures.addAll(regressionFigures(regression));
         figures.addAll(histogramFigures(histograms));
         figures.addAll(limitFigures(statistics));
         doc.put("figures", figures);
@@ -653,6 +662,106 @@ final class ResultsDocument {
             fig.put("y_axis", Map.of("label", "Signal efficiency \\epsilon_{S}"));
             fig.put("curves", e.getValue());
             figures.add(fig);
+        }
+        return figures;
+    }
+
+    /** The per-mass rows of every mass-regression model, in model order. */
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> regressionRows(Map<String, Object> models) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Object m : models.values()) {
+            Object rows = ((Map<String, Object>) m).get("regression");
+            if (rows instanceof List<?> l) {
+                l.forEach(r -> out.add((Map<String, Object>) r));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The regression table of the report (Tables IV/V): per category and true mass, μ, σ_SD, |μ −
+     * m| and the pull of the regressed mass and of M_col.
+     */
+    private static Map<String, Object> regressionTable(List<Map<String, Object>> regression) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Map<String, Object> r : regression) {
+            String id = r.get("category") + ", " + plain(String.valueOf(r.get("mass_gev")));
+            for (String k :
+                    List.of(
+                            "dnn_mean_gev",
+                            "dnn_sd_gev",
+                            "dnn_error_gev",
+                            "dnn_pull",
+                            "mcol_mean_gev",
+                            "mcol_sd_gev",
+                            "mcol_error_gev",
+                            "mcol_pull")) {
+                addRow(rows, id + " GeV: " + plain(k), r.get(k), k.endsWith("_gev") ? "GeV" : null);
+            }
+        }
+        Map<String, Object> table = new LinkedHashMap<>();
+        table.put("type", "numbers");
+        table.put("id", id("results-regression"));
+        table.put("title", "Mass regression per test mass (regressed mass and M_col)");
+        table.put("rows", rows);
+        return table;
+    }
+
+    /**
+     * Per regression category and estimator (the regressed mass, M_col): the response μ/m and the
+     * relative resolution σ_SD/m per true mass, one bin around each mass (edges halfway between
+     * neighbouring masses).
+     */
+    private static List<Map<String, Object>> regressionFigures(
+            List<Map<String, Object>> regression) {
+        Map<String, List<Map<String, Object>>> byCategory = new LinkedHashMap<>();
+        regression.forEach(
+                r ->
+                        byCategory
+                                .computeIfAbsent(
+                                        String.valueOf(r.get("category")), k -> new ArrayList<>())
+                                .add(r));
+        List<Map<String, Object>> figures = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, Object>>> c : byCategory.entrySet()) {
+            List<Map<String, Object>> rows = c.getValue();
+            double[] m =
+                    rows.stream()
+                            .mapToDouble(r -> ((Number) r.get("mass_gev")).doubleValue())
+                            .toArray();
+            double[] edges = new double[m.length + 1];
+            for (int i = 1; i < m.length; i++) {
+                edges[i] = (m[i - 1] + m[i]) / 2;
+            }
+            double half = m.length > 1 ? (m[1] - m[0]) / 2 : 25;
+            double last = m.length > 1 ? (m[m.length - 1] - m[m.length - 2]) / 2 : 25;
+            edges[0] = m[0] - half;
+            edges[m.length] = m[m.length - 1] + last;
+            for (String est : List.of("dnn", "mcol")) {
+                List<Double> response = new ArrayList<>();
+                List<Double> resolution = new ArrayList<>();
+                for (int i = 0; i < m.length; i++) {
+                    response.add(
+                            ((Number) rows.get(i).get(est + "_mean_gev")).doubleValue() / m[i]);
+                    resolution.add(
+                            ((Number) rows.get(i).get(est + "_sd_gev")).doubleValue() / m[i]);
+                }
+                String name = est.equals("dnn") ? "regressed mass" : "M_{col}";
+                Map<String, Object> fig = new LinkedHashMap<>();
+                fig.put("type", "regression");
+                fig.put("id", id("regression-" + c.getKey() + "-" + est));
+                fig.put("title", "Mass regression " + c.getKey() + ": " + name);
+                fig.put(
+                        "caption",
+                        "Response \\mu/m_{H} and relative resolution \\sigma_{SD}/m_{H} of the "
+                                + name
+                                + " per test mass (Tables IV/V).");
+                fig.put("x_axis", Map.of("label", "m_{H} [GeV]"));
+                fig.put("edges", edges);
+                fig.put("response", Map.of("label", name, "values", response));
+                fig.put("resolution", Map.of("label", name, "values", resolution));
+                figures.add(fig);
+            }
         }
         return figures;
     }
