@@ -33,7 +33,7 @@ public final class Pipeline {
     private final RunOptions options;
     private final PipelineListener listener;
     private final List<StageRun> runs = new ArrayList<>();
-    private StageCache cache;
+    private StageRunner stages;
 
     /**
      * Creates a run.
@@ -48,29 +48,6 @@ public final class Pipeline {
         this.listener = listener;
     }
 
-    /** What the run learnt about one sample. */
-    private static final class SampleOutcome {
-        final SampleDefinition sample;
-        final Map<String, Object> record;
-        Map<String, Object> cutflow;
-        List<Map<String, Object>> histograms;
-        List<Map<String, Object>> cutTables;
-        StageKey histogramKey;
-        StageKey selectKey;
-        StageKey featuresKey;
-        Path featuresDir;
-        Path reco;
-        StageKey generateKey;
-        List<Path> eventFiles;
-        double sigmaPb;
-        double crossSectionPb;
-
-        SampleOutcome(SampleDefinition sample, Map<String, Object> record) {
-            this.sample = sample;
-            this.record = record;
-        }
-    }
-
     /**
      * Runs the analysis.
      *
@@ -81,7 +58,13 @@ public final class Pipeline {
      */
     public RunResult run() throws IOException {
         Path out = Files.createDirectories(options.outputDir());
-        cache = new StageCache(out.resolve("cache"), options.fresh());
+        stages =
+                new StageRunner(
+                        new StageCache(out.resolve("cache"), options.fresh()),
+                        options,
+                        listener,
+                        runs);
+        SampleChain chain = new SampleChain(analysis, options, listener, stages);
         List<SampleOutcome> outcomes = new ArrayList<>();
         Map<String, Object> statistics = new LinkedHashMap<>();
         Map<String, Object> models = new LinkedHashMap<>();
@@ -92,7 +75,7 @@ public final class Pipeline {
             for (SampleDefinition s : analysis.samples()) {
                 SampleOutcome o = new SampleOutcome(s, sampleRecord(s));
                 outcomes.add(o);
-                runSample(o);
+                chain.run(o);
             }
             Map<String, Path> modelFiles = new LinkedHashMap<>();
             List<StageKey> modelKeys = new ArrayList<>();
@@ -145,149 +128,6 @@ public final class Pipeline {
         return m;
     }
 
-    private void runSample(SampleOutcome o) throws IOException {
-        SampleDefinition s = o.sample;
-        StageKey gk = GenerateStage.key(analysis, s);
-        Optional<Path> gdir =
-                stage(
-                        Stage.GENERATE,
-                        s.name(),
-                        gk,
-                        dir -> GenerateStage.run(analysis, s, dir, options.threads(), listener));
-        o.record.put("generate_key", gk.hex());
-        if (gdir.isEmpty()) {
-            return;
-        }
-        Map<String, Object> gen = StageFiles.read(gdir.get().resolve("stage.json"));
-        double sigma =
-                s.normalisation()
-                        .crossSectionPb()
-                        .orElse(((Number) gen.get("cross_section_pb")).doubleValue());
-        o.crossSectionPb = sigma * s.normalisation().kFactor();
-        o.record.put("cross_section_pb", sigma);
-        o.record.put(
-                "cross_section_source",
-                s.normalisation().crossSectionPb().isPresent()
-                        ? "analysis file"
-                        : s.source() instanceof FileSource ? "event file" : "generator");
-        o.record.put("k_factor", s.normalisation().kFactor());
-        o.record.put("expected_events", o.crossSectionPb * analysis.collider().luminosityInvPb());
-        List<Path> inputs = GenerateStage.eventFiles(s, gdir.get());
-        o.generateKey = gk;
-        o.eventFiles = inputs;
-        StageKey upstream = gk;
-        if (analysis.chain().shower()) {
-            StageKey shk = ShowerStage.key(s, gk, analysis.chain());
-            List<Path> partonLevel = inputs;
-            Optional<Path> shdir =
-                    stage(
-                            Stage.SHOWER,
-                            s.name(),
-                            shk,
-                            dir ->
-                                    ShowerStage.run(
-                                            s,
-                                            analysis.chain(),
-                                            partonLevel,
-                                            dir,
-                                            options.threads(),
-                                            listener));
-            o.record.put("shower_key", shk.hex());
-            if (shdir.isEmpty()) {
-                return;
-            }
-            Map<String, Object> sh = StageFiles.read(shdir.get().resolve("stage.json"));
-            Map<String, Object> failures = new LinkedHashMap<>();
-            failures.put("events", sh.getOrDefault("failed_events", 0));
-            failures.put("first", sh.getOrDefault("failures", List.of()));
-            o.record.put("shower_failures", failures);
-            inputs = List.of(shdir.get().resolve(ShowerStage.EVENTS));
-            upstream = shk;
-        }
-        List<Path> simInputs = inputs;
-        StageKey sk = SimulateStage.key(analysis, s, upstream);
-        Optional<Path> sdir =
-                stage(
-                        Stage.SIMULATE,
-                        s.name(),
-                        sk,
-                        dir ->
-                                SimulateStage.run(
-                                        analysis, s, simInputs, dir, options.threads(), listener));
-        o.record.put("simulate_key", sk.hex());
-        if (sdir.isEmpty()) {
-            return;
-        }
-        Map<String, Object> sim = StageFiles.read(sdir.get().resolve("stage.json"));
-        o.record.put("events", sim.get("events"));
-        o.record.put("sum_weights", sim.get("sum_weights"));
-        Path reco = sdir.get().resolve(SimulateStage.EVENTS);
-        StageKey selk = EventLevelStage.selectKey(analysis, s, sk);
-        Optional<Path> seldir =
-                stage(
-                        Stage.SELECT,
-                        s.name(),
-                        selk,
-                        dir ->
-                                EventLevelStage.select(
-                                        analysis,
-                                        s,
-                                        sigma,
-                                        reco,
-                                        dir,
-                                        options.threads(),
-                                        listener));
-        o.record.put("select_key", selk.hex());
-        if (seldir.isEmpty()) {
-            return;
-        }
-        o.cutflow = asMap(StageFiles.read(seldir.get().resolve("stage.json")).get("cutflow"));
-        // The Markdown cut-flow beside results.json, one file per sample.
-        Path table = options.outputDir().resolve("cutflows").resolve(s.name() + ".md");
-        Files.createDirectories(table.getParent());
-        Files.copy(
-                seldir.get().resolve(EventLevelStage.CUTFLOW_TABLE),
-                table,
-                StandardCopyOption.REPLACE_EXISTING);
-        o.record.put("cutflow_table", options.outputDir().relativize(table).toString());
-        o.selectKey = selk;
-        o.reco = reco;
-        o.sigmaPb = sigma;
-        if (!analysis.events().featureSets().isEmpty()) {
-            double sumW = ((Number) sim.get("sum_weights")).doubleValue();
-            StageKey fk = EventLevelStage.featuresKey(analysis, s, selk);
-            Optional<Path> fdir =
-                    stage(
-                            Stage.FEATURES,
-                            s.name(),
-                            fk,
-                            dir ->
-                                    EventLevelStage.features(
-                                            analysis,
-                                            s,
-                                            sigma,
-                                            sumW,
-                                            reco,
-                                            dir,
-                                            options.threads(),
-                                            listener));
-            o.record.put("features_key", fk.hex());
-            o.featuresKey = fk;
-            if (fdir.isPresent()) {
-                o.featuresDir = fdir.get();
-                Map<String, Object> tables = new LinkedHashMap<>();
-                for (var f : analysis.events().featureSets()) {
-                    tables.put(
-                            f.name(),
-                            options.outputDir()
-                                    .relativize(fdir.get().resolve(f.name() + ".csv.gz"))
-                                    .toString());
-                }
-                o.record.put("feature_tables", tables);
-            }
-        }
-    }
-
     /** Trains every model (after every sample's features); false when --only stops earlier. */
     private boolean runModels(
             List<SampleOutcome> outcomes,
@@ -329,7 +169,7 @@ public final class Pipeline {
             List<SampleDefinition> usedSamples = used.stream().map(o -> o.sample).toList();
             StageKey key = TrainStage.key(m, inputs);
             Optional<Path> dir =
-                    stage(
+                    stages.run(
                             Stage.TRAIN,
                             m.name(),
                             key,
@@ -347,7 +187,7 @@ public final class Pipeline {
                 Path trainDir = dir.get();
                 // Cached among the training outputs, under its own key.
                 Optional<Path> sdir =
-                        stage(
+                        stages.run(
                                 Stage.TRAIN,
                                 m.name() + " (shap)",
                                 ExplainStage.key(e, key),
@@ -387,7 +227,7 @@ public final class Pipeline {
                         used.stream().map(o -> o.featuresKey).toList(),
                         bench.stream().map(o -> o.featuresKey).toList());
         Optional<Path> dir =
-                stage(
+                stages.run(
                         Stage.TRAIN,
                         m.name(),
                         key,
@@ -415,7 +255,7 @@ public final class Pipeline {
         SampleDefinition s = o.sample;
         StageKey hk = EventLevelStage.histogramKey(analysis, s, o.selectKey, modelKeys);
         Optional<Path> hdir =
-                stage(
+                stages.run(
                         Stage.HISTOGRAM,
                         s.name(),
                         hk,
@@ -457,7 +297,7 @@ public final class Pipeline {
         }
         StageKey key = kb.build();
         Optional<Path> dir =
-                stage(
+                stages.run(
                         Stage.STATISTICS,
                         analysis.name(),
                         key,
@@ -469,7 +309,7 @@ public final class Pipeline {
                                     "entries");
                             Path ws = Files.createDirectories(d.resolve("workspaces"));
                             StatisticsStage stage =
-                                    new StatisticsStage(sampleHistograms(outcomes), ws);
+                                    new StatisticsStage(SampleHistogramRecords.of(outcomes), ws);
                             Map<String, Object> results = new LinkedHashMap<>();
                             int done = 0;
                             for (StatisticsDefinition def : analysis.statistics()) {
@@ -526,7 +366,7 @@ public final class Pipeline {
             String name = use.extension().name();
             StageKey key = ExtensionStage.key(analysis, use, inputs, sigmas);
             Optional<Path> dir =
-                    stage(
+                    stages.run(
                             Stage.EXTENSION,
                             name,
                             key,
@@ -612,43 +452,6 @@ public final class Pipeline {
         doc.put("extensions", records);
     }
 
-    private static List<SampleHistograms> sampleHistograms(List<SampleOutcome> outcomes) {
-        List<SampleHistograms> list = new ArrayList<>();
-        for (SampleOutcome o : outcomes) {
-            Map<String, HistogramData> hs = new LinkedHashMap<>();
-            for (Map<String, Object> h : o.histograms) {
-                String name = (String) h.get("name");
-                hs.put(name, histogramData(name, h));
-            }
-            Map<String, CutTable> tables = new LinkedHashMap<>();
-            for (Map<String, Object> t : o.cutTables) {
-                List<HistogramData> rows = new ArrayList<>();
-                for (Map<String, Object> r : asList(t.get("rows"))) {
-                    rows.add(histogramData((String) t.get("shape"), r));
-                }
-                CutTable table =
-                        new CutTable(
-                                (String) t.get("cut"),
-                                (String) t.get("shape"),
-                                doubles(t.get("cut_edges")),
-                                rows);
-                tables.put(table.shape() + "|" + table.cut(), table);
-            }
-            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs, tables));
-        }
-        return list;
-    }
-
-    private static HistogramData histogramData(String name, Map<String, Object> h) {
-        double[] errors = doubles(h.get("errors"));
-        double[] variances = new double[errors.length];
-        for (int i = 0; i < errors.length; i++) {
-            variances[i] = errors[i] * errors[i];
-        }
-        return new HistogramData(
-                name, doubles(h.get("edges")), doubles(h.get("yields")), variances);
-    }
-
     static double[] doubles(Object list) {
         List<?> l = (List<?>) list;
         double[] d = new double[l.size()];
@@ -659,12 +462,7 @@ public final class Pipeline {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> asMap(Object o) {
-        return (Map<String, Object>) o;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> asList(Object o) {
+    static List<Map<String, Object>> asList(Object o) {
         return (List<Map<String, Object>>) o;
     }
 
@@ -682,53 +480,5 @@ public final class Pipeline {
         r.put("seed", s.seed());
         r.put("labels", s.labels());
         return r;
-    }
-
-    /** Writes one stage's output. */
-    private interface StageBody {
-        void write(Path dir) throws IOException;
-    }
-
-    /**
-     * Finds a stage's output in the cache or runs it; empty when {@code --only} stops before it.
-     */
-    private Optional<Path> stage(Stage stage, String item, StageKey key, StageBody body)
-            throws IOException {
-        Optional<Stage> only = options.only();
-        if (only.isPresent() && stage.compareTo(only.get()) > 0) {
-            return Optional.empty();
-        }
-        Optional<Path> hit = cache.find(key);
-        if (hit.isPresent()) {
-            runs.add(new StageRun(stage, item, key.hex(), true, 0));
-            listener.finished(stage, item, true, key.shortHex());
-            return hit;
-        }
-        if (only.isPresent() && stage.compareTo(only.get()) < 0) {
-            throw new PipelineException(
-                    "--only "
-                            + only.get().id()
-                            + ": stage "
-                            + stage.id()
-                            + " has no cached output for "
-                            + item
-                            + " (key "
-                            + key.shortHex()
-                            + "); run without --only first");
-        }
-        long start = System.nanoTime();
-        Path done;
-        try (StageCache.Pending pending = cache.begin(key)) {
-            try {
-                body.write(pending.dir());
-            } catch (IOException | RuntimeException e) {
-                throw new StageFailedException(stage, item, e);
-            }
-            done = pending.commit();
-        }
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        runs.add(new StageRun(stage, item, key.hex(), false, seconds));
-        listener.finished(stage, item, false, key.shortHex());
-        return Optional.of(done);
     }
 }
