@@ -86,7 +86,7 @@ class StatisticsScanTest {
         // b = 5: alone; bins 1 (b = 0) and 0 (b = 0) are left at the bottom and join the lowest
         // merged bin (bin 2): {s 2 + 1 + 0.5, b 5}.
         double[][] m =
-                StatisticsStage.mergeEmptyBackground(
+                LimitBins.mergeEmptyBackground(
                         new double[] {0.5, 1, 2, 3, 1}, new double[] {0, 0, 5, 2, 0});
         assertArrayEquals(new double[] {3.5, 4}, m[0], 0);
         assertArrayEquals(new double[] {5, 2}, m[1], 0);
