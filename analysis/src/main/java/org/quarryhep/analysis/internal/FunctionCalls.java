@@ -31,7 +31,6 @@ final class FunctionCalls {
 
     Typed call(Expr.Call call) {
         String f = call.name();
-        List<Expr> args = call.args();
         return switch (f) {
             case "abs" -> math1(call, Math::abs);
             case "sqrt" -> math1(call, Math::sqrt);
