@@ -83,7 +83,8 @@ final class DefinitionReader implements Scope {
         List<FeatureSetDefinition> features = readFeatureSets();
         CompiledVariables vars = compileVariables(features);
         // Each variable exists in the categories where everything it reads exists.
-        BitSet[] where = categoryRestrictions(vars.deps());
+        VariableCategories where =
+                new VariableCategories(variables, variableNodes, categoryNames, vars.deps());
         CompiledSelection sel = compileSelection(categories, where);
         CompiledFeatures feats = compileFeatures(features, where);
         CompiledHistograms hists = compileHistograms(where);
@@ -189,7 +190,7 @@ final class DefinitionReader implements Scope {
 
     /** Compiles the common cuts, then each category's requirement and cuts. */
     private CompiledSelection compileSelection(
-            List<CategoryDefinition> categories, BitSet[] where) {
+            List<CategoryDefinition> categories, VariableCategories where) {
         List<CutDefinition> commonCuts = new ArrayList<>();
         List<Value> commonCode = new ArrayList<>();
         List<Boolean> commonVeto = new ArrayList<>();
@@ -211,7 +212,7 @@ final class DefinitionReader implements Scope {
                 ConfigNode cn = catsNode.get().asList().get(k);
                 ConfigNode req = cn.get("require");
                 ExpressionCompiler.Compiled c = compile(req.asString(), req);
-                checkExists(c.dependencies(), -1, where, req, "the category requirement");
+                where.checkExists(c.dependencies(), -1, req, "the category requirement");
                 require[k] = c.value();
                 Optional<ConfigNode> own = cn.opt("cuts");
                 if (own.isPresent()) {
@@ -231,7 +232,8 @@ final class DefinitionReader implements Scope {
     }
 
     /** Resolves each feature set's columns and checks they exist in its categories. */
-    private CompiledFeatures compileFeatures(List<FeatureSetDefinition> features, BitSet[] where) {
+    private CompiledFeatures compileFeatures(
+            List<FeatureSetDefinition> features, VariableCategories where) {
         Map<String, ConfigNode> featureNodes =
                 featuresNode.map(ConfigNode::entries).orElse(Map.of());
         int[][] featureColumns = new int[features.size()][];
@@ -245,19 +247,15 @@ final class DefinitionReader implements Scope {
             for (int k = 0; k < fs.columns().size(); k++) {
                 int v = variableIndex.get(fs.columns().get(k));
                 featureColumns[f][k] = v;
-                checkInCategories(
-                        v,
-                        featureCats[f],
-                        where,
-                        colNodes.get(k),
-                        "feature set '" + fs.name() + "'");
+                where.checkInCategories(
+                        v, featureCats[f], colNodes.get(k), "feature set '" + fs.name() + "'");
             }
         }
         return new CompiledFeatures(featureColumns, featureCats);
     }
 
     /** Reads the histograms and checks each variable exists in the histogram's categories. */
-    private CompiledHistograms compileHistograms(BitSet[] where) {
+    private CompiledHistograms compileHistograms(VariableCategories where) {
         List<HistogramDefinition> histograms = new ArrayList<>();
         List<Integer> histVar = new ArrayList<>();
         List<boolean[]> histCats = new ArrayList<>();
@@ -267,10 +265,10 @@ final class DefinitionReader implements Scope {
                 h.allowOnly("variable", "bins", "edges", "categories");
                 ConfigNode varNode = h.get("variable");
                 int v = variable(varNode);
-                double[] edges = binning(h);
+                double[] edges = HistogramBinning.edges(h);
                 List<String> cats = SectionValues.stringList(h.opt("categories"));
                 boolean[] mask = categoryMask(cats, h);
-                checkInCategories(v, mask, where, varNode, "histogram '" + e.getKey() + "'");
+                where.checkInCategories(v, mask, varNode, "histogram '" + e.getKey() + "'");
                 histograms.add(
                         new HistogramDefinition(e.getKey(), varNode.asString(), edges, cats));
                 histVar.add(v);
@@ -317,7 +315,7 @@ final class DefinitionReader implements Scope {
     private void readCuts(
             ConfigNode list,
             int category,
-            BitSet[] where,
+            VariableCategories where,
             List<CutDefinition> defs,
             List<Value> code,
             List<Boolean> veto) {
@@ -336,7 +334,7 @@ final class DefinitionReader implements Scope {
             }
             ConfigNode expr = c.get(isVeto ? "veto" : "require");
             ExpressionCompiler.Compiled compiled = compile(expr.asString(), expr);
-            checkExists(compiled.dependencies(), category, where, expr, "cut '" + name + "'");
+            where.checkExists(compiled.dependencies(), category, expr, "cut '" + name + "'");
             defs.add(new CutDefinition(name, expr.asString(), isVeto));
             code.add(compiled.value());
             veto.add(isVeto);
@@ -356,65 +354,7 @@ final class DefinitionReader implements Scope {
             if (slots.containsKey(name) || name.equals("met")) {
                 throw n.error("variable '" + name + "' has the name of an object collection");
             }
-            VariableDefinition v;
-            if (n.isScalar()) {
-                v =
-                        new VariableDefinition(
-                                name,
-                                VariableDefinition.Kind.EXPRESSION,
-                                n.asString(),
-                                "",
-                                List.of());
-            } else {
-                n.allowOnly("expr", "score", "features", "parameter", "categories");
-                int kinds =
-                        (n.has("expr") ? 1 : 0)
-                                + (n.has("score") ? 1 : 0)
-                                + (n.has("parameter") ? 1 : 0);
-                if (kinds != 1) {
-                    throw n.error(
-                            "a variable has exactly one of 'expr', 'score' (with 'features') or 'parameter'");
-                }
-                List<String> cats = SectionValues.stringList(n.opt("categories"));
-                for (ConfigNode cn :
-                        n.opt("categories").map(ConfigNode::asList).orElse(List.of())) {
-                    if (!categoryNames.contains(cn.asString())) {
-                        throw cn.error(
-                                "unknown category '"
-                                        + cn.asString()
-                                        + "'; the selection defines "
-                                        + categoryNames);
-                    }
-                }
-                if (n.has("expr")) {
-                    v =
-                            new VariableDefinition(
-                                    name,
-                                    VariableDefinition.Kind.EXPRESSION,
-                                    n.get("expr").asString(),
-                                    "",
-                                    cats);
-                } else if (n.has("score")) {
-                    v =
-                            new VariableDefinition(
-                                    name,
-                                    VariableDefinition.Kind.SCORE,
-                                    n.get("score").asString(),
-                                    n.get("features").asString(),
-                                    cats);
-                } else {
-                    if (n.has("features")) {
-                        throw n.get("features").error("'features' belongs to score variables");
-                    }
-                    v =
-                            new VariableDefinition(
-                                    name,
-                                    VariableDefinition.Kind.PARAMETER,
-                                    n.get("parameter").asString(),
-                                    "",
-                                    cats);
-                }
-            }
+            VariableDefinition v = VariableEntry.read(name, n, categoryNames);
             variableIndex.put(name, variables.size());
             variables.add(v);
             variableNodes.add(n);
@@ -423,94 +363,6 @@ final class DefinitionReader implements Scope {
 
     private static ConfigNode expressionNode(ConfigNode variable) {
         return variable.isScalar() ? variable : variable.get("expr");
-    }
-
-    /**
-     * The categories where each variable exists: its own list (or all) intersected with those of
-     * every variable it reads; a dependency cycle is an error.
-     */
-    private BitSet[] categoryRestrictions(BitSet[] deps) {
-        int n = variables.size();
-        BitSet[] where = new BitSet[n];
-        int[] state = new int[n];
-        for (int i = 0; i < n; i++) {
-            resolve(i, deps, where, state, new ArrayList<>());
-        }
-        return where;
-    }
-
-    private void resolve(int i, BitSet[] deps, BitSet[] where, int[] state, List<String> chain) {
-        if (state[i] == 2) {
-            return;
-        }
-        chain.add(variables.get(i).name());
-        if (state[i] == 1) {
-            throw variableNodes
-                    .get(i)
-                    .error(
-                            "variables depend on each other in a cycle: "
-                                    + String.join(" -> ", chain));
-        }
-        state[i] = 1;
-        BitSet w = new BitSet();
-        List<String> own = variables.get(i).categories();
-        if (own.isEmpty()) {
-            w.set(0, categoryNames.size());
-        } else {
-            for (String c : own) {
-                w.set(categoryNames.indexOf(c));
-            }
-        }
-        for (int d = deps[i].nextSetBit(0); d >= 0; d = deps[i].nextSetBit(d + 1)) {
-            resolve(d, deps, where, state, chain);
-            w.and(where[d]);
-        }
-        chain.remove(chain.size() - 1);
-        where[i] = w;
-        state[i] = 2;
-    }
-
-    private void checkExists(
-            BitSet deps, int category, BitSet[] where, ConfigNode at, String what) {
-        for (int d = deps.nextSetBit(0); d >= 0; d = deps.nextSetBit(d + 1)) {
-            BitSet w = where[d];
-            boolean ok = category >= 0 ? w.get(category) : w.cardinality() == categoryNames.size();
-            if (!ok) {
-                throw at.error(
-                        what
-                                + " reads variable '"
-                                + variables.get(d).name()
-                                + "', which exists only in categories "
-                                + names(w)
-                                + (category >= 0
-                                        ? ", not in '" + categoryNames.get(category) + "'"
-                                        : "; common cuts and category requirements run in every category"));
-            }
-        }
-    }
-
-    private void checkInCategories(
-            int v, boolean[] mask, BitSet[] where, ConfigNode at, String what) {
-        for (int k = 0; k < mask.length; k++) {
-            if (mask[k] && !where[v].get(k)) {
-                throw at.error(
-                        what
-                                + " uses variable '"
-                                + variables.get(v).name()
-                                + "' in category '"
-                                + categoryNames.get(k)
-                                + "', but it exists only in "
-                                + names(where[v]));
-            }
-        }
-    }
-
-    private List<String> names(BitSet w) {
-        List<String> out = new ArrayList<>();
-        for (int k = w.nextSetBit(0); k >= 0; k = w.nextSetBit(k + 1)) {
-            out.add(categoryNames.get(k));
-        }
-        return out;
     }
 
     // ---- features and histograms ----
@@ -582,48 +434,6 @@ final class DefinitionReader implements Scope {
             mask[k] = true;
         }
         return mask;
-    }
-
-    private static double[] binning(ConfigNode h) {
-        if (h.has("bins") == h.has("edges")) {
-            throw h.error("give exactly one of 'bins: {count, low, high}' or 'edges: [...]'");
-        }
-        if (h.has("bins")) {
-            ConfigNode b = h.get("bins");
-            b.allowOnly("count", "low", "high");
-            int count = b.get("count").asInt();
-            if (count < 1) {
-                throw b.get("count").error("count must be >= 1, got " + count);
-            }
-            double low = b.get("low").asDouble();
-            double high = b.get("high").asDouble();
-            if (!(high > low)) {
-                throw b.get("high").error("high must be > low (" + low + "), got " + high);
-            }
-            double[] edges = new double[count + 1];
-            for (int i = 0; i <= count; i++) {
-                edges[i] = low + (high - low) * i / count;
-            }
-            edges[count] = high;
-            return edges;
-        }
-        List<ConfigNode> list = h.get("edges").asList();
-        if (list.size() < 2) {
-            throw h.get("edges").error("give at least two edges");
-        }
-        double[] edges = new double[list.size()];
-        for (int i = 0; i < edges.length; i++) {
-            edges[i] = list.get(i).asDouble();
-            if (i > 0 && !(edges[i] > edges[i - 1])) {
-                throw list.get(i)
-                        .error(
-                                "edges must increase strictly, got "
-                                        + edges[i - 1]
-                                        + " then "
-                                        + edges[i]);
-            }
-        }
-        return edges;
     }
 
     private static int[][] scoreInputs(

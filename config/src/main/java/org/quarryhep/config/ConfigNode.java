@@ -7,17 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -43,11 +40,11 @@ import org.yaml.snakeyaml.nodes.Tag;
  * integers accept integral values such as {@code 1e6}.
  */
 public final class ConfigNode {
-    private final Document document;
+    private final NodeSources document;
     private final Node node;
     private final String path;
 
-    private ConfigNode(Document document, Node node, String path) {
+    private ConfigNode(NodeSources document, Node node, String path) {
         this.document = document;
         this.node = node;
         this.path = path;
@@ -62,7 +59,7 @@ public final class ConfigNode {
      * @throws ConfigException on a syntax error or a duplicate key, naming the line
      */
     public static ConfigNode parse(String text, String source) {
-        Document doc = new Document(source);
+        NodeSources doc = new NodeSources(source);
         return new ConfigNode(doc, compose(text, source, doc), "");
     }
 
@@ -100,14 +97,15 @@ public final class ConfigNode {
         if (dottedKey.isEmpty() || dottedKey.startsWith(".") || dottedKey.endsWith(".")) {
             throw new ConfigException(setSource, -1, "", "the key must be a dotted path");
         }
-        Document doc = document.copy();
+        NodeSources doc = document.copy();
         Node value = compose(yamlValue, setSource, doc);
         if (value == null) {
             value = new ScalarNode(Tag.NULL, "null", null, null, DumperOptions.ScalarStyle.PLAIN);
         }
         doc.markOverride(value, setSource);
         String[] keys = dottedKey.split("\\.");
-        return new ConfigNode(doc, replace(node, keys, 0, value, setSource), path);
+        return new ConfigNode(
+                doc, OverrideTree.replace(document, node, keys, 0, value, setSource), path);
     }
 
     /** The source file or stream name (or the {@code --set} that supplied this value). */
@@ -385,7 +383,7 @@ public final class ConfigNode {
      */
     public String canonical() {
         StringBuilder sb = new StringBuilder();
-        Canonical.write(node, sb);
+        CanonicalJson.write(node, sb);
         return sb.toString();
     }
 
@@ -441,7 +439,7 @@ public final class ConfigNode {
         return parent + "/" + key.replace("~", "~0").replace("/", "~1");
     }
 
-    private static Node compose(String text, String source, Document doc) {
+    private static Node compose(String text, String source, NodeSources doc) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         Node root;
@@ -459,7 +457,7 @@ public final class ConfigNode {
         return root;
     }
 
-    private static void checkDuplicateKeys(Node n, String source, String path, Document doc) {
+    private static void checkDuplicateKeys(Node n, String source, String path, NodeSources doc) {
         if (n instanceof MappingNode m) {
             Set<String> seen = new HashSet<>();
             for (NodeTuple t : m.getValue()) {
@@ -478,212 +476,6 @@ public final class ConfigNode {
             for (int i = 0; i < s.getValue().size(); i++) {
                 checkDuplicateKeys(s.getValue().get(i), source, path + "/" + i, doc);
             }
-        }
-    }
-
-    private Node replace(Node at, String[] keys, int depth, Node value, String setSource) {
-        if (depth == keys.length) {
-            return value;
-        }
-        String key = keys[depth];
-        if (at == null || Tag.NULL.equals(at.getTag())) {
-            at =
-                    new MappingNode(
-                            Tag.MAP,
-                            true,
-                            new ArrayList<>(),
-                            value.getStartMark(),
-                            value.getEndMark(),
-                            DumperOptions.FlowStyle.BLOCK);
-            document.markOverride(at, setSource);
-        }
-        if (at instanceof MappingNode m) {
-            List<NodeTuple> tuples = new ArrayList<>(m.getValue());
-            for (int i = 0; i < tuples.size(); i++) {
-                NodeTuple t = tuples.get(i);
-                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                    Node child = replace(t.getValueNode(), keys, depth + 1, value, setSource);
-                    tuples.set(i, new NodeTuple(t.getKeyNode(), child));
-                    return copyMapping(m, tuples);
-                }
-            }
-            ScalarNode keyNode =
-                    new ScalarNode(
-                            Tag.STR,
-                            key,
-                            value.getStartMark(),
-                            null,
-                            DumperOptions.ScalarStyle.PLAIN);
-            document.markOverride(keyNode, setSource);
-            tuples.add(new NodeTuple(keyNode, replace(null, keys, depth + 1, value, setSource)));
-            return copyMapping(m, tuples);
-        }
-        if (at instanceof SequenceNode s) {
-            int index;
-            try {
-                index = Integer.parseInt(key);
-            } catch (NumberFormatException e) {
-                throw new ConfigException(
-                        setSource, -1, "", "'" + key + "' must be a list index at that level");
-            }
-            if (index < 0 || index >= s.getValue().size()) {
-                throw new ConfigException(
-                        setSource,
-                        -1,
-                        "",
-                        "list index "
-                                + index
-                                + " out of range (the list has "
-                                + s.getValue().size()
-                                + " elements)");
-            }
-            List<Node> items = new ArrayList<>(s.getValue());
-            items.set(index, replace(items.get(index), keys, depth + 1, value, setSource));
-            return new SequenceNode(
-                    s.getTag(), true, items, s.getStartMark(), s.getEndMark(), s.getFlowStyle());
-        }
-        throw new ConfigException(
-                setSource,
-                -1,
-                "",
-                "'"
-                        + String.join(".", Arrays.copyOf(keys, depth))
-                        + "' is a single value, so it has no key '"
-                        + key
-                        + "'");
-    }
-
-    private static MappingNode copyMapping(MappingNode m, List<NodeTuple> tuples) {
-        return new MappingNode(
-                m.getTag(), true, tuples, m.getStartMark(), m.getEndMark(), m.getFlowStyle());
-    }
-
-    /** The nodes' sources: the document's file, or the {@code --set} that replaced a subtree. */
-    private static final class Document {
-        private final String source;
-        private final Map<Node, String> overrides;
-
-        Document(String source) {
-            this(source, new IdentityHashMap<>());
-        }
-
-        private Document(String source, Map<Node, String> overrides) {
-            this.source = source;
-            this.overrides = overrides;
-        }
-
-        Document copy() {
-            Map<Node, String> map = new IdentityHashMap<>();
-            map.putAll(overrides);
-            return new Document(source, map);
-        }
-
-        void markOverride(Node n, String setSource) {
-            overrides.put(n, setSource);
-            if (n instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    markOverride(t.getKeyNode(), setSource);
-                    markOverride(t.getValueNode(), setSource);
-                }
-            } else if (n instanceof SequenceNode s) {
-                s.getValue().forEach(c -> markOverride(c, setSource));
-            }
-        }
-
-        String sourceOf(Node n) {
-            return n == null ? source : overrides.getOrDefault(n, source);
-        }
-    }
-
-    /** Writes a node tree as canonical JSON. */
-    private static final class Canonical {
-        private Canonical() {}
-
-        static void write(Node n, StringBuilder sb) {
-            if (n == null || Tag.NULL.equals(n.getTag())) {
-                sb.append("null");
-            } else if (n instanceof MappingNode m) {
-                Map<String, Node> sorted = new TreeMap<>();
-                for (NodeTuple t : m.getValue()) {
-                    String key =
-                            t.getKeyNode() instanceof ScalarNode k
-                                    ? k.getValue()
-                                    : String.valueOf(t.getKeyNode());
-                    sorted.put(key, t.getValueNode());
-                }
-                sb.append('{');
-                boolean first = true;
-                for (Map.Entry<String, Node> e : sorted.entrySet()) {
-                    if (!first) {
-                        sb.append(',');
-                    }
-                    first = false;
-                    quote(e.getKey(), sb);
-                    sb.append(':');
-                    write(e.getValue(), sb);
-                }
-                sb.append('}');
-            } else if (n instanceof SequenceNode s) {
-                sb.append('[');
-                for (int i = 0; i < s.getValue().size(); i++) {
-                    if (i > 0) {
-                        sb.append(',');
-                    }
-                    write(s.getValue().get(i), sb);
-                }
-                sb.append(']');
-            } else {
-                scalar((ScalarNode) n, sb);
-            }
-        }
-
-        private static void scalar(ScalarNode s, StringBuilder sb) {
-            String v = s.getValue();
-            if (Tag.BOOL.equals(s.getTag())) {
-                String l = v.toLowerCase(Locale.ROOT);
-                sb.append(l.equals("true") || l.equals("yes") || l.equals("on") || l.equals("y"));
-                return;
-            }
-            if (Tag.INT.equals(s.getTag()) || Tag.FLOAT.equals(s.getTag()) || isNumber(v)) {
-                try {
-                    double d = Double.parseDouble(v.replace("_", ""));
-                    if (Double.isFinite(d)) {
-                        sb.append(
-                                d == Math.rint(d) && Math.abs(d) < 1e15
-                                        ? Long.toString((long) d)
-                                        : Double.toString(d));
-                        return;
-                    }
-                } catch (NumberFormatException e) {
-                    // Not a decimal number (e.g. a YAML 1.1 sexagesimal or hex int): keep the text.
-                }
-            }
-            quote(v, sb);
-        }
-
-        private static boolean isNumber(String v) {
-            return v.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
-        }
-
-        private static void quote(String s, StringBuilder sb) {
-            sb.append('"');
-            for (char c : s.toCharArray()) {
-                switch (c) {
-                    case '"' -> sb.append("\\\"");
-                    case '\\' -> sb.append("\\\\");
-                    case '\n' -> sb.append("\\n");
-                    case '\t' -> sb.append("\\t");
-                    case '\r' -> sb.append("\\r");
-                    default -> {
-                        if (c < 0x20) {
-                            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                        } else {
-                            sb.append(c);
-                        }
-                    }
-                }
-            }
-            sb.append('"');
         }
     }
 }

@@ -3,7 +3,6 @@ package org.quarryhep.report.plot;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
@@ -18,8 +17,6 @@ import org.quarryhep.report.model.Figure;
  * "Brazil" bands, colour maps with contours, SHAP rows) in the colour-blind-safe {@link Palette}.
  */
 public final class FigurePainter {
-    private static final Color BAND_GREY = new Color(0, 0, 0, 70);
-
     private final ReferenceTable.Reader references;
 
     /**
@@ -56,9 +53,9 @@ public final class FigurePainter {
      */
     public Drawing drawing(Figure f) {
         if (f instanceof Figure.Histogram h) {
-            return histogram(h);
+            return HistogramPainter.histogram(h);
         } else if (f instanceof Figure.ScoreDistribution s) {
-            return scores(s);
+            return HistogramPainter.scores(s);
         } else if (f instanceof Figure.Roc r) {
             return roc(r);
         } else if (f instanceof Figure.Limit l) {
@@ -66,13 +63,13 @@ public final class FigurePainter {
         } else if (f instanceof Figure.Map2d m) {
             return map(m);
         } else if (f instanceof Figure.ShapBeeswarm b) {
-            return beeswarm(b);
+            return RowChartPainter.beeswarm(b);
         } else if (f instanceof Figure.ShapBar b) {
-            return shapBar(b);
+            return RowChartPainter.shapBar(b);
         } else if (f instanceof Figure.TrainingCurve t) {
             return training(t);
         } else if (f instanceof Figure.Pulls p) {
-            return pulls(p);
+            return RowChartPainter.pulls(p);
         } else if (f instanceof Figure.CorrelationMatrix c) {
             return correlations(c);
         } else if (f instanceof Figure.Regression r) {
@@ -83,7 +80,7 @@ public final class FigurePainter {
         throw new IllegalArgumentException("no painter for " + f.getClass());
     }
 
-    private static Panel panel(Axis x, Axis y, double[] xr, double[] yr) {
+    static Panel panel(Axis x, Axis y, double[] xr, double[] yr) {
         return new Panel(
                 y == null ? null : Label.parse(y.title()),
                 xr[0],
@@ -94,244 +91,8 @@ public final class FigurePainter {
                 y != null && y.log());
     }
 
-    private static double[] xRange(Axis x, double lo, double hi) {
+    static double[] xRange(Axis x, double lo, double hi) {
         return new double[] {x.min() != null ? x.min() : lo, x.max() != null ? x.max() : hi};
-    }
-
-    // ---- histograms ----------------------------------------------------------------------
-
-    private Drawing histogram(Figure.Histogram h) {
-        int n = h.edges().length - 1;
-        double[] total = new double[n];
-        double[] totalVar = new double[n];
-        for (BinnedSeries s : h.stacked()) {
-            for (int i = 0; i < n; i++) {
-                total[i] += s.values()[i];
-                totalVar[i] += s.error(i) * s.error(i);
-            }
-        }
-        double[] bandLo = null;
-        double[] bandHi = null;
-        if (h.band() != null) {
-            bandLo = h.band().lower();
-            bandHi = h.band().upper();
-        } else if (!h.stacked().isEmpty()
-                && h.stacked().stream().anyMatch(s -> s.errors() != null)) {
-            bandLo = new double[n];
-            bandHi = new double[n];
-            for (int i = 0; i < n; i++) {
-                bandLo[i] = total[i] - Math.sqrt(totalVar[i]);
-                bandHi[i] = total[i] + Math.sqrt(totalVar[i]);
-            }
-        }
-        double[] dataHi = null;
-        if (h.data() != null) {
-            dataHi = new double[n];
-            for (int i = 0; i < n; i++) {
-                dataHi[i] = h.data().values()[i] + h.data().error(i);
-            }
-        }
-        double[][] all = new double[3 + h.overlaid().size()][];
-        all[0] = total;
-        all[1] = dataHi;
-        all[2] = bandHi;
-        for (int k = 0; k < h.overlaid().size(); k++) {
-            all[3 + k] = h.overlaid().get(k).values();
-        }
-        double[] yr =
-                Panel.range(
-                        h.yAxis(),
-                        Math.min(0, Binning.min(all)),
-                        Binning.max(all),
-                        h.yAxis().log() ? 0.6 : 0.45);
-        if (h.yAxis().log() && h.yAxis().min() == null) {
-            double mp = Binning.minPositive(all);
-            yr =
-                    Panel.range(
-                            new Axis(
-                                    h.yAxis().label(),
-                                    h.yAxis().unit(),
-                                    true,
-                                    Math.pow(10, Math.floor(Math.log10(mp))),
-                                    h.yAxis().max()),
-                            mp,
-                            Binning.max(all),
-                            0.6);
-        }
-        double floor = yr[0];
-        double[] xr = xRange(h.xAxis(), h.edges()[0], h.edges()[n]);
-        Panel main = panel(h.xAxis(), h.yAxis(), xr, yr);
-        double[] below = new double[n];
-        java.util.Arrays.fill(below, floor);
-        Color[] stackColours = {
-            Palette.ORANGE,
-            Palette.BLUISH_GREEN,
-            Palette.SKY_BLUE,
-            Palette.BLUE,
-            Palette.REDDISH_PURPLE,
-            Palette.YELLOW
-        };
-        for (int k = 0; k < h.stacked().size(); k++) {
-            BinnedSeries s = h.stacked().get(k);
-            double[] top = new double[n];
-            for (int i = 0; i < n; i++) {
-                top[i] = below[i] + s.values()[i];
-            }
-            double[] lo = below.clone();
-            double[][] poly = Binning.between(h.edges(), lo, clampBelow(top, floor));
-            main.polygon(s.label(), poly[0], poly[1], stackColours[k % stackColours.length]);
-            below = top;
-        }
-        if (bandLo != null) {
-            double[][] poly =
-                    Binning.between(
-                            h.edges(), clampBelow(bandLo, floor), clampBelow(bandHi, floor));
-            main.polygon("Uncertainty", poly[0], poly[1], BAND_GREY);
-        }
-        for (int k = 0; k < h.overlaid().size(); k++) {
-            BinnedSeries s = h.overlaid().get(k);
-            Color c = h.stacked().isEmpty() ? Palette.series(k) : Palette.VERMILION;
-            double[][] st = Binning.steps(h.edges(), clampBelow(s.values(), floor));
-            main.line(s.label(), st[0], st[1], c, !h.stacked().isEmpty() && k > 0, 2.2f);
-        }
-        if (h.data() != null) {
-            main.points(
-                    h.data().label(),
-                    Binning.centres(h.edges()),
-                    h.data().values(),
-                    h.data().errors(),
-                    Palette.BLACK);
-        }
-        if (h.ratio() == null) {
-            return new Canvas(h.title(), h.xAxis().title()).add(main, 1);
-        }
-        main.noXTickLabels();
-        double[] num;
-        double[] numErr;
-        double[] den;
-        if (!h.stacked().isEmpty()) {
-            den = total;
-            BinnedSeries top = h.data() != null ? h.data() : h.overlaid().get(0);
-            num = top.values();
-            numErr = top.errors();
-        } else {
-            den = h.overlaid().get(0).values();
-            num = h.overlaid().get(1).values();
-            numErr = h.overlaid().get(1).errors();
-        }
-        Panel ratio =
-                ratioPanel(h.ratio(), h.xAxis(), xr, h.edges(), num, numErr, den, bandLo, bandHi);
-        return new Canvas(h.title(), h.xAxis().title()).add(main, 3).add(ratio, 1.2);
-    }
-
-    private static double[] clampBelow(double[] v, double floor) {
-        double[] out = new double[v.length];
-        for (int i = 0; i < v.length; i++) {
-            out[i] = Math.max(v[i], floor);
-        }
-        return out;
-    }
-
-    private static Panel ratioPanel(
-            Figure.RatioPanel r,
-            Axis xAxis,
-            double[] xr,
-            double[] edges,
-            double[] num,
-            double[] numErr,
-            double[] den,
-            double[] bandLo,
-            double[] bandHi) {
-        int n = den.length;
-        Panel p =
-                new Panel(
-                                Label.parse(r.label()),
-                                xr[0],
-                                xr[1],
-                                r.min(),
-                                r.max(),
-                                xAxis.log(),
-                                false)
-                        .noLegend();
-        if (bandLo != null) {
-            double[] lo = new double[n];
-            double[] hi = new double[n];
-            for (int i = 0; i < n; i++) {
-                lo[i] = den[i] > 0 ? Math.max(r.min(), bandLo[i] / den[i]) : 1;
-                hi[i] = den[i] > 0 ? Math.min(r.max(), bandHi[i] / den[i]) : 1;
-            }
-            double[][] poly = Binning.between(edges, lo, hi);
-            p.polygon(null, poly[0], poly[1], BAND_GREY);
-        }
-        p.line(null, new double[] {xr[0], xr[1]}, new double[] {1, 1}, Color.GRAY, true, 1.2f);
-        double[] c = Binning.centres(edges);
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            if (den[i] > 0) {
-                m++;
-            }
-        }
-        double[] x = new double[m];
-        double[] y = new double[m];
-        double[] e = numErr == null ? null : new double[m];
-        int j = 0;
-        for (int i = 0; i < n; i++) {
-            if (den[i] > 0) {
-                x[j] = c[i];
-                y[j] = num[i] / den[i];
-                if (e != null) {
-                    e[j] = numErr[i] / den[i];
-                }
-                j++;
-            }
-        }
-        if (m > 0) {
-            p.points(null, x, y, e, Palette.BLACK);
-        }
-        return p;
-    }
-
-    private Drawing scores(Figure.ScoreDistribution s) {
-        int n = s.edges().length - 1;
-        double[][] shown = new double[s.classes().size()][];
-        for (int k = 0; k < shown.length; k++) {
-            double[] v = s.classes().get(k).values();
-            double sum = 0;
-            for (double x : v) {
-                sum += x;
-            }
-            shown[k] = new double[n];
-            for (int i = 0; i < n; i++) {
-                shown[k][i] = s.normalise() && sum > 0 ? v[i] / sum : v[i];
-            }
-        }
-        double[] yr;
-        if (s.yAxis().log()) {
-            double mp = Binning.minPositive(shown);
-            Axis y =
-                    s.yAxis().min() != null
-                            ? s.yAxis()
-                            : new Axis(
-                                    s.yAxis().label(),
-                                    s.yAxis().unit(),
-                                    true,
-                                    Math.pow(10, Math.floor(Math.log10(mp))),
-                                    s.yAxis().max());
-            yr = Panel.range(y, mp, Binning.max(shown), 0.35);
-        } else {
-            yr = Panel.range(s.yAxis(), 0, Binning.max(shown), 0.3);
-        }
-        double[] xr = xRange(s.xAxis(), s.edges()[0], s.edges()[n]);
-        Panel p = panel(s.xAxis(), s.yAxis(), xr, yr);
-        for (int k = 0; k < shown.length; k++) {
-            double[] floor = new double[n];
-            java.util.Arrays.fill(floor, yr[0]);
-            double[][] poly = Binning.between(s.edges(), floor, clampBelow(shown[k], yr[0]));
-            p.polygon(null, poly[0], poly[1], Palette.alpha(Palette.series(k), 45));
-            double[][] st = Binning.steps(s.edges(), clampBelow(shown[k], yr[0]));
-            p.line(s.classes().get(k).label(), st[0], st[1], Palette.series(k), false, 2.2f);
-        }
-        return new Canvas(s.title(), s.xAxis().title()).add(p, 1);
     }
 
     // ---- curves --------------------------------------------------------------------------
@@ -580,156 +341,6 @@ public final class FigurePainter {
         };
     }
 
-    // ---- ML ------------------------------------------------------------------------------
-
-    private Drawing beeswarm(Figure.ShapBeeswarm b) {
-        int nf = b.features().size();
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (Figure.ShapFeature f : b.features()) {
-            lo = Math.min(lo, Binning.min(f.shap()));
-            hi = Math.max(hi, Binning.max(f.shap()));
-        }
-        double pad = 0.05 * (hi - lo);
-        double[] xr = xRange(b.xAxis(), lo - pad, hi + pad);
-        Panel p =
-                new Panel(null, xr[0], xr[1], -0.7, nf - 0.3, false, false)
-                        .noLegend()
-                        .noYTickLabels();
-        ColourBar bar =
-                new ColourBar(
-                        Label.parse("feature value (low → high)"), 0, 1, false, Palette::viridis);
-        int colourBins = 8;
-        for (int k = 0; k < nf; k++) {
-            Figure.ShapFeature f = b.features().get(k);
-            double row = nf - 1 - k;
-            double vmin = Binning.min(f.value());
-            double vmax = Binning.max(f.value());
-            double[] jitter = Beeswarm.offsets(f.shap(), (hi - lo) / 60, 0.38);
-            for (int cb = 0; cb < colourBins; cb++) {
-                int count = 0;
-                double[] x = new double[f.shap().length];
-                double[] y = new double[f.shap().length];
-                for (int i = 0; i < f.shap().length; i++) {
-                    double t = vmax > vmin ? (f.value()[i] - vmin) / (vmax - vmin) : 0.5;
-                    if (Math.min(colourBins - 1, (int) (t * colourBins)) == cb) {
-                        x[count] = f.shap()[i];
-                        y[count++] = row + jitter[i];
-                    }
-                }
-                if (count > 0) {
-                    var s =
-                            p.points(
-                                    null,
-                                    java.util.Arrays.copyOf(x, count),
-                                    java.util.Arrays.copyOf(y, count),
-                                    null,
-                                    Palette.viridis((cb + 0.5) / colourBins));
-                    s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.CIRCLE);
-                }
-            }
-        }
-        p.chart.getStyler().setMarkerSize(5);
-        p.line(null, new double[] {0, 0}, new double[] {-0.7, nf - 0.3}, Color.GRAY, true, 1f);
-        List<String> names = b.features().stream().map(Figure.ShapFeature::name).toList();
-        p.over.add(rowNames(names));
-        return new Canvas(b.title(), b.xAxis().title())
-                .add(p, 1)
-                .leftMargin(nameWidth(names))
-                .colourBar(bar);
-    }
-
-    private Drawing shapBar(Figure.ShapBar b) {
-        int nf = b.features().size();
-        double[] xr = xRange(b.xAxis(), 0, Binning.max(b.meanAbsShap()) * 1.08);
-        Panel p =
-                new Panel(null, xr[0], xr[1], -0.7, nf - 0.3, false, false)
-                        .noLegend()
-                        .noYTickLabels();
-        for (int k = 0; k < nf; k++) {
-            double row = nf - 1 - k;
-            double v = b.meanAbsShap()[k];
-            p.polygon(
-                    null,
-                    new double[] {0, v, v, 0},
-                    new double[] {row - 0.35, row - 0.35, row + 0.35, row + 0.35},
-                    Palette.BLUE);
-        }
-        p.over.add(rowNames(b.features()));
-        return new Canvas(b.title(), b.xAxis().title())
-                .add(p, 1)
-                .leftMargin(nameWidth(b.features()));
-    }
-
-    private static int nameWidth(List<String> names) {
-        java.awt.image.BufferedImage img =
-                new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = img.createGraphics();
-        double w = 0;
-        for (String s : names) {
-            w = Math.max(w, LabelPainter.width(g, Label.parse(s), Panel.TICK_FONT));
-        }
-        g.dispose();
-        return (int) Math.ceil(w) + 4;
-    }
-
-    /** Names the rows 0..n−1 (top row first) left of the plot. */
-    private static Panel.Layer rowNames(List<String> names) {
-        return (g, p) -> {
-            g.setColor(Color.BLACK);
-            int n = names.size();
-            for (int k = 0; k < n; k++) {
-                Label name = Label.parse(names.get(k));
-                double w = LabelPainter.width(g, name, Panel.TICK_FONT);
-                LabelPainter.draw(
-                        g, name, Panel.TICK_FONT, p.sx(p.xMin) - 8 - w, p.sy(n - 1 - k) + 5);
-            }
-        };
-    }
-
-    private Drawing pulls(Figure.Pulls f) {
-        int n = f.names().size();
-        double reach = 2.5;
-        for (int i = 0; i < n; i++) {
-            reach = Math.max(reach, Math.abs(f.pulls()[i]) + f.errors()[i] + 0.3);
-        }
-        Panel p = new Panel(null, -reach, reach, -0.7, n - 0.3, false, false).noYTickLabels();
-        double[][] two =
-                Binning.band(
-                        new double[] {-0.7, n - 0.3}, new double[] {-2, -2}, new double[] {2, 2});
-        p.polygon("±2σ", two[1], two[0], Palette.YELLOW);
-        double[][] one =
-                Binning.band(
-                        new double[] {-0.7, n - 0.3}, new double[] {-1, -1}, new double[] {1, 1});
-        p.polygon("±1σ", one[1], one[0], Palette.BLUISH_GREEN);
-        p.line(null, new double[] {0, 0}, new double[] {-0.7, n - 0.3}, Color.GRAY, true, 1f);
-        double[] rows = new double[n];
-        for (int k = 0; k < n; k++) {
-            rows[k] = n - 1 - k;
-        }
-        p.points("Pull and post-fit error", f.pulls(), rows, null, Palette.BLACK);
-        p.chart
-                .getStyler()
-                .setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideS);
-        p.chart.getStyler().setLegendLayout(org.knowm.xchart.style.Styler.LegendLayout.Horizontal);
-        p.over.add(
-                (g, pp) -> {
-                    g.setColor(Color.BLACK);
-                    g.setStroke(new BasicStroke(1.8f));
-                    for (int k = 0; k < n; k++) {
-                        double y = pp.sy(rows[k]);
-                        g.draw(
-                                new Line2D.Double(
-                                        pp.sx(f.pulls()[k] - f.errors()[k]),
-                                        y,
-                                        pp.sx(f.pulls()[k] + f.errors()[k]),
-                                        y));
-                    }
-                });
-        p.over.add(rowNames(f.names()));
-        return new Canvas(f.title(), "(θ̂ − θ₀)/Δθ").add(p, 1).leftMargin(nameWidth(f.names()));
-    }
-
     private Drawing regression(Figure.Regression r) {
         double[] xr = xRange(r.xAxis(), r.edges()[0], r.edges()[r.edges().length - 1]);
         double[] c = Binning.centres(r.edges());
@@ -817,7 +428,7 @@ public final class FigurePainter {
                         Math.min(e[0], ref.xLow()[0]),
                         Math.max(e[n], ref.xHigh()[ref.xHigh().length - 1]));
         Panel main = panel(o.xAxis(), o.yAxis(), xr, yr).noXTickLabels();
-        double[][] st = Binning.steps(e, clampBelow(pred, yr[0]));
+        double[][] st = Binning.steps(e, HistogramPainter.clampBelow(pred, yr[0]));
         main.line(o.prediction().label(), st[0], st[1], Palette.BLUE, false, 2.2f);
         main.points(o.referenceLabel(), ref.x(), ref.y(), ref.yErr(), Palette.BLACK);
         // Ratio: the prediction over the reference at the reference's points.
