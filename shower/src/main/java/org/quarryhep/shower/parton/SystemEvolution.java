@@ -30,6 +30,7 @@ final class SystemEvolution {
     private final double alphaMaxI;
     private final double[] splitMass;
     private final ShowerEventState state;
+    private final PdfRatioBounds ratioBounds;
 
     SystemEvolution(
             ShowerParameters par,
@@ -40,25 +41,13 @@ final class SystemEvolution {
         this.alphaS = alphaS;
         this.pdf = pdf;
         this.state = state;
+        this.ratioBounds = pdf == null ? null : new PdfRatioBounds(pdf);
         this.tCutF = par.pTminFsr() * par.pTminFsr();
         this.tCutI = par.pTminIsr() * par.pTminIsr();
         this.alphaMaxF = alphaS.value(tCutF);
         this.alphaMaxI = alphaS.value(tCutI);
         double[] masses = {0, 0, 0, par.charmMass(), par.bottomMass()};
         this.splitMass = java.util.Arrays.copyOf(masses, par.gluonSplittingFlavours());
-    }
-
-    /** One trial: the scale and what to do there. */
-    private static final class Trial {
-        double t;
-        Parton i;
-        Parton k;
-        boolean colourSide;
-        int channel;
-        double aOver;
-        double epsilon;
-        double extra;
-        int flavours;
     }
 
     /**
@@ -83,11 +72,12 @@ final class SystemEvolution {
                 par.meCorrections()
                         && pdf != null
                         && par.isr()
-                        && (quarkPairToSinglet(sys) || gluonPairToSinglet(sys));
+                        && (SingletProduction.fromQuarkPair(sys)
+                                || SingletProduction.fromGluonPair(sys));
         if (power) {
             t = Math.max(t, 4 * state.beamEnergy(0) * state.beamEnergy(1));
         }
-        Trial best = new Trial();
+        EvolutionTrial best = new EvolutionTrial();
         while (true) {
             best.t = 0;
             List<Parton> ps = sys.partons;
@@ -158,7 +148,7 @@ final class SystemEvolution {
             boolean colourSide,
             double tNow,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double[] pk = recoilerMomentum(sys, i, k);
         double[] pi = i.p();
         double s = Vectors.m2(Vectors.add(pi, pk));
@@ -197,7 +187,7 @@ final class SystemEvolution {
             double q2max,
             double tNow,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double tMax = Math.min(tNow, q2max / 4);
         if (tMax <= tCutF) {
             return false;
@@ -219,7 +209,7 @@ final class SystemEvolution {
         return false;
     }
 
-    private void acceptFinal(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+    private void acceptFinal(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
         Parton i = tr.i;
         double eps = tr.epsilon;
         double z;
@@ -292,7 +282,12 @@ final class SystemEvolution {
     // ----- initial state -----------------------------------------------------------------
 
     private void trialsInitial(
-            Parton a, Parton b, double tNow, boolean power, SplittableRandom rng, Trial best) {
+            Parton a,
+            Parton b,
+            double tNow,
+            boolean power,
+            SplittableRandom rng,
+            EvolutionTrial best) {
         double xa = state.momentumFraction(a);
         double sHat = 2 * Vectors.dot(a.p(), b.p());
         // v < 1 − x with v = t x/((1 − x) ŝ) bounds t by (1 − x_a)² ŝ/x_a: the power shower's limit
@@ -307,78 +302,17 @@ final class SystemEvolution {
         // no PDF here: the acceptance evaluates it (and vetoes where it is ≤ 0), which keeps the
         // PDF interpolation, the cost of pp showers, out of every trial
         if (a.isGluon()) {
-            double gg = pdfRatioBound(a, SAME, xa);
+            double gg = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
             trialInitial(a, b, I_GG, 2 * CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
             trialInitial(a, b, I_GG_SMALL_X, 2 * CA * 1.5 * gg, xa, eps, 0, tMax, rng, best);
-            double gq = pdfRatioBound(a, QUARKS, xa);
+            double gq = ratioBounds.of(a, PdfRatioBounds.QUARKS, xa);
             trialInitial(a, b, I_GQ, 2 * CF * gq, xa, eps, 0, tMax, rng, best);
         } else {
-            double qq = pdfRatioBound(a, SAME, xa);
+            double qq = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
             trialInitial(a, b, I_QQ, 2 * CF * qq, xa, eps, 1, tMax, rng, best);
-            double qg = pdfRatioBound(a, GLUON, xa);
+            double qg = ratioBounds.of(a, PdfRatioBounds.GLUON, xa);
             trialInitial(a, b, I_QG, TR * qg, xa, eps, 0, tMax, rng, best);
         }
-    }
-
-    private static final double[] RATIO_POINTS = {1, 1.3, 2, 4, 10, 30};
-    private static final double[] RATIO_X = {0.1, 0.3, 0.5, 0.7};
-    private static final double[] RATIO_SCALES = {0, 3, 12, 50, 200};
-    private static final int SAME = 0;
-    private static final int GLUON = 1;
-    private static final int QUARKS = 2;
-
-    /**
-     * The PDF part of the overestimates for incoming parton a: 1.5 × the largest ratio
-     * x′f_b(x′)/x_a f_a(x_a) over a few x′ ≥ x_a and scales from Q_min to 200 GeV, at least 1, for
-     * b = a's own flavour, the gluon, and the sum over quarks and antiquarks. Cached on the parton
-     * until its flavour or energy changes.
-     */
-    private double pdfRatioBound(Parton a, int kind, double xa) {
-        if (a.boundsId != a.id || a.boundsE != a.e) {
-            a.bounds = new double[] {Double.NaN, Double.NaN, Double.NaN};
-            a.boundsId = a.id;
-            a.boundsE = a.e;
-        }
-        // each kind is computed when first asked for: a final-state radiator with an incoming
-        // recoiler needs only SAME, and the sum over quarks costs ten PDF calls a point
-        if (Double.isNaN(a.bounds[kind])) {
-            double b = 1;
-            for (double mu0 : RATIO_SCALES) {
-                double mu = Math.max(mu0, pdf.qMin());
-                double fa = pdf.xf(a, a.id, xa, mu);
-                if (!(fa > 0)) {
-                    continue;
-                }
-                for (double f : RATIO_POINTS) {
-                    b = Math.max(b, ratio(a, kind, xa * f, mu, fa));
-                }
-                for (double x : RATIO_X) {
-                    if (x > xa) {
-                        b = Math.max(b, ratio(a, kind, x, mu, fa));
-                    }
-                }
-            }
-            a.bounds[kind] = 1.5 * b;
-        }
-        return a.bounds[kind];
-    }
-
-    /** x′f(x′)/x_a f(x_a) of one kind: a's own flavour, the gluon, or the sum over quarks. */
-    private double ratio(Parton a, int kind, double x, double mu, double fa) {
-        if (x >= 1) {
-            return 0;
-        }
-        if (kind == SAME) {
-            return pdf.xf(a, a.id, x, mu) / fa;
-        }
-        if (kind == GLUON) {
-            return pdf.xf(a, 21, x, mu) / fa;
-        }
-        double q = 0;
-        for (int f = 1; f <= 5; f++) {
-            q += pdf.xf(a, f, x, mu) + pdf.xf(a, -f, x, mu);
-        }
-        return q / fa;
     }
 
     /**
@@ -395,7 +329,7 @@ final class SystemEvolution {
             int soft,
             double tMax,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double zInt = soft == 1 ? Math.log((1 - xa) / eps) : Math.log((1 - eps) / xa);
         double coef = alphaMaxI / TWO_PI * aOver * zInt;
         double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
@@ -410,7 +344,7 @@ final class SystemEvolution {
         }
     }
 
-    private void acceptInitial(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+    private void acceptInitial(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
         Parton a = tr.i;
         double xa = tr.extra;
         double eps = tr.epsilon;
@@ -504,11 +438,11 @@ final class SystemEvolution {
         }
         if (!sys.emitted && par.meCorrections()) {
             double r = 1;
-            if (quarkPairToSinglet(sys)) {
+            if (SingletProduction.fromQuarkPair(sys)) {
                 r =
                         MatrixElementCorrections.quarkPairToSinglet(
                                 tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
-            } else if (gluonPairToSinglet(sys)) {
+            } else if (SingletProduction.fromGluonPair(sys)) {
                 r =
                         MatrixElementCorrections.gluonPairToScalar(
                                 tr.channel != I_GQ, sHat, br.newA, tr.k.p(), br.emitted);
@@ -523,49 +457,6 @@ final class SystemEvolution {
         state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
     }
 
-    /**
-     * True for a system not yet branched whose incoming partons are a light quark and antiquark and
-     * whose outgoing particles are all colourless (q q̄ → γ*, Z, W, and colour-singlet pairs).
-     */
-    private static boolean quarkPairToSinglet(ShowerSystem sys) {
-        if (sys.emitted || sys.resonance != null) {
-            return false;
-        }
-        int product = 1;
-        int incoming = 0;
-        for (Parton p : sys.partons) {
-            if (p.incoming) {
-                if (p.isGluon() || Math.abs(p.id) > 5) {
-                    return false;
-                }
-                product *= p.id;
-                incoming++;
-            } else if (p.coloured()) {
-                return false;
-            }
-        }
-        return incoming == 2 && product < 0;
-    }
-
-    /**
-     * True for a system not yet branched with two incoming gluons and only colourless outgoing
-     * particles (g g → H, S).
-     */
-    private static boolean gluonPairToSinglet(ShowerSystem sys) {
-        if (sys.emitted || sys.resonance != null) {
-            return false;
-        }
-        int gluons = 0;
-        for (Parton p : sys.partons) {
-            if (p.incoming) {
-                gluons += p.isGluon() ? 1 : 0;
-            } else if (p.coloured()) {
-                return false;
-            }
-        }
-        return gluons == 2;
-    }
-
     // ----- final state with an initial-state recoiler --------------------------------------
 
     /**
@@ -574,7 +465,12 @@ final class SystemEvolution {
      * p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x) x′f(x′)/xf(x). Massless radiators only.
      */
     private void trialsFinalInitial(
-            Parton i, Parton a, boolean colourSide, double tNow, SplittableRandom rng, Trial best) {
+            Parton i,
+            Parton a,
+            boolean colourSide,
+            double tNow,
+            SplittableRandom rng,
+            EvolutionTrial best) {
         if (i.mass > 0.5 || !state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
             return;
         }
@@ -586,7 +482,7 @@ final class SystemEvolution {
             return;
         }
         // the PDFs are evaluated (and a density ≤ 0 vetoed) on acceptance only
-        double bound = pdfRatioBound(a, SAME, xa);
+        double bound = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
         double eps = tCutF / q2max;
         if (i.isGluon()) {
             trialFinalInitial(i, a, colourSide, G_GG, CA * bound, eps, tMax, rng, best);
@@ -610,7 +506,7 @@ final class SystemEvolution {
             double eps,
             double tMax,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double zInt = channel >= G_QQ ? 1 - 2 * eps : Math.log((1 - eps) / eps);
         double coef = alphaMaxF / TWO_PI * aOver * zInt;
         double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
@@ -625,7 +521,7 @@ final class SystemEvolution {
         }
     }
 
-    private void acceptFinalInitial(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+    private void acceptFinalInitial(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
         int channel = tr.channel - FI_OFFSET;
         Parton i = tr.i;
         Parton a = tr.k;
@@ -664,31 +560,8 @@ final class SystemEvolution {
         if (rng.nextDouble() >= weight) {
             return;
         }
-        double[][] out = finalInitialKinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
+        double[][] out = FinalInitialMap.kinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
         sys.emitted = true;
         state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
-    }
-
-    /** {i′, j, a′} of the final–initial map. */
-    static double[][] finalInitialKinematics(
-            double[] pi, double[] pa, double z, double x, double phi) {
-        double sTilde = 2 * Vectors.dot(pi, pa);
-        double kt = Math.sqrt(z * (1 - z) * (1 - x) / x * sTilde);
-        double[] cm = Vectors.add(pi, pa);
-        double[] ri = Vectors.toRest(pi, cm);
-        double l = Math.sqrt(ri[0] * ri[0] + ri[1] * ri[1] + ri[2] * ri[2]);
-        double[][] e = Vectors.perpendicular(new double[] {ri[0] / l, ri[1] / l, ri[2] / l});
-        double c = kt * Math.cos(phi);
-        double sn = kt * Math.sin(phi);
-        double[] kRest = {
-            c * e[0][0] + sn * e[1][0], c * e[0][1] + sn * e[1][1], c * e[0][2] + sn * e[1][2], 0
-        };
-        double[] kperp = Vectors.fromRest(kRest, cm);
-        double[] aPart = Vectors.scale(pa, (1 - x) / x);
-        double[] newI =
-                Vectors.add(Vectors.add(Vectors.scale(pi, z), Vectors.scale(aPart, 1 - z)), kperp);
-        double[] newJ =
-                Vectors.sub(Vectors.add(Vectors.scale(pi, 1 - z), Vectors.scale(aPart, z)), kperp);
-        return new double[][] {newI, newJ, Vectors.scale(pa, 1 / x)};
     }
 }
