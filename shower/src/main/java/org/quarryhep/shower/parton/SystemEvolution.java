@@ -16,10 +16,10 @@ import java.util.SplittableRandom;
  * density is ≤ 0.
  */
 final class SystemEvolution {
-    private static final double CF = 4.0 / 3.0;
-    private static final double CA = 3.0;
-    private static final double TR = 0.5;
-    private static final double TWO_PI = 2 * Math.PI;
+    static final double CF = 4.0 / 3.0;
+    static final double CA = 3.0;
+    static final double TR = 0.5;
+    static final double TWO_PI = 2 * Math.PI;
 
     private final ShowerParameters par;
     private final ShowerAlphaS alphaS;
@@ -31,6 +31,7 @@ final class SystemEvolution {
     private final double[] splitMass;
     private final ShowerEventState state;
     private final PdfRatioBounds ratioBounds;
+    private final FinalInitialDipoles finalInitial;
 
     SystemEvolution(
             ShowerParameters par,
@@ -48,21 +49,24 @@ final class SystemEvolution {
         this.alphaMaxI = alphaS.value(tCutI);
         double[] masses = {0, 0, 0, par.charmMass(), par.bottomMass()};
         this.splitMass = java.util.Arrays.copyOf(masses, par.gluonSplittingFlavours());
+        this.finalInitial =
+                new FinalInitialDipoles(
+                        alphaS, pdf, ratioBounds, state, tCutF, alphaMaxF, splitMass);
     }
 
     /**
      * Channels: 0 q→qg, 1 g→gg, 2+f g→q_f q̄_f; initial state 10 q←q, 11 q←g, 12 g←g, 13+f g←q_f.
      */
-    private static final int Q_QG = 0;
+    static final int Q_QG = 0;
 
-    private static final int G_GG = 1;
-    private static final int G_QQ = 2;
+    static final int G_GG = 1;
+    static final int G_QQ = 2;
     private static final int I_QQ = 10;
     private static final int I_QG = 11;
     private static final int I_GG = 12;
     private static final int I_GG_SMALL_X = 13;
     private static final int I_GQ = 14;
-    private static final int FI_OFFSET = 100;
+    static final int FI_OFFSET = 100;
 
     void evolve(ShowerSystem sys, SplittableRandom rng) {
         double t = sys.startScale2;
@@ -101,7 +105,7 @@ final class SystemEvolution {
                     } else if (!i.incoming && par.fsr() && k == sys.resonance) {
                         trialsFinal(sys, i, k, colourSide, t, rng, best);
                     } else if (!i.incoming && par.fsr() && k.incoming && pdf != null) {
-                        trialsFinalInitial(i, k, colourSide, t, rng, best);
+                        finalInitial.trials(i, k, colourSide, t, rng, best);
                     }
                 }
             }
@@ -119,7 +123,7 @@ final class SystemEvolution {
             }
             t = best.t;
             if (best.channel >= FI_OFFSET) {
-                acceptFinalInitial(sys, best, rng);
+                finalInitial.accept(sys, best, rng);
             } else if (best.channel >= I_QQ) {
                 acceptInitial(sys, best, rng);
             } else {
@@ -455,113 +459,5 @@ final class SystemEvolution {
         // the emission joins the colour line on a quark's one side, a gluon's side at random
         boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
         state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
-    }
-
-    // ----- final state with an initial-state recoiler --------------------------------------
-
-    /**
-     * A final-state parton whose colour partner is incoming (Catani–Seymour final–initial map): the
-     * incoming parton takes the recoil, a → a/x, with Q² = 2p_i·p_j = (1−x)s̃/x, s̃ = 2p_i·p_a,
-     * p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x) x′f(x′)/xf(x). Massless radiators only.
-     */
-    private void trialsFinalInitial(
-            Parton i,
-            Parton a,
-            boolean colourSide,
-            double tNow,
-            SplittableRandom rng,
-            EvolutionTrial best) {
-        if (i.mass > 0.5 || !state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
-            return;
-        }
-        double xa = state.momentumFraction(a);
-        double sTilde = 2 * Vectors.dot(i.p(), a.p());
-        double q2max = sTilde * (1 - xa) / xa;
-        double tMax = Math.min(tNow, q2max / 4);
-        if (tMax <= tCutF || !(xa < 1)) {
-            return;
-        }
-        // the PDFs are evaluated (and a density ≤ 0 vetoed) on acceptance only
-        double bound = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
-        double eps = tCutF / q2max;
-        if (i.isGluon()) {
-            trialFinalInitial(i, a, colourSide, G_GG, CA * bound, eps, tMax, rng, best);
-            for (int f = 0; f < splitMass.length; f++) {
-                if (splitMass[f] == 0) {
-                    trialFinalInitial(
-                            i, a, colourSide, G_QQ + f, 0.5 * TR * bound, eps, tMax, rng, best);
-                }
-            }
-        } else if (Math.abs(i.id) <= 6) {
-            trialFinalInitial(i, a, colourSide, Q_QG, 2 * CF * bound, eps, tMax, rng, best);
-        }
-    }
-
-    private void trialFinalInitial(
-            Parton i,
-            Parton a,
-            boolean colourSide,
-            int channel,
-            double aOver,
-            double eps,
-            double tMax,
-            SplittableRandom rng,
-            EvolutionTrial best) {
-        double zInt = channel >= G_QQ ? 1 - 2 * eps : Math.log((1 - eps) / eps);
-        double coef = alphaMaxF / TWO_PI * aOver * zInt;
-        double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
-        if (t > best.t && t > tCutF) {
-            best.t = t;
-            best.i = i;
-            best.k = a;
-            best.colourSide = colourSide;
-            best.channel = FI_OFFSET + channel;
-            best.aOver = aOver;
-            best.epsilon = eps;
-        }
-    }
-
-    private void acceptFinalInitial(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
-        int channel = tr.channel - FI_OFFSET;
-        Parton i = tr.i;
-        Parton a = tr.k;
-        double eps = tr.epsilon;
-        double z;
-        double overZ;
-        if (channel >= G_QQ) {
-            z = eps + (1 - 2 * eps) * rng.nextDouble();
-            overZ = tr.aOver;
-        } else {
-            double u = eps * Math.pow((1 - eps) / eps, rng.nextDouble());
-            z = 1 - u;
-            overZ = tr.aOver / u;
-        }
-        double q2 = tr.t / (z * (1 - z));
-        double sTilde = 2 * Vectors.dot(i.p(), a.p());
-        double x = sTilde / (sTilde + q2);
-        double xa = state.momentumFraction(a);
-        if (!(xa / x < 1)) {
-            return;
-        }
-        double soft = 1 / (1 - z + (1 - x));
-        double kernel =
-                switch (channel) {
-                    case Q_QG -> CF * (2 * soft - (1 + z));
-                    case G_GG -> CA * (soft - 1 + z * (1 - z) / 2);
-                    default -> 0.5 * TR * (1 - 2 * z * (1 - z));
-                };
-        double mu = Math.max(Math.sqrt(tr.t), pdf.qMin());
-        double fa = pdf.xf(a, a.id, xa, mu);
-        double fNew = pdf.xf(a, a.id, xa / x, mu);
-        if (!(fa > 0 && fNew > 0)) {
-            return;
-        }
-        double weight = alphaS.value(tr.t) / alphaMaxF * x * kernel * (fNew / fa) / overZ;
-        if (rng.nextDouble() >= weight) {
-            return;
-        }
-        double[][] out = FinalInitialMap.kinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
-        sys.emitted = true;
-        state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
     }
 }
