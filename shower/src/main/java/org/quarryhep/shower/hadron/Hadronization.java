@@ -1,9 +1,7 @@
 package org.quarryhep.shower.hadron;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.quarryhep.core.Event;
@@ -59,7 +57,7 @@ public final class Hadronization implements PartonFragmenter {
             return partonLevel;
         }
         String where = "event " + partonLevel.number();
-        List<Piece> pieces = new ArrayList<>();
+        List<StringPiece> pieces = new ArrayList<>();
         for (int s = 0; s < singlets.size(); s++) {
             List<Integer> idx = singlets.get(s);
             int[] ids = new int[idx.size()];
@@ -71,7 +69,7 @@ public final class Hadronization implements PartonFragmenter {
             }
             pieces.addAll(chainPieces(ids, mom, s, rng));
         }
-        List<List<Hadron>> hadrons = run(pieces, singlets.size(), rng, where);
+        List<List<PrimaryHadron>> hadrons = run(pieces, singlets.size(), rng, where);
 
         List<Particle> particles = new ArrayList<>(partonLevel.particles());
         List<Vertex> vertices = new ArrayList<>(partonLevel.vertices());
@@ -86,7 +84,7 @@ public final class Hadronization implements PartonFragmenter {
             int[] in = idx.stream().mapToInt(Integer::intValue).toArray();
             int[] out = new int[hadrons.get(s).size()];
             for (int k = 0; k < out.length; k++) {
-                Hadron h = hadrons.get(s).get(k);
+                PrimaryHadron h = hadrons.get(s).get(k);
                 out[k] = particles.size();
                 particles.add(Particle.of(h.id, 1, h.p).withVertices(v, -1));
             }
@@ -115,7 +113,7 @@ public final class Hadronization implements PartonFragmenter {
 
     @Override
     public List<Particle> fragment(int[] ids, FourMomentum[] momenta, SplittableRandom rng) {
-        List<Piece> pieces = new ArrayList<>();
+        List<StringPiece> pieces = new ArrayList<>();
         boolean allGluons = true;
         for (int id : ids) {
             allGluons &= id == 21;
@@ -127,13 +125,13 @@ public final class Hadronization implements PartonFragmenter {
                 boolean firstIsTriplet = Flavours.isTriplet(ids[k]);
                 int c = firstIsTriplet ? k : k + 1;
                 int a = firstIsTriplet ? k + 1 : k;
-                pieces.add(new Piece(ids[c], momenta[c], ids[a], momenta[a], k / 2, false));
+                pieces.add(new StringPiece(ids[c], momenta[c], ids[a], momenta[a], k / 2, false));
             }
         }
         try {
             List<Particle> out = new ArrayList<>();
-            for (List<Hadron> system : run(pieces, (ids.length + 1) / 2, rng, "decay")) {
-                for (Hadron h : system) {
+            for (List<PrimaryHadron> system : run(pieces, (ids.length + 1) / 2, rng, "decay")) {
+                for (PrimaryHadron h : system) {
                     out.add(Particle.of(h.id, 1, h.p));
                 }
             }
@@ -147,7 +145,7 @@ public final class Hadronization implements PartonFragmenter {
      * The string pieces of one colour singlet: an open chain triplet–gluons–antitriplet, or a
      * closed gluon loop (all gluons), each gluon split into a collinear quark and antiquark.
      */
-    private List<Piece> chainPieces(
+    private List<StringPiece> chainPieces(
             int[] ids, FourMomentum[] mom, int system, SplittableRandom rng) {
         int n = ids.length;
         boolean loop = ids[0] == 21;
@@ -157,12 +155,12 @@ public final class Hadronization implements PartonFragmenter {
                 f[k] = flavours.quark(rng);
             }
         }
-        List<Piece> out = new ArrayList<>();
+        List<StringPiece> out = new ArrayList<>();
         if (loop) {
             for (int k = 0; k < n; k++) {
                 int next = (k + 1) % n;
                 out.add(
-                        new Piece(
+                        new StringPiece(
                                 f[k],
                                 mom[k].times(0.5),
                                 -f[next],
@@ -175,30 +173,30 @@ public final class Hadronization implements PartonFragmenter {
         int colourId = ids[0];
         FourMomentum colourP = mom[0];
         for (int k = 1; k < n - 1; k++) {
-            out.add(new Piece(colourId, colourP, -f[k], mom[k].times(0.5), system, false));
+            out.add(new StringPiece(colourId, colourP, -f[k], mom[k].times(0.5), system, false));
             colourId = f[k];
             colourP = mom[k].times(0.5);
         }
-        out.add(new Piece(colourId, colourP, ids[n - 1], mom[n - 1], system, false));
+        out.add(new StringPiece(colourId, colourP, ids[n - 1], mom[n - 1], system, false));
         return out;
     }
 
     /** Hadronises the pieces; hadrons grouped by colour system. */
-    private List<List<Hadron>> run(
-            List<Piece> pieces, int systems, SplittableRandom rng, String where) {
-        List<List<Hadron>> bySystem = new ArrayList<>();
+    private List<List<PrimaryHadron>> run(
+            List<StringPiece> pieces, int systems, SplittableRandom rng, String where) {
+        List<List<PrimaryHadron>> bySystem = new ArrayList<>();
         for (int s = 0; s < systems; s++) {
             bySystem.add(new ArrayList<>());
         }
-        List<Piece> merged = mergeLight(pieces);
-        List<Hadron> all = new ArrayList<>();
+        List<StringPiece> merged = mergeLight(pieces);
+        List<PrimaryHadron> all = new ArrayList<>();
         // Light pieces first, so that they can take momentum from strings not yet fragmented.
-        for (Piece pc : merged) {
+        for (StringPiece pc : merged) {
             if (isLight(pc) && !pc.done) {
                 collapse(pc, merged, all, bySystem, rng, where);
             }
         }
-        for (Piece pc : merged) {
+        for (StringPiece pc : merged) {
             if (pc.done) {
                 continue;
             }
@@ -210,7 +208,7 @@ public final class Hadronization implements PartonFragmenter {
                 continue;
             }
             for (Particle h : hs) {
-                Hadron hadron = new Hadron(h.pdgId(), h.momentum());
+                PrimaryHadron hadron = new PrimaryHadron(h.pdgId(), h.momentum());
                 all.add(hadron);
                 bySystem.get(pc.system).add(hadron);
             }
@@ -218,7 +216,7 @@ public final class Hadronization implements PartonFragmenter {
         return bySystem;
     }
 
-    private boolean isLight(Piece pc) {
+    private boolean isLight(StringPiece pc) {
         double threshold = lightest(pc.colourEnd) + lightest(pc.anticolourEnd);
         return !(pc.total().mass() > threshold);
     }
@@ -228,13 +226,13 @@ public final class Hadronization implements PartonFragmenter {
      * the gluon kink between them: the soft gluon is absorbed into the ends), until every light
      * piece stands alone. Pieces of a system are in colour order; a closed loop wraps around.
      */
-    private List<Piece> mergeLight(List<Piece> pieces) {
-        List<Piece> out = new ArrayList<>(pieces);
+    private List<StringPiece> mergeLight(List<StringPiece> pieces) {
+        List<StringPiece> out = new ArrayList<>(pieces);
         boolean merged = true;
         while (merged) {
             merged = false;
             for (int i = 0; i < out.size() && !merged; i++) {
-                Piece a = out.get(i);
+                StringPiece a = out.get(i);
                 if (!isLight(a)) {
                     continue;
                 }
@@ -262,11 +260,11 @@ public final class Hadronization implements PartonFragmenter {
                     c = i - 1;
                     n = i;
                 }
-                Piece pc = out.get(c);
-                Piece pn = out.get(n);
+                StringPiece pc = out.get(c);
+                StringPiece pn = out.get(n);
                 boolean stillClosed = pc.closed && last - first + 1 > 2;
-                Piece joined =
-                        new Piece(
+                StringPiece joined =
+                        new StringPiece(
                                 pc.colourEnd,
                                 pc.total(),
                                 pn.anticolourEnd,
@@ -289,10 +287,10 @@ public final class Hadronization implements PartonFragmenter {
      * piece not yet fragmented, or from a hadron already made.
      */
     private void collapse(
-            Piece pc,
-            List<Piece> pieces,
-            List<Hadron> all,
-            List<List<Hadron>> bySystem,
+            StringPiece pc,
+            List<StringPiece> pieces,
+            List<PrimaryHadron> all,
+            List<List<PrimaryHadron>> bySystem,
             SplittableRandom rng,
             String where) {
         pc.done = true;
@@ -301,7 +299,7 @@ public final class Hadronization implements PartonFragmenter {
         double m = table.sampleMass(id, Double.POSITIVE_INFINITY, rng);
         // Recoil partners, heaviest first: unfragmented pieces, then hadrons.
         List<Object> partners = new ArrayList<>();
-        for (Piece other : pieces) {
+        for (StringPiece other : pieces) {
             if (!other.done && other != pc) {
                 partners.add(other);
             }
@@ -309,7 +307,7 @@ public final class Hadronization implements PartonFragmenter {
         partners.addAll(all);
         partners.sort((x, y) -> Double.compare(massOf(y), massOf(x)));
         for (Object partner : partners) {
-            if (partner instanceof Piece op && isLight(op)) {
+            if (partner instanceof StringPiece op && isLight(op)) {
                 // Two light singlets side by side: each becomes one hadron, sharing their momenta.
                 int id2 = hadronOf(op, rng, where);
                 double m2 = table.sampleMass(id2, Double.POSITIVE_INFINITY, rng);
@@ -318,30 +316,31 @@ public final class Hadronization implements PartonFragmenter {
                     continue;
                 }
                 op.done = true;
-                Hadron h = new Hadron(id, pair[0]);
-                Hadron h2 = new Hadron(id2, pair[1]);
+                PrimaryHadron h = new PrimaryHadron(id, pair[0]);
+                PrimaryHadron h2 = new PrimaryHadron(id2, pair[1]);
                 all.add(h);
                 all.add(h2);
                 bySystem.get(pc.system).add(h);
                 bySystem.get(op.system).add(h2);
                 return;
             }
-            if (partner instanceof Piece op) {
+            if (partner instanceof StringPiece op) {
                 FourMomentum hadron = takeFromString(total, m, op);
                 if (hadron != null) {
-                    Hadron h = new Hadron(id, hadron);
+                    PrimaryHadron h = new PrimaryHadron(id, hadron);
                     all.add(h);
                     bySystem.get(pc.system).add(h);
                     return;
                 }
                 continue;
             }
-            FourMomentum[] shuffled = shuffle(total, m, ((Hadron) partner).p, massOf(partner));
+            FourMomentum[] shuffled =
+                    shuffle(total, m, ((PrimaryHadron) partner).p, massOf(partner));
             if (shuffled == null) {
                 continue;
             }
-            ((Hadron) partner).p = shuffled[1];
-            Hadron h = new Hadron(id, shuffled[0]);
+            ((PrimaryHadron) partner).p = shuffled[1];
+            PrimaryHadron h = new PrimaryHadron(id, shuffled[0]);
             all.add(h);
             bySystem.get(pc.system).add(h);
             return;
@@ -355,7 +354,7 @@ public final class Hadronization implements PartonFragmenter {
             List<Particle> two = fragmenter.fragment(1, pc.pc, -1, pc.pa, rng);
             if (two != null) {
                 for (Particle q : two) {
-                    Hadron h = new Hadron(q.pdgId(), q.momentum());
+                    PrimaryHadron h = new PrimaryHadron(q.pdgId(), q.momentum());
                     all.add(h);
                     bySystem.get(pc.system).add(h);
                 }
@@ -374,7 +373,7 @@ public final class Hadronization implements PartonFragmenter {
     }
 
     /** A hadron for the flavours of a piece's two ends. */
-    private int hadronOf(Piece pc, SplittableRandom rng, String where) {
+    private int hadronOf(StringPiece pc, SplittableRandom rng, String where) {
         int id = 0;
         for (int k = 0; k < 100 && id == 0; k++) {
             id = flavours.hadron(pc.colourEnd, pc.anticolourEnd, rng);
@@ -400,7 +399,7 @@ public final class Hadronization implements PartonFragmenter {
      * their three-momenta, so the string's mass falls to what energy is left. Null (and the string
      * unchanged) when the string would be left too light for two hadrons.
      */
-    private FourMomentum takeFromString(FourMomentum light, double m, Piece string) {
+    private FourMomentum takeFromString(FourMomentum light, double m, StringPiece string) {
         FourMomentum total = light.plus(string.total());
         double w = total.mass();
         double[] beta = total.boostVector();
@@ -428,19 +427,23 @@ public final class Hadronization implements PartonFragmenter {
      * the whole event is too light.
      */
     private static boolean shuffleWithAll(
-            Piece pc,
+            StringPiece pc,
             int id,
             double m,
             FourMomentum total,
             List<Object> partners,
-            List<Hadron> all,
-            List<List<Hadron>> bySystem) {
+            List<PrimaryHadron> all,
+            List<List<PrimaryHadron>> bySystem) {
         if (partners.size() < 2) {
             return false;
         }
         FourMomentum rest = FourMomentum.ZERO;
         for (Object partner : partners) {
-            rest = rest.plus(partner instanceof Piece op ? op.total() : ((Hadron) partner).p);
+            rest =
+                    rest.plus(
+                            partner instanceof StringPiece op
+                                    ? op.total()
+                                    : ((PrimaryHadron) partner).p);
         }
         double restMass = rest.mass();
         FourMomentum[] shuffled = shuffle(total, m, rest, restMass);
@@ -450,21 +453,21 @@ public final class Hadronization implements PartonFragmenter {
         double[] from = rest.boostVector();
         double[] to = shuffled[1].boostVector();
         for (Object partner : partners) {
-            if (partner instanceof Piece op) {
+            if (partner instanceof StringPiece op) {
                 op.boost(from, to);
             } else {
-                Hadron h = (Hadron) partner;
+                PrimaryHadron h = (PrimaryHadron) partner;
                 h.p = h.p.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
             }
         }
-        Hadron h = new Hadron(id, shuffled[0]);
+        PrimaryHadron h = new PrimaryHadron(id, shuffled[0]);
         all.add(h);
         bySystem.get(pc.system).add(h);
         return true;
     }
 
     private static double massOf(Object o) {
-        return o instanceof Piece pc ? pc.total().mass() : ((Hadron) o).p.mass();
+        return o instanceof StringPiece pc ? pc.total().mass() : ((PrimaryHadron) o).p.mass();
     }
 
     /**
@@ -506,198 +509,5 @@ public final class Hadronization implements PartonFragmenter {
             case 5 -> table.mass(521);
             default -> table.mass(111);
         };
-    }
-
-    /** A straight string piece between a colour end and an anticolour end. */
-    private static final class Piece {
-        final int colourEnd;
-        FourMomentum pc;
-        final int anticolourEnd;
-        FourMomentum pa;
-        final int system;
-        boolean closed;
-        boolean done;
-
-        Piece(
-                int colourEnd,
-                FourMomentum pc,
-                int anticolourEnd,
-                FourMomentum pa,
-                int system,
-                boolean closed) {
-            this.colourEnd = colourEnd;
-            this.pc = pc;
-            this.anticolourEnd = anticolourEnd;
-            this.pa = pa;
-            this.system = system;
-            this.closed = closed;
-        }
-
-        FourMomentum total() {
-            return pc.plus(pa);
-        }
-
-        /**
-         * Gives the piece the total momentum {@code target} (a different mass): in its rest frame
-         * the ends keep their directions and masses and share the new mass. False (and unchanged)
-         * when the target is lighter than the ends.
-         */
-        boolean reshape(FourMomentum target) {
-            double[] from = total().boostVector();
-            FourMomentum rc = pc.boost(-from[0], -from[1], -from[2]);
-            double mc = Math.sqrt(Math.max(0, pc.m2()));
-            double ma = Math.sqrt(Math.max(0, pa.m2()));
-            double mt = target.mass();
-            if (!(mt > mc + ma)) {
-                return false;
-            }
-            double k = PhaseSpace.twoBodyMomentum(mt, mc, ma);
-            double n = rc.p();
-            double[] dir =
-                    n > 0
-                            ? new double[] {rc.px() / n, rc.py() / n, rc.pz() / n}
-                            : new double[] {0, 0, 1};
-            double[] to = target.boostVector();
-            pc =
-                    FourMomentum.ofPxPyPzM(k * dir[0], k * dir[1], k * dir[2], mc)
-                            .boost(to[0], to[1], to[2]);
-            pa = target.minus(pc);
-            return true;
-        }
-
-        /**
-         * Boosts both ends from the frame moving with {@code from} to one moving with {@code to}.
-         */
-        void boost(double[] from, double[] to) {
-            pc = pc.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
-            pa = pa.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
-        }
-    }
-
-    /** A primary hadron whose momentum may still change when it serves as recoil partner. */
-    private static final class Hadron {
-        final int id;
-        FourMomentum p;
-
-        Hadron(int id, FourMomentum p) {
-            this.id = id;
-            this.p = p;
-        }
-    }
-
-    /** Groups the final-state coloured partons of an event into colour singlets. */
-    static final class ColourSinglets {
-        private ColourSinglets() {}
-
-        /** Parton indices of each singlet, in colour order (triplet first; loops from a gluon). */
-        static List<List<Integer>> of(Event e) {
-            Map<Integer, Integer> byAnticolour = new HashMap<>();
-            List<Integer> coloured = new ArrayList<>();
-            for (int i = 0; i < e.particles().size(); i++) {
-                Particle q = e.particle(i);
-                if (!q.isFinal() || !isColoured(q.pdgId())) {
-                    continue;
-                }
-                if (Math.abs(q.pdgId()) == 6) {
-                    throw new ColourFlowException(
-                            "event "
-                                    + e.number()
-                                    + ": final-state top quark (particle "
-                                    + i
-                                    + ") must be decayed before hadronisation");
-                }
-                coloured.add(i);
-                if (q.anticolour() != 0 && byAnticolour.put(q.anticolour(), i) != null) {
-                    throw new ColourFlowException(
-                            "event "
-                                    + e.number()
-                                    + ": anticolour line "
-                                    + q.anticolour()
-                                    + " is carried by two final-state partons");
-                }
-            }
-            List<List<Integer>> out = new ArrayList<>();
-            boolean[] used = new boolean[e.particles().size()];
-            // Open chains start at triplets (colour only), then closed gluon loops.
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i : coloured) {
-                    Particle q = e.particle(i);
-                    boolean start = pass == 0 ? q.anticolour() == 0 : q.pdgId() == 21;
-                    if (used[i] || !start) {
-                        continue;
-                    }
-                    out.add(follow(e, i, byAnticolour, used));
-                }
-            }
-            for (int i : coloured) {
-                if (!used[i]) {
-                    throw new ColourFlowException(
-                            "event "
-                                    + e.number()
-                                    + ": particle "
-                                    + i
-                                    + " ("
-                                    + PdgTable.name(e.particle(i).pdgId())
-                                    + ") has no colour line to a final-state parton");
-                }
-            }
-            return out;
-        }
-
-        private static List<Integer> follow(
-                Event e, int start, Map<Integer, Integer> byAnticolour, boolean[] used) {
-            List<Integer> chain = new ArrayList<>();
-            int i = start;
-            while (true) {
-                Particle q = e.particle(i);
-                chain.add(i);
-                used[i] = true;
-                if (q.colour() == 0) {
-                    if (q.pdgId() == 21 || Flavours.isTriplet(q.pdgId())) {
-                        throw new ColourFlowException(
-                                "event "
-                                        + e.number()
-                                        + ": particle "
-                                        + i
-                                        + " ("
-                                        + PdgTable.name(q.pdgId())
-                                        + ") has no colour tag");
-                    }
-                    return chain;
-                }
-                Integer next = byAnticolour.get(q.colour());
-                if (next == null) {
-                    throw new ColourFlowException(
-                            "event "
-                                    + e.number()
-                                    + ": colour line "
-                                    + q.colour()
-                                    + " of particle "
-                                    + i
-                                    + " ("
-                                    + PdgTable.name(q.pdgId())
-                                    + ") has no final-state parton with that anticolour");
-                }
-                if (next == start) {
-                    return chain;
-                }
-                if (used[next]) {
-                    throw new ColourFlowException(
-                            "event "
-                                    + e.number()
-                                    + ": colour line "
-                                    + q.colour()
-                                    + " runs into particle "
-                                    + next
-                                    + " a second time");
-                }
-                i = next;
-            }
-        }
-
-        static boolean isColoured(int id) {
-            int a = Math.abs(id);
-            return (a >= 1 && a <= 6) || a == 21 || (a > 1000 && a < 6000 && (a / 10) % 10 == 0);
-        }
     }
 }

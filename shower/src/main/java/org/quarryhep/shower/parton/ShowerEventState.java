@@ -14,8 +14,6 @@ import org.quarryhep.core.Position;
  * input (LHE conventions: status −1 incoming, 2 resonance, 1 outgoing).
  */
 final class ShowerEventState {
-    private static final double MOMENTUM_TOLERANCE = 1e-5;
-
     /** A resonance decay waiting for its turn. */
     record PendingDecay(Parton resonance, int originalEntry, int[] daughters, Position at) {}
 
@@ -23,6 +21,7 @@ final class ShowerEventState {
     final List<PendingDecay> decays = new ArrayList<>();
     final ShowerSystem production;
     private final Event input;
+    private final PartonEventChecks checks;
     private final double[] beamEnergy = new double[2];
     private final int[] beamId = new int[2];
     private final Parton[] incoming = new Parton[2];
@@ -40,22 +39,23 @@ final class ShowerEventState {
 
     ShowerEventState(Event input, BeamSetup beams) {
         this.input = input;
+        this.checks = new PartonEventChecks(input);
         List<Particle> ps = input.particles();
         entryOf = new int[ps.size()];
         int maxTag = 500;
         for (int n = 0; n < ps.size(); n++) {
             Particle p = ps.get(n);
             if (PdgTable.find(p.pdgId()).isEmpty()) {
-                throw invalid(n, "unknown PDG id " + p.pdgId());
+                throw checks.invalid(n, "unknown PDG id " + p.pdgId());
             }
             if (p.status() != -1 && p.status() != 1 && p.status() != 2) {
-                throw invalid(n, "status " + p.status() + " (expected -1, 1 or 2)");
+                throw checks.invalid(n, "status " + p.status() + " (expected -1, 1 or 2)");
             }
             if (!p.momentum().isFinite()) {
-                throw invalid(n, "momentum not finite: " + p.momentum());
+                throw checks.invalid(n, "momentum not finite: " + p.momentum());
             }
             maxTag = Math.max(maxTag, Math.max(p.colour(), p.anticolour()));
-            checkTags(p, n);
+            checks.checkTags(p, n);
             int status =
                     p.status() == -1
                             ? ShowerRecord.HARD_INCOMING
@@ -65,7 +65,7 @@ final class ShowerEventState {
                     new ShowerRecord.Entry(
                             p.pdgId(),
                             status,
-                            array(p),
+                            PartonEventChecks.momentum(p),
                             Math.max(0, m),
                             p.colour(),
                             p.anticolour(),
@@ -92,7 +92,7 @@ final class ShowerEventState {
         }
         double[] pin = new double[4];
         for (int n : in) {
-            pin = Vectors.add(pin, array(ps.get(n)));
+            pin = Vectors.add(pin, PartonEventChecks.momentum(ps.get(n)));
         }
         double sHat = Vectors.m2(pin);
         double start = scale > 0 && Double.isFinite(scale) ? scale * scale : sHat;
@@ -102,53 +102,18 @@ final class ShowerEventState {
             production.partons.add(pa);
             int side = pa.pz >= 0 ? 0 : 1;
             if (incoming[side] != null) {
-                throw invalid(n, "both incoming particles move along the same beam direction");
+                throw checks.invalid(
+                        n, "both incoming particles move along the same beam direction");
             }
             incoming[side] = pa;
         }
         for (int n : out) {
             production.partons.add(parton(n, false));
         }
-        checkSystem(in, out, "the hard process");
+        checks.checkSystem(in, out, "the hard process");
         record.vertex(entries(in), entries(out));
         setBeams(beams, in);
         queueDecays();
-    }
-
-    private static double[] array(Particle p) {
-        return new double[] {
-            p.momentum().px(), p.momentum().py(), p.momentum().pz(), p.momentum().e()
-        };
-    }
-
-    /** A quark needs a colour, an antiquark an anticolour, a gluon both (LHE convention). */
-    private void checkTags(Particle p, int n) {
-        int id = p.pdgId();
-        boolean ok;
-        if (id == 21) {
-            ok = p.colour() != 0 && p.anticolour() != 0;
-        } else if (id >= 1 && id <= 6) {
-            ok = p.colour() != 0 && p.anticolour() == 0;
-        } else if (id <= -1 && id >= -6) {
-            ok = p.colour() == 0 && p.anticolour() != 0;
-        } else {
-            ok = true;
-        }
-        if (!ok) {
-            throw invalid(
-                    n,
-                    PdgTable.name(id)
-                            + " with colour "
-                            + p.colour()
-                            + " and anticolour "
-                            + p.anticolour()
-                            + " (a quark needs a colour, an antiquark an anticolour, a gluon both)");
-        }
-    }
-
-    private InvalidPartonEventException invalid(int particle, String what) {
-        return new InvalidPartonEventException(
-                "event " + input.number() + ", particle " + (particle + 1) + ": " + what);
     }
 
     private boolean hasResonanceMother(Particle p) {
@@ -171,63 +136,6 @@ final class ShowerEventState {
     private Parton parton(int n, boolean isIncoming) {
         ShowerRecord.Entry e = record.entry(entryOf[n]);
         return new Parton(e.id, e.p.clone(), e.mass, e.col, e.acol, isIncoming, entryOf[n]);
-    }
-
-    /** Momentum and colour checks of one system: incoming (or the resonance) against products. */
-    private void checkSystem(List<Integer> in, List<Integer> out, String what) {
-        double[] sum = new double[4];
-        double scale = 0;
-        for (int n : in) {
-            double[] p = array(input.particle(n));
-            sum = Vectors.add(sum, p);
-            scale += Math.abs(p[3]);
-        }
-        for (int n : out) {
-            sum = Vectors.sub(sum, array(input.particle(n)));
-        }
-        for (int c = 0; c < 4; c++) {
-            if (Math.abs(sum[c]) > MOMENTUM_TOLERANCE * scale + 1e-9) {
-                throw new InvalidPartonEventException(
-                        String.format(
-                                "event %d: momentum not conserved in %s (component %d off by %.4g"
-                                        + " GeV)",
-                                input.number(), what, c, sum[c]));
-            }
-        }
-        java.util.Map<Integer, int[]> tags = new java.util.HashMap<>();
-        for (int n : in) {
-            Particle p = input.particle(n);
-            count(tags, p.anticolour(), 0, n);
-            count(tags, p.colour(), 1, n);
-        }
-        for (int n : out) {
-            Particle p = input.particle(n);
-            count(tags, p.colour(), 0, n);
-            count(tags, p.anticolour(), 1, n);
-        }
-        for (var t : tags.entrySet()) {
-            int[] c = t.getValue();
-            if (c[0] != 1 || c[1] != 1) {
-                throw invalid(
-                        c[2],
-                        "broken colour line "
-                                + t.getKey()
-                                + " in "
-                                + what
-                                + " (as colour "
-                                + c[0]
-                                + "x, as anticolour "
-                                + c[1]
-                                + "x; each line needs one of each)");
-            }
-        }
-    }
-
-    private static void count(java.util.Map<Integer, int[]> tags, int tag, int slot, int n) {
-        if (tag != 0) {
-            int[] c = tags.computeIfAbsent(tag, k -> new int[] {0, 0, n});
-            c[slot]++;
-        }
     }
 
     private void setBeams(BeamSetup beams, List<Integer> in) {
@@ -283,9 +191,9 @@ final class ShowerEventState {
                 }
             }
             if (daughters.isEmpty()) {
-                throw invalid(n, "resonance (status 2) without decay products");
+                throw checks.invalid(n, "resonance (status 2) without decay products");
             }
-            checkSystem(List.of(n), daughters, "the decay of particle " + (n + 1));
+            checks.checkSystem(List.of(n), daughters, "the decay of particle " + (n + 1));
             Parton r = byInput.get(n);
             if (r == null) {
                 r = parton(n, false);

@@ -16,10 +16,10 @@ import java.util.SplittableRandom;
  * density is ≤ 0.
  */
 final class SystemEvolution {
-    private static final double CF = 4.0 / 3.0;
-    private static final double CA = 3.0;
-    private static final double TR = 0.5;
-    private static final double TWO_PI = 2 * Math.PI;
+    static final double CF = 4.0 / 3.0;
+    static final double CA = 3.0;
+    static final double TR = 0.5;
+    static final double TWO_PI = 2 * Math.PI;
 
     private final ShowerParameters par;
     private final ShowerAlphaS alphaS;
@@ -30,6 +30,8 @@ final class SystemEvolution {
     private final double alphaMaxI;
     private final double[] splitMass;
     private final ShowerEventState state;
+    private final PdfRatioBounds ratioBounds;
+    private final FinalInitialDipoles finalInitial;
 
     SystemEvolution(
             ShowerParameters par,
@@ -40,40 +42,31 @@ final class SystemEvolution {
         this.alphaS = alphaS;
         this.pdf = pdf;
         this.state = state;
+        this.ratioBounds = pdf == null ? null : new PdfRatioBounds(pdf);
         this.tCutF = par.pTminFsr() * par.pTminFsr();
         this.tCutI = par.pTminIsr() * par.pTminIsr();
         this.alphaMaxF = alphaS.value(tCutF);
         this.alphaMaxI = alphaS.value(tCutI);
         double[] masses = {0, 0, 0, par.charmMass(), par.bottomMass()};
         this.splitMass = java.util.Arrays.copyOf(masses, par.gluonSplittingFlavours());
-    }
-
-    /** One trial: the scale and what to do there. */
-    private static final class Trial {
-        double t;
-        Parton i;
-        Parton k;
-        boolean colourSide;
-        int channel;
-        double aOver;
-        double epsilon;
-        double extra;
-        int flavours;
+        this.finalInitial =
+                new FinalInitialDipoles(
+                        alphaS, pdf, ratioBounds, state, tCutF, alphaMaxF, splitMass);
     }
 
     /**
      * Channels: 0 q→qg, 1 g→gg, 2+f g→q_f q̄_f; initial state 10 q←q, 11 q←g, 12 g←g, 13+f g←q_f.
      */
-    private static final int Q_QG = 0;
+    static final int Q_QG = 0;
 
-    private static final int G_GG = 1;
-    private static final int G_QQ = 2;
+    static final int G_GG = 1;
+    static final int G_QQ = 2;
     private static final int I_QQ = 10;
     private static final int I_QG = 11;
     private static final int I_GG = 12;
     private static final int I_GG_SMALL_X = 13;
     private static final int I_GQ = 14;
-    private static final int FI_OFFSET = 100;
+    static final int FI_OFFSET = 100;
 
     void evolve(ShowerSystem sys, SplittableRandom rng) {
         double t = sys.startScale2;
@@ -83,11 +76,12 @@ final class SystemEvolution {
                 par.meCorrections()
                         && pdf != null
                         && par.isr()
-                        && (quarkPairToSinglet(sys) || gluonPairToSinglet(sys));
+                        && (SingletProduction.fromQuarkPair(sys)
+                                || SingletProduction.fromGluonPair(sys));
         if (power) {
             t = Math.max(t, 4 * state.beamEnergy(0) * state.beamEnergy(1));
         }
-        Trial best = new Trial();
+        EvolutionTrial best = new EvolutionTrial();
         while (true) {
             best.t = 0;
             List<Parton> ps = sys.partons;
@@ -111,7 +105,7 @@ final class SystemEvolution {
                     } else if (!i.incoming && par.fsr() && k == sys.resonance) {
                         trialsFinal(sys, i, k, colourSide, t, rng, best);
                     } else if (!i.incoming && par.fsr() && k.incoming && pdf != null) {
-                        trialsFinalInitial(i, k, colourSide, t, rng, best);
+                        finalInitial.trials(i, k, colourSide, t, rng, best);
                     }
                 }
             }
@@ -129,7 +123,7 @@ final class SystemEvolution {
             }
             t = best.t;
             if (best.channel >= FI_OFFSET) {
-                acceptFinalInitial(sys, best, rng);
+                finalInitial.accept(sys, best, rng);
             } else if (best.channel >= I_QQ) {
                 acceptInitial(sys, best, rng);
             } else {
@@ -158,7 +152,7 @@ final class SystemEvolution {
             boolean colourSide,
             double tNow,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double[] pk = recoilerMomentum(sys, i, k);
         double[] pi = i.p();
         double s = Vectors.m2(Vectors.add(pi, pk));
@@ -197,7 +191,7 @@ final class SystemEvolution {
             double q2max,
             double tNow,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double tMax = Math.min(tNow, q2max / 4);
         if (tMax <= tCutF) {
             return false;
@@ -219,7 +213,7 @@ final class SystemEvolution {
         return false;
     }
 
-    private void acceptFinal(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+    private void acceptFinal(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
         Parton i = tr.i;
         double eps = tr.epsilon;
         double z;
@@ -292,7 +286,12 @@ final class SystemEvolution {
     // ----- initial state -----------------------------------------------------------------
 
     private void trialsInitial(
-            Parton a, Parton b, double tNow, boolean power, SplittableRandom rng, Trial best) {
+            Parton a,
+            Parton b,
+            double tNow,
+            boolean power,
+            SplittableRandom rng,
+            EvolutionTrial best) {
         double xa = state.momentumFraction(a);
         double sHat = 2 * Vectors.dot(a.p(), b.p());
         // v < 1 − x with v = t x/((1 − x) ŝ) bounds t by (1 − x_a)² ŝ/x_a: the power shower's limit
@@ -307,78 +306,17 @@ final class SystemEvolution {
         // no PDF here: the acceptance evaluates it (and vetoes where it is ≤ 0), which keeps the
         // PDF interpolation, the cost of pp showers, out of every trial
         if (a.isGluon()) {
-            double gg = pdfRatioBound(a, SAME, xa);
+            double gg = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
             trialInitial(a, b, I_GG, 2 * CA * 1.5 * gg, xa, eps, 1, tMax, rng, best);
             trialInitial(a, b, I_GG_SMALL_X, 2 * CA * 1.5 * gg, xa, eps, 0, tMax, rng, best);
-            double gq = pdfRatioBound(a, QUARKS, xa);
+            double gq = ratioBounds.of(a, PdfRatioBounds.QUARKS, xa);
             trialInitial(a, b, I_GQ, 2 * CF * gq, xa, eps, 0, tMax, rng, best);
         } else {
-            double qq = pdfRatioBound(a, SAME, xa);
+            double qq = ratioBounds.of(a, PdfRatioBounds.SAME, xa);
             trialInitial(a, b, I_QQ, 2 * CF * qq, xa, eps, 1, tMax, rng, best);
-            double qg = pdfRatioBound(a, GLUON, xa);
+            double qg = ratioBounds.of(a, PdfRatioBounds.GLUON, xa);
             trialInitial(a, b, I_QG, TR * qg, xa, eps, 0, tMax, rng, best);
         }
-    }
-
-    private static final double[] RATIO_POINTS = {1, 1.3, 2, 4, 10, 30};
-    private static final double[] RATIO_X = {0.1, 0.3, 0.5, 0.7};
-    private static final double[] RATIO_SCALES = {0, 3, 12, 50, 200};
-    private static final int SAME = 0;
-    private static final int GLUON = 1;
-    private static final int QUARKS = 2;
-
-    /**
-     * The PDF part of the overestimates for incoming parton a: 1.5 × the largest ratio
-     * x′f_b(x′)/x_a f_a(x_a) over a few x′ ≥ x_a and scales from Q_min to 200 GeV, at least 1, for
-     * b = a's own flavour, the gluon, and the sum over quarks and antiquarks. Cached on the parton
-     * until its flavour or energy changes.
-     */
-    private double pdfRatioBound(Parton a, int kind, double xa) {
-        if (a.boundsId != a.id || a.boundsE != a.e) {
-            a.bounds = new double[] {Double.NaN, Double.NaN, Double.NaN};
-            a.boundsId = a.id;
-            a.boundsE = a.e;
-        }
-        // each kind is computed when first asked for: a final-state radiator with an incoming
-        // recoiler needs only SAME, and the sum over quarks costs ten PDF calls a point
-        if (Double.isNaN(a.bounds[kind])) {
-            double b = 1;
-            for (double mu0 : RATIO_SCALES) {
-                double mu = Math.max(mu0, pdf.qMin());
-                double fa = pdf.xf(a, a.id, xa, mu);
-                if (!(fa > 0)) {
-                    continue;
-                }
-                for (double f : RATIO_POINTS) {
-                    b = Math.max(b, ratio(a, kind, xa * f, mu, fa));
-                }
-                for (double x : RATIO_X) {
-                    if (x > xa) {
-                        b = Math.max(b, ratio(a, kind, x, mu, fa));
-                    }
-                }
-            }
-            a.bounds[kind] = 1.5 * b;
-        }
-        return a.bounds[kind];
-    }
-
-    /** x′f(x′)/x_a f(x_a) of one kind: a's own flavour, the gluon, or the sum over quarks. */
-    private double ratio(Parton a, int kind, double x, double mu, double fa) {
-        if (x >= 1) {
-            return 0;
-        }
-        if (kind == SAME) {
-            return pdf.xf(a, a.id, x, mu) / fa;
-        }
-        if (kind == GLUON) {
-            return pdf.xf(a, 21, x, mu) / fa;
-        }
-        double q = 0;
-        for (int f = 1; f <= 5; f++) {
-            q += pdf.xf(a, f, x, mu) + pdf.xf(a, -f, x, mu);
-        }
-        return q / fa;
     }
 
     /**
@@ -395,7 +333,7 @@ final class SystemEvolution {
             int soft,
             double tMax,
             SplittableRandom rng,
-            Trial best) {
+            EvolutionTrial best) {
         double zInt = soft == 1 ? Math.log((1 - xa) / eps) : Math.log((1 - eps) / xa);
         double coef = alphaMaxI / TWO_PI * aOver * zInt;
         double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
@@ -410,7 +348,7 @@ final class SystemEvolution {
         }
     }
 
-    private void acceptInitial(ShowerSystem sys, Trial tr, SplittableRandom rng) {
+    private void acceptInitial(ShowerSystem sys, EvolutionTrial tr, SplittableRandom rng) {
         Parton a = tr.i;
         double xa = tr.extra;
         double eps = tr.epsilon;
@@ -504,11 +442,11 @@ final class SystemEvolution {
         }
         if (!sys.emitted && par.meCorrections()) {
             double r = 1;
-            if (quarkPairToSinglet(sys)) {
+            if (SingletProduction.fromQuarkPair(sys)) {
                 r =
                         MatrixElementCorrections.quarkPairToSinglet(
                                 tr.channel == I_QQ, sHat, br.newA, tr.k.p(), br.emitted);
-            } else if (gluonPairToSinglet(sys)) {
+            } else if (SingletProduction.fromGluonPair(sys)) {
                 r =
                         MatrixElementCorrections.gluonPairToScalar(
                                 tr.channel != I_GQ, sHat, br.newA, tr.k.p(), br.emitted);
@@ -521,174 +459,5 @@ final class SystemEvolution {
         // the emission joins the colour line on a quark's one side, a gluon's side at random
         boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
         state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
-    }
-
-    /**
-     * True for a system not yet branched whose incoming partons are a light quark and antiquark and
-     * whose outgoing particles are all colourless (q q̄ → γ*, Z, W, and colour-singlet pairs).
-     */
-    private static boolean quarkPairToSinglet(ShowerSystem sys) {
-        if (sys.emitted || sys.resonance != null) {
-            return false;
-        }
-        int product = 1;
-        int incoming = 0;
-        for (Parton p : sys.partons) {
-            if (p.incoming) {
-                if (p.isGluon() || Math.abs(p.id) > 5) {
-                    return false;
-                }
-                product *= p.id;
-                incoming++;
-            } else if (p.coloured()) {
-                return false;
-            }
-        }
-        return incoming == 2 && product < 0;
-    }
-
-    /**
-     * True for a system not yet branched with two incoming gluons and only colourless outgoing
-     * particles (g g → H, S).
-     */
-    private static boolean gluonPairToSinglet(ShowerSystem sys) {
-        if (sys.emitted || sys.resonance != null) {
-            return false;
-        }
-        int gluons = 0;
-        for (Parton p : sys.partons) {
-            if (p.incoming) {
-                gluons += p.isGluon() ? 1 : 0;
-            } else if (p.coloured()) {
-                return false;
-            }
-        }
-        return gluons == 2;
-    }
-
-    // ----- final state with an initial-state recoiler --------------------------------------
-
-    /**
-     * A final-state parton whose colour partner is incoming (Catani–Seymour final–initial map): the
-     * incoming parton takes the recoil, a → a/x, with Q² = 2p_i·p_j = (1−x)s̃/x, s̃ = 2p_i·p_a,
-     * p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x) x′f(x′)/xf(x). Massless radiators only.
-     */
-    private void trialsFinalInitial(
-            Parton i, Parton a, boolean colourSide, double tNow, SplittableRandom rng, Trial best) {
-        if (i.mass > 0.5 || !state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
-            return;
-        }
-        double xa = state.momentumFraction(a);
-        double sTilde = 2 * Vectors.dot(i.p(), a.p());
-        double q2max = sTilde * (1 - xa) / xa;
-        double tMax = Math.min(tNow, q2max / 4);
-        if (tMax <= tCutF || !(xa < 1)) {
-            return;
-        }
-        // the PDFs are evaluated (and a density ≤ 0 vetoed) on acceptance only
-        double bound = pdfRatioBound(a, SAME, xa);
-        double eps = tCutF / q2max;
-        if (i.isGluon()) {
-            trialFinalInitial(i, a, colourSide, G_GG, CA * bound, eps, tMax, rng, best);
-            for (int f = 0; f < splitMass.length; f++) {
-                if (splitMass[f] == 0) {
-                    trialFinalInitial(
-                            i, a, colourSide, G_QQ + f, 0.5 * TR * bound, eps, tMax, rng, best);
-                }
-            }
-        } else if (Math.abs(i.id) <= 6) {
-            trialFinalInitial(i, a, colourSide, Q_QG, 2 * CF * bound, eps, tMax, rng, best);
-        }
-    }
-
-    private void trialFinalInitial(
-            Parton i,
-            Parton a,
-            boolean colourSide,
-            int channel,
-            double aOver,
-            double eps,
-            double tMax,
-            SplittableRandom rng,
-            Trial best) {
-        double zInt = channel >= G_QQ ? 1 - 2 * eps : Math.log((1 - eps) / eps);
-        double coef = alphaMaxF / TWO_PI * aOver * zInt;
-        double t = tMax * Math.pow(rng.nextDouble(), 1 / coef);
-        if (t > best.t && t > tCutF) {
-            best.t = t;
-            best.i = i;
-            best.k = a;
-            best.colourSide = colourSide;
-            best.channel = FI_OFFSET + channel;
-            best.aOver = aOver;
-            best.epsilon = eps;
-        }
-    }
-
-    private void acceptFinalInitial(ShowerSystem sys, Trial tr, SplittableRandom rng) {
-        int channel = tr.channel - FI_OFFSET;
-        Parton i = tr.i;
-        Parton a = tr.k;
-        double eps = tr.epsilon;
-        double z;
-        double overZ;
-        if (channel >= G_QQ) {
-            z = eps + (1 - 2 * eps) * rng.nextDouble();
-            overZ = tr.aOver;
-        } else {
-            double u = eps * Math.pow((1 - eps) / eps, rng.nextDouble());
-            z = 1 - u;
-            overZ = tr.aOver / u;
-        }
-        double q2 = tr.t / (z * (1 - z));
-        double sTilde = 2 * Vectors.dot(i.p(), a.p());
-        double x = sTilde / (sTilde + q2);
-        double xa = state.momentumFraction(a);
-        if (!(xa / x < 1)) {
-            return;
-        }
-        double soft = 1 / (1 - z + (1 - x));
-        double kernel =
-                switch (channel) {
-                    case Q_QG -> CF * (2 * soft - (1 + z));
-                    case G_GG -> CA * (soft - 1 + z * (1 - z) / 2);
-                    default -> 0.5 * TR * (1 - 2 * z * (1 - z));
-                };
-        double mu = Math.max(Math.sqrt(tr.t), pdf.qMin());
-        double fa = pdf.xf(a, a.id, xa, mu);
-        double fNew = pdf.xf(a, a.id, xa / x, mu);
-        if (!(fa > 0 && fNew > 0)) {
-            return;
-        }
-        double weight = alphaS.value(tr.t) / alphaMaxF * x * kernel * (fNew / fa) / overZ;
-        if (rng.nextDouble() >= weight) {
-            return;
-        }
-        double[][] out = finalInitialKinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
-        sys.emitted = true;
-        state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
-    }
-
-    /** {i′, j, a′} of the final–initial map. */
-    static double[][] finalInitialKinematics(
-            double[] pi, double[] pa, double z, double x, double phi) {
-        double sTilde = 2 * Vectors.dot(pi, pa);
-        double kt = Math.sqrt(z * (1 - z) * (1 - x) / x * sTilde);
-        double[] cm = Vectors.add(pi, pa);
-        double[] ri = Vectors.toRest(pi, cm);
-        double l = Math.sqrt(ri[0] * ri[0] + ri[1] * ri[1] + ri[2] * ri[2]);
-        double[][] e = Vectors.perpendicular(new double[] {ri[0] / l, ri[1] / l, ri[2] / l});
-        double c = kt * Math.cos(phi);
-        double sn = kt * Math.sin(phi);
-        double[] kRest = {
-            c * e[0][0] + sn * e[1][0], c * e[0][1] + sn * e[1][1], c * e[0][2] + sn * e[1][2], 0
-        };
-        double[] kperp = Vectors.fromRest(kRest, cm);
-        double[] aPart = Vectors.scale(pa, (1 - x) / x);
-        double[] newI =
-                Vectors.add(Vectors.add(Vectors.scale(pi, z), Vectors.scale(aPart, 1 - z)), kperp);
-        double[] newJ =
-                Vectors.sub(Vectors.add(Vectors.scale(pi, 1 - z), Vectors.scale(aPart, z)), kperp);
-        return new double[][] {newI, newJ, Vectors.scale(pa, 1 / x)};
     }
 }
