@@ -11,22 +11,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.quarryhep.core.CrossSection;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.FourMomentum;
-import org.quarryhep.core.Particle;
-import org.quarryhep.core.PdfInfo;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.QuarryVersion;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.core.RunInfo;
-import org.quarryhep.core.Vertex;
 import org.quarryhep.gen.phasespace.VegasGrid;
 import org.quarryhep.gen.process.Collider;
 import org.quarryhep.gen.process.HardProcess;
@@ -57,6 +52,7 @@ public final class EventGenerator {
     private final int processId;
     private final RandomStreams streams;
     private final VegasGrid grid;
+    private final PartonEventConverter events;
     private IntegrationResult integration;
 
     /**
@@ -75,6 +71,7 @@ public final class EventGenerator {
         this.processId = processId;
         this.streams = new RandomStreams(settings.seed());
         this.grid = new VegasGrid(process.dimensions(), settings.bins());
+        this.events = new PartonEventConverter(collider, processId, hadronBeams());
     }
 
     private record Chunk(
@@ -148,24 +145,6 @@ public final class EventGenerator {
         return collider.cuts().pass(ids, ps);
     }
 
-    private <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) {
-        try {
-            List<T> out = new ArrayList<>(tasks.size());
-            for (Future<T> f : pool.invokeAll(tasks)) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new QuarryException("generator interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new QuarryException("generator task failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     /**
      * Adapts the VEGAS grid and integrates.
      *
@@ -192,7 +171,7 @@ public final class EventGenerator {
                     int index = k;
                     tasks.add(() -> runChunk(phase, index, GeneratorSettings.CHUNK, last));
                 }
-                List<Chunk> results = runAll(pool, tasks);
+                List<Chunk> results = ParallelTasks.runAll(pool, tasks);
                 double[][] acc = grid.newAccumulator();
                 for (Chunk ch : results) {
                     for (int d = 0; d < acc.length; d++) {
@@ -228,7 +207,7 @@ public final class EventGenerator {
             double var = Math.max(sum2 / points - mean * mean, 0);
             double err = Math.sqrt(var / (points - 1));
             double meanAbs = sumAbs / points;
-            double wmax = maxWeight(finalWeights, sumAbs);
+            double wmax = MaxWeight.of(finalWeights, sumAbs);
             integration =
                     new IntegrationResult(
                             mean, err, meanAbs, wmax, (double) nonZero / points, points);
@@ -236,33 +215,6 @@ public final class EventGenerator {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** The smallest w_max with Σ(|w| − w_max)⁺ ≤ {@link #MAX_WEIGHT_TRUNCATION}·Σ|w|. */
-    private static double maxWeight(List<double[]> chunks, double sumAbs) {
-        int n = 0;
-        for (double[] c : chunks) {
-            n += c.length;
-        }
-        double[] all = new double[n];
-        int k = 0;
-        for (double[] c : chunks) {
-            for (double w : c) {
-                all[k++] = Math.abs(w);
-            }
-        }
-        Arrays.sort(all);
-        double allowed = MAX_WEIGHT_TRUNCATION * sumAbs;
-        double excess = 0;
-        for (int i = n - 1; i > 0; i--) {
-            // Lowering w_max from all[i] to all[i-1] adds (n - i) * (all[i] - all[i-1]) excess.
-            double add = (n - i) * (all[i] - all[i - 1]);
-            if (excess + add > allowed) {
-                return all[i] - (allowed - excess) / (n - i);
-            }
-            excess += add;
-        }
-        return all[n - 1];
     }
 
     /** One batch's accepted events with the trial index at which each was accepted. */
@@ -297,7 +249,7 @@ public final class EventGenerator {
                     long index = batchIndex++;
                     tasks.add(() -> runBatch(phase, index, weighted));
                 }
-                for (Batch b : runAll(pool, tasks)) {
+                for (Batch b : ParallelTasks.runAll(pool, tasks)) {
                     if (written >= nEvents) {
                         break;
                     }
@@ -352,7 +304,7 @@ public final class EventGenerator {
                 continue;
             }
             if (weighted) {
-                out.add(toEvent(ev, w * integration.nonZeroFraction()));
+                out.add(events.toEvent(ev, w * integration.nonZeroFraction()));
                 accepted.add(i);
                 continue;
             }
@@ -365,102 +317,12 @@ public final class EventGenerator {
                         process.signedWeights()
                                 ? Math.copySign(integration.absCrossSectionPb(), w)
                                 : integration.crossSectionPb();
-                out.add(toEvent(ev, unit));
+                out.add(events.toEvent(ev, unit));
                 accepted.add(i);
             }
         }
         // Over-weight points are counted among accepted ones only (they are always accepted).
         return new Batch(out, accepted, settings.batchSize(), weighted ? 0 : over);
-    }
-
-    /** Turns a parton-level record into a core event. */
-    private Event toEvent(PartonEvent ev, double weight) {
-        Event.Builder b = Event.builder();
-        List<PartonEvent.Entry> es = ev.entries();
-        int[] endVertex = new int[es.size()];
-        Arrays.fill(endVertex, -1);
-        int[] prodVertex = new int[es.size()];
-        Arrays.fill(prodVertex, -1);
-        List<Vertex> vertices = new ArrayList<>();
-        for (int i = 0; i < es.size(); i++) {
-            PartonEvent.Entry e = es.get(i);
-            if (e.decayVertex() != null) {
-                List<Integer> outs = new ArrayList<>();
-                for (int j = 0; j < es.size(); j++) {
-                    if (es.get(j).mother1() == i) {
-                        outs.add(j);
-                    }
-                }
-                endVertex[i] = vertices.size();
-                for (int j : outs) {
-                    prodVertex[j] = vertices.size();
-                }
-                vertices.add(
-                        new Vertex(
-                                0,
-                                e.decayVertex(),
-                                new int[] {i},
-                                outs.stream().mapToInt(Integer::intValue).toArray(),
-                                null));
-            }
-        }
-        for (int i = 0; i < es.size(); i++) {
-            PartonEvent.Entry e = es.get(i);
-            int[] mothers;
-            if (e.mother1() < 0) {
-                mothers = new int[0];
-            } else if (e.mother2() < 0 || e.mother2() == e.mother1()) {
-                mothers = new int[] {e.mother1()};
-            } else {
-                mothers = new int[] {e.mother1(), e.mother2()};
-            }
-            FourMomentum p = e.momentum();
-            // Massless partons and leptons get exactly 0, not the rounding residue of E² − p².
-            double mass = Math.abs(p.m2()) < 1e-9 * p.e() * p.e() ? 0.0 : p.mass();
-            b.addParticle(
-                    new Particle(
-                            e.pdgId(),
-                            e.status(),
-                            p,
-                            mass,
-                            mothers,
-                            prodVertex[i],
-                            endVertex[i],
-                            e.colour(),
-                            e.anticolour(),
-                            e.ctauMm(),
-                            e.helicity(),
-                            null));
-        }
-        b.optVertices(vertices);
-        PartonEvent.Entry in1 = es.get(0);
-        PartonEvent.Entry in2 = es.get(1);
-        int id = collider.pdf().lhapdfId();
-        if (!hadronBeams()) {
-            return b.optProcessId(processId)
-                    .optWeights(weight)
-                    .optScale(ev.scale())
-                    .optAlphaQcd(ev.alphaS())
-                    .optAlphaQed(collider.sm().alpha())
-                    .build();
-        }
-        b.optPdfInfo(
-                new PdfInfo(
-                        in1.pdgId(),
-                        in2.pdgId(),
-                        ev.x1(),
-                        ev.x2(),
-                        ev.scale(),
-                        ev.xf1(),
-                        ev.xf2(),
-                        id,
-                        id));
-        return b.optProcessId(processId)
-                .optWeights(weight)
-                .optScale(ev.scale())
-                .optAlphaQcd(ev.alphaS())
-                .optAlphaQed(collider.sm().alpha())
-                .build();
     }
 
     /**
