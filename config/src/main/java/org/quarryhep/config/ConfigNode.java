@@ -105,7 +105,7 @@ public final class ConfigNode {
         doc.markOverride(value, setSource);
         String[] keys = dottedKey.split("\\.");
         return new ConfigNode(
-                doc, OverrideTree.replace(document, node, keys, 0, value, setSource), path);
+                doc, OverrideTree.replace(doc, node, keys, 0, value, setSource), path);
     }
 
     /** The source file or stream name (or the {@code --set} that supplied this value). */

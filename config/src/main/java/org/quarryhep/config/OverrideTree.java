@@ -29,15 +29,23 @@ final class OverrideTree {
         }
         String key = keys[depth];
         if (at == null || Tag.NULL.equals(at.getTag())) {
-            at =
-                    new MappingNode(
-                            Tag.MAP,
-                            true,
-                            new ArrayList<>(),
-                            value.getStartMark(),
-                            value.getEndMark(),
-                            DumperOptions.FlowStyle.BLOCK);
-            sources.markOverride(at, setSource);
+            // A mapping only the override creates: the copy returned below is all --set's.
+            Node created =
+                    replace(
+                            sources,
+                            new MappingNode(
+                                    Tag.MAP,
+                                    true,
+                                    new ArrayList<>(),
+                                    value.getStartMark(),
+                                    value.getEndMark(),
+                                    DumperOptions.FlowStyle.BLOCK),
+                            keys,
+                            depth,
+                            value,
+                            setSource);
+            sources.markOverride(created, setSource);
+            return created;
         }
         if (at instanceof MappingNode m) {
             List<NodeTuple> tuples = new ArrayList<>(m.getValue());

@@ -172,6 +172,18 @@ class ConfigNodeTest {
     }
 
     @Test
+    void aMappingAddedByAnOverrideNamesTheOverrideAsItsSource() {
+        // An error inside a mapping that only --set created must point at the --set, not at the
+        // file, which has no such mapping; the file's own nodes keep the file as their source.
+        ConfigNode root = ConfigNode.parse("chain: {}\n", "a.yaml");
+        ConfigNode changed = root.withOverride("chain.pileup.mu", "40");
+        assertEquals("--set chain.pileup.mu=40", changed.get("chain").get("pileup").source());
+        assertEquals(
+                "--set chain.pileup.mu=40", changed.get("chain").get("pileup").get("mu").source());
+        assertEquals("a.yaml", changed.get("chain").source());
+    }
+
+    @Test
     void canonicalTextIgnoresKeyOrderAndNumberSpelling() {
         String a = ConfigNode.parse("b: 1000\na: [x, 2.50]\n", "a").canonical();
         String b = ConfigNode.parse("a: ['x', 2.5]\nb: 1e3\n", "b").canonical();
