@@ -11,6 +11,7 @@ public final class AnalysisAccumulator {
     private final AnalysisDefinition definition;
     private final CutFlow cutFlow;
     private final Histogram[] histograms;
+    private final Profile[] profiles;
 
     AnalysisAccumulator(AnalysisDefinition d) {
         this.definition = d;
@@ -20,6 +21,29 @@ public final class AnalysisAccumulator {
             HistogramDefinition hd = d.histograms().get(h);
             histograms[h] = new Histogram(hd.name(), hd.edges());
         }
+        this.profiles = new Profile[d.profiles().size()];
+        for (int p = 0; p < profiles.length; p++) {
+            ProfileDefinition pd = d.profiles().get(p);
+            profiles[p] = new Profile(pd.name(), pd.xEdges(), pd.yEdges());
+        }
+    }
+
+    Profile[] profileArray() {
+        return profiles;
+    }
+
+    /**
+     * The 2-D profiles' results with the weights multiplied by a scale.
+     *
+     * @param scale the weight scale
+     * @return one result per profile, in the definition's order
+     */
+    public List<ProfileResult> profiles(double scale) {
+        List<ProfileResult> out = new ArrayList<>();
+        for (Profile p : profiles) {
+            out.add(p.result(scale));
+        }
+        return out;
     }
 
     /** The cut-flow. */
@@ -59,6 +83,9 @@ public final class AnalysisAccumulator {
         cutFlow.merge(other.cutFlow);
         for (int h = 0; h < histograms.length; h++) {
             histograms[h].merge(other.histograms[h]);
+        }
+        for (int p = 0; p < profiles.length; p++) {
+            profiles[p].merge(other.profiles[p]);
         }
     }
 }

@@ -45,7 +45,9 @@ public final class AnalysisDefinition {
     private final boolean[][] featureCategories;
     private final int[] histogramVariables;
     private final boolean[][] histogramCategories;
+    private final Profiles profiles;
     private final List<String> parameterNames;
+    private final java.util.Set<String> optionalParameters;
     private final List<String> scoreModels;
     private final List<String> scoreFeatureSets;
 
@@ -62,7 +64,9 @@ public final class AnalysisDefinition {
             boolean[][] featureCategories,
             int[] histogramVariables,
             boolean[][] histogramCategories,
+            Profiles profiles,
             List<String> parameterNames,
+            java.util.Set<String> optionalParameters,
             List<String> scoreModels,
             List<String> scoreFeatureSets) {
         this.objects = List.copyOf(objects);
@@ -77,15 +81,18 @@ public final class AnalysisDefinition {
         this.featureCategories = featureCategories;
         this.histogramVariables = histogramVariables;
         this.histogramCategories = histogramCategories;
+        this.profiles = profiles;
         this.parameterNames = List.copyOf(parameterNames);
+        this.optionalParameters = java.util.Set.copyOf(optionalParameters);
         this.scoreModels = List.copyOf(scoreModels);
         this.scoreFeatureSets = List.copyOf(scoreFeatureSets);
     }
 
     /**
      * Reads the event-level sections of an analysis file's root mapping: {@code objects} and {@code
-     * selection} (required), {@code variables}, {@code features}, {@code histograms} (optional).
-     * Other root keys are left to the caller, which checks the root's key set.
+     * selection} (required), {@code variables}, {@code features}, {@code histograms}, {@code
+     * profiles} (optional). Other root keys are left to the caller, which checks the root's key
+     * set.
      *
      * @param root the analysis file's root mapping
      * @return the validated definition
@@ -98,7 +105,8 @@ public final class AnalysisDefinition {
                 root.get("selection"),
                 root.opt("variables"),
                 root.opt("features"),
-                root.opt("histograms"));
+                root.opt("histograms"),
+                root.opt("profiles"));
     }
 
     /**
@@ -118,7 +126,30 @@ public final class AnalysisDefinition {
             Optional<ConfigNode> variables,
             Optional<ConfigNode> features,
             Optional<ConfigNode> histograms) {
-        return new DefinitionReader(objects, selection, variables, features, histograms).read();
+        return from(objects, selection, variables, features, histograms, Optional.empty());
+    }
+
+    /**
+     * Reads the event-level sections, with 2-D profiles.
+     *
+     * @param objects the {@code objects} section
+     * @param selection the {@code selection} section
+     * @param variables the {@code variables} section, if any
+     * @param features the {@code features} section, if any
+     * @param histograms the {@code histograms} section, if any
+     * @param profiles the {@code profiles} section, if any
+     * @return the validated definition
+     * @throws org.quarryhep.config.ConfigException at the first problem
+     */
+    public static AnalysisDefinition from(
+            ConfigNode objects,
+            ConfigNode selection,
+            Optional<ConfigNode> variables,
+            Optional<ConfigNode> features,
+            Optional<ConfigNode> histograms,
+            Optional<ConfigNode> profiles) {
+        return new DefinitionReader(objects, selection, variables, features, histograms, profiles)
+                .read();
     }
 
     /**
@@ -147,7 +178,14 @@ public final class AnalysisDefinition {
     }
 
     private static AnalysisDefinition fromStandalone(ConfigNode root) {
-        root.allowOnly("version", "objects", "selection", "variables", "features", "histograms");
+        root.allowOnly(
+                "version",
+                "objects",
+                "selection",
+                "variables",
+                "features",
+                "histograms",
+                "profiles");
         return fromRoot(root);
     }
 
@@ -248,6 +286,10 @@ public final class AnalysisDefinition {
         double[] values = new double[parameterNames.size()];
         for (int i = 0; i < values.length; i++) {
             Double v = parameters.get(parameterNames.get(i));
+            if (v == null && optionalParameters.contains(parameterNames.get(i))) {
+                // An optional parameter (e.g. the mass of signal samples only) is missing: NaN.
+                v = Double.NaN;
+            }
             if (v == null) {
                 throw new QuarryException(
                         "the analysis reads the sample parameter '"
@@ -279,6 +321,37 @@ public final class AnalysisDefinition {
 
     boolean featureInCategory(int set, int category) {
         return featureCategories[set][category];
+    }
+
+    /**
+     * The parameters marked {@code optional}: a sample without one reads NaN.
+     *
+     * @return their names
+     */
+    public java.util.Set<String> optionalParameterNames() {
+        return optionalParameters;
+    }
+
+    /** The 2-D profiles, in file order. */
+    public List<ProfileDefinition> profiles() {
+        return profiles.definitions();
+    }
+
+    /** Profile p's (mean, x, y) variable indices. */
+    int[] profileVariables(int p) {
+        return profiles.variables()[p];
+    }
+
+    boolean profileInCategory(int p, int category) {
+        return profiles.categories()[p][category];
+    }
+
+    /** The compiled profiles: definitions, their (mean, x, y) variables, their categories. */
+    record Profiles(
+            List<ProfileDefinition> definitions, int[][] variables, boolean[][] categories) {
+        Profiles {
+            definitions = List.copyOf(definitions);
+        }
     }
 
     int histogramVariable(int h) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.quarryhep.analysis.internal.ExpressionCompiler;
 import org.quarryhep.analysis.internal.ExpressionSyntaxException;
 import org.quarryhep.analysis.internal.ObjectBuilder;
@@ -26,6 +27,7 @@ final class DefinitionReader implements Scope {
     private final Optional<ConfigNode> variablesNode;
     private final Optional<ConfigNode> featuresNode;
     private final Optional<ConfigNode> histogramsNode;
+    private final Optional<ConfigNode> profilesNode;
 
     private final List<ObjectDefinition> objects = new ArrayList<>();
     private final Map<String, Integer> slots = new HashMap<>();
@@ -39,12 +41,14 @@ final class DefinitionReader implements Scope {
             ConfigNode selection,
             Optional<ConfigNode> variables,
             Optional<ConfigNode> features,
-            Optional<ConfigNode> histograms) {
+            Optional<ConfigNode> histograms,
+            Optional<ConfigNode> profiles) {
         this.objectsNode = objects;
         this.selectionNode = selection;
         this.variablesNode = variables;
         this.featuresNode = features;
         this.histogramsNode = histograms;
+        this.profilesNode = profiles;
     }
 
     /** The compiled variables: code and dependencies per variable, parameters and scores. */
@@ -52,6 +56,7 @@ final class DefinitionReader implements Scope {
             Value[] code,
             BitSet[] deps,
             List<String> parameterNames,
+            Set<String> optionalParameters,
             List<String> scoreModels,
             List<String> scoreSets) {}
 
@@ -72,6 +77,10 @@ final class DefinitionReader implements Scope {
     private record CompiledHistograms(
             List<HistogramDefinition> definitions, int[] variables, boolean[][] categories) {}
 
+    /** Profile definitions, their (mean, x, y) variables and the categories each is filled in. */
+    private record CompiledProfiles(
+            List<ProfileDefinition> definitions, int[][] variables, boolean[][] categories) {}
+
     AnalysisDefinition read() {
         ObjectsSectionReader objectsReader = new ObjectsSectionReader(objectsNode);
         List<OverlapRemovalStep> overlap = objectsReader.read();
@@ -88,6 +97,7 @@ final class DefinitionReader implements Scope {
         CompiledSelection sel = compileSelection(categories, where);
         CompiledFeatures feats = compileFeatures(features, where);
         CompiledHistograms hists = compileHistograms(where);
+        CompiledProfiles profiles = compileProfiles(where);
         ObjectBuilder builder = new ObjectBuilder(objects, overlap, slots::get);
         Program program =
                 new Program(
@@ -114,7 +124,10 @@ final class DefinitionReader implements Scope {
                 feats.categories(),
                 hists.variables(),
                 hists.categories(),
+                new AnalysisDefinition.Profiles(
+                        profiles.definitions(), profiles.variables(), profiles.categories()),
                 vars.parameterNames(),
+                vars.optionalParameters(),
                 vars.scoreModels(),
                 vars.scoreSets());
     }
@@ -129,6 +142,7 @@ final class DefinitionReader implements Scope {
         Value[] code = new Value[nv];
         BitSet[] deps = new BitSet[nv];
         List<String> parameterNames = new ArrayList<>();
+        Set<String> optionalParameters = new java.util.TreeSet<>();
         List<String> scoreModels = new ArrayList<>();
         List<String> scoreSets = new ArrayList<>();
         for (int i = 0; i < nv; i++) {
@@ -148,6 +162,10 @@ final class DefinitionReader implements Scope {
                     }
                     code[i] = Program.parameterValue(slot);
                     deps[i] = new BitSet();
+                    if (!node.isScalar()
+                            && node.opt("optional").map(ConfigNode::asBoolean).orElse(false)) {
+                        optionalParameters.add(v.text());
+                    }
                 }
                 case SCORE -> {
                     int set = indexOfSet(features, v.featureSet());
@@ -185,7 +203,8 @@ final class DefinitionReader implements Scope {
                 }
             }
         }
-        return new CompiledVariables(code, deps, parameterNames, scoreModels, scoreSets);
+        return new CompiledVariables(
+                code, deps, parameterNames, optionalParameters, scoreModels, scoreSets);
     }
 
     /** Compiles the common cuts, then each category's requirement and cuts. */
@@ -279,6 +298,48 @@ final class DefinitionReader implements Scope {
                 histograms,
                 histVar.stream().mapToInt(Integer::intValue).toArray(),
                 histCats.toArray(new boolean[0][]));
+    }
+
+    /**
+     * Reads the profiles ({@code profiles: name: {mean, x: {variable, bins|edges}, y: {…},
+     * categories}}) and checks each variable exists in the profile's categories.
+     */
+    private CompiledProfiles compileProfiles(VariableCategories where) {
+        List<ProfileDefinition> profiles = new ArrayList<>();
+        List<int[]> vars = new ArrayList<>();
+        List<boolean[]> cats = new ArrayList<>();
+        if (profilesNode.isPresent()) {
+            for (Map.Entry<String, ConfigNode> e : profilesNode.get().entries().entrySet()) {
+                ConfigNode p = e.getValue();
+                // `result` belongs to the orchestration (where the profile goes in its results).
+                p.allowOnly("mean", "x", "y", "categories", "result");
+                List<String> names = SectionValues.stringList(p.opt("categories"));
+                boolean[] mask = categoryMask(names, p);
+                String what = "profile '" + e.getKey() + "'";
+                ConfigNode meanNode = p.get("mean");
+                ConfigNode x = p.get("x").allowOnly("variable", "bins", "edges");
+                ConfigNode y = p.get("y").allowOnly("variable", "bins", "edges");
+                int[] v = {
+                    variable(meanNode), variable(x.get("variable")), variable(y.get("variable"))
+                };
+                where.checkInCategories(v[0], mask, meanNode, what);
+                where.checkInCategories(v[1], mask, x.get("variable"), what);
+                where.checkInCategories(v[2], mask, y.get("variable"), what);
+                profiles.add(
+                        new ProfileDefinition(
+                                e.getKey(),
+                                meanNode.asString(),
+                                x.get("variable").asString(),
+                                HistogramBinning.edges(x),
+                                y.get("variable").asString(),
+                                HistogramBinning.edges(y),
+                                names));
+                vars.add(v);
+                cats.add(mask);
+            }
+        }
+        return new CompiledProfiles(
+                profiles, vars.toArray(new int[0][]), cats.toArray(new boolean[0][]));
     }
 
     // ---- selection ----

@@ -123,5 +123,16 @@ public final class EventSelection {
                 hs[h].fill(context.variable(definition.histogramVariable(h)), weight);
             }
         }
+        Profile[] ps = accumulator.profileArray();
+        for (int p = 0; p < ps.length; p++) {
+            if (definition.profileInCategory(p, o.category())) {
+                int[] v = definition.profileVariables(p);
+                ps[p].fill(
+                        context.variable(v[1]),
+                        context.variable(v[2]),
+                        context.variable(v[0]),
+                        weight);
+            }
+        }
     }
 }

@@ -25,7 +25,12 @@ final class VariableEntry {
                     new VariableDefinition(
                             name, VariableDefinition.Kind.EXPRESSION, n.asString(), "", List.of());
         } else {
-            n.allowOnly("expr", "score", "features", "parameter", "categories");
+            n.allowOnly("expr", "score", "features", "parameter", "optional", "categories");
+            if (n.has("optional") && !n.has("parameter")) {
+                throw n.get("optional")
+                        .error(
+                                "'optional' belongs to parameter variables (NaN where a sample lacks it)");
+            }
             int kinds =
                     (n.has("expr") ? 1 : 0)
                             + (n.has("score") ? 1 : 0)

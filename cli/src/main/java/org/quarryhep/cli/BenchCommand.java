@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
             BenchIoCommand.class,
             BenchStatsCommand.class,
             MlBenchCommand.class,
-            BenchShowerCommand.class
+            BenchShowerCommand.class,
+            BenchMeCommand.class
         })
 final class BenchCommand implements Runnable {
     @Override

@@ -31,6 +31,7 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.InvalidParameterException;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
+import org.quarryhep.gen.treelevel.AlphaSRunning;
 import org.quarryhep.gen.treelevel.TreeLevelProcesses;
 import org.quarryhep.io.EventFormat;
 import org.quarryhep.io.EventWriter;
@@ -87,6 +88,12 @@ public final class GenerateCommand implements Callable<Integer> {
                             "auto",
                             "renormalisation and factorisation scale"),
                     new ConfigKey(
+                            "alphas_running",
+                            "pdf or madgraph",
+                            "pdf",
+                            "alpha_s of the PDF set, or MadGraph's two-loop running (process"
+                                    + " strings only)"),
+                    new ConfigKey(
                             "params",
                             "mapping name: number",
                             "the process's defaults",
@@ -123,7 +130,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--config",
             description =
-                    "YAML or JSON file with process, sqrt_s, pdf, scale, params, cuts,"
+                    "YAML or JSON file with process, sqrt_s, pdf, scale, alphas_running, params, cuts,"
                             + " events, seed, weighted, output; command-line options take precedence.")
     Path config;
 
@@ -148,6 +155,15 @@ public final class GenerateCommand implements Callable<Integer> {
                     "Fixed scale in GeV, or auto (sqrt(shat) for s-channel processes, HT/2"
                             + " otherwise), sum-et, ht, ht/2, sqrt-shat.")
     String scale;
+
+    @Option(
+            names = "--alphas-running",
+            defaultValue = "pdf",
+            description =
+                    "For a MadGraph process string: pdf (the PDF set's alpha_s, default) or"
+                            + " madgraph (two loops from the set's alpha_s(MZ), as MadGraph runs"
+                            + " it; 3%% more p p > j j at ptj = 20 with the LO default set).")
+    String alphasRunning;
 
     @Option(names = "--param", description = "Process or SM parameter NAME=VALUE.")
     Map<String, Double> params = new LinkedHashMap<>();
@@ -214,7 +230,8 @@ public final class GenerateCommand implements Callable<Integer> {
                 treeLevel ? TreeLevelProcesses.cuts(cuts) : new GeneratorCuts(cuts);
         ProcessCatalog.Built built =
                 treeLevel
-                        ? TreeLevelProcesses.create(process, params, generatorCuts)
+                        ? TreeLevelProcesses.create(
+                                process, params, generatorCuts, AlphaSRunning.parse(alphasRunning))
                         : ProcessCatalog.create(process, params);
         ScaleChoice scaleChoice = ScaleChoice.parse(scale);
         if (output != null) {
@@ -286,10 +303,13 @@ public final class GenerateCommand implements Callable<Integer> {
                                 run,
                                 tune,
                                 Provenance.of(
-                                        "quarry generate --shower",
-                                        ShowerCommand.provenanceConfig(tune, streams.path()),
-                                        seed,
-                                        List.of()),
+                                                "quarry generate --shower",
+                                                ShowerCommand.provenanceConfig(
+                                                        tune, streams.path()),
+                                                seed,
+                                                List.of())
+                                        .withCommand(
+                                                spec.commandLine().getParseResult().originalArgs()),
                                 false);
             }
             UnaryOperator<Event> post = after;
@@ -355,6 +375,19 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (threads != null && threads < 1) {
             throw usage("--threads: expected at least 1, found " + threads);
+        }
+        try {
+            AlphaSRunning running = AlphaSRunning.parse(alphasRunning);
+            if (running != AlphaSRunning.PDF && !TreeLevelProcesses.isProcessString(process)) {
+                throw usage(
+                        "--alphas-running "
+                                + running.label()
+                                + ": only for MadGraph process strings; the built-in process "
+                                + process
+                                + " uses the PDF set's alpha_s");
+            }
+        } catch (InvalidParameterException e) {
+            throw usage(e.getMessage());
         }
     }
 
@@ -428,6 +461,9 @@ public final class GenerateCommand implements Callable<Integer> {
         root.opt("sqrt_s").filter(v -> !given("--sqrt-s")).ifPresent(v -> sqrtS = v.asDouble());
         root.opt("pdf").filter(v -> !given("--pdf")).ifPresent(v -> pdf = v.asString());
         root.opt("scale").filter(v -> !given("--scale")).ifPresent(v -> scale = v.asString());
+        root.opt("alphas_running")
+                .filter(v -> !given("--alphas-running"))
+                .ifPresent(v -> alphasRunning = v.asString());
         root.opt("events").filter(v -> !given("--events")).ifPresent(v -> events = v.asLong());
         root.opt("seed").filter(v -> !given("--seed")).ifPresent(v -> seed = v.asLong());
         root.opt("weighted")
@@ -501,6 +537,7 @@ public final class GenerateCommand implements Callable<Integer> {
         doc.put("pdf_shipped_with_quarry", isBundled(pdfSet));
         doc.put("lhapdf_id", pdfSet.lhapdfId());
         doc.put("scale", collider.scale().description());
+        doc.put("alphas_running", alphasRunning);
         doc.put("seed", seed);
         doc.put("cross_section_pb", ir.crossSectionPb());
         doc.put("cross_section_error_pb", ir.errorPb());

@@ -25,6 +25,7 @@ import picocli.CommandLine.IVersionProvider;
             ProcessesCommand.class,
             GenerateCommand.class,
             MatrixElementCommand.class,
+            MergeCommand.class,
             ShowerCommand.class,
             TrainCommand.class,
             EvaluateCommand.class,

@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Shower (and hadronise and decay) the events of an LHE file; write HepMC3 with the"
                     + " full history (status 4 beam, 1 final, 2 decayed, 11-200 intermediate)."
-                    + " The tune and the provenance are recorded in the output's run attributes."
+                    + " The tune and the provenance (tune version and text, seed, the input's SHA-256, the"
+                    + " command) are recorded in the output's run attributes quarry_tune and"
+                    + " quarry_provenance."
         })
 final class ShowerCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -114,10 +116,11 @@ final class ShowerCommand implements Callable<Integer> {
             run = new ShowerRun(chain, seed, nThreads, lenient);
             Provenance provenance =
                     Provenance.of(
-                            "quarry shower",
-                            provenanceConfig(tune, run.randomPath()),
-                            seed,
-                            List.of(Provenance.InputFile.of(in)));
+                                    "quarry shower",
+                                    provenanceConfig(tune, run.randomPath()),
+                                    seed,
+                                    List.of(Provenance.InputFile.of(in)))
+                            .withCommand(spec.commandLine().getParseResult().originalArgs());
             boolean nominal = weightsNominal();
             EventWriter writer =
                     EventWriters.open(
@@ -246,9 +249,7 @@ final class ShowerCommand implements Callable<Integer> {
     }
 
     static Map<String, String> provenanceConfig(Tune tune, String randomPath) {
-        Map<String, String> c = new LinkedHashMap<>();
-        c.put("tune_version", tune.version());
-        c.put("tune", tune.canonical());
+        Map<String, String> c = new LinkedHashMap<>(tune.provenanceConfig());
         c.put("random_streams", randomPath);
         return c;
     }

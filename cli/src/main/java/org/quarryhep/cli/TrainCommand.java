@@ -398,6 +398,7 @@ final class TrainCommand implements Callable<Integer> {
                 missingValue == null ? Double.NaN : missingValue,
                 0.1,
                 false,
+                null,
                 seed,
                 output,
                 plots,

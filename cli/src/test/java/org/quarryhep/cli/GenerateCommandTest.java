@@ -336,6 +336,8 @@ class GenerateCommandTest {
             {"--sqrt-s", "1e9", "--sqrt-s 1000000000 GeV: above 100000 GeV"},
             {"--sqrt-s", "NaN", "--sqrt-s: expected a positive energy"},
             {"--events", "-3", "--events: expected >= 0"},
+            {"--alphas-running", "fast", "--alphas-running: expected pdf or madgraph"},
+            {"--alphas-running", "madgraph", "only for MadGraph process strings"},
             {"-o", tmp.resolve("x.root").toString(), "cannot tell the event format"},
         };
         for (String[] c : cases) {

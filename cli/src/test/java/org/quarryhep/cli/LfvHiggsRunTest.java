@@ -79,6 +79,8 @@ class LfvHiggsRunTest {
                             + ".training.network.layers=[{units: 16, activation: leaky_relu,"
                             + " slope: 0.1}, {units: 16, activation: leaky_relu, slope: 0.1}]");
         }
+        // Five bootstrap replicas: enough to check that every limit gets its error.
+        sets.add("bootstrap.replicas=5");
         for (String c : List.of("0jet", "1jet")) {
             sets.add("histograms.dnn_" + c + ".edges=[0.1, 0.3, 0.5, 0.7, 0.9, 1.01]");
             sets.add("histograms.mcol_" + c + ".edges=[0, 150, 250, 350, 1000]");
@@ -118,7 +120,7 @@ class LfvHiggsRunTest {
                 List.of(
                         "provenance",
                         "samples",
-                        "cutflows",
+                        "cutflow",
                         "histograms",
                         "models",
                         "statistics",
@@ -131,7 +133,7 @@ class LfvHiggsRunTest {
         for (JsonNode s : doc.get("samples")) {
             String name = s.get("name").asText();
             // analyses.md section 6: weights are rescaled so that all events sum to sigma x L.
-            JsonNode all = doc.get("cutflows").get(name).get("rows").get(0);
+            JsonNode all = doc.get("cutflow").get(name).get("rows").get(0);
             Tolerance.assertRelative(
                     s.get("cross_section_pb").asDouble() * lumiPb,
                     all.get("yield").asDouble(),
@@ -152,6 +154,9 @@ class LfvHiggsRunTest {
             for (String k : List.of("mcol_fb", "dnn_fb", "mvis_fb")) {
                 double v = row.get(k).asDouble();
                 assertTrue(v > 0 && Double.isFinite(v), row.toString());
+                // The bootstrap's relative error of each limit (issue 17 item 9).
+                double err = row.get(k + "_err").asDouble();
+                assertTrue(err >= 0 && Double.isFinite(err), k + "_err: " + row);
             }
             JsonNode f = row.get("f");
             for (JsonNode x : f.isArray() ? f : List.of(f)) {
@@ -180,6 +185,14 @@ class LfvHiggsRunTest {
                                 >= ranking.get(i).get("mean_abs_shap").asDouble(),
                         c + " sorted");
             }
+        }
+        // The mean-score map (section 1.9) per category: six m_H columns of m_vis cells, the
+        // empty cells null, with the fixed-f line.
+        for (String c : List.of("0jet", "1jet")) {
+            JsonNode map = doc.get("score_map").get(c);
+            assertEquals(6, map.get("means").size(), c);
+            assertEquals(map.get("y_edges").size() - 1, map.get("means").get(0).size(), c);
+            assertEquals(fixedF.get(c).iterator().next(), map.get("line_slope").asDouble(), 0, c);
         }
         assertEquals(12, doc.get("auc").size());
         for (JsonNode row : doc.get("auc")) {

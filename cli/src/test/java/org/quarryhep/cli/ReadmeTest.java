@@ -95,7 +95,7 @@ class ReadmeTest {
                 compared++;
             }
         }
-        assertEquals(5, compared, "sqrt_s, pdf, scale, events, seed");
+        assertEquals(6, compared, "sqrt_s, pdf, scale, alphas_running, events, seed");
     }
 
     @Test

@@ -4,15 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.cli.EventCommandsTest.Result;
+import org.quarryhep.io.EventReader;
+import org.quarryhep.io.EventReaders;
+import org.quarryhep.shower.Tune;
 import org.quarryhep.testkit.ReferenceData;
 
-/** {@code quarry shower} follows the output rule of every command that writes one file. */
+/**
+ * {@code quarry shower} follows the output rule of every command that writes one file and records
+ * its provenance in the output.
+ */
 class ShowerCommandTest {
     @TempDir Path tmp;
 
@@ -49,5 +59,49 @@ class ShowerCommandTest {
                         "5");
         assertEquals(0, forced.exit(), forced.err());
         assertTrue(Files.readString(out).startsWith("HepMC::Version"), "a HepMC3 file");
+    }
+
+    /**
+     * The output's run attribute {@code quarry_provenance} is one provenance block that names the
+     * tune version, the seed, the input's SHA-256 (against the one in the shared data's
+     * inventory.json, computed when the files were collected) and the command, and its tune reads
+     * back as the tune the command ran with.
+     */
+    @Test
+    void theOutputCarriesTheProvenanceAndItsTuneReadsBack() throws IOException {
+        String name = "pylhe-testfile-powheg-box-v2-Z.lhe";
+        Path in = ReferenceData.require("events/lhe/" + name);
+        Path out = tmp.resolve("z.hepmc3");
+        List<String> args =
+                List.of(
+                        "shower",
+                        in.toString(),
+                        "-o",
+                        out.toString(),
+                        "--seed",
+                        "42",
+                        "--set",
+                        "shower.pTminFsr=0.9",
+                        "--max-events",
+                        "3",
+                        "--threads",
+                        "1");
+        Result r = EventCommandsTest.run(args.toArray(String[]::new));
+        assertEquals(0, r.exit(), r.err());
+        String json;
+        try (EventReader reader = EventReaders.open(out)) {
+            json = reader.runInfo().attributes().get("quarry_provenance");
+        }
+        JsonNode p = new ObjectMapper().readTree(json);
+        Tune expected = Tune.defaults().withOverrides(List.of("shower.pTminFsr=0.9"));
+        assertEquals("quarry shower", p.get("component").asText());
+        assertEquals(expected.version(), p.get("config").get(Tune.PROVENANCE_VERSION_KEY).asText());
+        assertEquals(42, p.get("seed").asLong());
+        String sha = EventCommandsTest.inventory("lhe", name).get("sha256").asText();
+        assertEquals(sha, p.get("inputs").get(0).get("sha256").asText());
+        List<String> command = new ArrayList<>();
+        p.get("command").forEach(a -> command.add(a.asText()));
+        assertEquals(args, command);
+        assertEquals(expected, Tune.fromProvenance(json, out + " quarry_provenance"));
     }
 }

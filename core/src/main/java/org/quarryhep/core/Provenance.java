@@ -58,42 +58,6 @@ public record Provenance(
         command = List.copyOf(command);
     }
 
-    /**
-     * A provenance made by library code (no command).
-     *
-     * @param component the class or command that made the result
-     * @param config configuration values as strings, in a stable order
-     * @param seed the random seed
-     * @param inputs input files with checksums
-     * @param quarryVersion Quarry's version
-     * @param javaVersion the Java runtime version
-     * @param os operating system name and version
-     * @param arch processor architecture
-     * @param timestamp when the result was made, ISO-8601 UTC
-     */
-    public Provenance(
-            String component,
-            Map<String, String> config,
-            long seed,
-            List<InputFile> inputs,
-            String quarryVersion,
-            String javaVersion,
-            String os,
-            String arch,
-            String timestamp) {
-        this(
-                component,
-                config,
-                seed,
-                inputs,
-                quarryVersion,
-                javaVersion,
-                os,
-                arch,
-                timestamp,
-                List.of());
-    }
-
     /** Provenance for a result made now on this machine. */
     public static Provenance of(
             String component, Map<String, String> config, long seed, List<InputFile> inputs) {
@@ -106,7 +70,8 @@ public record Provenance(
                 System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("os.arch"),
-                Instant.now().toString());
+                Instant.now().toString(),
+                List.of());
     }
 
     /**

@@ -22,7 +22,7 @@ import org.quarryhep.core.QuarryException;
 import org.quarryhep.core.QuarryVersion;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.core.RunInfo;
-import org.quarryhep.gen.phasespace.VegasGrid;
+import org.quarryhep.gen.phasespace.ChannelGrids;
 import org.quarryhep.gen.process.Collider;
 import org.quarryhep.gen.process.HardProcess;
 import org.quarryhep.gen.process.PartonEvent;
@@ -51,7 +51,7 @@ public final class EventGenerator {
     private final GeneratorSettings settings;
     private final int processId;
     private final RandomStreams streams;
-    private final VegasGrid grid;
+    private final ChannelGrids grid;
     private final PartonEventConverter events;
     private IntegrationResult integration;
 
@@ -70,7 +70,9 @@ public final class EventGenerator {
         this.settings = settings;
         this.processId = processId;
         this.streams = new RandomStreams(settings.seed());
-        this.grid = new VegasGrid(process.dimensions(), settings.bins());
+        this.grid =
+                new ChannelGrids(
+                        process.dimensions(), process.integrationChannels(), settings.bins());
         this.events = new PartonEventConverter(collider, processId, hadronBeams());
     }
 
@@ -82,7 +84,7 @@ public final class EventGenerator {
         int d = grid.dims();
         double[] r = new double[d];
         double[] x = new double[d];
-        int[] bins = new int[d];
+        int[] bins = grid.newBinIndex();
         double[][] acc = grid.newAccumulator();
         double[] ws = keepWeights ? new double[n] : null;
         PartonEvent ev = new PartonEvent();
@@ -117,7 +119,7 @@ public final class EventGenerator {
         // of how many numbers a decay draws.
         process.evaluate(x, collider, rng.split(), ev);
         double w = ev.weight() * jac;
-        if (w == 0 || !passesCuts(ev)) {
+        if (w == 0 || (!process.appliesCuts() && !passesCuts(ev))) {
             return 0;
         }
         if (!Double.isFinite(w)) {
@@ -292,7 +294,7 @@ public final class EventGenerator {
         int d = grid.dims();
         double[] r = new double[d];
         double[] x = new double[d];
-        int[] bins = new int[d];
+        int[] bins = grid.newBinIndex();
         PartonEvent ev = new PartonEvent();
         List<Event> out = new ArrayList<>();
         List<Integer> accepted = new ArrayList<>();

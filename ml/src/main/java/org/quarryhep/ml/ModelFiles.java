@@ -75,7 +75,8 @@ public final class ModelFiles {
                         p.javaVersion(),
                         p.os(),
                         p.arch(),
-                        p.timestamp());
+                        p.timestamp(),
+                        p.command());
         save(
                 new ModelInfo(
                         i.kind(),
@@ -245,6 +246,8 @@ public final class ModelFiles {
                                         new Provenance.InputFile(
                                                 n.path("path").asText(),
                                                 n.path("sha256").asText())));
+        List<String> command = new ArrayList<>();
+        p.path("command").forEach(n -> command.add(n.asText()));
         return new Provenance(
                 p.path("component").asText(),
                 config,
@@ -254,6 +257,7 @@ public final class ModelFiles {
                 p.path("java_version").asText(),
                 p.path("os").asText(),
                 p.path("arch").asText(),
-                p.path("timestamp").asText());
+                p.path("timestamp").asText(),
+                command);
     }
 }

@@ -68,6 +68,18 @@ class ModelFilesGoldenTest {
                 e.getMessage());
     }
 
+    @Test
+    void theCommandInAModelsProvenanceIsReadBack() throws Exception {
+        ObjectNode root = (ObjectNode) ModelFiles.MAPPER.readTree(golden("mlp-v1.json").toFile());
+        // A model that `quarry train` made names its command line; written here by hand.
+        ((ObjectNode) root.get("provenance")).putArray("command").add("train").add("job.yaml");
+        Path f = dir.resolve("with-command.json");
+        ModelFiles.MAPPER.writeValue(f.toFile(), root);
+        try (Model m = ModelFiles.load(f)) {
+            assertEquals(List.of("train", "job.yaml"), m.info().provenance().command());
+        }
+    }
+
     private static FeatureTable inputs() {
         return FeatureTable.of(
                 List.of("a", "b"),

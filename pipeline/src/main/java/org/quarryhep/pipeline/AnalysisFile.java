@@ -24,6 +24,9 @@ import org.quarryhep.config.ConfigNode;
  *     text enters the cache keys of the stages that read them
  * @param models the training jobs, in file order
  * @param statistics the statistics entries, in file order
+ * @param profileOutputs where the 2-D profiles go in results.json ({@code profiles.*.result})
+ * @param bootstrapReplicas how many Poisson-bootstrap replicas of their histograms the samples of
+ *     the {@code asimov_limit} entries carry (0: none; {@code bootstrap.replicas})
  * @param configSha256 SHA-256 of the file's canonical text after {@code --set} overrides
  */
 public record AnalysisFile(
@@ -40,6 +43,8 @@ public record AnalysisFile(
         Map<String, ConfigNode> sections,
         List<ModelDefinition> models,
         List<StatisticsDefinition> statistics,
+        List<ProfileOutput> profileOutputs,
+        int bootstrapReplicas,
         String configSha256) {
 
     /** Copies the collections. */
@@ -48,6 +53,7 @@ public record AnalysisFile(
         sections = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sections));
         models = List.copyOf(models);
         statistics = List.copyOf(statistics);
+        profileOutputs = List.copyOf(profileOutputs);
     }
 
     /**

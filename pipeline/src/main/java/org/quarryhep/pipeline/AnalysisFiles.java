@@ -109,6 +109,8 @@ public final class AnalysisFiles {
                         sections,
                         models,
                         statistics,
+                        ProfileOutput.read(root.opt("profiles"), samples, statistics),
+                        bootstrapReplicas(root.opt("bootstrap")),
                         sha256(root.canonical()));
         // Extensions check their own config against the rest of the file, before anything runs.
         ExtensionStage.uses(file);
@@ -153,7 +155,7 @@ public final class AnalysisFiles {
         }
         for (SampleDefinition s : samples) {
             for (String p : events.parameterNames()) {
-                if (!s.labels().containsKey(p)) {
+                if (!s.labels().containsKey(p) && !events.optionalParameterNames().contains(p)) {
                     int index =
                             Integer.parseInt(s.field().substring(s.field().lastIndexOf('/') + 1));
                     throw entries.get(index)
@@ -215,6 +217,21 @@ public final class AnalysisFiles {
             throw lumiNode.error("must be > 0 fb^-1, got " + lumi);
         }
         return new ColliderSettings(sqrtS, pdf, scale, lumi);
+    }
+
+    /** The {@code bootstrap} section's replica count (0 without the section). */
+    private static int bootstrapReplicas(Optional<ConfigNode> node) {
+        if (node.isEmpty()) {
+            return 0;
+        }
+        ConfigNode b = node.get().allowOnly(AnalysisSchema.keysOf("bootstrap"));
+        ConfigNode n = b.get("replicas");
+        int replicas = n.asInt();
+        if (replicas < 2 || replicas > 1000) {
+            throw n.error(
+                    "must be between 2 and 1000 (a spread needs two replicas), got " + replicas);
+        }
+        return replicas;
     }
 
     private static ChainDefinition chain(Optional<ConfigNode> node, Path base) {

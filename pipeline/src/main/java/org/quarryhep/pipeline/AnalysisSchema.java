@@ -25,7 +25,7 @@ public final class AnalysisSchema {
 
     /** The event-level sections that {@code analysis} reads (see analysis/README.md). */
     public static final List<String> EVENT_LEVEL_SECTIONS =
-            List.of("objects", "selection", "variables", "features", "histograms");
+            List.of("objects", "selection", "variables", "features", "histograms", "profiles");
 
     /** The {@code training} keys of a mass-regression model entry. */
     public static final List<String> REGRESSION_TRAINING_KEYS =
@@ -97,12 +97,64 @@ public final class AnalysisSchema {
                             "limits, significances, workspaces, ABCD"),
                     new Key(
                             "",
+                            "profiles",
+                            "mapping",
+                            "none",
+                            "2-D profiles: the mean of a variable in cells of two others (read by"
+                                    + " `analysis`; `result` says where the pipeline puts one)"),
+                    new Key(
+                            "",
+                            "bootstrap",
+                            "mapping",
+                            "none",
+                            "statistical errors of the `asimov_limit` results by a Poisson"
+                                    + " bootstrap of the events"),
+                    new Key(
+                            "",
                             "extensions",
                             "mapping name → config",
                             "none",
                             "the analysis's own code run after the standard stages"
                                     + " (`pipeline.extension`); each config is checked by its"
                                     + " extension"),
+                    new Key(
+                            "profiles.*.result",
+                            "key",
+                            "string",
+                            "required",
+                            "the top-level results.json key (e.g. `score_map`)"),
+                    new Key(
+                            "profiles.*.result",
+                            "entry",
+                            "string",
+                            "required",
+                            "the entry under it (e.g. `0jet`): `x_variable`, `y_variable`,"
+                                    + " `mean_of`, `x_edges`, `y_edges`, `means` ([ix][iy], null"
+                                    + " where no event is), `entries`, `line_slope`"),
+                    new Key(
+                            "profiles.*.result",
+                            "samples",
+                            "list",
+                            "required",
+                            "the samples (a grid: every point) whose events are summed"),
+                    new Key(
+                            "profiles.*.result",
+                            "line_from_common",
+                            "string",
+                            "none",
+                            "a `scan.common` group: its common cut c draws the line y = c·x on the"
+                                    + " map (e.g. m_vis = f·m_H)"),
+                    new Key(
+                            "bootstrap",
+                            "replicas",
+                            "integer",
+                            "required",
+                            "replicas: each event of a sample that an `asimov_limit` entry uses"
+                                    + " gets a Poisson(1) weight per replica (stream: the sample's"
+                                    + " seed, child `bootstrap`, the event's index); each replica"
+                                    + " repeats the entry (its scan included), and the points"
+                                    + " carry `limit_rel_err`, the replicas' standard deviation"
+                                    + " over the nominal limit"),
                     new Key("collider", "sqrt_s", "number (GeV)", "13000", "centre-of-mass energy"),
                     new Key(
                             "collider",

@@ -21,6 +21,7 @@ import org.quarryhep.analysis.CutFlowResult;
 import org.quarryhep.analysis.EventSelection;
 import org.quarryhep.analysis.FeatureSetDefinition;
 import org.quarryhep.analysis.HistogramResult;
+import org.quarryhep.analysis.ProfileResult;
 import org.quarryhep.analysis.score.ScoreProvider;
 import org.quarryhep.core.QuarryException;
 import org.quarryhep.detector.ReconstructedEvent;
@@ -58,6 +59,16 @@ final class EventLevelStage {
                         .input(select)
                         .config("histograms", a.sectionText("histograms"))
                         .config("cut_tables", CutTables.canonical(CutTables.pairs(a)));
+        if (!a.events().profiles().isEmpty()) {
+            k.config("profiles", a.sectionText("profiles"));
+        }
+        int replicas = ReplicaHistograms.replicasFor(a, s);
+        if (replicas > 0) {
+            k.config("bootstrap_replicas", Integer.toString(replicas))
+                    .config(
+                            "bootstrap_histograms",
+                            String.join(",", ReplicaHistograms.limitHistograms(a)));
+        }
         models.forEach(k::input);
         return k.build();
     }
@@ -164,6 +175,7 @@ final class EventLevelStage {
                                     .write(l, bar + 1, l.length() - bar - 1);
                         }
                     },
+                    List.of(),
                     List.of());
         } finally {
             for (Writer w : writers) {
@@ -223,13 +235,28 @@ final class EventLevelStage {
         for (int t = 0; t < threads && !pairs.isEmpty(); t++) {
             tables.add(new CutTables.Accumulator(a.events(), pairs));
         }
+        int replicaCount = ReplicaHistograms.replicasFor(a, s);
+        List<ReplicaHistograms> replicas = new ArrayList<>();
+        for (int t = 0; t < threads && replicaCount > 0; t++) {
+            replicas.add(new ReplicaHistograms(a.events(), pairs, s.seed(), replicaCount));
+        }
         try (TrainedModels scores = new TrainedModels(models, s.labels())) {
-            acc = pass(a, s, reco, threads, listener, scores, null, null, tables);
+            acc = pass(a, s, reco, threads, listener, scores, null, null, tables, replicas);
         }
         for (int t = 1; t < tables.size(); t++) {
             tables.get(0).merge(tables.get(t));
         }
         double scale = scale(sigmaPb, s, a, acc.cutFlow().totalWeight());
+        if (!replicas.isEmpty()) {
+            for (int t = 1; t < replicas.size(); t++) {
+                replicas.get(0).merge(replicas.get(t));
+            }
+            replicas.get(0)
+                    .write(
+                            dir.resolve(ReplicaHistograms.FILE),
+                            scale,
+                            ReplicaHistograms.limitHistograms(a));
+        }
         List<Map<String, Object>> hists = new ArrayList<>();
         for (HistogramResult h : acc.histograms(scale)) {
             hists.add(h.toMap());
@@ -237,6 +264,13 @@ final class EventLevelStage {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("histograms", hists);
         record.put("cut_tables", tables.isEmpty() ? List.of() : tables.get(0).toRecord(scale));
+        if (!a.events().profiles().isEmpty()) {
+            List<Map<String, Object>> profiles = new ArrayList<>();
+            for (ProfileResult p : acc.profiles(scale)) {
+                profiles.add(p.toMap());
+            }
+            record.put("profiles", profiles);
+        }
         StageFiles.write(dir.resolve("stage.json"), record);
     }
 
@@ -258,12 +292,13 @@ final class EventLevelStage {
             PipelineListener listener,
             ScoreProvider scores)
             throws IOException {
-        return pass(a, s, reco, threads, listener, scores, null, null, List.of());
+        return pass(a, s, reco, threads, listener, scores, null, null, List.of(), List.of());
     }
 
     /**
      * One pass over the events: the reader hands batches to {@code threads} workers, each with its
      * own selection and accumulator; rows (if any) reach the sink batch by batch in input order.
+     * Bootstrap replicas (if any, one per thread) are filled with each event's index in the file.
      */
     private static AnalysisAccumulator pass(
             AnalysisFile a,
@@ -274,7 +309,8 @@ final class EventLevelStage {
             ScoreProvider scores,
             RowFormatter formatter,
             BatchSink sink,
-            List<CutTables.Accumulator> tables)
+            List<CutTables.Accumulator> tables,
+            List<ReplicaHistograms> replicas)
             throws IOException {
         AnalysisDefinition def = a.events();
         List<AnalysisAccumulator> accs = new ArrayList<>();
@@ -301,16 +337,23 @@ final class EventLevelStage {
                     AnalysisAccumulator acc = accs.get(t);
                     List<ReconstructedEvent> batch = batches.get(t);
                     CutTables.Accumulator table = tables.isEmpty() ? null : tables.get(t);
+                    ReplicaHistograms replica = replicas.isEmpty() ? null : replicas.get(t);
+                    long first = done;
                     futures.add(
                             pool.submit(
                                     () -> {
                                         List<String> lines = new ArrayList<>();
+                                        long index = first;
                                         for (ReconstructedEvent e : batch) {
                                             sel.apply(e);
                                             sel.fill(acc, e.weight());
                                             if (table != null) {
                                                 table.fill(sel, e.weight());
                                             }
+                                            if (replica != null) {
+                                                replica.fill(sel, e.weight(), index);
+                                            }
+                                            index++;
                                             if (formatter != null) {
                                                 formatter.rows(sel, e, lines);
                                             }

@@ -99,6 +99,7 @@ public final class Pipeline {
                                 statistics,
                                 workspaces,
                                 failure);
+        ProfileEntries.add(doc, analysis, outcomes);
         mergeExtensionEntries(doc, extensions);
         Path file = out.resolve("results.json");
         AtomicFile.write(file, tmp -> StageFiles.JSON.writeValue(tmp.toFile(), doc));
@@ -275,6 +276,9 @@ public final class Pipeline {
             Map<String, Object> record = StageFiles.read(hdir.get().resolve("stage.json"));
             o.histograms = asList(record.get("histograms"));
             o.cutTables = asList(record.getOrDefault("cut_tables", List.of()));
+            o.profiles = asList(record.getOrDefault("profiles", List.of()));
+            Path replicas = hdir.get().resolve(ReplicaHistograms.FILE);
+            o.bootstrapFile = Files.isRegularFile(replicas) ? replicas : null;
         }
     }
 
@@ -317,6 +321,7 @@ public final class Pipeline {
                                 listener.progress(++done);
                             }
                             StatisticsStage.commonCuts(analysis.statistics(), results);
+                            BootstrapErrors.apply(analysis, outcomes, results, options.threads());
                             StageFiles.write(d.resolve("stage.json"), results);
                         });
         if (dir.isEmpty()) {

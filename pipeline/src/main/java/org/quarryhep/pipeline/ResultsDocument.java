@@ -17,8 +17,8 @@ import org.quarryhep.pipeline.SampleDefinition.FileSource;
  * Assembles {@code results.json}: the report entries whose schema the {@code report} module defines
  * (schema_version 1.0.0: {@code analysis}, {@code provenance}, typed {@code tables}, {@code
  * figures}, {@code files}) and the pipeline's own keys ({@code pipeline_version}, {@code status},
- * {@code failure}, {@code samples}, {@code cutflows}, {@code histograms}, {@code statistics},
- * {@code stages}), documented in the module README.
+ * {@code failure}, {@code samples}, {@code cutflow}, {@code histograms}, {@code statistics}, {@code
+ * stages}), documented in the module README.
  */
 final class ResultsDocument {
     /** The report schema version the figure and table entries follow. */
@@ -34,7 +34,7 @@ final class ResultsDocument {
                     "analysis",
                     "provenance",
                     "samples",
-                    "cutflows",
+                    "cutflow",
                     "histograms",
                     "models",
                     "statistics",
@@ -86,7 +86,7 @@ final class ResultsDocument {
         doc.put("analysis", a);
         doc.put("provenance", provenance());
         doc.put("samples", samples);
-        doc.put("cutflows", cutflows);
+        doc.put("cutflow", cutflows);
         doc.put("histograms", histograms);
         doc.put("models", models);
         Map<String, Object> shap = ModelReportEntries.shapRankings(models);

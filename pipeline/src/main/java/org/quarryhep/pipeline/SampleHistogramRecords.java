@@ -18,40 +18,56 @@ final class SampleHistogramRecords {
     static List<SampleHistograms> of(List<SampleOutcome> outcomes) {
         List<SampleHistograms> list = new ArrayList<>();
         for (SampleOutcome o : outcomes) {
-            Map<String, HistogramData> hs = new LinkedHashMap<>();
-            for (Map<String, Object> h : o.histograms) {
-                String name = (String) h.get("name");
-                hs.put(name, histogramData(name, h));
-            }
-            Map<String, CutTable> tables = new LinkedHashMap<>();
-            for (Map<String, Object> t : o.cutTables) {
-                List<HistogramData> rows = new ArrayList<>();
-                for (Map<String, Object> r : Pipeline.asList(t.get("rows"))) {
-                    rows.add(histogramData((String) t.get("shape"), r));
-                }
-                CutTable table =
-                        new CutTable(
-                                (String) t.get("cut"),
-                                (String) t.get("shape"),
-                                Pipeline.doubles(t.get("cut_edges")),
-                                rows);
-                tables.put(table.shape() + "|" + table.cut(), table);
-            }
-            list.add(new SampleHistograms(o.sample, o.crossSectionPb, hs, tables));
+            list.add(of(o, o.histograms, o.cutTables));
         }
         return list;
     }
 
+    /**
+     * One sample's histograms and cut tables from records in the histogram stage's form (its
+     * nominal record or one bootstrap replica; a record without errors has zero variances).
+     *
+     * @param o the sample
+     * @param histograms the histogram records
+     * @param cutTables the cut-table records
+     * @return the statistics stage's input for the sample
+     */
+    static SampleHistograms of(
+            SampleOutcome o,
+            List<Map<String, Object>> histograms,
+            List<Map<String, Object>> cutTables) {
+        Map<String, HistogramData> hs = new LinkedHashMap<>();
+        for (Map<String, Object> h : histograms) {
+            String name = (String) h.get("name");
+            hs.put(name, histogramData(name, h));
+        }
+        Map<String, CutTable> tables = new LinkedHashMap<>();
+        for (Map<String, Object> t : cutTables) {
+            List<HistogramData> rows = new ArrayList<>();
+            for (Map<String, Object> r : Pipeline.asList(t.get("rows"))) {
+                rows.add(histogramData((String) t.get("shape"), r));
+            }
+            CutTable table =
+                    new CutTable(
+                            (String) t.get("cut"),
+                            (String) t.get("shape"),
+                            Pipeline.doubles(t.get("cut_edges")),
+                            rows);
+            tables.put(table.shape() + "|" + table.cut(), table);
+        }
+        return new SampleHistograms(o.sample, o.crossSectionPb, hs, tables);
+    }
+
     private static HistogramData histogramData(String name, Map<String, Object> h) {
-        double[] errors = Pipeline.doubles(h.get("errors"));
+        double[] yields = Pipeline.doubles(h.get("yields"));
+        double[] errors =
+                h.containsKey("errors")
+                        ? Pipeline.doubles(h.get("errors"))
+                        : new double[yields.length];
         double[] variances = new double[errors.length];
         for (int i = 0; i < errors.length; i++) {
             variances[i] = errors[i] * errors[i];
         }
-        return new HistogramData(
-                name,
-                Pipeline.doubles(h.get("edges")),
-                Pipeline.doubles(h.get("yields")),
-                variances);
+        return new HistogramData(name, Pipeline.doubles(h.get("edges")), yields, variances);
     }
 }

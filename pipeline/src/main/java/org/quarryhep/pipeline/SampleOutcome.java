@@ -12,10 +12,18 @@ final class SampleOutcome {
     Map<String, Object> cutflow;
     List<Map<String, Object>> histograms;
     List<Map<String, Object>> cutTables;
+
+    /** The histogram stage's 2-D profiles ({@code ProfileResult.toMap}), empty without any. */
+    List<Map<String, Object>> profiles = List.of();
+
     StageKey histogramKey;
     StageKey selectKey;
     StageKey featuresKey;
     Path featuresDir;
+
+    /** The histogram stage's bootstrap replicas, or null when the sample has none. */
+    Path bootstrapFile;
+
     Path reco;
     StageKey generateKey;
     List<Path> eventFiles;

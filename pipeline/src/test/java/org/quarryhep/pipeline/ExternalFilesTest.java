@@ -49,7 +49,7 @@ class ExternalFilesTest {
         assertClose(1205.36, ((Number) sample.get("cross_section_pb")).doubleValue(), 1e-12, 0);
         assertEquals("event file", sample.get("cross_section_source"));
         Map<String, Object> cutflow =
-                (Map<String, Object>) ((Map<String, Object>) r.results().get("cutflows")).get("z");
+                (Map<String, Object>) ((Map<String, Object>) r.results().get("cutflow")).get("z");
         Map<String, Object> all = ((List<Map<String, Object>>) cutflow.get("rows")).get(0);
         assertEquals(100L, ((Number) all.get("count")).longValue());
         // Every event at 1 fb^-1: σ·L = 1205.36 pb × 1000 pb^-1.

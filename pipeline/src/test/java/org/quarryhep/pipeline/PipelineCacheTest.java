@@ -177,7 +177,7 @@ class PipelineCacheTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> cutflowRows(RunResult r, String sample) {
-        Map<String, Object> cutflows = (Map<String, Object>) r.results().get("cutflows");
+        Map<String, Object> cutflows = (Map<String, Object>) r.results().get("cutflow");
         return (List<Map<String, Object>>) ((Map<String, Object>) cutflows.get(sample)).get("rows");
     }
 
@@ -202,7 +202,7 @@ class PipelineCacheTest {
         assertTrue(ran(one).contains(Stage.SHOWER), ran(one).toString());
         assertEquals(
                 one.runsOf(Stage.SIMULATE).get(0).key(), two.runsOf(Stage.SIMULATE).get(0).key());
-        assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
+        assertEquals(one.results().get("cutflow"), two.results().get("cutflow"));
         assertEquals(one.results().get("histograms"), two.results().get("histograms"));
         // The shower's output itself: byte-identical event files (zstd is deterministic for the
         // same input and level, so equal compressed bytes mean equal events).
@@ -220,7 +220,7 @@ class PipelineCacheTest {
         RunResult one = run(Map.of(), false, 1, "one");
         RunResult two = run(Map.of(), false, 2, "two");
         assertFalse(one.stages().stream().anyMatch(StageRun::cached));
-        assertEquals(one.results().get("cutflows"), two.results().get("cutflows"));
+        assertEquals(one.results().get("cutflow"), two.results().get("cutflow"));
         assertEquals(one.results().get("histograms"), two.results().get("histograms"));
         assertEquals(one.results().get("statistics"), two.results().get("statistics"));
         for (int i = 0; i < samples(one).size(); i++) {

@@ -76,7 +76,7 @@ class PipelineModelTest {
         assertTrue(ran(first).contains(Stage.TRAIN), ran(first).toString());
         // Every selected event has a score: the histogram's entries plus its under/overflow
         // account for the cut-flow's last count, and no score is missing.
-        Map<String, Object> cutflows = (Map<String, Object>) first.results().get("cutflows");
+        Map<String, Object> cutflows = (Map<String, Object>) first.results().get("cutflow");
         Map<String, Object> hists = (Map<String, Object>) first.results().get("histograms");
         for (String sample : List.of("signal", "dy")) {
             List<Map<String, Object>> rows =

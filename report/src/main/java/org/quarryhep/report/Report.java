@@ -19,6 +19,7 @@ import org.quarryhep.report.hepdata.HepDataTable;
 import org.quarryhep.report.hepdata.HepDataTables;
 import org.quarryhep.report.hepdata.HepDataValidator;
 import org.quarryhep.report.hepdata.HepDataWriter;
+import org.quarryhep.report.html.ExtensionSections;
 import org.quarryhep.report.html.HtmlPage;
 import org.quarryhep.report.model.Figure;
 import org.quarryhep.report.model.ResultFile;
@@ -166,6 +167,27 @@ public final class Report {
             files.put(f.path(), rel);
             written.add(rel);
         }
+        JsonNode raw = new ObjectMapper().readTree(Files.readString(json, StandardCharsets.UTF_8));
+        Map<String, String> extensionFiles = new LinkedHashMap<>();
+        List<String> fromExtensions = ExtensionSections.files(raw);
+        for (int i = 0; i < fromExtensions.size(); i++) {
+            String path = fromExtensions.get(i);
+            Path source = resultsDir.resolve(path).normalize();
+            if (!source.startsWith(resultsDir.normalize()) || !Files.isRegularFile(source)) {
+                throw new ResultsException(
+                        "an extension's file '"
+                                + path
+                                + "' (extensions.*.files) does not exist"
+                                + " beside it",
+                        json.toString());
+            }
+            String rel = "extensions/" + path;
+            Path target = outDir.resolve(rel);
+            Files.createDirectories(target.getParent());
+            Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+            extensionFiles.put(path, rel);
+            written.add(rel);
+        }
         if (!json.toAbsolutePath()
                 .normalize()
                 .equals(outDir.resolve(RESULTS_JSON).toAbsolutePath().normalize())) {
@@ -226,7 +248,8 @@ public final class Report {
                                     csv,
                                     files,
                                     zip == null ? null : "hepdata.zip",
-                                    RESULTS_JSON));
+                                    RESULTS_JSON),
+                            ExtensionSections.html(raw, extensionFiles));
             page = outDir.resolve("index.html");
             writeText(page, html);
             written.add("index.html");

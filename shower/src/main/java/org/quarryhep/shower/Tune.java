@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.quarryhep.config.ConfigException;
 import org.quarryhep.config.ConfigNode;
 import org.quarryhep.shower.decay.DecayParameters;
 import org.quarryhep.shower.hadron.HadronizationParameters;
@@ -72,6 +75,51 @@ public record Tune(
             root = root.withOverride(a.substring(0, eq), a.substring(eq + 1));
         }
         return from(root, this);
+    }
+
+    /** The provenance configuration key of the tune's version. */
+    public static final String PROVENANCE_VERSION_KEY = "tune_version";
+
+    /** The provenance configuration key of the tune's canonical text. */
+    public static final String PROVENANCE_TEXT_KEY = "tune";
+
+    /**
+     * The tune as provenance configuration values: its version and its canonical text, which {@link
+     * #fromProvenance} turns back into this tune.
+     */
+    public Map<String, String> provenanceConfig() {
+        Map<String, String> c = new LinkedHashMap<>();
+        c.put(PROVENANCE_VERSION_KEY, version);
+        c.put(PROVENANCE_TEXT_KEY, canonical);
+        return c;
+    }
+
+    /**
+     * The tune recorded in a provenance: the JSON of {@code core.Provenance.toJson()} whose
+     * configuration holds {@link #provenanceConfig()} (as {@code quarry shower} writes it into the
+     * HepMC3 run attribute {@code quarry_provenance}).
+     *
+     * @param provenanceJson the provenance's JSON
+     * @param source where it was read, for error messages
+     * @throws ConfigException when it holds no tune, or the text's version differs from the
+     *     recorded version
+     */
+    public static Tune fromProvenance(String provenanceJson, String source) {
+        ConfigNode config = ConfigNode.parse(provenanceJson, source).get("config");
+        ConfigNode text = config.get(PROVENANCE_TEXT_KEY);
+        Tune tune = from(ConfigNode.parse(text.asString(), source + " " + text.path()), null);
+        String recorded = config.get(PROVENANCE_VERSION_KEY).asString();
+        if (!recorded.equals(tune.version())) {
+            throw new ConfigException(
+                    source,
+                    0,
+                    "/config/" + PROVENANCE_VERSION_KEY,
+                    "records tune "
+                            + recorded
+                            + " but the tune's text is version "
+                            + tune.version());
+        }
+        return tune;
     }
 
     /**

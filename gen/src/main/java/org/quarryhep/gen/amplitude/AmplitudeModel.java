@@ -7,18 +7,43 @@ import org.quarryhep.gen.model.StandardModel;
  * (MadGraph {@code sm} defaults), the Higgs mass and width, and a fixed α_s (MadGraph's standalone
  * check has no running either). Light quarks (d, u, s, c), e, μ and the neutrinos are massless, as
  * in the {@code sm} model; t, b and τ carry the masses of {@link StandardModel} and Yukawa
- * couplings m_f/v.
+ * couplings m_f/v. Beyond the {@code sm} model, an optional top-philic scalar ({@link
+ * ScalarResonance}) and right-handed smuon ({@link RightSmuon}), both off by default.
  *
  * @param sm electroweak inputs, masses and widths
  * @param alphaS the strong coupling α_s
  * @param mHiggs Higgs mass, GeV
  * @param widthHiggs Higgs width, GeV
+ * @param scalar the top-philic scalar, {@link ScalarResonance#NONE} when absent
+ * @param smuon the right-handed smuon, {@link RightSmuon#NONE} when absent
  */
-public record AmplitudeModel(StandardModel sm, double alphaS, double mHiggs, double widthHiggs) {
+public record AmplitudeModel(
+        StandardModel sm,
+        double alphaS,
+        double mHiggs,
+        double widthHiggs,
+        ScalarResonance scalar,
+        RightSmuon smuon) {
 
     /** MadGraph's {@code sm} param card: aS = 0.118, MH = 125 GeV, WH = 6.38233934e-3 GeV. */
     public static AmplitudeModel madgraphDefaults() {
-        return new AmplitudeModel(StandardModel.madgraphDefaults(), 0.118, 125.0, 6.38233934e-3);
+        return new AmplitudeModel(
+                StandardModel.madgraphDefaults(),
+                0.118,
+                125.0,
+                6.38233934e-3,
+                ScalarResonance.NONE,
+                RightSmuon.NONE);
+    }
+
+    /** A copy with the top-philic scalar switched on (or off with {@link ScalarResonance#NONE}). */
+    public AmplitudeModel withScalar(ScalarResonance s) {
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, s, smuon);
+    }
+
+    /** A copy with the right-handed smuon switched on (or off with {@link RightSmuon#NONE}). */
+    public AmplitudeModel withSmuon(RightSmuon s) {
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, s);
     }
 
     /**
@@ -32,10 +57,12 @@ public record AmplitudeModel(StandardModel sm, double alphaS, double mHiggs, dou
      */
     public AmplitudeModel with(String name, double value) {
         return switch (name) {
-            case "aS" -> new AmplitudeModel(sm, value, mHiggs, widthHiggs);
-            case "MH" -> new AmplitudeModel(sm, alphaS, value, widthHiggs);
-            case "WH" -> new AmplitudeModel(sm, alphaS, mHiggs, value);
-            default -> new AmplitudeModel(sm.with(name, value), alphaS, mHiggs, widthHiggs);
+            case "aS" -> new AmplitudeModel(sm, value, mHiggs, widthHiggs, scalar, smuon);
+            case "MH" -> new AmplitudeModel(sm, alphaS, value, widthHiggs, scalar, smuon);
+            case "WH" -> new AmplitudeModel(sm, alphaS, mHiggs, value, scalar, smuon);
+            default ->
+                    new AmplitudeModel(
+                            sm.with(name, value), alphaS, mHiggs, widthHiggs, scalar, smuon);
         };
     }
 
@@ -48,6 +75,8 @@ public record AmplitudeModel(StandardModel sm, double alphaS, double mHiggs, dou
             case 23 -> sm.mZ();
             case 24 -> sm.mW();
             case 25 -> mHiggs;
+            case 35, 36 -> scalar.mass();
+            case RightSmuon.PDG -> smuon.mass();
             default -> 0;
         };
     }
@@ -59,6 +88,8 @@ public record AmplitudeModel(StandardModel sm, double alphaS, double mHiggs, dou
             case 23 -> sm.widthZ();
             case 24 -> sm.widthW();
             case 25 -> widthHiggs;
+            case 35, 36 -> scalar.width();
+            case RightSmuon.PDG -> smuon.width();
             default -> 0;
         };
     }

@@ -24,6 +24,9 @@ public final class MatrixElement {
     private final int rootSpecies;
     private final boolean explicitOrders;
     private final List<int[]> colourConfigurations;
+    private final boolean tagged;
+    private final int maxQcd;
+    private final int maxWeighted;
 
     /**
      * Prepares the matrix element of a subprocess.
@@ -43,19 +46,144 @@ public final class MatrixElement {
             physical[i] = id;
             crossed[i] = i < nIn ? id : Particle.byPdg(id).anti().pdg();
         }
+        if (model.scalar().active()) {
+            requireScalarCoverage(process);
+        }
         var limits = process.orderLimits();
         this.explicitOrders = !limits.isEmpty();
+        this.tagged = !process.sChannel().isEmpty();
+        this.maxQcd = limits.getOrDefault("QCD", Integer.MAX_VALUE / 4);
+        this.maxWeighted = limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4);
+        // With an s-channel requirement the tag raises the QCD order of the currents (see
+        // OffShellRecursion.Topology), so the QCD and WEIGHTED limits are applied at the root.
         this.recursion =
                 new OffShellRecursion(
                         crossed,
                         nIn,
                         model,
                         process.excluded(),
-                        limits.getOrDefault("QCD", Integer.MAX_VALUE / 4),
+                        tagged ? Integer.MAX_VALUE / 4 : maxQcd,
                         limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
-                        limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4));
+                        tagged ? Integer.MAX_VALUE / 4 : maxWeighted,
+                        topology(process, n, nIn));
         this.rootSpecies = Particle.byPdg(crossed[n - 1]).anti().pdg();
         this.colourConfigurations = ColourStates.conserving(crossed);
+    }
+
+    /**
+     * The effective g g S vertex is the top loop with two gluons attached; more gluons or other
+     * coloured particles would need the loop's vertices with three and four gluons.
+     */
+    private void requireScalarCoverage(Subprocess sp) {
+        int gluons = 0;
+        int tops = 0;
+        boolean otherColoured = false;
+        for (int id : physical) {
+            gluons += id == 21 ? 1 : 0;
+            tops += Math.abs(id) == 6 ? 1 : 0;
+            otherColoured |= Particle.byPdg(id).colour() > 1 && id != 21 && Math.abs(id) != 6;
+        }
+        if (gluons > 2 || tops > 2 || otherColoured) {
+            throw new IllegalArgumentException(
+                    sp.text()
+                            + ": with the top-philic scalar on, only processes whose coloured"
+                            + " particles are at most two gluons and one t t~ pair are covered"
+                            + " (the g g S loop vertex has no three- and four-gluon partners"
+                            + " here)");
+        }
+    }
+
+    /**
+     * The recursion's diagram selection: each decay-chain resonance's products as one propagator
+     * (their subset, or its complement among the non-root particles when they include the root —
+     * the same propagator seen from the other side), and the s-channel requirement's tag.
+     */
+    private static OffShellRecursion.Topology topology(Subprocess process, int n, int nIn) {
+        List<Resonance> resonances = process.resonances();
+        int[] masks = new int[resonances.size()];
+        int[] species = new int[masks.length];
+        int full = (1 << (n - 1)) - 1;
+        for (int r = 0; r < masks.length; r++) {
+            int m = resonances.get(r).mask() << nIn;
+            masks[r] = (m & (1 << (n - 1))) != 0 ? full & ~m : m;
+            species[r] = Math.abs(resonances.get(r).pdg());
+        }
+        return new OffShellRecursion.Topology(masks, species, process.sChannel());
+    }
+
+    /** A root current's QCD order (without the s-channel tag). */
+    private static int qcd(OffShellRecursion.Current c) {
+        return c.qcd % OffShellRecursion.TAG;
+    }
+
+    /**
+     * Whether a root current is kept before the lowest-order selection: the root's species, within
+     * the limits the recursion did not apply, tagged where an s-channel propagator is required.
+     */
+    private boolean rootKept(OffShellRecursion.Current c) {
+        if (c.id != rootSpecies) {
+            return false;
+        }
+        if (!tagged) {
+            return true;
+        }
+        int q = qcd(c);
+        return c.qcd >= OffShellRecursion.TAG && q <= maxQcd && q + 2 * c.qed <= maxWeighted;
+    }
+
+    /**
+     * The final-state subsets that an s-channel propagator of a species can make in this
+     * subprocess's diagrams (for {@code $ z}: where the propagator could be on shell), as bit masks
+     * over the outgoing slots; subsets of one particle are left out.
+     *
+     * @param absId |PDG| id of the species
+     * @return the masks
+     */
+    public List<Integer> sChannelSubsets(int absId) {
+        OffShellRecursion.Cache cache = recursion.newCache();
+        structuralPass(recursion, cache);
+        int full = (1 << (n - 1)) - 1;
+        int incoming = (1 << nIn) - 1;
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int m : recursion.sChannelMasks(cache, absId)) {
+            if (!completes(m, absId)) {
+                continue; // the current exists but no diagram uses it as a propagator
+            }
+            int slots =
+                    (m & incoming) == 0 ? m >> nIn : ((full & ~m) >> nIn) | (1 << (n - 1 - nIn));
+            if (Integer.bitCount(slots) >= 2 && !out.contains(slots)) {
+                out.add(slots);
+            }
+        }
+        return out;
+    }
+
+    /** Whether some diagram has a propagator of species absId for the subset m (a mask). */
+    private boolean completes(int m, int absId) {
+        OffShellRecursion.Topology base = topology(process, n, nIn);
+        int[] masks =
+                java.util.Arrays.copyOf(base.requiredMasks(), base.requiredMasks().length + 1);
+        int[] species =
+                java.util.Arrays.copyOf(base.requiredSpecies(), base.requiredSpecies().length + 1);
+        masks[masks.length - 1] = m;
+        species[species.length - 1] = absId;
+        var limits = process.orderLimits();
+        OffShellRecursion r =
+                new OffShellRecursion(
+                        crossed,
+                        nIn,
+                        model,
+                        process.excluded(),
+                        tagged ? Integer.MAX_VALUE / 4 : maxQcd,
+                        limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
+                        tagged ? Integer.MAX_VALUE / 4 : maxWeighted,
+                        new OffShellRecursion.Topology(masks, species, base.sChannelTagged()));
+        for (OffShellRecursion.Current c : structuralPass(r, r.newCache())) {
+            if (rootKept(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -74,8 +202,8 @@ public final class MatrixElement {
     public int minimalWeightedOrder() {
         int min = Integer.MAX_VALUE;
         for (OffShellRecursion.Current c : structuralRootCurrents()) {
-            if (c.id == rootSpecies) {
-                min = Math.min(min, c.qcd + 2 * c.qed);
+            if (rootKept(c)) {
+                min = Math.min(min, qcd(c) + 2 * c.qed);
             }
         }
         return min;
@@ -90,22 +218,27 @@ public final class MatrixElement {
         int minWeighted = minimalWeightedOrder();
         int order = -2;
         for (OffShellRecursion.Current c : structuralRootCurrents()) {
-            if (c.id != rootSpecies || (!explicitOrders && c.qcd + 2 * c.qed != minWeighted)) {
+            if (!rootKept(c) || (!explicitOrders && qcd(c) + 2 * c.qed != minWeighted)) {
                 continue;
             }
-            if (order != -2 && order != c.qcd) {
+            if (order != -2 && order != qcd(c)) {
                 return -1;
             }
-            order = c.qcd;
+            order = qcd(c);
         }
         return Math.max(order, -1);
     }
 
     /**
-     * The root currents of a recursion over placeholder momenta, whose coupling orders depend on
-     * the diagram structure only.
+     * The root currents of a recursion over arbitrary momenta, whose coupling orders depend on the
+     * diagram structure only.
      */
     private List<OffShellRecursion.Current> structuralRootCurrents() {
+        return structuralPass(recursion, recursion.newCache());
+    }
+
+    private List<OffShellRecursion.Current> structuralPass(
+            OffShellRecursion r, OffShellRecursion.Cache cache) {
         double[][] external = new double[n - 1][];
         double[][] q = new double[n][4];
         for (int i = 0; i < n - 1; i++) {
@@ -114,7 +247,7 @@ public final class MatrixElement {
             q[i][0] = 1 + i;
             q[i][3] = p.isFermion() ? 0.5 : 0.25;
         }
-        return recursion.rootCurrents(external, q);
+        return r.rootCurrents(external, q, null, cache);
     }
 
     /** The subprocess. */
@@ -307,15 +440,15 @@ public final class MatrixElement {
     private double contract(List<OffShellRecursion.Current> root, double[] w, int colours) {
         int minWeighted = Integer.MAX_VALUE;
         for (OffShellRecursion.Current c : root) {
-            if (c.id == rootSpecies) {
-                minWeighted = Math.min(minWeighted, c.qcd + 2 * c.qed);
+            if (rootKept(c)) {
+                minWeighted = Math.min(minWeighted, qcd(c) + 2 * c.qed);
             }
         }
         double[] amp = new double[2 * colours];
         int block = w.length;
         Particle r = Particle.byPdg(crossed[n - 1]);
         for (OffShellRecursion.Current c : root) {
-            if (c.id != rootSpecies || (!explicitOrders && c.qcd + 2 * c.qed != minWeighted)) {
+            if (!rootKept(c) || (!explicitOrders && qcd(c) + 2 * c.qed != minWeighted)) {
                 continue;
             }
             for (int a = 0; a < colours; a++) {

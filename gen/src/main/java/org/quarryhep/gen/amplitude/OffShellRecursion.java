@@ -11,12 +11,21 @@ import java.util.Set;
  * species and pair of coupling orders (QCD, QED), from the currents of the two- and three-way
  * splits of S joined by the Feynman rules of the {@code sm} model ({@link SmVertices}; unitary
  * gauge for W and Z, Feynman gauge for g and γ): q q̄ g, f f̄ γ/Z/W, f f̄ H (Yukawa m_f/v), the
- * three- and four-gluon vertices. Currents carry their colour explicitly: a quark current is 3
- * colours × 4 spinor components, a gluon current 8 adjoint × 4 Lorentz components.
+ * three- and four-gluon vertices, the electroweak gauge self-couplings and the Higgs couplings to
+ * W, Z and itself, and (when the model has it) the top-philic scalar's t t̄ S and g g S vertices.
+ * Currents carry their colour explicitly: a quark current is 3 colours × 4 spinor components, a
+ * gluon current 8 adjoint × 4 Lorentz components.
  *
  * <p>Fermi statistics: each external fermion is a Grassmann source; a current is stored with its
  * sources in index order, and a join multiplies by the parity of the permutation that sorts the
- * concatenated sources (row current first in a bilinear ψ̄Γψ).
+ * concatenated sources (row current first in a bilinear ψ̄Γψ) — bosonic joins included, since two
+ * boson currents can hold interleaved fermion pairs.
+ *
+ * <p>Diagram selections ({@link Topology}): a decay chain's resonance R keeps only the diagrams
+ * with an R propagator for its products' subset S — the currents of subsets that overlap S without
+ * containing it or lying inside it are dropped, the current of S keeps R's species only, and a
+ * four-gluon join whose two parts make up S is skipped (S would not be a propagator); an s-channel
+ * exclusion drops the given species from the propagators of s-channel subsets.
  *
  * <p>Widths: propagators of the subsets that hold no incoming particle or all of them (s-channel)
  * carry the fixed width; t-channel propagators have none, like MadGraph 3.5's default {@code
@@ -49,6 +58,65 @@ final class OffShellRecursion {
     private final int[] masks;
     private final int[][][] pairs;
     private final int[][][] triples;
+    private final Topology topology;
+
+    /** The QCD-order offset of a tagged current (see {@link Topology}). */
+    static final int TAG = 1 << 16;
+
+    /**
+     * Which diagrams the recursion keeps beyond the coupling orders and {@code / x} exclusions.
+     *
+     * @param requiredMasks subsets (bit masks over the non-root particles) that must be one
+     *     propagator of the species at the same index of {@code requiredSpecies}
+     * @param requiredSpecies |PDG| id of each required propagator
+     * @param sChannelTagged |PDG| ids whose s-channel propagators tag a current: its QCD order is
+     *     raised by {@link #TAG} (once), so that the root currents of diagrams with such a
+     *     propagator are told apart from the others (orders add up in every vertex); the caller
+     *     then lifts the QCD and WEIGHTED limits and applies them itself to the order modulo TAG
+     */
+    record Topology(int[] requiredMasks, int[] requiredSpecies, Set<Integer> sChannelTagged) {
+        /** No selection. */
+        static final Topology ALL = new Topology(new int[0], new int[0], Set.of());
+
+        /** Copies the arrays. */
+        Topology {
+            requiredMasks = requiredMasks.clone();
+            requiredSpecies = requiredSpecies.clone();
+            sChannelTagged = Set.copyOf(sChannelTagged);
+        }
+
+        /** Whether a subset's currents are dropped: it overlaps a required subset partially. */
+        boolean crosses(int m) {
+            for (int r : requiredMasks) {
+                int both = m & r;
+                if (both != 0 && both != m && both != r) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether two parts of a four-gluon join make up a required subset. */
+        boolean splitsRequired(int a, int b, int c) {
+            for (int r : requiredMasks) {
+                if ((a | b) == r || (a | c) == r || (b | c) == r) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether a current of species id may stand for subset m. */
+        boolean allows(int m, int id) {
+            int a = Math.abs(id);
+            for (int k = 0; k < requiredMasks.length; k++) {
+                if (requiredMasks[k] == m && requiredSpecies[k] != a) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     /**
      * Prepares the recursion.
@@ -69,6 +137,31 @@ final class OffShellRecursion {
             int maxQcd,
             int maxQed,
             int maxWeighted) {
+        this(crossedIds, incomingCount, model, excluded, maxQcd, maxQed, maxWeighted, Topology.ALL);
+    }
+
+    /**
+     * Prepares the recursion with a diagram selection.
+     *
+     * @param crossedIds crossed-incoming PDG ids, root last
+     * @param incomingCount how many of the first particles are physical incoming ones
+     * @param model couplings, masses and widths
+     * @param excluded |PDG| ids forbidden in propagators
+     * @param maxQcd the largest QCD order a current may have
+     * @param maxQed the largest QED order a current may have
+     * @param maxWeighted the largest QCD + 2·QED order a current may have
+     * @param topology required propagators and s-channel exclusions
+     */
+    OffShellRecursion(
+            int[] crossedIds,
+            int incomingCount,
+            AmplitudeModel model,
+            Set<Integer> excluded,
+            int maxQcd,
+            int maxQed,
+            int maxWeighted,
+            Topology topology) {
+        this.topology = topology;
         this.n = crossedIds.length;
         this.ids = crossedIds.clone();
         this.incomingCount = incomingCount;
@@ -80,7 +173,7 @@ final class OffShellRecursion {
             }
         }
         this.model = model;
-        this.vertices = new SmVertices(model, fm, maxQcd, maxQed, maxWeighted);
+        this.vertices = new SmVertices(model, fm, maxQcd, maxQed, maxWeighted, (1 << (n - 1)) - 1);
         this.excluded = Set.copyOf(excluded);
         int full = (1 << (n - 1)) - 1;
         List<Integer> order = new ArrayList<>();
@@ -195,6 +288,10 @@ final class OffShellRecursion {
             }
             mom[m] = p;
             List<Current> out = new ArrayList<>();
+            if (topology.crosses(m)) {
+                cur.set(m, out);
+                continue;
+            }
             for (int[] split : pairs[m]) {
                 for (Current a : cur.get(split[0])) {
                     for (Current b : cur.get(split[1])) {
@@ -203,17 +300,20 @@ final class OffShellRecursion {
                 }
             }
             for (int[] split : triples[m]) {
+                if (topology.splitsRequired(split[0], split[1], split[2])) {
+                    continue;
+                }
                 for (Current a : cur.get(split[0])) {
-                    if (a.id != 21) {
+                    if (isFermion(a)) {
                         continue;
                     }
                     for (Current b : cur.get(split[1])) {
-                        if (b.id != 21) {
+                        if (isFermion(b)) {
                             continue;
                         }
                         for (Current c : cur.get(split[2])) {
-                            if (c.id == 21) {
-                                vertices.fourGluon(a, b, c, out);
+                            if (!isFermion(c)) {
+                                vertices.join(a, split[0], b, split[1], c, split[2], out);
                             }
                         }
                     }
@@ -223,9 +323,13 @@ final class OffShellRecursion {
                 boolean sChannel = (m & incomingMask) == 0 || (m & incomingMask) == incomingMask;
                 List<Current> kept = new ArrayList<>(out.size());
                 for (Current c : out) {
-                    if (!excluded.contains(Math.abs(c.id))) {
+                    if (!excluded.contains(Math.abs(c.id)) && topology.allows(m, c.id)) {
                         propagate(c, p, sChannel);
-                        kept.add(c);
+                        boolean tag =
+                                sChannel
+                                        && c.qcd < TAG
+                                        && topology.sChannelTagged().contains(Math.abs(c.id));
+                        add(kept, tag ? tagged(c) : c);
                     }
                 }
                 out = kept;
@@ -233,6 +337,55 @@ final class OffShellRecursion {
             cur.set(m, out);
         }
         return cur.get(full);
+    }
+
+    private static boolean isFermion(Current c) {
+        return Particle.byPdg(c.id).isFermion();
+    }
+
+    private static Current tagged(Current c) {
+        Current t = new Current(c.id, c.qcd + TAG, c.qed, c.v.length);
+        System.arraycopy(c.v, 0, t.v, 0, c.v.length);
+        return t;
+    }
+
+    /** Adds a current to a list, summing it into an entry of the same species and orders. */
+    private static void add(List<Current> list, Current c) {
+        for (Current d : list) {
+            if (d.id == c.id && d.qcd == c.qcd && d.qed == c.qed) {
+                for (int k = 0; k < c.v.length; k++) {
+                    d.v[k] += c.v[k];
+                }
+                return;
+            }
+        }
+        list.add(c);
+    }
+
+    /**
+     * The subsets (bit masks over the non-root particles) that hold s-channel currents of a
+     * species, read from the structure of a pass (which currents exist does not depend on the
+     * values).
+     *
+     * @param cache the cache of a finished pass
+     * @param absId |PDG| id of the species
+     * @return the masks, in recursion order
+     */
+    List<Integer> sChannelMasks(Cache cache, int absId) {
+        List<Integer> out = new ArrayList<>();
+        for (int m : masks) {
+            boolean sChannel = (m & incomingMask) == 0 || (m & incomingMask) == incomingMask;
+            if (!sChannel || m == (1 << (n - 1)) - 1) {
+                continue;
+            }
+            for (Current c : cache.cur.get(m)) {
+                if (Math.abs(c.id) == absId) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Multiplies a joined current by its propagator at momentum p. */

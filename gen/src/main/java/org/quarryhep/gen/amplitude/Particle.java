@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A Standard Model particle of MadGraph's {@code sm} model as the recursion sees it: PDG id, name,
- * spin, colour and electric charge (in units of e). Masses and widths live in {@link
- * AmplitudeModel}, so that {@code --param} can change them.
+ * A particle of MadGraph's {@code sm} model (and the top-philic scalars {@code hs}, {@code ha} of
+ * {@link ScalarResonance}, the smuons {@code mur-}, {@code mur+} of {@link RightSmuon}) as the
+ * recursion sees it: PDG id, name, spin, colour and electric charge (in units of e). Masses and
+ * widths live in {@link AmplitudeModel}, so that {@code --param} can change them.
  *
  * @param pdg PDG id (antiparticles negative)
  * @param name MadGraph name ({@code u~}, {@code e+}, {@code w-}, …)
@@ -18,8 +19,11 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     private static final Map<String, Particle> BY_NAME = new LinkedHashMap<>();
 
-    /** Indexed by PDG id + 25 (every sm id lies in [−25, 25]). */
-    private static final Particle[] BY_PDG = new Particle[51];
+    /** Indexed by PDG id + 36 for the ids in [−36, 36]. */
+    private static final Particle[] BY_PDG = new Particle[73];
+
+    /** The supersymmetric states, whose ids lie outside [−36, 36]. */
+    private static final Map<Integer, Particle> HEAVY = new LinkedHashMap<>();
 
     static {
         String[] quarks = {"d", "u", "s", "c", "b", "t"};
@@ -42,11 +46,21 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
         add(new Particle(24, "w+", 2, 1, 1));
         add(new Particle(-24, "w-", 2, 1, -1));
         add(new Particle(25, "h", 0, 1, 0));
+        // the top-philic scalar and pseudoscalar of ScalarResonance (not in the sm model)
+        add(new Particle(35, "hs", 0, 1, 0));
+        add(new Particle(36, "ha", 0, 1, 0));
+        // the right-handed smuon of RightSmuon (MadGraph's MSSM names)
+        add(new Particle(RightSmuon.PDG, "mur-", 0, 1, -1));
+        add(new Particle(-RightSmuon.PDG, "mur+", 0, 1, 1));
     }
 
     private static void add(Particle p) {
         BY_NAME.put(p.name, p);
-        BY_PDG[p.pdg + 25] = p;
+        if (Math.abs(p.pdg) <= 36) {
+            BY_PDG[p.pdg + 36] = p;
+        } else {
+            HEAVY.put(p.pdg, p);
+        }
     }
 
     /** The particle with this MadGraph name, or null. */
@@ -56,7 +70,7 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     /** The particle with this PDG id; throws for an id outside the {@code sm} model. */
     public static Particle byPdg(int pdg) {
-        Particle p = pdg >= -25 && pdg <= 25 ? BY_PDG[pdg + 25] : null;
+        Particle p = pdg >= -36 && pdg <= 36 ? BY_PDG[pdg + 36] : HEAVY.get(pdg);
         if (p == null) {
             throw new IllegalArgumentException("PDG id " + pdg + " is not in the sm model");
         }
@@ -75,7 +89,7 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
 
     /** The antiparticle (self-conjugate particles return themselves). */
     public Particle anti() {
-        Particle p = BY_PDG[-pdg + 25];
+        Particle p = -pdg >= -36 && -pdg <= 36 ? BY_PDG[-pdg + 36] : HEAVY.get(-pdg);
         return p == null ? this : p;
     }
 

@@ -6,15 +6,68 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.gen.phasespace.Rambo;
 
 /**
  * Reads phase-space points in the format of {@code quarry matrix-element --momenta}: one block per
  * point, one line per particle with {@code E px py pz} in GeV (MadGraph standalone's order,
- * incoming first), blocks separated by blank lines; {@code #} starts a comment.
+ * incoming first), blocks separated by blank lines; {@code #} starts a comment. Also draws random
+ * points for timing ({@link #random}).
  */
 public final class PhaseSpacePoints {
     private PhaseSpacePoints() {}
+
+    /**
+     * A random point in the centre-of-mass frame: two massless beams along ±z and a final state of
+     * the given masses, RAMBO's massless momenta rescaled by the common factor ξ that puts them on
+     * their mass shells (Σ √(m_i² + ξ²|p_i|²) = √s, Kleiss–Stirling–Ellis). Not flat for massive
+     * particles (RAMBO's mass weight is not applied): these are points to evaluate, not to
+     * integrate.
+     *
+     * @param sqrtS the centre-of-mass energy, above Σ m_i
+     * @param masses the final-state masses, at least two
+     * @param rng the random source
+     * @return incoming momenta first, then the final state in the order of {@code masses}
+     */
+    public static FourMomentum[] random(double sqrtS, double[] masses, SplittableRandom rng) {
+        int n = masses.length;
+        double total = 0;
+        for (double m : masses) {
+            total += m;
+        }
+        if (n < 2 || !(sqrtS > total)) {
+            throw new IllegalArgumentException(
+                    "need two or more final particles below sqrt(s) = " + sqrtS + " GeV");
+        }
+        FourMomentum[] q = Rambo.generate(n, sqrtS, rng);
+        double xi = 1;
+        for (int iteration = 0; iteration < 100; iteration++) {
+            double f = -sqrtS;
+            double df = 0;
+            for (int i = 0; i < n; i++) {
+                double p2 = q[i].e() * q[i].e();
+                double e = Math.sqrt(masses[i] * masses[i] + xi * xi * p2);
+                f += e;
+                df += xi * p2 / e;
+            }
+            double step = f / df;
+            xi -= step;
+            if (Math.abs(step) < 1e-15 * xi) {
+                break;
+            }
+        }
+        FourMomentum[] out = new FourMomentum[n + 2];
+        out[0] = FourMomentum.ofPxPyPzE(0, 0, sqrtS / 2, sqrtS / 2);
+        out[1] = FourMomentum.ofPxPyPzE(0, 0, -sqrtS / 2, sqrtS / 2);
+        for (int i = 0; i < n; i++) {
+            out[i + 2] =
+                    FourMomentum.ofPxPyPzM(
+                            xi * q[i].px(), xi * q[i].py(), xi * q[i].pz(), masses[i]);
+        }
+        return out;
+    }
 
     /**
      * Reads every block of a file.

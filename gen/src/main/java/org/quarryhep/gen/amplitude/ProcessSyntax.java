@@ -16,14 +16,22 @@ import java.util.Set;
  * ({@code p} and {@code j} = g u c d s ū c̄ d̄ s̄ — the 4-flavour proton of the {@code sm} model —,
  * {@code l+}, {@code l-}, {@code vl}, {@code vl~}), amplitude-level coupling-order limits {@code
  * QCD=n}, {@code QED=n}, {@code WEIGHTED=n} (= QCD + 2·QED; also written {@code <=}) — without them
- * MadGraph's default, the lowest WEIGHTED order that gives any subprocess —, and exclusions {@code
- * / h z}. S-channel requirements ({@code > z >}, {@code $ z}) and decay chains are reported as not
- * supported yet.
+ * MadGraph's default, the lowest WEIGHTED order that gives any subprocess —, exclusions {@code / h
+ * z}, s-channel requirements {@code p p > z > e+ e-} (only the diagrams with an s-channel Z),
+ * on-shell exclusions {@code $ z} (the generator removes the region where an s-channel Z is within
+ * bwcutoff widths of its mass) and decay chains with commas and parentheses, {@code p p > t t~, (t
+ * > b l+ vl), (t~ > b~ j j)} or {@code p p > t t~, t > b w+, w+ > l+ vl}: the decayed particles
+ * become on-shell resonances ({@link Resonance}), their products take their place in the final
+ * state.
+ *
+ * <p>A decay written once applies to every undecayed particle of its name; several decays of one
+ * name apply to one particle each, in order. Decays outside parentheses apply to the whole process
+ * (production and earlier decays), decays inside a parenthesis to that decay's products.
  *
  * <p>Subprocesses: every assignment of the multiparticle labels that conserves electric charge, the
- * quark generation numbers (the {@code sm} model has no CKM mixing) and the lepton family numbers;
- * final states that are permutations of one another are listed once (the first in the order of the
- * labels).
+ * quark generation numbers (the {@code sm} model has no CKM mixing) and the lepton family numbers,
+ * in the whole process and in each decay; final states that are permutations of one another (within
+ * each decay) are listed once (the first in the order of the labels).
  */
 public final class ProcessSyntax {
     private ProcessSyntax() {}
@@ -52,6 +60,54 @@ public final class ProcessSyntax {
         return subprocesses(process, AmplitudeModel.madgraphDefaults());
     }
 
+    /** A final-state particle of the process tree: a label, decayed into children or not. */
+    private static final class Node {
+        final String token;
+        final List<Integer> ids;
+        List<Node> children;
+
+        Node(String token, List<Integer> ids) {
+            this.token = token;
+            this.ids = ids;
+        }
+    }
+
+    /** A decay as written: the parent's name, the products, the decays nested in it. */
+    private record Decay(String parent, List<String> products, List<Decay> nested) {}
+
+    /** The tokens of a string, with parentheses and commas as tokens of their own. */
+    private static final class Tokens {
+        final String process;
+        final List<String> list = new ArrayList<>();
+        int at;
+
+        Tokens(String process) {
+            this.process = process;
+            String spaced = process.replace("(", " ( ").replace(")", " ) ").replace(",", " , ");
+            for (String t : spaced.trim().split("\\s+")) {
+                if (!t.isEmpty()) {
+                    list.add(t);
+                }
+            }
+        }
+
+        boolean done() {
+            return at >= list.size();
+        }
+
+        String peek() {
+            return done() ? null : list.get(at);
+        }
+
+        String next() {
+            return list.get(at++);
+        }
+
+        ProcessSyntaxException error(String what) {
+            return new ProcessSyntaxException("process '" + process + "': " + what);
+        }
+    }
+
     /**
      * Parses a process string and lists the subprocesses that have tree diagrams in a model (the
      * Higgs couples only to the fermions the model makes massive).
@@ -63,84 +119,302 @@ public final class ProcessSyntax {
      *     has a diagram
      */
     public static List<Subprocess> subprocesses(String process, AmplitudeModel model) {
-        if (process.contains(",") || process.contains("(")) {
-            throw new ProcessSyntaxException(
-                    "process '" + process + "': decay chains are not supported yet");
-        }
-        String[] tokens = process.trim().split("\\s+");
+        Tokens tokens = new Tokens(process);
         List<List<Integer>> initial = new ArrayList<>();
-        List<List<Integer>> fin = new ArrayList<>();
+        List<Node> production = new ArrayList<>();
         Map<String, Integer> orders = new LinkedHashMap<>();
         Set<Integer> excluded = new LinkedHashSet<>();
+        Set<Integer> sChannel = new LinkedHashSet<>();
+        Set<Integer> onShell = new LinkedHashSet<>();
+        List<String> sChannelTokens = new ArrayList<>();
         int arrows = 0;
-        boolean excluding = false;
-        for (String token : tokens) {
-            if (token.isEmpty()) {
-                continue;
+        char mode = ' ';
+        while (!tokens.done() && !tokens.peek().equals(",")) {
+            String token = tokens.next();
+            if (token.equals("(") || token.equals(")")) {
+                throw tokens.error("unexpected '" + token + "' before the first comma");
             }
             if (token.equals(">")) {
                 arrows++;
-                if (arrows > 1) {
-                    throw new ProcessSyntaxException(
-                            "process '"
-                                    + process
-                                    + "': s-channel requirements (a > b > c) are not supported yet");
+                if (arrows > 2) {
+                    throw tokens.error("at most one s-channel requirement (a b > z > c d)");
                 }
+                if (arrows == 2) {
+                    // the tokens read since the first '>' were the required s-channel particles
+                    sChannelTokens.addAll(production.stream().map(n -> n.token).toList());
+                    for (Node n : production) {
+                        n.ids.forEach(id -> sChannel.add(Math.abs(id)));
+                    }
+                    production.clear();
+                }
+                mode = ' ';
                 continue;
             }
-            if (token.startsWith("$")) {
-                throw new ProcessSyntaxException(
-                        "process '"
-                                + process
-                                + "': '$' s-channel exclusions are not supported yet");
-            }
-            if (token.equals("/")) {
-                excluding = true;
+            if (token.equals("/") || token.equals("$")) {
+                mode = token.charAt(0);
                 continue;
+            }
+            if (token.startsWith("$") || token.startsWith("/")) {
+                throw tokens.error(
+                        "'"
+                                + token
+                                + "': write the exclusion with a space ('"
+                                + token.charAt(0)
+                                + " "
+                                + token.substring(1)
+                                + "'); '$$' is not supported");
             }
             if (token.contains("=")) {
                 readOrder(process, token, orders);
-                excluding = false;
+                mode = ' ';
                 continue;
             }
             List<Integer> ids = expand(process, token);
-            if (excluding) {
+            if (mode == '/') {
                 ids.forEach(id -> excluded.add(Math.abs(id)));
+            } else if (mode == '$') {
+                ids.forEach(id -> onShell.add(Math.abs(id)));
             } else if (arrows == 0) {
                 initial.add(ids);
             } else {
-                fin.add(ids);
+                production.add(new Node(token, ids));
             }
         }
-        if (arrows == 0 || initial.isEmpty() || fin.isEmpty()) {
-            throw new ProcessSyntaxException(
-                    "process '" + process + "': expected 'initial > final', e.g. 'd d~ > e+ e- g'");
+        if (arrows == 0 || initial.isEmpty() || production.isEmpty()) {
+            throw tokens.error("expected 'initial > final', e.g. 'd d~ > e+ e- g'");
         }
         if (initial.size() > 2) {
-            throw new ProcessSyntaxException(
-                    "process '" + process + "': at most two incoming particles");
+            throw tokens.error("at most two incoming particles");
         }
+        if (sChannelTokens.size() > 1) {
+            throw tokens.error(
+                    "one s-channel particle at a time ('> "
+                            + String.join(" ", sChannelTokens)
+                            + " >')");
+        }
+        List<Decay> decays = new ArrayList<>();
+        while (!tokens.done()) {
+            String comma = tokens.next();
+            if (!comma.equals(",")) {
+                throw tokens.error("expected ',' before '" + comma + "'");
+            }
+            decays.add(readDecay(tokens, false));
+        }
+        applyDecays(tokens, production, decays);
+        List<List<Integer>> fin = new ArrayList<>();
+        List<Resonance> resonanceShape = new ArrayList<>();
+        List<List<Integer>> resonanceIds = new ArrayList<>();
+        for (Node node : production) {
+            flatten(node, -1, fin, resonanceShape, resonanceIds);
+        }
+        int[] group = groupsOf(fin.size(), resonanceShape);
+        return enumerate(
+                process,
+                model,
+                initial,
+                fin,
+                resonanceShape,
+                resonanceIds,
+                group,
+                orders,
+                excluded,
+                sChannel,
+                onShell);
+    }
+
+    /** Reads one decay: {@code ( X > a b , nested… )} or, outside parentheses, {@code X > a b}. */
+    private static Decay readDecay(Tokens t, boolean inner) {
+        if (t.done()) {
+            throw t.error("a decay is missing after a comma");
+        }
+        boolean paren = t.peek().equals("(");
+        if (paren) {
+            t.next();
+        }
+        if (t.done()) {
+            throw t.error("a decay is missing after '('");
+        }
+        String parent = t.next();
+        if (t.done() || !t.next().equals(">")) {
+            throw t.error("decay of '" + parent + "': expected '" + parent + " > products'");
+        }
+        if (MULTIPARTICLES.containsKey(parent)) {
+            throw t.error(
+                    "decay of '"
+                            + parent
+                            + "': a decaying particle must be one particle, not a"
+                            + " label");
+        }
+        List<String> products = new ArrayList<>();
+        List<Decay> nested = new ArrayList<>();
+        while (!t.done()) {
+            String token = t.peek();
+            if (token.equals(")")) {
+                if (!paren) {
+                    if (inner) {
+                        break;
+                    }
+                    throw t.error("unmatched ')'");
+                }
+                t.next();
+                paren = false;
+                break;
+            }
+            if (token.equals(",")) {
+                if (!paren) {
+                    break;
+                }
+                t.next();
+                nested.add(readDecay(t, true));
+                continue;
+            }
+            if (token.equals("(")) {
+                throw t.error("'(' inside the products of '" + parent + "'; separate with a comma");
+            }
+            if (token.equals(">")
+                    || token.equals("/")
+                    || token.equals("$")
+                    || token.contains("=")) {
+                throw t.error(
+                        "'"
+                                + token
+                                + "' in the decay of '"
+                                + parent
+                                + "' (options go before the first comma)");
+            }
+            products.add(t.next());
+        }
+        if (paren) {
+            throw t.error("unclosed '(' in the decay of '" + parent + "'");
+        }
+        if (products.size() < 2) {
+            throw t.error("decay of '" + parent + "': at least two products");
+        }
+        return new Decay(parent, products, nested);
+    }
+
+    /** Applies decays to the undecayed particles of a list of trees (see the class comment). */
+    private static void applyDecays(Tokens t, List<Node> roots, List<Decay> decays) {
+        Map<String, Integer> count = new LinkedHashMap<>();
+        for (Decay d : decays) {
+            count.merge(d.parent(), 1, Integer::sum);
+        }
+        for (Decay d : decays) {
+            List<Node> leaves = new ArrayList<>();
+            for (Node r : roots) {
+                undecayed(r, d.parent(), leaves);
+            }
+            if (leaves.isEmpty()) {
+                throw t.error("decay '" + d.parent() + " > …': no undecayed '" + d.parent() + "'");
+            }
+            List<Node> targets = count.get(d.parent()) == 1 ? leaves : leaves.subList(0, 1);
+            for (Node leaf : targets) {
+                leaf.children = new ArrayList<>();
+                for (String p : d.products()) {
+                    leaf.children.add(new Node(p, expand(t.process, p)));
+                }
+                applyDecays(t, leaf.children, d.nested());
+            }
+        }
+    }
+
+    private static void undecayed(Node node, String name, List<Node> out) {
+        if (node.children == null) {
+            if (node.token.equals(name)) {
+                out.add(node);
+            }
+            return;
+        }
+        for (Node c : node.children) {
+            undecayed(c, name, out);
+        }
+    }
+
+    /** Appends a tree's leaves to the final state and its decayed nodes to the resonances. */
+    private static int flatten(
+            Node node,
+            int parent,
+            List<List<Integer>> fin,
+            List<Resonance> resonances,
+            List<List<Integer>> resonanceIds) {
+        if (node.children == null) {
+            fin.add(node.ids);
+            return 1 << (fin.size() - 1);
+        }
+        int index = resonances.size();
+        resonances.add(null);
+        resonanceIds.add(node.ids);
+        int mask = 0;
+        for (Node c : node.children) {
+            mask |= flatten(c, index, fin, resonances, resonanceIds);
+        }
+        resonances.set(index, new Resonance(0, mask, parent));
+        return mask;
+    }
+
+    /** For each final slot, the innermost resonance it comes from (−1 for none). */
+    private static int[] groupsOf(int n, List<Resonance> resonances) {
+        int[] g = new int[n];
+        Arrays.fill(g, -1);
+        for (int r = 0; r < resonances.size(); r++) {
+            for (int i = 0; i < n; i++) {
+                if ((resonances.get(r).mask() & (1 << i)) != 0) {
+                    g[i] = r; // parents come first, so the last one is the innermost
+                }
+            }
+        }
+        return g;
+    }
+
+    private static List<Subprocess> enumerate(
+            String process,
+            AmplitudeModel model,
+            List<List<Integer>> initial,
+            List<List<Integer>> fin,
+            List<Resonance> shape,
+            List<List<Integer>> resonanceIds,
+            int[] group,
+            Map<String, Integer> orders,
+            Set<Integer> excluded,
+            Set<Integer> sChannel,
+            Set<Integer> onShell) {
         List<Subprocess> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Integer> lowest = new ArrayList<>();
-        int[] choice = new int[initial.size() + fin.size()];
         List<List<Integer>> all = new ArrayList<>(initial);
         all.addAll(fin);
+        for (List<Integer> ids : resonanceIds) {
+            all.add(ids);
+        }
+        int nIn = initial.size();
+        int nOut = fin.size();
+        int[] choice = new int[all.size()];
         while (true) {
-            int[] in = new int[initial.size()];
-            int[] outIds = new int[fin.size()];
-            for (int i = 0; i < choice.length; i++) {
+            int[] in = new int[nIn];
+            int[] outIds = new int[nOut];
+            List<Resonance> resonances = new ArrayList<>();
+            for (int i = 0; i < nIn + nOut; i++) {
                 int id = all.get(i).get(choice[i]);
-                if (i < in.length) {
+                if (i < nIn) {
                     in[i] = id;
                 } else {
-                    outIds[i - in.length] = id;
+                    outIds[i - nIn] = id;
                 }
             }
-            int[] sorted = outIds.clone();
-            Arrays.sort(sorted);
-            if (conserves(in, outIds) && seen.add(Arrays.toString(in) + Arrays.toString(sorted))) {
-                Subprocess candidate = new Subprocess(in, outIds, orders, excluded);
+            for (int r = 0; r < shape.size(); r++) {
+                Resonance s = shape.get(r);
+                resonances.add(
+                        new Resonance(
+                                all.get(nIn + nOut + r).get(choice[nIn + nOut + r]),
+                                s.mask(),
+                                s.parent()));
+            }
+            if (conserves(in, outIds)
+                    && decaysConserve(resonances, outIds)
+                    && seen.add(key(in, outIds, group))) {
+                checkIdenticalAcrossDecays(process, outIds, group, resonances);
+                Subprocess candidate =
+                        new Subprocess(in, outIds, orders, excluded, sChannel, onShell, resonances);
                 int weighted = new MatrixElement(candidate, model).minimalWeightedOrder();
                 if (weighted < Integer.MAX_VALUE) {
                     out.add(candidate);
@@ -160,8 +434,8 @@ public final class ProcessSyntax {
             throw new ProcessSyntaxException(
                     "process '"
                             + process
-                            + "': no subprocess has a tree diagram (within the coupling orders and"
-                            + " exclusions given)");
+                            + "': no subprocess has a tree diagram (within the coupling orders,"
+                            + " exclusions and s-channel requirements given)");
         }
         if (!orders.isEmpty()) {
             return out;
@@ -173,11 +447,67 @@ public final class ProcessSyntax {
         List<Subprocess> limited = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             if (lowest.get(i) <= limit) {
-                Subprocess s = out.get(i);
-                limited.add(new Subprocess(s.incoming(), s.outgoing(), weighted, excluded));
+                limited.add(out.get(i).withOrderLimits(weighted));
             }
         }
         return limited;
+    }
+
+    /** Incoming ids, then the outgoing ids sorted within each innermost decay (and the rest). */
+    private static String key(int[] in, int[] out, int[] group) {
+        Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
+        for (int i = 0; i < out.length; i++) {
+            byGroup.computeIfAbsent(group[i], g -> new ArrayList<>()).add(out[i]);
+        }
+        StringBuilder sb = new StringBuilder(Arrays.toString(in));
+        for (var e : byGroup.entrySet()) {
+            List<Integer> ids = new ArrayList<>(e.getValue());
+            ids.sort(null);
+            sb.append(e.getKey()).append(ids);
+        }
+        return sb.toString();
+    }
+
+    /** Each resonance decays into its products with charge and flavour conserved. */
+    private static boolean decaysConserve(List<Resonance> resonances, int[] out) {
+        for (Resonance r : resonances) {
+            List<Integer> products = new ArrayList<>();
+            for (int i = 0; i < out.length; i++) {
+                if ((r.mask() & (1 << i)) != 0) {
+                    products.add(out[i]);
+                }
+            }
+            int[] p = products.stream().mapToInt(Integer::intValue).toArray();
+            if (!conserves(new int[] {r.pdg()}, p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Identical particles from different decays (or one from a decay and one not) would need the
+     * amplitude summed over which decay each comes from; that is not done, so such a subprocess is
+     * refused.
+     */
+    private static void checkIdenticalAcrossDecays(
+            String process, int[] out, int[] group, List<Resonance> resonances) {
+        if (resonances.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < out.length; i++) {
+            for (int j = i + 1; j < out.length; j++) {
+                if (out[i] == out[j] && group[i] != group[j]) {
+                    throw new ProcessSyntaxException(
+                            "process '"
+                                    + process
+                                    + "': two "
+                                    + Particle.byPdg(out[i]).name()
+                                    + " in the final state come from different decays; identical"
+                                    + " particles across decays are not supported");
+                }
+            }
+        }
     }
 
     private static void readOrder(String process, String token, Map<String, Integer> orders) {

@@ -2,6 +2,9 @@
  * Tree-level matrix elements for any Standard Model process: MadGraph process syntax ({@link
  * org.quarryhep.gen.amplitude.ProcessSyntax}), subprocess enumeration, and Berends–Giele off-shell
  * recursion with explicit colour and helicity sums ({@link
- * org.quarryhep.gen.amplitude.MatrixElement}).
+ * org.quarryhep.gen.amplitude.MatrixElement}) over the vertices of the {@code sm} model — QCD, the
+ * fermion couplings of γ, Z, W and H, the electroweak gauge self-couplings and the Higgs couplings
+ * to W, Z and itself — and of the optional top-philic scalar ({@link
+ * org.quarryhep.gen.amplitude.ScalarResonance}).
  */
 package org.quarryhep.gen.amplitude;

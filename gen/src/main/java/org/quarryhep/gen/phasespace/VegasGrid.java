@@ -52,14 +52,28 @@ public final class VegasGrid {
      * @return the Jacobian of the map
      */
     public double map(double[] r, double[] x, int[] binIndex) {
+        return map(r, x, binIndex, 0);
+    }
+
+    /**
+     * Maps the uniform numbers {@code r[from … from + dims)} to {@code x[from …]}, the bins to
+     * {@code binIndex[from …]} (this grid covering a block of a longer point).
+     *
+     * @param r uniform numbers
+     * @param x filled from {@code from} with the mapped point
+     * @param binIndex filled from {@code from} with the bin of each dimension
+     * @param from the first index of the block
+     * @return the Jacobian of the map
+     */
+    public double map(double[] r, double[] x, int[] binIndex, int from) {
         double jac = 1;
         for (int d = 0; d < dims; d++) {
-            double pos = r[d] * bins;
+            double pos = r[from + d] * bins;
             int i = Math.min((int) pos, bins - 1);
             double[] e = edges[d];
             double w = e[i + 1] - e[i];
-            x[d] = e[i] + (pos - i) * w;
-            binIndex[d] = i;
+            x[from + d] = e[i] + (pos - i) * w;
+            binIndex[from + d] = i;
             jac *= w * bins;
         }
         return jac;
@@ -72,9 +86,17 @@ public final class VegasGrid {
 
     /** Adds one point's (f·J)² to an accumulator. */
     public void accumulate(double[][] acc, int[] binIndex, double weight) {
+        accumulate(acc, 0, binIndex, 0, weight);
+    }
+
+    /**
+     * Adds one point's (f·J)² to the rows {@code acc[row …]} of an accumulator, reading the bins
+     * from {@code binIndex[from …]}.
+     */
+    void accumulate(double[][] acc, int row, int[] binIndex, int from, double weight) {
         double w2 = weight * weight;
         for (int d = 0; d < dims; d++) {
-            acc[d][binIndex[d]] += w2;
+            acc[row + d][binIndex[from + d]] += w2;
         }
     }
 

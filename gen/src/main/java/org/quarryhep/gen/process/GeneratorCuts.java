@@ -32,6 +32,12 @@ public record GeneratorCuts(Map<String, Double> values) {
         k.put("ptjmax", "maximum jet pT, GeV");
         k.put("etaj", "maximum jet |eta|");
         k.put("drjj", "minimum Delta R between jets");
+        k.put("mmjj", "minimum invariant mass of every jet pair, GeV");
+        k.put("mmjjmax", "maximum invariant mass of every jet pair, GeV");
+        k.put(
+                "xqcut",
+                "minimum kT distance of jets to the beam and to each other (MadGraph's"
+                        + " measure), GeV");
         k.put("ptb", "minimum b pT, GeV");
         k.put("etab", "maximum b |eta|");
         k.put("drjl", "minimum Delta R between jets and leptons");
@@ -116,6 +122,9 @@ public record GeneratorCuts(Map<String, Double> values) {
                 if (active("etaj") && Math.abs(p.eta()) > get("etaj")) {
                     return false;
                 }
+                if (active("xqcut") && KtMeasure.toBeam(p) < square(get("xqcut"))) {
+                    return false;
+                }
             } else if (id == 5) {
                 if (p.pt() < get("ptb") || (active("etab") && Math.abs(p.eta()) > get("etab"))) {
                     return false;
@@ -155,6 +164,16 @@ public record GeneratorCuts(Map<String, Double> values) {
                     if (active("drjj") && pa.deltaR(pb) < get("drjj")) {
                         return false;
                     }
+                    if (active("xqcut") && KtMeasure.between(pa, pb) < square(get("xqcut"))) {
+                        return false;
+                    }
+                    if (active("mmjj") || active("mmjjmax")) {
+                        double m = pa.plus(pb).mass();
+                        if ((active("mmjj") && m < get("mmjj"))
+                                || (active("mmjjmax") && m > get("mmjjmax"))) {
+                            return false;
+                        }
+                    }
                 } else if (active("drjl")
                         && ((isJet(Math.abs(a)) && isLepton(Math.abs(b)))
                                 || (isLepton(Math.abs(a)) && isJet(Math.abs(b))))
@@ -164,6 +183,10 @@ public record GeneratorCuts(Map<String, Double> values) {
             }
         }
         return true;
+    }
+
+    private static double square(double x) {
+        return x * x;
     }
 
     private static boolean isLepton(int id) {

@@ -19,6 +19,25 @@ public interface HardProcess {
     int dimensions();
 
     /**
+     * The number of phase-space channels K: with K &gt; 1 the first variable x₀ chooses channel k
+     * for x₀ in [k/K, (k + 1)/K) and the generator keeps a VEGAS grid per channel for the other
+     * variables (see {@code ChannelGrids}); default 1, one grid for all variables.
+     */
+    default int integrationChannels() {
+        return 1;
+    }
+
+    /**
+     * Whether {@link #evaluate} applies the collider's generator cuts itself (and returns weight 0
+     * where they fail); the generator then does not apply them to the record's final state again.
+     * Default false: the generator cuts every final-state particle of the record, decay products
+     * included.
+     */
+    default boolean appliesCuts() {
+        return false;
+    }
+
+    /**
      * PDG ids of the beams along +z and −z: protons (PDFs) unless the process collides leptons at
      * the full √s.
      */

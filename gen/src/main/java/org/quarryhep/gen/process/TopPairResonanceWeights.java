@@ -14,14 +14,17 @@ import org.quarryhep.core.Particle;
  *
  * <p>Why reweighting is exact: for the gg channel the hadronic density at fixed (x₁, x₂, cos θ*) is
  * f_g(x₁) f_g(x₂) Σ̄|M|²(θ) times a θ-independent phase-space factor, so the ratio of two θ's
- * densities is the ratio of their matrix elements. The decay weights of the samples differ (QCD, J
- * = 0 or their mixture), so reweighting is exact for the production kinematics (tops, incoming
- * gluons) — the observables of a parton-level study; decay-product spin observables would need the
- * decay weights too. Why the likelihood ratio needs no PDF: the scales (fixed, √ŝ or H_T/2 = m_T of
- * the top in a 2 → 2 process) and hence the gluon luminosity and α_s depend on x = (ŝ, cos θ*)
- * only, and every piece is ∝ α_s², so r = Σ̄|M|²_θ / Σ̄|M|²_ref · σ(θ_ref)/σ(θ) with α_s
- * cancelling; only the normalisations σ(θ) need the PDFs, from the generator's integration or from
- * {@link #reweightedCrossSection}.
+ * densities is the ratio of their matrix elements. {@link #reweight} uses the production pieces: a
+ * reweighted event keeps the decays of its sample (QCD, J = 0 or their mixture), exact for the
+ * production kinematics (tops, incoming gluons). {@link #reweightWithDecays} uses the
+ * decay-inclusive pieces — production pieces times the θ-independent t t̄ spin weights of the
+ * event's decays ({@link SpinWeights}), the narrow-width 2 → 6 |M|² up to a factor common to every
+ * component — so the reweighted sample also has the target's spin correlation (dilepton spin
+ * observables, {@link DileptonSpinObservables}). Why the likelihood ratio needs no PDF: the scales
+ * (fixed, √ŝ or H_T/2 = m_T of the top in a 2 → 2 process) and hence the gluon luminosity and α_s
+ * depend on x = (ŝ, cos θ*) only, and every piece is ∝ α_s², so r = Σ̄|M|²_θ / Σ̄|M|²_ref ·
+ * σ(θ_ref)/σ(θ) with α_s cancelling; only the normalisations σ(θ) need the PDFs, from the
+ * generator's integration or from {@link #reweightedCrossSection}.
  */
 public final class TopPairResonanceWeights {
     private final Collider collider;
@@ -72,6 +75,21 @@ public final class TopPairResonanceWeights {
         }
 
         /**
+         * The decay-inclusive pieces: each production piece times its t t̄ spin weight, i.e. the
+         * narrow-width 2 → 6 |M|² of QCD, signal and interference divided by the unpolarised decay
+         * |M|² (common to all three, so ratios of these are ratios of the full |M|²). Averaged over
+         * unpolarised decays they are the production pieces again.
+         *
+         * @param w the event's spin weights
+         * @param cpOdd θ's CP (which J = 0 state the signal and the interference are in)
+         * @return the decay-inclusive pieces
+         */
+        public Pieces withDecays(SpinWeights w, boolean cpOdd) {
+            double s = w.scalar(cpOdd);
+            return new Pieces(qcd * w.qcd(), signal * s, interference * s);
+        }
+
+        /**
          * One component's value.
          *
          * @param component a {@link TopPairResonanceProcess} component constant
@@ -87,6 +105,30 @@ public final class TopPairResonanceWeights {
                         throw new InvalidParameterException(
                                 "component: expected 0..3, found " + component);
             };
+        }
+    }
+
+    /**
+     * The t t̄ spin weights of one decayed event, which do not depend on θ: each is a component's
+     * decayed, spin-correlated narrow-width |M|² over its production Σ̄|M|² times the unpolarised
+     * decays (the same product for every component). The decay-inclusive pieces are the production
+     * pieces times them ({@link Pieces#withDecays}): QCD with {@code qcd}, signal and interference
+     * with the J = 0 weight of θ's CP (the interference decays like the signal, {@link
+     * TopPairResonanceProcess}). Store these three numbers per event to reweight it to any θ.
+     *
+     * @param qcd the QCD g g → t t̄ weight ({@link TopPairDecays#qcdSpinWeight})
+     * @param scalarEven the ³P₀ weight of a CP-even S
+     * @param scalarOdd the ¹S₀ weight of a CP-odd A
+     */
+    public record SpinWeights(double qcd, double scalarEven, double scalarOdd) {
+        /**
+         * The J = 0 weight of one CP.
+         *
+         * @param cpOdd true for the pseudoscalar
+         * @return {@code scalarOdd} or {@code scalarEven}
+         */
+        public double scalar(boolean cpOdd) {
+            return cpOdd ? scalarOdd : scalarEven;
         }
     }
 
@@ -245,6 +287,69 @@ public final class TopPairResonanceWeights {
         double t = beam1.minus(top).m2();
         double cos = Math.max(-1, Math.min(1, (t - mt * mt + shat / 2) / (shat * beta / 2)));
         return new Kinematics(shat, cos, e.alphaQcd());
+    }
+
+    /**
+     * The spin weights of a decayed event (θ-independent; compute once per event).
+     *
+     * @param e a decayed g g → t t̄ event as gen writes it (any W decay mode)
+     * @return its QCD, ³P₀ and ¹S₀ weights
+     * @throws InvalidParameterException when the event is not a decayed g g → t t̄ record
+     */
+    public SpinWeights spinWeights(Event e) {
+        return spinWeights(TopPairDecays.of(e));
+    }
+
+    /**
+     * The spin weights of given decay momenta.
+     *
+     * @param d the momenta
+     * @return the QCD, ³P₀ and ¹S₀ weights
+     */
+    public SpinWeights spinWeights(TopPairDecays d) {
+        double mt = collider.sm().mTop();
+        return new SpinWeights(
+                d.qcdSpinWeight(mt), d.scalarSpinWeight(false, mt), d.scalarSpinWeight(true, mt));
+    }
+
+    /**
+     * The decay-inclusive pieces of a decayed event at θ ({@link Pieces#withDecays}).
+     *
+     * @param theta the parameter point
+     * @param e a decayed g g → t t̄ event
+     * @return the pieces with the t t̄ spin correlation of each component
+     */
+    public Pieces decayedPieces(Theta theta, Event e) {
+        return pieces(theta, kinematics(e)).withDecays(spinWeights(e), theta.cpOdd());
+    }
+
+    /**
+     * Like {@link #reweight}, with the decays: the ratio of the decay-inclusive |M|² ({@link
+     * #decayedPieces}), so that the reweighted sample also has the target's t t̄ spin correlation
+     * (dilepton spin observables). The generated component's decays must be those gen writes for it
+     * (QCD correlation, J = 0 of {@code from}'s CP, or their rate-weighted mixture for the total):
+     * the sample's decay density is then its spin weight, which this ratio replaces.
+     *
+     * @param e a decayed event
+     * @param from the generated point (ignored for a QCD sample)
+     * @param fromComponent the generated component
+     * @param to the target point
+     * @param toComponent the target component
+     * @return the weight factor
+     * @throws InvalidParameterException when the generated decayed |M|² vanishes there
+     */
+    public double reweightWithDecays(
+            Event e, Theta from, int fromComponent, Theta to, int toComponent) {
+        Kinematics k = kinematics(e);
+        SpinWeights w = spinWeights(e);
+        double denominator = pieces(from, k).withDecays(w, from.cpOdd()).component(fromComponent);
+        if (denominator == 0) {
+            throw new InvalidParameterException(
+                    "event "
+                            + e.number()
+                            + ": generated decayed matrix element is 0, cannot reweight");
+        }
+        return pieces(to, k).withDecays(w, to.cpOdd()).component(toComponent) / denominator;
     }
 
     /**

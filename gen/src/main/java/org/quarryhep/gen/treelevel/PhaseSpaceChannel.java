@@ -25,8 +25,14 @@ final class PhaseSpaceChannel {
      * @param b second part (null for a leaf)
      * @param map how the cluster's mass is drawn (null for leaves and the top)
      * @param minMass the lowest mass of the node (masses, or a cut such as {@code mmll}), GeV
+     * @param maxMass the highest mass of the node (a decay chain's window), GeV
      */
-    record Node(int slot, Node a, Node b, InvariantMassMap map, double minMass) {
+    record Node(int slot, Node a, Node b, InvariantMassMap map, double minMass, double maxMass) {
+        /** A node without an upper mass bound of its own. */
+        Node(int slot, Node a, Node b, InvariantMassMap map, double minMass) {
+            this(slot, a, b, map, minMass, Double.POSITIVE_INFINITY);
+        }
+
         boolean leaf() {
             return a == null;
         }
@@ -145,14 +151,14 @@ final class PhaseSpaceChannel {
         double ma = a.leaf() ? masses[a.slot()] : 0;
         double mb = b.leaf() ? masses[b.slot()] : 0;
         if (!a.leaf()) {
-            double m2 = a.map().m2(x[cursor[0]++], sq(a.minMass()), sq(m - b.minMass()));
+            double m2 = a.map().m2(x[cursor[0]++], sq(a.minMass()), upper(a, m - b.minMass()));
             if (!(m2 >= 0)) {
                 return false;
             }
             ma = Math.sqrt(m2);
         }
         if (!b.leaf()) {
-            double m2 = b.map().m2(x[cursor[0]++], sq(b.minMass()), sq(m - ma));
+            double m2 = b.map().m2(x[cursor[0]++], sq(b.minMass()), upper(b, m - ma));
             if (!(m2 >= 0)) {
                 return false;
             }
@@ -201,10 +207,10 @@ final class PhaseSpaceChannel {
         double mb = mass(b, momenta);
         double d = 1;
         if (!a.leaf()) {
-            d *= 2 * Math.PI * a.map().density(ma * ma, sq(a.minMass()), sq(m - b.minMass()));
+            d *= 2 * Math.PI * a.map().density(ma * ma, sq(a.minMass()), upper(a, m - b.minMass()));
         }
         if (!b.leaf()) {
-            d *= 2 * Math.PI * b.map().density(mb * mb, sq(b.minMass()), sq(m - ma));
+            d *= 2 * Math.PI * b.map().density(mb * mb, sq(b.minMass()), upper(b, m - ma));
         }
         if (d == 0) {
             return 0;
@@ -231,6 +237,11 @@ final class PhaseSpaceChannel {
             return momenta[node.slot()];
         }
         return sum(node.a(), momenta).plus(sum(node.b(), momenta));
+    }
+
+    /** The highest m² of a cluster: what its parent leaves, or its own window. */
+    private static double upper(Node node, double room) {
+        return room <= 0 ? 0 : sq(Math.min(room, node.maxMass()));
     }
 
     private static double sq(double v) {

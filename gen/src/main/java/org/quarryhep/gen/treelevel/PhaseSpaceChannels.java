@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.quarryhep.gen.amplitude.AmplitudeModel;
 import org.quarryhep.gen.amplitude.Particle;
+import org.quarryhep.gen.amplitude.Resonance;
 import org.quarryhep.gen.amplitude.Subprocess;
 import org.quarryhep.gen.process.GeneratorCuts;
 
@@ -29,13 +30,18 @@ final class PhaseSpaceChannels {
      * @param model masses and widths
      * @param cuts generator cuts (an {@code mmll} cut raises the lowest lepton-pair mass)
      * @param masses the final-state masses by slot
+     * @param bwcutoff a decay chain's resonances stay within this many widths of their mass
      * @return the channels, the democratic chain first
      */
     static List<PhaseSpaceChannel> of(
             List<Subprocess> subprocesses,
             AmplitudeModel model,
             GeneratorCuts cuts,
-            double[] masses) {
+            double[] masses,
+            double bwcutoff) {
+        if (!subprocesses.get(0).resonances().isEmpty()) {
+            return decayChainChannels(subprocesses, model, cuts, masses, bwcutoff);
+        }
         int n = masses.length;
         Map<String, PhaseSpaceChannel> channels = new LinkedHashMap<>();
         List<Integer> all = new ArrayList<>();
@@ -73,6 +79,167 @@ final class PhaseSpaceChannels {
             }
         }
         return List.copyOf(channels.values());
+    }
+
+    /**
+     * The channels of a decay chain: the production's particles split off one another along
+     * massless propagators, each resonance a cluster whose mass follows its Breit–Wigner within
+     * bwcutoff widths, its products split inside it (a pair of them that an s-channel W or Z can
+     * make first, as one more cluster) — one channel per subprocess shape. A resonance that is the
+     * whole final state puts its Breit–Wigner on ŝ (the window is then {@link #sqrtShatWindow}).
+     */
+    private static List<PhaseSpaceChannel> decayChainChannels(
+            List<Subprocess> subprocesses,
+            AmplitudeModel model,
+            GeneratorCuts cuts,
+            double[] masses,
+            double bwcutoff) {
+        Map<String, PhaseSpaceChannel> channels = new LinkedHashMap<>();
+        InvariantMassMap massless = new InvariantMassMap.Massless("m");
+        for (Subprocess sp : subprocesses) {
+            int full = (1 << masses.length) - 1;
+            List<PhaseSpaceChannel.Node> items = items(sp, -1, full, model, masses, bwcutoff);
+            if (items.size() == 1) {
+                PhaseSpaceChannel.Node only = items.get(0);
+                add(channels, new PhaseSpaceChannel(inner(only), only.map(), masses, 0));
+                continue;
+            }
+            PhaseSpaceChannel.Node top = chainOf(items, massless, true);
+            double pt = 0;
+            for (PhaseSpaceChannel.Node item : items) {
+                int id = item.leaf() ? sp.outgoing()[item.slot()] : 0;
+                if (item.leaf() && masses[item.slot()] == 0 && Particle.byPdg(id).colour() > 1) {
+                    pt = Math.max(1, cuts.get("ptj"));
+                }
+            }
+            add(channels, new PhaseSpaceChannel(top, massless, masses, pt));
+        }
+        return List.copyOf(channels.values());
+    }
+
+    /** A resonance node as the top of a channel: the same split, without its own map. */
+    private static PhaseSpaceChannel.Node inner(PhaseSpaceChannel.Node n) {
+        return new PhaseSpaceChannel.Node(-1, n.a(), n.b(), null, n.minMass());
+    }
+
+    /**
+     * The √ŝ window of a decay chain whose production is one resonance ({@code p p > z, z > e+
+     * e-}): {M − bwcutoff·Γ, M + bwcutoff·Γ}; null otherwise.
+     */
+    static double[] sqrtShatWindow(Subprocess sp, AmplitudeModel model, double bwcutoff) {
+        List<Resonance> res = sp.resonances();
+        int full = (1 << sp.outgoing().length) - 1;
+        for (Resonance r : res) {
+            if (r.parent() < 0 && r.mask() == full) {
+                double m = model.mass(r.pdg());
+                double w = bwcutoff * model.width(r.pdg());
+                return new double[] {Math.max(0, m - w), m + w};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The items directly inside a resonance (or, for parent −1, the production): undecayed slots as
+     * leaves, daughter resonances as windowed Breit–Wigner clusters.
+     */
+    private static List<PhaseSpaceChannel.Node> items(
+            Subprocess sp,
+            int parent,
+            int mask,
+            AmplitudeModel model,
+            double[] masses,
+            double bwcutoff) {
+        List<Resonance> res = sp.resonances();
+        List<PhaseSpaceChannel.Node> out = new ArrayList<>();
+        int covered = 0;
+        for (int i = 0; i < masses.length; i++) {
+            if ((mask & (1 << i)) == 0 || (covered & (1 << i)) != 0) {
+                continue;
+            }
+            int daughter = -1;
+            for (int r = 0; r < res.size(); r++) {
+                if (res.get(r).parent() == parent && (res.get(r).mask() & (1 << i)) != 0) {
+                    daughter = r;
+                }
+            }
+            if (daughter < 0) {
+                out.add(leaf(i, masses));
+                continue;
+            }
+            Resonance r = res.get(daughter);
+            covered |= r.mask();
+            List<PhaseSpaceChannel.Node> inside =
+                    items(sp, daughter, r.mask(), model, masses, bwcutoff);
+            PhaseSpaceChannel.Node split = pairedChain(inside, sp.outgoing(), model);
+            double m = model.mass(r.pdg());
+            double w = model.width(r.pdg());
+            InvariantMassMap map =
+                    new InvariantMassMap.Resonance(Particle.byPdg(r.pdg()).name(), m, w);
+            out.add(
+                    new PhaseSpaceChannel.Node(
+                            -1,
+                            split.a(),
+                            split.b(),
+                            map,
+                            Math.max(split.minMass(), m - bwcutoff * w),
+                            m + bwcutoff * w));
+        }
+        return out;
+    }
+
+    /**
+     * The items of a resonance joined into one node: a pair of leaves an s-channel W or Z can make
+     * first (its Breit–Wigner), then the rest as a chain of massless propagators.
+     */
+    private static PhaseSpaceChannel.Node pairedChain(
+            List<PhaseSpaceChannel.Node> items, int[] outgoing, AmplitudeModel model) {
+        InvariantMassMap massless = new InvariantMassMap.Massless("m");
+        if (items.size() > 2) {
+            for (int i = 0; i < items.size(); i++) {
+                for (int j = i + 1; j < items.size(); j++) {
+                    PhaseSpaceChannel.Node a = items.get(i);
+                    PhaseSpaceChannel.Node b = items.get(j);
+                    if (!a.leaf() || !b.leaf()) {
+                        continue;
+                    }
+                    List<InvariantMassMap> maps =
+                            propagators(outgoing[a.slot()], outgoing[b.slot()], model);
+                    if (maps.isEmpty()) {
+                        continue;
+                    }
+                    List<PhaseSpaceChannel.Node> rest = new ArrayList<>(items);
+                    rest.remove(b);
+                    rest.set(
+                            i,
+                            new PhaseSpaceChannel.Node(
+                                    -1,
+                                    a,
+                                    b,
+                                    maps.get(maps.size() - 1),
+                                    a.minMass() + b.minMass()));
+                    return chainOf(rest, massless, true);
+                }
+            }
+        }
+        return chainOf(items, massless, true);
+    }
+
+    /** items[0] + (items[1] + (…)), the outermost without a map when it is a top. */
+    private static PhaseSpaceChannel.Node chainOf(
+            List<PhaseSpaceChannel.Node> items, InvariantMassMap map, boolean top) {
+        PhaseSpaceChannel.Node node = items.get(items.size() - 1);
+        for (int k = items.size() - 2; k >= 0; k--) {
+            PhaseSpaceChannel.Node head = items.get(k);
+            node =
+                    new PhaseSpaceChannel.Node(
+                            -1,
+                            head,
+                            node,
+                            k == 0 && top ? null : map,
+                            head.minMass() + node.minMass());
+        }
+        return node;
     }
 
     /**

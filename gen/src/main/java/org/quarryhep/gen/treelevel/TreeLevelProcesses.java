@@ -61,15 +61,50 @@ public final class TreeLevelProcesses {
      *
      * @param process the MadGraph process string
      * @param params model parameters by MadGraph param-card name ({@code MZ}, {@code MT}, {@code
-     *     WT}, {@code MH}, …); α_s comes from the PDF set and runs
+     *     WT}, {@code MH}, …), and MadGraph's run-card {@code bwcutoff} (default 15: decay-chain
+     *     resonances within, {@code $ x} resonances outside 15 widths of the mass) and {@code
+     *     vegas_per_channel} (1: a VEGAS grid per phase-space channel, 0: one shared grid, the
+     *     default); α_s comes from the PDF set and runs
      * @param cuts the cuts the run applies
      * @return the process with its SM inputs
      * @throws InvalidParameterException for an unknown parameter name
      */
     public static ProcessCatalog.Built create(
             String process, Map<String, Double> params, GeneratorCuts cuts) {
+        return create(process, params, cuts, AlphaSRunning.PDF);
+    }
+
+    /**
+     * Creates a process with a choice of α_s running.
+     *
+     * @param process the MadGraph process string
+     * @param params model parameters by MadGraph param-card name
+     * @param cuts the cuts the run applies
+     * @param alphaSRunning the PDF set's α_s or MadGraph's two-loop running from its α_s(M_Z)
+     * @return the process with its SM inputs
+     * @throws InvalidParameterException for an unknown parameter name
+     */
+    public static ProcessCatalog.Built create(
+            String process,
+            Map<String, Double> params,
+            GeneratorCuts cuts,
+            AlphaSRunning alphaSRunning) {
         AmplitudeModel model = AmplitudeModel.madgraphDefaults();
+        double bwcutoff = TreeLevelProcess.DEFAULT_BWCUTOFF;
+        boolean perChannel = false;
         for (var e : params.entrySet()) {
+            if (e.getKey().equals("bwcutoff")) {
+                bwcutoff = e.getValue();
+                continue;
+            }
+            if (e.getKey().equals("vegas_per_channel")) {
+                if (e.getValue() != 0 && e.getValue() != 1) {
+                    throw new InvalidParameterException(
+                            "--param vegas_per_channel: expected 0 or 1, found " + e.getValue());
+                }
+                perChannel = e.getValue() == 1;
+                continue;
+            }
             if (e.getKey().equals("aS")) {
                 throw new InvalidParameterException(
                         "--param aS: α_s comes from the PDF set and runs with the scale in"
@@ -82,7 +117,9 @@ public final class TreeLevelProcesses {
                         "--param " + e.getKey() + ": " + ex.getMessage());
             }
         }
-        TreeLevelProcess p = new TreeLevelProcess(process, model, cuts, false);
+        TreeLevelProcess p =
+                new TreeLevelProcess(
+                        process, model, cuts, false, alphaSRunning, bwcutoff, perChannel);
         return new ProcessCatalog.Built(p, model.sm(), PROCESS_ID, Map.copyOf(params));
     }
 }

@@ -55,6 +55,14 @@ class GaugeInvarianceTest {
     }
 
     @Test
+    void gluonsDecoupleFromTwoInterleavedQuarkLines() {
+        // the three- and four-gluon vertices join gluon currents whose quark pairs interleave
+        // (u d -> u d g: {u, u~} and {d, d~}), which carries a Fermi sign
+        check("u d > u d g", new double[] {0, 0, 0}, 4);
+        check("u d > u d g g", new double[] {0, 0, 0, 0}, 4, 5);
+    }
+
+    @Test
     void photonDecouplesWithZExchange() {
         check("u u~ > e+ e- a", new double[] {0, 0, 0}, 4);
     }

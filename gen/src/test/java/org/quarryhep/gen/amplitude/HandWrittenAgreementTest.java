@@ -9,6 +9,7 @@ import org.quarryhep.core.RandomStreams;
 import org.quarryhep.gen.model.StandardModel;
 import org.quarryhep.gen.process.DrellYanProcess;
 import org.quarryhep.gen.process.TopPairProcess;
+import org.quarryhep.gen.process.WProductionProcess;
 
 /**
  * The recursion against the hand-written closed forms of {@code gen.process} where they overlap, at
@@ -63,6 +64,24 @@ class HandWrittenAgreementTest {
             double tBar = p[1].minus(p[2]).m2();
             double expectDd = gs4 * TopPairProcess.quarkMatrixElement(s, tBar, mt);
             assertEquals(expectDd, dd.squared(p), TOLERANCE * expectDd, "d~ d > t t~");
+        }
+    }
+
+    @Test
+    void wProductionMatchesTheClosedForm() {
+        // WProductionProcess.matrixElement(s, u), u = (p_q - p_fbar)², the final antifermion
+        // being e+ for W+ and the antineutrino for W-; s-channel W with its width
+        SplittableRandom rng = new RandomStreams(19).stream(3);
+        String[] processes = {"u d~ > ve e+", "d u~ > e- ve~", "c s~ > vm mu+"};
+        for (String process : processes) {
+            MatrixElement me = me(process);
+            for (int i = 0; i < 5; i++) {
+                double sqrtS = 20 + 300 * rng.nextDouble();
+                FourMomentum[] p = Points.generate(sqrtS, 0, 0, new double[] {0, 0}, rng);
+                double u = p[0].minus(p[3]).m2();
+                double expected = WProductionProcess.matrixElement(SM, sqrtS * sqrtS, u);
+                assertEquals(expected, me.squared(p), TOLERANCE * expected, process);
+            }
         }
     }
 }

@@ -111,9 +111,21 @@ class ProcessSyntaxTest {
         assertTrue(
                 assertThrows(
                                 ProcessSyntaxException.class,
-                                () -> ProcessSyntax.subprocesses("p p > z > e+ e-"))
+                                () -> ProcessSyntax.subprocesses("p p > t t~, (t > b e+ ve"))
                         .getMessage()
-                        .contains("not supported yet"));
+                        .contains("unclosed '('"));
+        assertTrue(
+                assertThrows(
+                                ProcessSyntaxException.class,
+                                () -> ProcessSyntax.subprocesses("p p > t t~, w+ > e+ ve"))
+                        .getMessage()
+                        .contains("no undecayed 'w+'"));
+        assertTrue(
+                assertThrows(
+                                ProcessSyntaxException.class,
+                                () -> ProcessSyntax.subprocesses("p p > z z, z > e+ e-"))
+                        .getMessage()
+                        .contains("different decays"));
         assertTrue(
                 assertThrows(
                                 ProcessSyntaxException.class,

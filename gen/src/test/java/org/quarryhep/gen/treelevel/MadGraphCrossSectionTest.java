@@ -31,10 +31,10 @@ import org.quarryhep.testkit.Requirements;
  * events/lhe/pylhe-testfile-madgraph5-3.5.8-pp_to_jj.lhe.gz} (run card in its header: nn23lo1 =
  * LHAPDF 247000, the PDF Quarry uses by default; ptj = 20, etaj = 5, drjj = 0.4; 4-flavour jets;
  * dynamical_scale_choice = −1, which for a massless 2 → 2 core is the jets' p_T, as Quarry's {@code
- * auto}). Tolerance: 5 combined standard errors (MadGraph's δσ = 0.6 % and Quarry's ≈ 0.9 %); a
- * first run gave 6.79e8 ± 0.06e8 pb against 7.00e8 ± 0.04e8 pb, 2.8 σ apart — the α_s running
- * (MadGraph runs its own from α_s(M_Z) = 0.130, Quarry reads the PDF set's table; σ ∝ α_s²) and the
- * clustering scale are the expected sources of a few per cent.
+ * auto}), and MadGraph's two-loop α_s running ({@link AlphaSRunning#MADGRAPH}). Tolerance: 5
+ * combined standard errors (MadGraph's δσ = 0.6 % and Quarry's ≈ 0.9 %). With the PDF set's
+ * one-loop α_s Quarry gave 6.79e8 ± 0.06e8 pb, 2.8 σ below: {@code MadGraphDijetEventTest} shows on
+ * MadGraph's own events that the scales agree and the couplings differ by ⟨(α_MG/α_PDF)²⟩ = 1.030.
  */
 class MadGraphCrossSectionTest {
     @Test
@@ -46,7 +46,8 @@ class MadGraphCrossSectionTest {
         PdfSet pdf = PdfSearchPath.standard(List.of(), Map.of()).load(PdfSearchPath.DEFAULT_SET, 0);
         AmplitudeModel model = AmplitudeModel.madgraphDefaults();
         GeneratorCuts cuts = TreeLevelProcesses.cuts(Map.of("ptj", 20.0, "etaj", 5.0, "drjj", 0.4));
-        TreeLevelProcess p = new TreeLevelProcess("p p > j j", model, cuts, false);
+        TreeLevelProcess p =
+                new TreeLevelProcess("p p > j j", model, cuts, false, AlphaSRunning.MADGRAPH);
         Collider c = new Collider(13000, pdf, ScaleChoice.parse("auto"), model.sm(), cuts);
         IntegrationResult r =
                 new EventGenerator(

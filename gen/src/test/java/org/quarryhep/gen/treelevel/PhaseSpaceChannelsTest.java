@@ -30,7 +30,8 @@ class PhaseSpaceChannelsTest {
                         ProcessSyntax.subprocesses(process, MODEL),
                         MODEL,
                         new GeneratorCuts(Map.of()),
-                        masses);
+                        masses,
+                        TreeLevelProcess.DEFAULT_BWCUTOFF);
         assertTrue(channels.size() >= 1);
         SplittableRandom rng = new RandomStreams(seed).stream(0);
         int d = channels.get(0).dimensions();

@@ -110,44 +110,6 @@ public record TrainingSpec(
         parameters = List.copyOf(parameters);
     }
 
-    /** A job without stratified subsampling (the command line's flags). */
-    public TrainingSpec(
-            Path train,
-            Path test,
-            String label,
-            String weight,
-            List<String> drop,
-            List<String> groups,
-            List<String> features,
-            List<String> parameters,
-            double missingValue,
-            double validationFraction,
-            boolean balance,
-            long seed,
-            Path output,
-            Path plots,
-            NetworkConfig network,
-            BdtConfig bdt) {
-        this(
-                train,
-                test,
-                label,
-                weight,
-                drop,
-                groups,
-                features,
-                parameters,
-                missingValue,
-                validationFraction,
-                balance,
-                null,
-                seed,
-                output,
-                plots,
-                network,
-                bdt);
-    }
-
     /** True for a BDT job. */
     public boolean isBdt() {
         return bdt != null;

@@ -256,6 +256,9 @@ public final class HepDataTables {
             List<Value> zs = new ArrayList<>();
             for (int iy = 0; iy < m.yEdges().length - 1; iy++) {
                 for (int ix = 0; ix < m.xEdges().length - 1; ix++) {
+                    if (Double.isNaN(m.z()[iy][ix])) {
+                        continue; // an empty cell has no value to record
+                    }
                     xs.add(new Bin(m.xEdges()[ix], m.xEdges()[ix + 1]));
                     ys.add(new Bin(m.yEdges()[iy], m.yEdges()[iy + 1]));
                     zs.add(Value.of(m.z()[iy][ix]));

@@ -64,6 +64,19 @@ public final class HtmlPage {
      * @return the HTML text
      */
     public static String render(Results r, Links links) {
+        return render(r, links, "");
+    }
+
+    /**
+     * The page with the sections of the analysis's own code ({@link ExtensionSections}) after the
+     * figures.
+     *
+     * @param r the results
+     * @param links what to link to
+     * @param extensions the extensions' sections (HTML; empty for none)
+     * @return the HTML text
+     */
+    public static String render(Results r, Links links, String extensions) {
         StringBuilder h = new StringBuilder(64 * 1024);
         String title = Label.parse(r.analysis().title()).html();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -94,11 +107,16 @@ public final class HtmlPage {
         }
         h.append("</header>\n<nav>")
                 .append("<a href=\"#summary\">Summary</a><a href=\"#cutflows\">Cut-flows</a>")
-                .append("<a href=\"#figures\">Figures</a><a href=\"#files\">Files</a>")
+                .append("<a href=\"#figures\">Figures</a>")
+                .append(extensions.isEmpty() ? "" : "<a href=\"#extensions\">Analysis code</a>")
+                .append("<a href=\"#files\">Files</a>")
                 .append("<a href=\"#provenance\">Provenance</a></nav>\n<main>\n");
         summary(h, r, links);
         cutflows(h, r, links);
         figures(h, r, links);
+        if (!extensions.isEmpty()) {
+            h.append("<div id=\"extensions\">\n").append(extensions).append("</div>\n");
+        }
         files(h, r, links);
         provenance(h, r.provenance());
         h.append("</main>\n<footer>Made by Quarry from results.json (report schema ")

@@ -252,7 +252,7 @@ public sealed interface Figure {
      * @param zAxis the coloured quantity (its {@code log} picks a log colour scale)
      * @param xEdges cell edges along x
      * @param yEdges cell edges along y
-     * @param z cell values, {@code z[iy][ix]}
+     * @param z cell values, {@code z[iy][ix]}; NaN (null in JSON) for an empty cell, left blank
      * @param lines contours and other lines drawn on top
      */
     record Map2d(
@@ -264,7 +264,11 @@ public sealed interface Figure {
             Axis zAxis,
             double[] xEdges,
             double[] yEdges,
-            double[][] z,
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(
+                            using = GapMatrix.Reader.class)
+                    @com.fasterxml.jackson.databind.annotation.JsonSerialize(
+                            using = GapMatrix.Writer.class)
+                    double[][] z,
             List<Curve> lines)
             implements Figure {
         /** Checks the grid. */

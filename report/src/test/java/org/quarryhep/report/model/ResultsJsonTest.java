@@ -128,6 +128,44 @@ class ResultsJsonTest {
                 e.getMessage());
     }
 
+    /**
+     * A map cell without events is null in JSON: read as NaN (Jackson alone would read 0.0, a
+     * value), written back as null, and still valid for the schema.
+     */
+    @Test
+    void anEmptyMapCellIsNullInJsonAndNaNInJava() throws IOException {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = (ObjectNode) m.readTree(Files.readString(golden()));
+        ObjectNode map = null;
+        for (JsonNode f : root.get("figures")) {
+            if (f.get("id").asText().equals("score-plane")) {
+                map = (ObjectNode) f;
+            }
+        }
+        ((ArrayNode) map.get("z").get(0)).set(1, JsonNodeFactory.instance.nullNode());
+        Results r = ResultsJson.parse(m.writeValueAsString(root), "gap.json");
+        Figure.Map2d read =
+                (Figure.Map2d)
+                        r.figures().stream()
+                                .filter(
+                                        f ->
+                                                f instanceof Figure.Map2d g
+                                                        && g.id().equals("score-plane"))
+                                .findFirst()
+                                .orElseThrow();
+        assertTrue(Double.isNaN(read.z()[0][1]));
+        assertEquals(map.get("z").get(0).get(0).asDouble(), read.z()[0][0]);
+        String written = ResultsJson.toJson(r);
+        assertTrue(ResultsJson.validate(written, "gap").isEmpty());
+        JsonNode back = null;
+        for (JsonNode f : m.readTree(written).get("figures")) {
+            if (f.get("id").asText().equals("score-plane")) {
+                back = f;
+            }
+        }
+        assertTrue(back.get("z").get(0).get(1).isNull(), back.get("z").get(0).toString());
+    }
+
     @Test
     void wrongSchemaVersionIsRejected() throws IOException {
         String text = Files.readString(golden()).replace("\"1.0.0\"", "\"2.0.0\"");

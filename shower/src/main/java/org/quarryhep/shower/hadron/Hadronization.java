@@ -12,7 +12,6 @@ import org.quarryhep.core.Position;
 import org.quarryhep.core.Vertex;
 import org.quarryhep.shower.decay.ParticleDataTable;
 import org.quarryhep.shower.decay.PartonFragmenter;
-import org.quarryhep.shower.decay.PhaseSpace;
 
 /**
  * Lund string hadronisation of every colour singlet of final-state partons.
@@ -305,13 +304,14 @@ public final class Hadronization implements PartonFragmenter {
             }
         }
         partners.addAll(all);
-        partners.sort((x, y) -> Double.compare(massOf(y), massOf(x)));
+        partners.sort(
+                (x, y) -> Double.compare(MomentumShuffle.massOf(y), MomentumShuffle.massOf(x)));
         for (Object partner : partners) {
             if (partner instanceof StringPiece op && isLight(op)) {
                 // Two light singlets side by side: each becomes one hadron, sharing their momenta.
                 int id2 = hadronOf(op, rng, where);
                 double m2 = table.sampleMass(id2, Double.POSITIVE_INFINITY, rng);
-                FourMomentum[] pair = shuffle(total, m, op.total(), m2);
+                FourMomentum[] pair = MomentumShuffle.twoBody(total, m, op.total(), m2);
                 if (pair == null) {
                     continue;
                 }
@@ -335,7 +335,8 @@ public final class Hadronization implements PartonFragmenter {
                 continue;
             }
             FourMomentum[] shuffled =
-                    shuffle(total, m, ((PrimaryHadron) partner).p, massOf(partner));
+                    MomentumShuffle.twoBody(
+                            total, m, ((PrimaryHadron) partner).p, MomentumShuffle.massOf(partner));
             if (shuffled == null) {
                 continue;
             }
@@ -345,7 +346,11 @@ public final class Hadronization implements PartonFragmenter {
             bySystem.get(pc.system).add(h);
             return;
         }
-        if (shuffleWithAll(pc, id, m, total, partners, all, bySystem)) {
+        FourMomentum withAll = MomentumShuffle.withAll(total, m, partners);
+        if (withAll != null) {
+            PrimaryHadron h = new PrimaryHadron(id, withAll);
+            all.add(h);
+            bySystem.get(pc.system).add(h);
             return;
         }
         // Alone and flavour-diagonal (q q̄, as a light gluon loop gives): annihilate into a light
@@ -361,15 +366,26 @@ public final class Hadronization implements PartonFragmenter {
                 return;
             }
         }
-        throw new ColourFlowException(
+        throw pieceError(
+                where,
+                pc,
+                total.mass(),
+                "is too light for two hadrons and has nothing to recoil against");
+    }
+
+    /** The error for a colour-singlet piece that cannot be hadronised, naming its ends and mass. */
+    private static ColourFlowException pieceError(
+            String where, StringPiece pc, double mass, String problem) {
+        return new ColourFlowException(
                 where
                         + ": a colour singlet piece "
                         + PdgTable.name(pc.colourEnd)
                         + " – "
                         + PdgTable.name(pc.anticolourEnd)
                         + " of mass "
-                        + total.mass()
-                        + " GeV is too light for two hadrons and has nothing to recoil against");
+                        + mass
+                        + " GeV "
+                        + problem);
     }
 
     /** A hadron for the flavours of a piece's two ends. */
@@ -379,15 +395,7 @@ public final class Hadronization implements PartonFragmenter {
             id = flavours.hadron(pc.colourEnd, pc.anticolourEnd, rng);
         }
         if (id == 0) {
-            throw new ColourFlowException(
-                    where
-                            + ": a colour singlet piece "
-                            + PdgTable.name(pc.colourEnd)
-                            + " – "
-                            + PdgTable.name(pc.anticolourEnd)
-                            + " of mass "
-                            + pc.total().mass()
-                            + " GeV forms no hadron");
+            throw pieceError(where, pc, pc.total().mass(), "forms no hadron");
         }
         return id;
     }
@@ -418,80 +426,6 @@ public final class Hadronization implements PartonFragmenter {
             return null;
         }
         return hadron;
-    }
-
-    /**
-     * No single partner can give the missing mass (a b–q̄ piece far below the B mass beside pieces
-     * and hadrons that move with it): the hadron exchanges momentum with everything else taken
-     * together, which keeps its own invariant mass and moves by one boost. Returns false when even
-     * the whole event is too light.
-     */
-    private static boolean shuffleWithAll(
-            StringPiece pc,
-            int id,
-            double m,
-            FourMomentum total,
-            List<Object> partners,
-            List<PrimaryHadron> all,
-            List<List<PrimaryHadron>> bySystem) {
-        if (partners.size() < 2) {
-            return false;
-        }
-        FourMomentum rest = FourMomentum.ZERO;
-        for (Object partner : partners) {
-            rest =
-                    rest.plus(
-                            partner instanceof StringPiece op
-                                    ? op.total()
-                                    : ((PrimaryHadron) partner).p);
-        }
-        double restMass = rest.mass();
-        FourMomentum[] shuffled = shuffle(total, m, rest, restMass);
-        if (shuffled == null) {
-            return false;
-        }
-        double[] from = rest.boostVector();
-        double[] to = shuffled[1].boostVector();
-        for (Object partner : partners) {
-            if (partner instanceof StringPiece op) {
-                op.boost(from, to);
-            } else {
-                PrimaryHadron h = (PrimaryHadron) partner;
-                h.p = h.p.boost(-from[0], -from[1], -from[2]).boost(to[0], to[1], to[2]);
-            }
-        }
-        PrimaryHadron h = new PrimaryHadron(id, shuffled[0]);
-        all.add(h);
-        bySystem.get(pc.system).add(h);
-        return true;
-    }
-
-    private static double massOf(Object o) {
-        return o instanceof StringPiece pc ? pc.total().mass() : ((PrimaryHadron) o).p.mass();
-    }
-
-    /**
-     * a and b with new masses ma and mb and the same total, directions kept in the pair's rest
-     * frame; null when the total is too light.
-     */
-    static FourMomentum[] shuffle(FourMomentum a, double ma, FourMomentum b, double mb) {
-        FourMomentum total = a.plus(b);
-        double s = total.mass();
-        if (!(s > ma + mb)) {
-            return null;
-        }
-        double[] beta = total.boostVector();
-        FourMomentum ar = a.boost(-beta[0], -beta[1], -beta[2]);
-        double q = PhaseSpace.twoBodyMomentum(s, ma, mb);
-        double n = ar.p();
-        double[] dir =
-                n > 0
-                        ? new double[] {ar.px() / n, ar.py() / n, ar.pz() / n}
-                        : new double[] {0, 0, 1};
-        FourMomentum na =
-                FourMomentum.ofPxPyPzM(q * dir[0], q * dir[1], q * dir[2], ma)
-                        .boost(beta[0], beta[1], beta[2]);
-        return new FourMomentum[] {na, total.minus(na)};
     }
 
     /** The lightest hadron mass an end flavour can be part of (with a new u or d), GeV. */

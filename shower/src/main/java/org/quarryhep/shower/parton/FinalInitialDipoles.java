@@ -42,9 +42,12 @@ final class FinalInitialDipoles {
     }
 
     /**
-     * A final-state parton whose colour partner is incoming (Catani–Seymour final–initial map): the
-     * incoming parton takes the recoil, a → a/x, with Q² = 2p_i·p_j = (1−x)s̃/x, s̃ = 2p_i·p_a,
-     * p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x) x′f(x′)/xf(x). Massless radiators only.
+     * A final-state parton whose colour partner is incoming (Catani–Seymour final–initial map, with
+     * the radiator's mass as Catani, Dittmaier, Seymour and Trócsányi give it, hep-ph/0201036
+     * §5.2): the incoming parton takes the recoil, a → a/x, with Q² = (p_i + p_j)² − m_i² =
+     * (1−x)s̃/x, s̃ = 2p̃_i·p_a, p⊥evol² = z(1−z)Q², dP = α_s/2π dp⊥²/p⊥² dz x V(z, x)
+     * x′f(x′)/xf(x). Massive radiators (c, b, and a top before its decay, whose usual partner in gg
+     * → t t̄ is an incoming gluon) have the quasi-collinear mass term in V and the massive map.
      */
     void trials(
             Parton i,
@@ -53,7 +56,7 @@ final class FinalInitialDipoles {
             double tNow,
             SplittableRandom rng,
             EvolutionTrial best) {
-        if (i.mass > 0.5 || !state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
+        if (!state.hadronBeam(a.pz >= 0 ? 0 : 1)) {
             return;
         }
         double xa = state.momentumFraction(a);
@@ -125,13 +128,7 @@ final class FinalInitialDipoles {
         if (!(xa / x < 1)) {
             return;
         }
-        double soft = 1 / (1 - z + (1 - x));
-        double kernel =
-                switch (channel) {
-                    case Q_QG -> CF * (2 * soft - (1 + z));
-                    case G_GG -> CA * (soft - 1 + z * (1 - z) / 2);
-                    default -> 0.5 * TR * (1 - 2 * z * (1 - z));
-                };
+        double kernel = kernel(channel, z, x, q2, i.mass);
         double mu = Math.max(Math.sqrt(tr.t), pdf.qMin());
         double fa = pdf.xf(a, a.id, xa, mu);
         double fNew = pdf.xf(a, a.id, xa / x, mu);
@@ -142,31 +139,78 @@ final class FinalInitialDipoles {
         if (rng.nextDouble() >= weight) {
             return;
         }
-        double[][] out = finalInitialKinematics(i.p(), a.p(), z, x, TWO_PI * rng.nextDouble());
+        double[][] out =
+                finalInitialKinematics(i.p(), a.p(), z, x, i.mass, TWO_PI * rng.nextDouble());
+        if (out == null) {
+            return;
+        }
         sys.emitted = true;
         state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
     }
 
-    /** {i′, j, a′} of the final–initial map. */
+    /**
+     * The final–initial splitting kernel V(z, x) of a channel: the Catani–Seymour kernels (the soft
+     * 1/(1 − z + 1 − x) partitions the eikonal between the dipole's two ends) with, for a quark of
+     * mass m, the quasi-collinear term −2m²/Q² (hep-ph/0201036 eq. 5.50: −m²/p_i·p_j with 2p_i·p_j
+     * = Q²) that makes the dead cone.
+     *
+     * @param channel {@code Q_QG}, {@code G_GG} or a {@code G_QQ} channel
+     * @param z the radiator's light-cone fraction
+     * @param x the incoming parton's momentum-fraction ratio
+     * @param q2 Q² = (p_i + p_j)² − m²
+     * @param mass the radiator's mass m
+     */
+    static double kernel(int channel, double z, double x, double q2, double mass) {
+        double soft = 1 / (1 - z + (1 - x));
+        return switch (channel) {
+            case Q_QG -> CF * (2 * soft - (1 + z) - 2 * mass * mass / q2);
+            case G_GG -> CA * (soft - 1 + z * (1 - z) / 2);
+            default -> 0.5 * TR * (1 - 2 * z * (1 - z));
+        };
+    }
+
+    /**
+     * {i′, j, a′} of the final–initial map for a radiator of mass m (massless j and a): with n =
+     * p_a, s̃ = 2p_i·n and the light-like l = p_i − (m²/s̃) n, the pair P = p_i + (1−x)/x n is
+     * split as i′ = z l + (k⊥² + m²)/(z s̃) n + k⊥ and j = (1−z) l + k⊥²/((1−z) s̃) n − k⊥, k⊥ ⊥ l,
+     * n with k⊥² = z(1−z)Q² − (1−z)²m², Q² = (1−x)s̃/x; a′ = n/x. Then i′ + j − a′ = p_i − p_a
+     * exactly, i′² = m², z = i′·n/P·n. For m = 0 it is the massless Catani–Seymour map.
+     *
+     * @return the new momenta, or {@code null} when k⊥² ≤ 0 (outside phase space)
+     */
     static double[][] finalInitialKinematics(
-            double[] pi, double[] pa, double z, double x, double phi) {
+            double[] pi, double[] pa, double z, double x, double mass, double phi) {
         double sTilde = 2 * Vectors.dot(pi, pa);
-        double kt = Math.sqrt(z * (1 - z) * (1 - x) / x * sTilde);
-        double[] cm = Vectors.add(pi, pa);
-        double[] ri = Vectors.toRest(pi, cm);
-        double l = Math.sqrt(ri[0] * ri[0] + ri[1] * ri[1] + ri[2] * ri[2]);
-        double[][] e = Vectors.perpendicular(new double[] {ri[0] / l, ri[1] / l, ri[2] / l});
+        double m2 = mass * mass;
+        double q2 = (1 - x) / x * sTilde;
+        double kt2 = z * (1 - z) * q2 - (1 - z) * (1 - z) * m2;
+        if (!(kt2 > 0)) {
+            return null;
+        }
+        double kt = Math.sqrt(kt2);
+        double[] l = Vectors.sub(pi, Vectors.scale(pa, m2 / sTilde));
+        double[] cm = Vectors.add(l, pa);
+        double[] rl = Vectors.toRest(l, cm);
+        double norm = Math.sqrt(rl[0] * rl[0] + rl[1] * rl[1] + rl[2] * rl[2]);
+        double[][] e =
+                Vectors.perpendicular(new double[] {rl[0] / norm, rl[1] / norm, rl[2] / norm});
         double c = kt * Math.cos(phi);
         double sn = kt * Math.sin(phi);
         double[] kRest = {
             c * e[0][0] + sn * e[1][0], c * e[0][1] + sn * e[1][1], c * e[0][2] + sn * e[1][2], 0
         };
         double[] kperp = Vectors.fromRest(kRest, cm);
-        double[] aPart = Vectors.scale(pa, (1 - x) / x);
         double[] newI =
-                Vectors.add(Vectors.add(Vectors.scale(pi, z), Vectors.scale(aPart, 1 - z)), kperp);
+                Vectors.add(
+                        Vectors.add(
+                                Vectors.scale(l, z), Vectors.scale(pa, (kt2 + m2) / (z * sTilde))),
+                        kperp);
         double[] newJ =
-                Vectors.sub(Vectors.add(Vectors.scale(pi, 1 - z), Vectors.scale(aPart, z)), kperp);
+                Vectors.sub(
+                        Vectors.add(
+                                Vectors.scale(l, 1 - z),
+                                Vectors.scale(pa, kt2 / ((1 - z) * sTilde))),
+                        kperp);
         return new double[][] {newI, newJ, Vectors.scale(pa, 1 / x)};
     }
 }

@@ -20,6 +20,14 @@ final class InitialStateDensities {
         return set.grid().qMin();
     }
 
+    /**
+     * 1 when incoming parton {@code a} came from an antihadron beam (its PDFs charge-conjugated),
+     * else 0.
+     */
+    int beamSign(Parton a) {
+        return state.beamId(a) < 0 ? 1 : 0;
+    }
+
     /** x f(x, μ) for parton id in the beam that incoming parton {@code a} came from. */
     double xf(Parton a, int id, double x, double mu) {
         if (!(x > 0 && x < 1)) {

@@ -4,12 +4,14 @@ package org.quarryhep.shower.parton;
  * First-emission matrix-element corrections: the ratio of the exact 2 → 3 matrix element to the sum
  * of the shower's densities from both dipole ends at the same phase-space point, by which the first
  * trial emission is accepted. Covered: a colour-singlet decay to a light quark pair (γ*, Z, W, H →
- * qq̄, e⁺e⁻ → qq̄), with (1/σ₀) dσ/dx₁dx₂ = α_s/2π C_F (x₁² + x₂²)/((1−x₁)(1−x₂)) (Ellis, Stirling,
- * Webber, "QCD and collider physics", eq. 3.13); and the first initial-state emission of q q̄ →
- * colour singlet of mass m (Z/γ*, W, and pairs such as WW or smuons, for which the vector-boson
- * form is the approximation Pythia also makes), for both backward channels: q q̄ → V g and q g → V
- * q (Miu and Sjöstrand, hep-ph/9812455, eqs. 12–13); and of g g → scalar (H, S; heavy-top limit), g
- * g → H g and q g → H q.
+ * qq̄, e⁺e⁻ → qq̄), and to a massive c c̄ or b b̄ pair from γ* (e⁺e⁻), Z or W (the exact massive
+ * matrix element of {@link HeavyQuarkPairMatrixElement} over the massive dipole densities), with
+ * (1/σ₀) dσ/dx₁dx₂ = α_s/2π C_F (x₁² + x₂²)/((1−x₁)(1−x₂)) (Ellis, Stirling, Webber, "QCD and
+ * collider physics", eq. 3.13); and the first initial-state emission of q q̄ → colour singlet of
+ * mass m (Z/γ*, W, and pairs such as WW or smuons, for which the vector-boson form is the
+ * approximation Pythia also makes), for both backward channels: q q̄ → V g and q g → V q (Miu and
+ * Sjöstrand, hep-ph/9812455, eqs. 12–13); and of g g → scalar (H, S; heavy-top limit), g g → H g
+ * and q g → H q.
  */
 final class MatrixElementCorrections {
     private static final double CF = 4.0 / 3.0;
@@ -30,7 +32,7 @@ final class MatrixElementCorrections {
         if (k.incoming || k == sys.resonance || i.isGluon() || k.isGluon()) {
             return Double.NaN;
         }
-        if (i.mass > LIGHT || k.mass > LIGHT || i.id != -k.id || Math.abs(i.id) > 5) {
+        if (i.id != -k.id || Math.abs(i.id) > 5) {
             return Double.NaN;
         }
         for (Parton p : sys.partons) {
@@ -38,11 +40,75 @@ final class MatrixElementCorrections {
                 return Double.NaN;
             }
         }
+        if (i.mass > LIGHT || k.mass > LIGHT) {
+            double[] couplings = currentCouplings(sys, Math.abs(i.id));
+            if (couplings == null) {
+                return Double.NaN;
+            }
+            return Math.min(
+                    1, heavyRatio(out[0], out[2], out[1], i.mass, couplings[0], couplings[1]));
+        }
         double[] total = Vectors.add(Vectors.add(out[0], out[1]), out[2]);
         double s = Vectors.m2(total);
         double xi = 2 * Vectors.dot(out[0], total) / s;
         double xk = 2 * Vectors.dot(out[2], total) / s;
         return ratio(xi, xk);
+    }
+
+    /** The effective weak mixing angle of the Z couplings, sin²θ_eff ≈ 0.2315 (PDG). */
+    private static final double SIN2W = 0.2315;
+
+    /**
+     * {v², a²} of the current that makes the pair: a Z (its couplings to the quark), a W (V − A), a
+     * photon or no resonance (the continuum e⁺e⁻ → γ* → Q Q̄: vector); null for other sources (a
+     * scalar's current is neither).
+     */
+    static double[] currentCouplings(ShowerSystem sys, int quark) {
+        int source = sys.resonance == null ? 22 : Math.abs(sys.resonance.id);
+        double t3 = quark % 2 == 0 ? 0.5 : -0.5;
+        double charge = quark % 2 == 0 ? 2.0 / 3.0 : -1.0 / 3.0;
+        return switch (source) {
+            case 22 -> new double[] {1, 0};
+            case 23 -> new double[] {Math.pow(t3 - 2 * charge * SIN2W, 2), t3 * t3};
+            case 24 -> new double[] {1, 1};
+            default -> null;
+        };
+    }
+
+    /**
+     * Matrix element over shower density for a massive pair Q (pq) Q̄ (pqb) + g: the exact V → Q Q̄
+     * g ({@link HeavyQuarkPairMatrixElement}) over the sum of the two dipole ends' densities in x₁,
+     * x₂ (see {@link #heavyEndDensity}).
+     */
+    static double heavyRatio(
+            double[] pq, double[] pqb, double[] g, double m, double v2, double a2) {
+        double[] total = Vectors.add(Vectors.add(pq, pqb), g);
+        double me = HeavyQuarkPairMatrixElement.ratioToBorn(pq, pqb, g, m, v2, a2);
+        return me / (heavyEndDensity(pq, pqb, g, m, total) + heavyEndDensity(pqb, pq, g, m, total));
+    }
+
+    /**
+     * The shower's density in x₁, x₂ (per α_s/2π) of the end radiating the gluon from r with
+     * recoiler c, both of mass m: the final-state trial density dQ²/Q² dz (1 − y) V(z, y) with Q² =
+     * s(1 − x_c), y = Q²/(s − 2m²), z the light-cone fraction of r along the r + g direction in the
+     * rest frame, V = C_F(2/(1 − z(1 − y)) − (1 + z) − 2m²/Q²), and the Jacobian dQ² dz = s dx_r
+     * dx_c /√(x_c² − 4m²/s) (at fixed x_c the pair's momentum is fixed, and z is linear in E_r with
+     * slope 1/|p_pair|). For m = 0 it is V/(1 − x_c), the massless form above.
+     */
+    static double heavyEndDensity(double[] pr, double[] pc, double[] g, double m, double[] total) {
+        double s = Vectors.m2(total);
+        double[] r = Vectors.toRest(pr, total);
+        double[] c = Vectors.toRest(pc, total);
+        double[] k = Vectors.toRest(g, total);
+        double xc = 2 * c[3] / Math.sqrt(s);
+        double q2 = s * (1 - xc);
+        double y = q2 / (s - 2 * m * m);
+        double[] pair = Vectors.add(r, k);
+        double pp = Math.sqrt(pair[0] * pair[0] + pair[1] * pair[1] + pair[2] * pair[2]);
+        double along = (r[0] * pair[0] + r[1] * pair[1] + r[2] * pair[2]) / pp;
+        double z = (r[3] + along) / (pair[3] + pp);
+        double v = CF * (2 / (1 - z * (1 - y)) - (1 + z) - 2 * m * m / q2);
+        return (1 - y) * v / ((1 - xc) * Math.sqrt(xc * xc - 4 * m * m / s));
     }
 
     /**

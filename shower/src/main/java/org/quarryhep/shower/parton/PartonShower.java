@@ -20,6 +20,9 @@ public final class PartonShower {
     private final ShowerAlphaS alphaS;
     private final PdfSet pdf;
     private final BeamSetup beams;
+    // the PDF-ratio overestimates, a function of beam, flavour and x_a bin only (PdfRatioBounds)
+    private final java.util.Map<Long, Double> ratioBounds =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Creates the shower.
@@ -65,7 +68,8 @@ public final class PartonShower {
                             + " has hadron beams: the shower needs the events' PDF set");
         }
         InitialStateDensities densities = hadrons ? new InitialStateDensities(pdf, state) : null;
-        SystemEvolution evolution = new SystemEvolution(parameters, alphaS, densities, state);
+        SystemEvolution evolution =
+                new SystemEvolution(parameters, alphaS, densities, state, ratioBounds);
         evolution.evolve(state.production, rng);
         for (ShowerEventState.PendingDecay d : state.decays) {
             evolution.evolve(state.openDecay(d), rng);

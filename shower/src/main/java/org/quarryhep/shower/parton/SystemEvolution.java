@@ -37,12 +37,13 @@ final class SystemEvolution {
             ShowerParameters par,
             ShowerAlphaS alphaS,
             InitialStateDensities pdf,
-            ShowerEventState state) {
+            ShowerEventState state,
+            java.util.Map<Long, Double> ratioBoundCache) {
         this.par = par;
         this.alphaS = alphaS;
         this.pdf = pdf;
         this.state = state;
-        this.ratioBounds = pdf == null ? null : new PdfRatioBounds(pdf);
+        this.ratioBounds = pdf == null ? null : new PdfRatioBounds(pdf, ratioBoundCache);
         this.tCutF = par.pTminFsr() * par.pTminFsr();
         this.tCutI = par.pTminIsr() * par.pTminIsr();
         this.alphaMaxF = alphaS.value(tCutF);

@@ -103,6 +103,60 @@ public final class EventShapes {
         }
     }
 
+    /**
+     * The Durham jets at resolution y_cut: particles are clustered as in {@link #durhamY23} until
+     * every pair has y_ij > y_cut.
+     *
+     * @param p four-momenta as {px, py, pz, E}
+     * @param ycut the resolution
+     * @return the jets' four-momenta
+     */
+    public static List<double[]> durhamJets(List<double[]> p, double ycut) {
+        return durham(p, ycut, 1);
+    }
+
+    /**
+     * The event clustered with the Durham algorithm into exactly {@code n} jets (fewer when it has
+     * fewer particles).
+     */
+    public static List<double[]> durhamExclusive(List<double[]> p, int n) {
+        return durham(p, Double.POSITIVE_INFINITY, n);
+    }
+
+    private static List<double[]> durham(List<double[]> p, double ycut, int nMin) {
+        List<double[]> jets = new ArrayList<>();
+        double evis = 0;
+        for (double[] v : p) {
+            jets.add(v.clone());
+            evis += v[3];
+        }
+        double e2 = evis * evis;
+        while (jets.size() > nMin) {
+            double ymin = Double.POSITIVE_INFINITY;
+            int bi = -1;
+            int bj = -1;
+            for (int i = 0; i < jets.size(); i++) {
+                for (int j = i + 1; j < jets.size(); j++) {
+                    double y = y(jets.get(i), jets.get(j), e2);
+                    if (y < ymin) {
+                        ymin = y;
+                        bi = i;
+                        bj = j;
+                    }
+                }
+            }
+            if (ymin > ycut) {
+                break;
+            }
+            double[] a = jets.get(bi);
+            double[] b = jets.remove(bj);
+            for (int c = 0; c < 4; c++) {
+                a[c] += b[c];
+            }
+        }
+        return jets;
+    }
+
     private static double y(double[] a, double[] b, double e2) {
         double na = norm(a);
         double nb = norm(b);

@@ -97,6 +97,9 @@ final class ModelCompiler {
                 for (int m = 0; m < sample.modifiers().size(); m++) {
                     ModifierSpec spec = sample.modifiers().get(m);
                     String pointer = "/channels/" + ci + "/samples/" + s + "/modifiers/" + m;
+                    if (repeatedLater(sample.modifiers(), m, pointer)) {
+                        continue;
+                    }
                     ModifierTypes.forType(spec.type()).declare(spec, ch, sample, pointer, registry);
                 }
             }
@@ -109,6 +112,35 @@ final class ModelCompiler {
                     "/measurements/" + measurementIndex + "/config/parameters/" + i);
         }
         return registry;
+    }
+
+    /**
+     * Whether the sample lists the same modifier (type and name) again after position {@code m}.
+     * pyhf keys a sample's modifiers by type and name, so a repeated one is applied once, as its
+     * last listing says (a normfactor listed twice scales by μ, not μ²); a repeated shapesys, which
+     * pyhf does not share, is an error there and here.
+     *
+     * @param pointer the JSON pointer of modifier {@code m} for the error, or null once checked
+     */
+    private static boolean repeatedLater(List<ModifierSpec> mods, int m, String pointer) {
+        ModifierSpec spec = mods.get(m);
+        for (int j = m + 1; j < mods.size(); j++) {
+            ModifierSpec later = mods.get(j);
+            if (later.type().equals(spec.type()) && later.name().equals(spec.name())) {
+                if (pointer != null && spec.type().equals("shapesys")) {
+                    throw new InvalidModelException(
+                            "shapesys '"
+                                    + spec.name()
+                                    + "' is listed twice on one sample ("
+                                    + pointer
+                                    + " and /modifiers/"
+                                    + j
+                                    + "); pyhf does not share shapesys modifiers");
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The flat parameter vector: inits, bounds, constraints; returns each set's offset. */
@@ -180,7 +212,11 @@ final class ModelCompiler {
             for (Workspace.Sample sample : ch.samples()) {
                 List<BinTerm> add = new ArrayList<>();
                 List<BinTerm> mult = new ArrayList<>();
-                for (ModifierSpec spec : sample.modifiers()) {
+                for (int k = 0; k < sample.modifiers().size(); k++) {
+                    ModifierSpec spec = sample.modifiers().get(k);
+                    if (repeatedLater(sample.modifiers(), k, null)) {
+                        continue;
+                    }
                     Modifier m = ModifierTypes.forType(spec.type());
                     BinTerm t =
                             m.compile(

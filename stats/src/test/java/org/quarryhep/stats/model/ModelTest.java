@@ -1,11 +1,13 @@
 package org.quarryhep.stats.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.quarryhep.stats.InvalidModelException;
 import org.quarryhep.stats.InvalidSpecificationException;
 import org.quarryhep.stats.ObservedData;
 import org.quarryhep.stats.Workspace;
@@ -61,6 +63,47 @@ class ModelTest {
         p[m.parameterSet("norm").orElseThrow().offset()] = 1; // code 4 at α = 1 gives exactly hi
         // λ = 2·10 + 50·1.2·1.1
         Tolerance.assertRelative(20 + 50 * 1.2 * 1.1, m.expectedMain(p)[0], 1e-14, "lambda");
+    }
+
+    @Test
+    void aModifierListedTwiceOnASampleActsOnceAsPyhfKeysThemByTypeAndName() {
+        // pyhf's pdf._nominal_and_modifiers_from_spec keeps a dict per sample keyed by
+        // "type/name": a repeated shared modifier is applied once (the last listing), and a
+        // repeated shapesys raises InvalidModel.
+        Workspace ws =
+                new WorkspaceBuilder()
+                        .setPoi("mu")
+                        .setObservation("SR", new double[] {60})
+                        .addSample("SR", "signal", new double[] {10})
+                        .optNormFactor("mu")
+                        .optNormFactor("mu")
+                        .addSample("SR", "background", new double[] {50})
+                        .optNormSys("norm", 1.5, 0.5)
+                        .optNormSys("norm", 1.1, 0.9)
+                        .build();
+        Model m = Model.compile(ws);
+        double[] p = m.inits();
+        p[m.parameterSet("mu").orElseThrow().offset()] = 2;
+        p[m.parameterSet("norm").orElseThrow().offset()] = 1;
+        // λ = 2·10 + 50·1.1: μ once, and the last normsys listing (hi = 1.1)
+        Tolerance.assertRelative(20 + 50 * 1.1, m.expectedMain(p)[0], 1e-14, "lambda");
+
+        Workspace twice =
+                new WorkspaceBuilder()
+                        .setPoi("mu")
+                        .setObservation("SR", new double[] {60})
+                        .addSample("SR", "signal", new double[] {10})
+                        .optNormFactor("mu")
+                        .addSample("SR", "background", new double[] {50})
+                        .optShapeSys("unc", new double[] {7})
+                        .optShapeSys("unc", new double[] {5})
+                        .build();
+        InvalidModelException e =
+                assertThrows(InvalidModelException.class, () -> Model.compile(twice));
+        assertEquals(
+                "shapesys 'unc' is listed twice on one sample (/channels/0/samples/1/modifiers/0"
+                        + " and /modifiers/1); pyhf does not share shapesys modifiers",
+                e.getMessage());
     }
 
     @Test
@@ -155,7 +198,7 @@ class ModelTest {
         Tolerance.assertClose(
                 a.nll(p, a.observedData()), b.nll(p, b.observedData()), 1e-15, 0, "nll");
         InvalidSpecificationException e =
-                org.junit.jupiter.api.Assertions.assertThrows(
+                assertThrows(
                         InvalidSpecificationException.class, () -> Workspace.combine(both, signal));
         org.junit.jupiter.api.Assertions.assertTrue(
                 e.getMessage().contains("is in both workspaces"), e.getMessage());

@@ -5,34 +5,38 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.quarryhep.core.RandomStreams;
 import org.quarryhep.stats.Distributions;
+import org.quarryhep.stats.WorkspaceWriter;
 
 /**
- * Compatibility scans over (m_S, κ) on pseudo-data, with the learned ratios, the exact ratio and a
- * binned m_tt̄ template fit, and the coverage of their regions by toys.
+ * Compatibility scans over (m_S, κ) on pseudo-data, with the learned ratios, the exact ratio and
+ * the binned m_tt̄ HistFactory fit, and the coverage of their regions by toys.
  *
- * <p>The held-out events are split in two halves (alternately, so each sample is split evenly): the
- * <em>model</em> half gives everything the fits know, ν(θ) = ν_SM Ê_SM[r(x|θ)] computed from the
- * same ratio that enters Σ ln r, and the binned templates; the <em>toy</em> half is the "detector":
- * a data set at θ₀ is n ~ Poisson(ν(θ₀)) events drawn from it with replacement, with probabilities
- * ∝ w_SM r_exact(x|θ₀). Fit and data never share an event, and n is kept to a small fraction of the
- * toy half ({@link #MAX_TOY_FRACTION}) so that the data are mostly distinct events (with n ≫ the
- * pool, the data are the pool's empirical distribution, which no smooth ratio reproduces to 1/√n).
+ * <p>The statistical model is the held-out events reweighted: at θ, event i of the held-out set is
+ * expected λ_i(θ) = L w_i r(x_i|θ) times, with w_i its Standard-Model weight and r = dσ_θ/dσ_SM. A
+ * data set at θ₀ is one Poisson count k_i ~ Poisson(λ_i(θ₀)) per event (the exact ratio; an
+ * extended unbinned likelihood whose support is the held-out events), so any luminosity can be
+ * emulated — an event is simply seen k_i times — and every fit is normalised on the very events the
+ * data live on: ν(θ) = Σ λ_i(θ). Then ln L(θ) = Σ k_i ln r(x_i|θ) − ν(θ) + (terms free of θ), and
+ * t(θ) = −2 Σ k_i ln r(x_i|θ) + 2(ν(θ) − ν_SM). For the exact ratio this model is the true
+ * distribution of the toys, so its coverage tests Wilks' theorem itself; a network's r in place of
+ * the exact one is a misspecified model of the same data, and its coverage measures what the
+ * network's errors cost. (The first versions drew events with replacement and normalised the fits
+ * on other events: with more draws than events the data became the pool's empirical distribution,
+ * which the fits' normalisation did not describe — see the README.)
  *
- * <p>Extended likelihood. With ν(θ) p_θ(x) = ν_SM p_SM(x) r(x|θ), where r = dσ_θ/dσ_SM is the
- * unnormalised ratio and ν(θ) = ν_SM E_SM[r(θ)]: ln L(θ) = −ν(θ) + Σᵢ ln[ν(θ) p_θ(xᵢ)] = −ν(θ) + Σᵢ
- * ln r(xᵢ|θ) + (terms free of θ), so t(θ) = −2 Σᵢ ln r(xᵢ|θ) + 2(ν(θ) − ν_SM), zero at the SM.
- * Written with the normalised shape r̃ = r/E_SM[r] (what the networks learn, E_SM[r̃] = 1): t(θ) =
- * −2 Σᵢ ln r̃(xᵢ|θ) − 2n ln(ν(θ)/ν_SM) + 2(ν(θ) − ν_SM). For a network the unnormalised ratio is
- * its r̃ times the known rate σ_θ/σ_SM (from the exact weights of the model half), and its Ê_SM[r̃]
- * on the model half enters ν(θ), so each fit is self-consistent. The binned fit uses ν_b(θ) = B_b +
- * κ⁴ S_b(m_S) + κ² I_b(m_S) from the model half's exact weights w_SM r_exact. Regions: Δt = t − min
- * over the grid ≤ −2 ln(1 − CL) (Wilks, two parameters: 2.30, 5.99).
+ * <p>A network's ratio is its shape r̃ (E_SM[r̃] = 1 by calibration) times the known rate σ_θ/σ_SM
+ * from the exact weights. The binned fit is a HistFactory workspace per θ ({@link BinnedWorkspace}:
+ * B + κ⁴ S + κ² I with templates from the same events and shares), evaluated by {@code stats}.
+ * Regions: Δt = t − min over the grid ≤ −2 ln(1 − CL) (Wilks, two parameters: 2.30, 5.99). Asimov
+ * data (k_i = λ_i(θ₀)) give the median expected regions (Cowan, Cranmer, Gross, Vitells, Eur. Phys.
+ * J. C 71 (2011) 1554).
  */
 final class CompatibilityScan {
     /** Δt of the 68.27 % region for two parameters. */
@@ -41,142 +45,147 @@ final class CompatibilityScan {
     /** Δt of the 95 % region for two parameters. */
     static final double Q95 = -2 * Math.log(1 - 0.95);
 
-    /** The largest expected toy size, as a fraction of the toy half. */
-    static final double MAX_TOY_FRACTION = 0.10;
-
-    /** One fit's ratio: ln r̃ on the toy half and ν(θ)/ν_SM, per point. */
+    /** One fit's ratio: ln r̃ per held-out event and ν(θ)/ν_SM, per point. */
     private record Fit(float[][] lnShape, double[] nuRatio) {}
 
+    /** The fits, in the order of the Δt maps. */
+    private enum Kind {
+        NN,
+        DIRECT,
+        BINNED,
+        EXACT
+    }
+
     private final DipConfig.Grid grid;
+    private final DipConfig.Grid toyGrid;
     private final DipConfig.Binning binning;
     private final List<DipConfig.Point> points = new ArrayList<>();
-    private final int[] toyEvents;
+    private final int[] scanNodes;
+    private final int[] toyNodes;
+    private final int[] events;
+    private final double[] weight;
+    private final int[] bin;
+    private final double sigmaSm;
+    private final double sigmaSmError;
     private final Fit nn;
     private final Fit direct;
     private final Fit exact;
-    private final double sigmaSm;
-    private final double sigmaSmError;
-    private final double[][] cumulative;
-    private final double[][] templates;
-    private final int[] bin;
+    private final double[] background;
+    private final double[][] signal;
+    private final double[][] interference;
+    private final Map<Double, BinnedWorkspace[]> workspaces = new HashMap<>();
 
     /**
-     * Evaluates the learned ratios, the exact ratio and the templates at every grid point and at
-     * the extra points (injected θ₀ off the grid).
+     * Evaluates the learned ratios, the exact ratio and the templates at every node of both grids
+     * and at the extra points (injected θ₀ off the grids).
      */
     CompatibilityScan(
             PartonPool pool,
             LearnedRatio ratio,
             DipConfig.Grid grid,
+            DipConfig.Grid toyGrid,
             DipConfig.Binning binning,
             List<DipConfig.Point> extra,
             Progress progress) {
-        int[] test = Closure.testEvents(pool);
+        events = Closure.testEvents(pool);
         this.grid = grid;
+        this.toyGrid = toyGrid;
         this.binning = binning;
-        for (double m : grid.masses()) {
-            for (double k : grid.couplings()) {
-                points.add(new DipConfig.Point(m, k));
-            }
-        }
+        scanNodes = add(grid);
+        toyNodes = add(toyGrid);
         for (DipConfig.Point p : extra) {
             if (!points.contains(p)) {
                 points.add(p);
             }
         }
-        int[] model = new int[(test.length + 1) / 2];
-        toyEvents = new int[test.length / 2];
-        for (int k = 0; k < test.length; k++) {
-            if (k % 2 == 0) {
-                model[k / 2] = test[k];
-            } else {
-                toyEvents[k / 2] = test[k];
+        int ne = events.length;
+        weight = new double[ne];
+        bin = new int[ne];
+        background = new double[binning.bins()];
+        double sw = 0;
+        double sw2 = 0;
+        double width = (binning.high() - binning.low()) / binning.bins();
+        for (int k = 0; k < ne; k++) {
+            int i = events[k];
+            weight[k] = pool.smWeight(i);
+            sw += weight[k];
+            sw2 += weight[k] * weight[k];
+            double m = pool.mtt(i);
+            bin[k] =
+                    m < binning.low() || m >= binning.high()
+                            ? -1
+                            : (int) ((m - binning.low()) / width);
+            if (bin[k] >= 0) {
+                background[bin[k]] += weight[k];
             }
         }
-        double smTest = 0;
-        double smTest2 = 0;
-        for (int i : test) {
-            smTest += pool.smWeight(i);
-            smTest2 += pool.smWeight(i) * pool.smWeight(i);
-        }
-        sigmaSm = smTest;
-        sigmaSmError = Math.sqrt(smTest2);
-        double smModel = 0;
-        for (int i : model) {
-            smModel += pool.smWeight(i);
-        }
+        sigmaSm = sw;
+        sigmaSmError = Math.sqrt(sw2);
         int np = points.size();
         nn = new Fit(new float[np][], new double[np]);
         direct = new Fit(new float[np][], new double[np]);
         exact = new Fit(new float[np][], new double[np]);
-        cumulative = new double[np][];
-        templates = new double[np][binning.bins()];
-        bin = new int[pool.size()];
-        double width = (binning.high() - binning.low()) / binning.bins();
-        for (int i = 0; i < pool.size(); i++) {
-            double m = pool.mtt(i);
-            bin[i] =
-                    m < binning.low() || m >= binning.high()
-                            ? -1
-                            : (int) ((m - binning.low()) / width);
-        }
+        signal = new double[np][binning.bins()];
+        interference = new double[np][binning.bins()];
         for (int p = 0; p < np; p++) {
             DipConfig.Point pt = points.get(p);
-            PartonPool.Bsm bsm = pool.bsm(pt.mS(), pt.kappa());
-            double[] lnExact = pool.trueLnDensityRatio(pt.mS(), pt.kappa());
+            PartonPool.Bsm shares = pool.shares(pt.mS(), pt.kappa());
+            double k2 = pt.kappa() * pt.kappa();
+            double[] lnExact = new double[ne];
             double rate = 0;
-            for (int i : model) {
-                double w = pool.smWeight(i) * Math.exp(lnExact[i]);
-                rate += w;
-                if (bin[i] >= 0) {
-                    templates[p][bin[i]] += w * smTest / smModel;
+            for (int k = 0; k < ne; k++) {
+                int i = events[k];
+                double s = shares.signal()[i];
+                double in = shares.interference()[i];
+                lnExact[k] = Math.log1p(s + in);
+                rate += weight[k] * (1 + s + in);
+                if (bin[k] >= 0 && k2 > 0) {
+                    signal[p][bin[k]] += weight[k] * s / (k2 * k2);
+                    interference[p][bin[k]] += weight[k] * in / k2;
                 }
             }
-            rate /= smModel;
-            fill(exact, p, pool, model, lnExact, 1);
-            double[] lnNn = ratio.lnRecombined(test, pt.mS(), pt.kappa(), bsm);
-            fill(nn, p, pool, model, byPoolEvent(test, lnNn, pool.size()), rate);
-            double[] lnDirect = ratio.lnDirect(test, pt.mS(), pt.kappa());
-            fill(direct, p, pool, model, byPoolEvent(test, lnDirect, pool.size()), rate);
-            double[] c = new double[toyEvents.length];
-            double sum = 0;
-            for (int k = 0; k < toyEvents.length; k++) {
-                int i = toyEvents[k];
-                sum += pool.smWeight(i) * Math.exp(lnExact[i]);
-                c[k] = sum;
-            }
-            cumulative[p] = c;
+            rate /= sigmaSm;
+            fill(exact, p, lnExact, 1);
+            PartonPool.Bsm bsm = pool.bsm(pt.mS(), pt.kappa());
+            fill(nn, p, ratio.lnRecombined(events, pt.mS(), pt.kappa(), bsm), rate);
+            fill(direct, p, ratio.lnDirect(events, pt.mS(), pt.kappa()), rate);
             progress.done(p + 1, np);
         }
     }
 
-    /** Values on the held-out events spread to a pool-sized array (NaN elsewhere). */
-    private static double[] byPoolEvent(int[] events, double[] values, int size) {
-        double[] out = new double[size];
-        Arrays.fill(out, Double.NaN);
-        for (int k = 0; k < events.length; k++) {
-            out[events[k]] = values[k];
+    /** Adds a grid's nodes to the points (once each); returns their indices. */
+    private int[] add(DipConfig.Grid g) {
+        List<Integer> at = new ArrayList<>();
+        for (double m : g.masses()) {
+            for (double k : g.couplings()) {
+                DipConfig.Point p = new DipConfig.Point(m, k);
+                int i = points.indexOf(p);
+                if (i < 0) {
+                    points.add(p);
+                    i = points.size() - 1;
+                }
+                at.add(i);
+            }
         }
-        return out;
+        return at.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * One fit's entries at point p: ν(θ)/ν_SM = rate · Ê_SM[r] on the model half and ln r̃ = ln r −
-     * ln Ê_SM[r] on the toy half. {@code lnr} is indexed by pool event; a shape-normalised ratio (a
-     * network's) is scaled by the known rate σ_θ/σ_SM, the exact (unnormalised) one by 1.
+     * One fit's entries at point p: ν(θ)/ν_SM = rate · Ê_SM[r] and ln r̃ = ln r − ln Ê_SM[r] on the
+     * held-out events. A shape-normalised ratio (a network's) is scaled by the known rate σ_θ/σ_SM,
+     * the exact (unnormalised) one by 1.
      */
-    private void fill(Fit fit, int p, PartonPool pool, int[] model, double[] lnr, double rate) {
-        double sw = 0;
+    private void fill(Fit fit, int p, double[] lnr, double rate) {
         double swr = 0;
-        for (int i : model) {
-            sw += pool.smWeight(i);
-            swr += pool.smWeight(i) * Math.exp(lnr[i]);
+        for (int k = 0; k < lnr.length; k++) {
+            swr += weight[k] * Math.exp(lnr[k]);
         }
-        double meanR = swr / sw;
+        double meanR = swr / sigmaSm;
         fit.nuRatio()[p] = rate * meanR;
-        float[] shape = new float[toyEvents.length];
-        for (int k = 0; k < toyEvents.length; k++) {
-            shape[k] = (float) (lnr[toyEvents[k]] - Math.log(meanR));
+        float[] shape = new float[lnr.length];
+        double lnMean = Math.log(meanR);
+        for (int k = 0; k < lnr.length; k++) {
+            shape[k] = (float) (lnr[k] - lnMean);
         }
         fit.lnShape()[p] = shape;
     }
@@ -206,55 +215,34 @@ final class CompatibilityScan {
     }
 
     /**
-     * Checks that a luminosity keeps the expected data set at most {@link #MAX_TOY_FRACTION} of the
-     * toy half.
-     *
-     * @param lumiIfb the luminosity, fb⁻¹
-     * @param field the configuration field it came from, for the message
+     * A data set at θ₀: a count per held-out event, Poisson(λ_i(θ₀)), or λ_i(θ₀) itself (Asimov)
+     * when {@code rng} is null.
      */
-    void checkLuminosity(double lumiIfb, String field) {
-        double n = nuSm(lumiIfb);
-        if (n > MAX_TOY_FRACTION * toyEvents.length) {
-            throw new DipHuntingException(
-                    String.format(
-                            java.util.Locale.ROOT,
-                            "extensions.dip-hunting.%s: %s fb^-1 gives %.0f expected events, more"
-                                    + " than %.0f %% of the %d toy-half events (at most %.3g"
-                                    + " fb^-1), so the pseudo-data would repeat pool events",
-                            field,
-                            lumiIfb,
-                            n,
-                            100 * MAX_TOY_FRACTION,
-                            toyEvents.length,
-                            MAX_TOY_FRACTION * toyEvents.length / (1000 * sigmaSm)));
+    private double[] pseudoData(int injected, double lumiIfb, SplittableRandom rng) {
+        float[] shape = exact.lnShape()[injected];
+        double scale = lumiIfb * 1000 * exact.nuRatio()[injected];
+        double[] counts = new double[weight.length];
+        for (int k = 0; k < counts.length; k++) {
+            double lambda = scale * weight[k] * Math.exp(shape[k]);
+            counts[k] = rng == null ? lambda : Distributions.poisson(lambda, rng);
         }
+        return counts;
     }
 
-    /** A data set at θ₀: n ~ Poisson(ν(θ₀)) toy-half positions drawn ∝ w_SM r_exact(θ₀). */
-    private int[] pseudoData(int injected, double lumiIfb, SplittableRandom rng) {
-        double nu = nuSm(lumiIfb) * exact.nuRatio()[injected];
-        int n = (int) Distributions.poisson(nu, rng);
-        double[] c = cumulative[injected];
-        double total = c[c.length - 1];
-        int[] draws = new int[n];
-        for (int d = 0; d < n; d++) {
-            double u = rng.nextDouble() * total;
-            int at = Arrays.binarySearch(c, u);
-            draws[d] = Math.min(at < 0 ? -at - 1 : at + 1, c.length - 1);
-        }
-        return draws;
-    }
-
-    /** t(θ) of one ratio at every point (not yet minus its minimum). */
-    private double[] tRatio(int[] draws, double lumiIfb, Fit fit) {
+    /** t(θ) of one ratio at the given points (NaN elsewhere; not yet minus its minimum). */
+    private double[] tRatio(double[] counts, double lumiIfb, Fit fit, int[] at) {
         double nuSm = nuSm(lumiIfb);
-        int n = draws.length;
+        double n = 0;
+        for (double c : counts) {
+            n += c;
+        }
         double[] t = new double[points.size()];
-        for (int p = 0; p < t.length; p++) {
+        Arrays.fill(t, Double.NaN);
+        for (int p : at) {
             double s = 0;
             float[] l = fit.lnShape()[p];
-            for (int d : draws) {
-                s += l[d];
+            for (int k = 0; k < counts.length; k++) {
+                s += counts[k] * l[k];
             }
             double ratioNu = fit.nuRatio()[p];
             t[p] = -2 * s - 2 * n * Math.log(ratioNu) + 2 * nuSm * (ratioNu - 1);
@@ -262,36 +250,70 @@ final class CompatibilityScan {
         return t;
     }
 
-    /** t(θ) of the binned template fit at every point. */
-    private double[] tBinned(int[] draws, double lumiIfb) {
-        double lumiPb = lumiIfb * 1000;
+    /** The counts per m_tt̄ bin of a data set. */
+    private double[] binCounts(double[] counts) {
         double[] n = new double[binning.bins()];
-        for (int d : draws) {
-            int b = bin[toyEvents[d]];
-            if (b >= 0) {
-                n[b]++;
+        for (int k = 0; k < counts.length; k++) {
+            if (bin[k] >= 0) {
+                n[bin[k]] += counts[k];
             }
         }
+        return n;
+    }
+
+    /** The binned workspace of point p at a luminosity (built once), with observed counts. */
+    private BinnedWorkspace workspace(int p, double lumiIfb, double[] observed) {
+        BinnedWorkspace[] atLumi =
+                workspaces.computeIfAbsent(lumiIfb, l -> new BinnedWorkspace[points.size()]);
+        if (atLumi[p] == null) {
+            atLumi[p] = workspace(p, lumiIfb, observed, points.get(p).kappa());
+        }
+        return atLumi[p];
+    }
+
+    private BinnedWorkspace workspace(int p, double lumiIfb, double[] observed, double kappa) {
+        double lumiPb = lumiIfb * 1000;
+        return new BinnedWorkspace(
+                scaled(background, lumiPb),
+                scaled(signal[p], lumiPb),
+                scaled(interference[p], lumiPb),
+                observed,
+                kappa);
+    }
+
+    private static double[] scaled(double[] v, double factor) {
+        double[] out = new double[v.length];
+        for (int b = 0; b < v.length; b++) {
+            out[b] = v[b] * factor;
+        }
+        return out;
+    }
+
+    /** t(θ) of the binned HistFactory fit at the given points (NaN elsewhere). */
+    private double[] tBinned(double[] counts, double lumiIfb, int[] at) {
+        double[] n = binCounts(counts);
         double[] t = new double[points.size()];
-        for (int p = 0; p < t.length; p++) {
-            double s = 0;
-            for (int b = 0; b < n.length; b++) {
-                double nu = lumiPb * templates[p][b];
-                if (nu <= 0) {
-                    s = n[b] > 0 ? Double.NEGATIVE_INFINITY : s;
-                    continue;
-                }
-                s += n[b] * Math.log(nu) - nu;
-            }
-            t[p] = -2 * s;
+        Arrays.fill(t, Double.NaN);
+        for (int p : at) {
+            t[p] = workspace(p, lumiIfb, n).twiceNll(n);
         }
         return t;
     }
 
-    private static double[] relative(double[] t) {
+    private double[] t(Kind kind, double[] counts, double lumiIfb, int[] at) {
+        return switch (kind) {
+            case NN -> tRatio(counts, lumiIfb, nn, at);
+            case DIRECT -> tRatio(counts, lumiIfb, direct, at);
+            case BINNED -> tBinned(counts, lumiIfb, at);
+            case EXACT -> tRatio(counts, lumiIfb, exact, at);
+        };
+    }
+
+    /** Δt = t − its minimum over the nodes {@code over}. */
+    private static double[] relative(double[] t, int[] over) {
         double min = Double.POSITIVE_INFINITY;
-        for (double v : t) {
-            min = Math.min(min, v);
+        for (int p : over) {
+            min = Math.min(min, t[p]);
         }
         double[] d = new double[t.length];
         for (int i = 0; i < t.length; i++) {
@@ -300,30 +322,36 @@ final class CompatibilityScan {
         return d;
     }
 
-    private int best(double[] dt) {
-        int b = 0;
-        for (int i = 1; i < dt.length; i++) {
-            if (dt[i] < dt[b]) {
-                b = i;
+    private static int best(double[] dt, int[] over) {
+        int b = over[0];
+        for (int p : over) {
+            if (dt[p] < dt[b]) {
+                b = p;
             }
         }
         return b;
     }
 
-    /** The area of the grid cells inside Δt ≤ q, GeV. */
+    /** The area of the scan grid's cells inside Δt ≤ q, GeV. */
     private double area(double[] dt, double q) {
         int inside = 0;
-        int gridPoints = grid.massPoints() * grid.kappaPoints();
-        for (int i = 0; i < gridPoints; i++) {
-            if (dt[i] <= q) {
+        for (int p : scanNodes) {
+            if (dt[p] <= q) {
                 inside++;
             }
         }
         return inside * grid.cellArea();
     }
 
+    /** The scan nodes and θ₀. */
+    private int[] withInjected(int i0) {
+        int[] at = Arrays.copyOf(scanNodes, scanNodes.length + 1);
+        at[scanNodes.length] = i0;
+        return at;
+    }
+
     /**
-     * One scan on one pseudo-data set.
+     * One scan on one pseudo-data set, with the Asimov (median expected) areas beside it.
      *
      * @param injected θ₀
      * @param lumiIfb the luminosity, fb⁻¹
@@ -336,46 +364,61 @@ final class CompatibilityScan {
             DipConfig.Point injected, double lumiIfb, SplittableRandom rng, Path csv)
             throws IOException {
         int i0 = index(injected);
-        int[] draws = pseudoData(i0, lumiIfb, rng);
-        double[] nn = relative(tRatio(draws, lumiIfb, this.nn));
-        double[] direct = relative(tRatio(draws, lumiIfb, this.direct));
-        double[] binned = relative(tBinned(draws, lumiIfb));
-        double[] exact = relative(tRatio(draws, lumiIfb, this.exact));
-        int n = draws.length;
+        int[] at = withInjected(i0);
+        double[] counts = pseudoData(i0, lumiIfb, rng);
+        double[] asimov = pseudoData(i0, lumiIfb, null);
+        Map<Kind, double[]> dt = new LinkedHashMap<>();
+        Map<Kind, double[]> dtAsimov = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            dt.put(kind, relative(t(kind, counts, lumiIfb, at), scanNodes));
+            dtAsimov.put(kind, relative(t(kind, asimov, lumiIfb, at), scanNodes));
+        }
+        double[] nnDt = dt.get(Kind.NN);
+        double[] binnedDt = dt.get(Kind.BINNED);
+        double n = Arrays.stream(counts).sum();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("injected", injected.toMap());
         m.put("luminosity_fb", lumiIfb);
         m.put("n_events", n);
-        m.put("expected_events", nuSm(lumiIfb) * this.exact.nuRatio()[i0]);
-        m.put("toy_half_events", toyEvents.length);
-        m.put("best_fit", points.get(best(nn)).toMap());
-        m.put("contains_injected_68", nn[i0] <= Q68);
-        m.put("contains_injected_95", nn[i0] <= Q95);
-        m.put("area_95_nn", area(nn, Q95));
-        m.put("area_95_binned", area(binned, Q95));
-        m.put("best_fit_binned", points.get(best(binned)).toMap());
-        m.put("binned_contains_injected_95", binned[i0] <= Q95);
-        m.put("area_95_direct", area(direct, Q95));
-        m.put("direct_contains_injected_95", direct[i0] <= Q95);
-        m.put("area_95_exact_ratio", area(exact, Q95));
-        m.put("exact_ratio_contains_injected_95", exact[i0] <= Q95);
-        m.put("best_fit_exact_ratio", points.get(best(exact)).toMap());
+        m.put("expected_events", nuSm(lumiIfb) * exact.nuRatio()[i0]);
+        m.put("best_fit", points.get(best(nnDt, scanNodes)).toMap());
+        m.put("contains_injected_68", nnDt[i0] <= Q68);
+        m.put("contains_injected_95", nnDt[i0] <= Q95);
+        m.put("area_95_nn", area(nnDt, Q95));
+        m.put("area_95_binned", area(binnedDt, Q95));
+        m.put("best_fit_binned", points.get(best(binnedDt, scanNodes)).toMap());
+        m.put("binned_contains_injected_95", binnedDt[i0] <= Q95);
+        m.put("area_95_direct", area(dt.get(Kind.DIRECT), Q95));
+        m.put("direct_contains_injected_95", dt.get(Kind.DIRECT)[i0] <= Q95);
+        m.put("area_95_exact_ratio", area(dt.get(Kind.EXACT), Q95));
+        m.put("exact_ratio_contains_injected_95", dt.get(Kind.EXACT)[i0] <= Q95);
+        m.put("best_fit_exact_ratio", points.get(best(dt.get(Kind.EXACT), scanNodes)).toMap());
+        m.put("asimov_area_95_nn", area(dtAsimov.get(Kind.NN), Q95));
+        m.put("asimov_area_95_binned", area(dtAsimov.get(Kind.BINNED), Q95));
+        m.put("asimov_area_95_direct", area(dtAsimov.get(Kind.DIRECT), Q95));
+        m.put("asimov_area_95_exact_ratio", area(dtAsimov.get(Kind.EXACT), Q95));
+        m.put("asimov_dt_sm_exact_ratio", smDt(dtAsimov.get(Kind.EXACT)));
         m.put("map", csv.getParent().getFileName() + "/" + csv.getFileName());
-        StringBuilder sb = new StringBuilder("m_s,kappa,dt_nn,dt_direct,dt_binned,dt_exact\n");
-        for (int p = 0; p < points.size(); p++) {
+        StringBuilder sb =
+                new StringBuilder(
+                        "m_s,kappa,dt_nn,dt_direct,dt_binned,dt_exact,asimov_dt_nn,"
+                                + "asimov_dt_binned,asimov_dt_exact\n");
+        List<DipConfig.Point> nodes = new ArrayList<>();
+        double[] nnNodes = new double[scanNodes.length];
+        double[] binnedNodes = new double[scanNodes.length];
+        for (int j = 0; j < scanNodes.length; j++) {
+            int p = scanNodes[j];
             DipConfig.Point pt = points.get(p);
-            sb.append(pt.mS())
-                    .append(',')
-                    .append(pt.kappa())
-                    .append(',')
-                    .append((float) nn[p])
-                    .append(',')
-                    .append((float) direct[p])
-                    .append(',')
-                    .append((float) binned[p])
-                    .append(',')
-                    .append((float) exact[p])
-                    .append('\n');
+            nodes.add(pt);
+            nnNodes[j] = nnDt[p];
+            binnedNodes[j] = binnedDt[p];
+            sb.append(pt.mS()).append(',').append(pt.kappa());
+            for (Kind kind : Kind.values()) {
+                sb.append(',').append((float) dt.get(kind)[p]);
+            }
+            sb.append(',').append((float) dtAsimov.get(Kind.NN)[p]);
+            sb.append(',').append((float) dtAsimov.get(Kind.BINNED)[p]);
+            sb.append(',').append((float) dtAsimov.get(Kind.EXACT)[p]).append('\n');
         }
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, sb);
@@ -383,68 +426,120 @@ final class CompatibilityScan {
         Figures.scan(
                 png,
                 "theta0 = (" + injected.mS() + ", " + injected.kappa() + "), " + lumiIfb + " fb^-1",
-                points,
-                nn,
-                binned,
+                nodes,
+                nnNodes,
+                binnedNodes,
                 injected,
-                points.get(best(nn)));
+                points.get(best(nnDt, scanNodes)));
         m.put("figure", csv.getParent().getFileName() + "/" + png.getFileName());
         return m;
     }
 
+    /** Δt at the Standard Model (the scan grid's κ = 0 end, when it has one), else NaN. */
+    private double smDt(double[] dt) {
+        int sm = points.indexOf(new DipConfig.Point(grid.massFrom(), 0));
+        return sm < 0 ? Double.NaN : dt[sm];
+    }
+
     /**
-     * The coverage of the 68 % and 95 % regions by toys at θ₀.
+     * Writes the binned fit of one pseudo-data set at θ₀ as a pyhf JSON workspace: the model at θ₀
+     * with that data set's counts as the observation.
+     *
+     * @param injected θ₀
+     * @param lumiIfb the luminosity, fb⁻¹
+     * @param rng the pseudo-data's stream
+     * @param file the JSON file
+     * @throws IOException when it cannot be written
+     */
+    void writeWorkspace(DipConfig.Point injected, double lumiIfb, SplittableRandom rng, Path file)
+            throws IOException {
+        int i0 = index(injected);
+        double[] n = binCounts(pseudoData(i0, lumiIfb, rng));
+        Files.createDirectories(file.getParent());
+        WorkspaceWriter.write(workspace(i0, lumiIfb, n, injected.kappa()).workspace(), file);
+    }
+
+    /**
+     * The coverage of the 68 % and 95 % regions by toys at θ₀: the fraction of toys whose region
+     * (Δt relative to the minimum over the toys' grid) contains θ₀, with its binomial error.
      *
      * @param toys the toys' count, luminosity and θ₀
      * @param streams one stream per toy
+     * @param progress told after each toy
      * @return the coverage entry
      */
-    Map<String, Object> coverage(DipConfig.Toys toys, RandomStreams streams) {
+    Map<String, Object> coverage(DipConfig.Toys toys, RandomStreams streams, Progress progress) {
         int i0 = index(toys.injected());
-        int[] nn = new int[2];
-        int[] direct = new int[2];
-        int[] binned = new int[2];
-        int[] exact = new int[2];
-        // The sensitivity: with the exact ratio, Δt of the SM and the largest Δt on the grid per
-        // toy.
-        // Wilks's 2-parameter coverage needs both well above 5.99; at small n every point stays in.
-        int sm = index(new DipConfig.Point(grid.massFrom(), 0));
+        int sm = points.indexOf(new DipConfig.Point(toyGrid.massFrom(), 0));
+        int[] at = Arrays.copyOf(toyNodes, toyNodes.length + (sm < 0 ? 1 : 2));
+        at[toyNodes.length] = i0;
+        if (sm >= 0) {
+            at[toyNodes.length + 1] = sm;
+        }
+        Map<Kind, int[]> inside = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            inside.put(kind, new int[2]);
+        }
         double[] dtSm = new double[toys.count()];
         double[] dtMax = new double[toys.count()];
+        double lumi = toys.luminosityIfb();
         for (int t = 0; t < toys.count(); t++) {
-            int[] draws = pseudoData(i0, toys.luminosityIfb(), streams.stream(t));
-            count(relative(tRatio(draws, toys.luminosityIfb(), this.nn))[i0], nn);
-            count(relative(tRatio(draws, toys.luminosityIfb(), this.direct))[i0], direct);
-            count(relative(tBinned(draws, toys.luminosityIfb()))[i0], binned);
-            double[] dtExact = relative(tRatio(draws, toys.luminosityIfb(), this.exact));
-            count(dtExact[i0], exact);
-            dtSm[t] = dtExact[sm];
-            dtMax[t] = Arrays.stream(dtExact).max().orElseThrow();
+            double[] counts = pseudoData(i0, lumi, streams.stream(t));
+            for (Kind kind : Kind.values()) {
+                double[] dt = relative(t(kind, counts, lumi, at), toyNodes);
+                count(dt[i0], inside.get(kind));
+                if (kind == Kind.EXACT) {
+                    dtSm[t] = sm < 0 ? Double.NaN : dt[sm];
+                    double max = 0;
+                    for (int p : toyNodes) {
+                        max = Math.max(max, dt[p]);
+                    }
+                    dtMax[t] = max;
+                }
+            }
+            progress.done(t + 1, toys.count());
         }
-        double n = toys.count();
+        int n = toys.count();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("n_toys", toys.count());
-        m.put("frac_68", nn[0] / n);
-        m.put("frac_95", nn[1] / n);
-        m.put("frac_68_error", Math.sqrt(0.6827 * 0.3173 / n));
-        m.put("frac_95_error", Math.sqrt(0.95 * 0.05 / n));
-        m.put("frac_68_direct", direct[0] / n);
-        m.put("frac_95_direct", direct[1] / n);
-        m.put("frac_68_binned", binned[0] / n);
-        m.put("frac_95_binned", binned[1] / n);
-        m.put("frac_68_exact_ratio", exact[0] / n);
-        m.put("frac_95_exact_ratio", exact[1] / n);
+        m.put("n_toys", n);
+        int[] nnIn = inside.get(Kind.NN);
+        m.put("frac_68", (double) nnIn[0] / n);
+        m.put("frac_95", (double) nnIn[1] / n);
+        m.put("frac_68_error", binomialError(nnIn[0], n));
+        m.put("frac_95_error", binomialError(nnIn[1], n));
+        for (Kind kind : List.of(Kind.DIRECT, Kind.BINNED, Kind.EXACT)) {
+            String suffix =
+                    kind == Kind.EXACT
+                            ? "exact_ratio"
+                            : kind.name().toLowerCase(java.util.Locale.ROOT);
+            int[] c = inside.get(kind);
+            m.put("frac_68_" + suffix, (double) c[0] / n);
+            m.put("frac_68_" + suffix + "_error", binomialError(c[0], n));
+            m.put("frac_95_" + suffix, (double) c[1] / n);
+            m.put("frac_95_" + suffix + "_error", binomialError(c[1], n));
+        }
         m.put("injected", toys.injected().toMap());
-        m.put("luminosity_fb", toys.luminosityIfb());
-        double expected = nuSm(toys.luminosityIfb()) * this.exact.nuRatio()[i0];
-        m.put("expected_events", expected);
-        m.put("toy_half_events", toyEvents.length);
-        m.put("toy_fraction", expected / toyEvents.length);
-        m.put("nu_sm", nuSm(toys.luminosityIfb()));
-        m.put("nu_sm_error", toys.luminosityIfb() * 1000 * sigmaSmError);
+        m.put("luminosity_fb", lumi);
+        m.put("expected_events", nuSm(lumi) * exact.nuRatio()[i0]);
+        m.put("held_out_events", weight.length);
+        m.put("nu_sm", nuSm(lumi));
+        m.put("nu_sm_error", lumi * 1000 * sigmaSmError);
+        m.put("grid", toyGrid.toMap());
         m.put("median_dt_sm_exact_ratio", median(dtSm));
         m.put("median_dt_max_exact_ratio", median(dtMax));
         return m;
+    }
+
+    /**
+     * The binomial standard error of an observed fraction, √(f(1 − f)/n); for f = 0 or 1, where
+     * that vanishes, the error at one count in n, √((1/n)(1 − 1/n)/n).
+     */
+    private static double binomialError(int k, int n) {
+        double f = (double) k / n;
+        if (k == 0 || k == n) {
+            f = 1.0 / n;
+        }
+        return Math.sqrt(f * (1 - f) / n);
     }
 
     private static double median(double[] v) {
@@ -477,9 +572,16 @@ final class CompatibilityScan {
         }
         List<Map<String, Object>> out = new ArrayList<>();
         for (DipConfig.Point p : at) {
-            double[] ev = templates[index(p)].clone();
+            int i = index(p);
+            double k2 = p.kappa() * p.kappa();
+            double[] ev = new double[binning.bins()];
             for (int b = 0; b < ev.length; b++) {
-                ev[b] *= lumiIfb * 1000;
+                ev[b] =
+                        lumiIfb
+                                * 1000
+                                * (background[b]
+                                        + k2 * k2 * signal[i][b]
+                                        + k2 * interference[i][b]);
             }
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("theta", p.toMap());
@@ -491,8 +593,29 @@ final class CompatibilityScan {
         return out;
     }
 
-    /** The toy half's size, for the caller's bookkeeping. */
-    int toyHalfEvents() {
-        return toyEvents.length;
+    /**
+     * The held-out events the data live on, with their Standard-Model weights and m_tt̄ bins.
+     *
+     * @param events pool indices
+     * @param weight w_SM per event, pb
+     * @param bin m_tt̄ bin per event (−1 outside)
+     * @param background B per bin, pb
+     * @param binning the bins
+     */
+    record HeldOut(
+            int[] events,
+            double[] weight,
+            int[] bin,
+            double[] background,
+            DipConfig.Binning binning) {}
+
+    /** The held-out events, weights and bins (for the width scan). */
+    HeldOut heldOut() {
+        return new HeldOut(events, weight, bin, background, binning);
+    }
+
+    /** The number of held-out events the data live on. */
+    int heldOutEvents() {
+        return weight.length;
     }
 }

@@ -13,7 +13,9 @@ import org.quarryhep.pipeline.extension.SampleInfo;
  * @param ggSamples names (or grid names) of the g g → t t̄ samples of {@code gg-tt-s} (QCD or
  *     signal components) that together form the reweighting pool
  * @param qqSample the q q̄ → t t̄ sample ({@code ttbar} with {@code initial: 2})
- * @param cpOdd true for a pseudoscalar
+ * @param cpOdd true for a pseudoscalar (the hypotheses and the injected points; the samples may
+ *     have been generated with either CP: each sample's own θ enters the pool's weights, so the
+ *     reweighting to the other CP is exact)
  * @param mttResolution relative Gaussian m_tt̄ resolution (0: parton-level m_tt̄)
  * @param testFraction the fraction of events held out of training (closure, scans, toys)
  * @param trainMasses m_S values of the training grid, GeV
@@ -40,7 +42,8 @@ public record DipConfig(
         List<Point> injected,
         List<Double> luminositiesIfb,
         Toys toys,
-        Binning binned) {
+        Binning binned,
+        WidthScan widthScan) {
 
     /** The keys of the node. */
     static final String[] KEYS = {
@@ -56,7 +59,8 @@ public record DipConfig(
         "injected",
         "luminosity_ifb",
         "toys",
-        "binned"
+        "binned",
+        "width_scan"
     };
 
     /**
@@ -111,6 +115,15 @@ public record DipConfig(
             return spaced(kappaFrom, kappaTo, kappaPoints);
         }
 
+        /** As a results.json map. */
+        Map<String, Object> toMap() {
+            return Map.of(
+                    "m_s",
+                    Map.of("from", massFrom, "to", massTo, "points", massPoints),
+                    "kappa",
+                    Map.of("from", kappaFrom, "to", kappaTo, "points", kappaPoints));
+        }
+
         /** The area of one cell, GeV. */
         double cellArea() {
             return (massTo - massFrom)
@@ -134,8 +147,22 @@ public record DipConfig(
      * @param count number of toys
      * @param luminosityIfb their luminosity
      * @param injected their θ₀
+     * @param grid the grid their regions are found on (Δt relative to its minimum): fine enough
+     *     around θ₀ that the grid's minimum is close to the true one (default: the scan grid)
      */
-    public record Toys(int count, double luminosityIfb, Point injected) {}
+    public record Toys(int count, double luminosityIfb, Point injected, Grid grid) {}
+
+    /**
+     * The (m_S, Γ_S) scan: hypotheses of fixed width at one κ (the exact ratio and the binned fit;
+     * the networks know only the derived width).
+     *
+     * @param kappa κ of every hypothesis and injected point
+     * @param grid the grid; its second axis ({@code kappa…} fields) holds Γ_S in GeV
+     * @param injected the injected (m_S, Γ_S), as points whose {@code kappa} is Γ_S
+     * @param luminositiesIfb the luminosities, fb⁻¹
+     */
+    public record WidthScan(
+            double kappa, Grid grid, List<Point> injected, List<Double> luminositiesIfb) {}
 
     /**
      * The binned baseline's m_tt̄ histogram.
@@ -203,10 +230,6 @@ public record DipConfig(
                                         + decay
                                         + "); the branching ratios must match");
                     }
-                    if ((s.params().getOrDefault("cp", 0.0) == 1) != cpOdd) {
-                        throw ggNode.error(
-                                "sample " + s.name() + ": its cp differs from the extension's cp");
-                    }
                 }
             }
         }
@@ -226,12 +249,14 @@ public record DipConfig(
         Grid grid = grid(n.get("scan"));
         List<Point> injected = points(n.get("injected"));
         List<Double> lumis = positives(n.get("luminosity_ifb"));
-        ConfigNode t = n.get("toys").allowOnly("count", "luminosity_ifb", "injected");
+        ConfigNode t = n.get("toys").allowOnly("count", "luminosity_ifb", "injected", "grid");
         int count = t.get("count").asInt();
         if (count < 1) {
             throw t.get("count").error("expected at least one toy");
         }
-        Toys toys = new Toys(count, positive(t.get("luminosity_ifb")), point(t.get("injected")));
+        Point toyInjected = point(t.get("injected"));
+        Grid toyGrid = t.opt("grid").map(DipConfig::grid).orElse(grid);
+        Toys toys = new Toys(count, positive(t.get("luminosity_ifb")), toyInjected, toyGrid);
         ConfigNode b = n.get("binned").allowOnly("bins", "low", "high");
         Binning binned =
                 new Binning(
@@ -239,6 +264,7 @@ public record DipConfig(
         if (binned.bins() < 1 || !(binned.high() > binned.low())) {
             throw b.error("binned: need bins >= 1 and high > low");
         }
+        WidthScan widthScan = n.opt("width_scan").map(DipConfig::widthScan).orElse(null);
         return new DipConfig(
                 gg,
                 qqNode.asString(),
@@ -253,7 +279,8 @@ public record DipConfig(
                 injected,
                 lumis,
                 toys,
-                binned);
+                binned,
+                widthScan);
     }
 
     private static List<SampleInfo> group(AnalysisInfo analysis, ConfigNode name) {
@@ -327,10 +354,32 @@ public record DipConfig(
         return new Network(layers, epochs, batch, lr, patience);
     }
 
+    private static WidthScan widthScan(ConfigNode n) {
+        n.allowOnly("kappa", "scan", "injected", "luminosity_ifb");
+        Grid g = grid(n.get("scan"), "width");
+        if (!(g.kappaFrom() > 0)) {
+            throw n.get("scan").error("width_scan: widths must be > 0 GeV");
+        }
+        List<Point> injected = new ArrayList<>();
+        for (ConfigNode p : n.get("injected").asList()) {
+            p.allowOnly("m_s", "width");
+            injected.add(new Point(positive(p.get("m_s")), positive(p.get("width"))));
+        }
+        if (injected.isEmpty()) {
+            throw n.get("injected").error("expected a non-empty list of {m_s, width}");
+        }
+        return new WidthScan(
+                positive(n.get("kappa")), g, injected, positives(n.get("luminosity_ifb")));
+    }
+
     private static Grid grid(ConfigNode n) {
-        n.allowOnly("m_s", "kappa");
+        return grid(n, "kappa");
+    }
+
+    private static Grid grid(ConfigNode n, String second) {
+        n.allowOnly("m_s", second);
         ConfigNode m = n.get("m_s").allowOnly("from", "to", "points");
-        ConfigNode k = n.get("kappa").allowOnly("from", "to", "points");
+        ConfigNode k = n.get(second).allowOnly("from", "to", "points");
         Grid g =
                 new Grid(
                         positive(m.get("from")),
@@ -344,7 +393,7 @@ public record DipConfig(
                 || !(g.massTo() > g.massFrom())
                 || !(g.kappaTo() > g.kappaFrom())
                 || g.kappaFrom() < 0) {
-            throw n.error("scan: need points >= 2, to > from and kappa >= 0 on both axes");
+            throw n.error("scan: need points >= 2, to > from and " + second + " >= 0 on both axes");
         }
         return g;
     }

@@ -29,6 +29,9 @@ import org.quarryhep.pipeline.extension.SampleOutputs;
  * models and the Δt maps under {@code DIR/dip-hunting/}.
  */
 public final class DipHuntingExtension implements AnalysisExtension {
+    /** The binned fit's pyhf workspace, under the extension's directory. */
+    static final String WORKSPACE = "workspaces/binned-mtt.json";
+
     /** Creates the extension (ServiceLoader). */
     public DipHuntingExtension() {}
 
@@ -39,8 +42,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
 
     @Override
     public String version() {
-        // 2: scans and toys on separate model and toy halves of the held-out events.
-        return "2";
+        // 3: data as Poisson counts on the held-out events, fits normalised on the same events;
+        // the binned fit as a HistFactory workspace; 4: coverage.md quotes the nominal errors.
+        return "4";
     }
 
     @Override
@@ -52,6 +56,13 @@ public final class DipHuntingExtension implements AnalysisExtension {
     public Map<String, Object> run(ExtensionContext context) throws IOException {
         // Figures are drawn off screen.
         System.setProperty("java.awt.headless", "true");
+        // One libtorch intra-op thread (read when the engine loads, which in this analysis is
+        // here): identical weights for a seed (ml's NetworkTrainer), and on the loaded 2-core
+        // machine one thread per core spun against the other jobs — the training took > 20 min
+        // wall instead of 1.5 min (README, "Runtime"). A value the user set is kept.
+        if (System.getProperty("ai.djl.pytorch.num_threads") == null) {
+            System.setProperty("ai.djl.pytorch.num_threads", "1");
+        }
         long start = System.nanoTime();
         AnalysisInfo a = context.analysis();
         DipConfig cfg = DipConfig.read(context.config(), a);
@@ -156,13 +167,10 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         pool,
                         ratio,
                         cfg.scan(),
+                        cfg.toys().grid(),
                         cfg.binned(),
                         extra,
                         (done, total) -> context.progress().progress(done));
-        for (double lumi : cfg.luminositiesIfb()) {
-            scan.checkLuminosity(lumi, "luminosity_ifb");
-        }
-        scan.checkLuminosity(cfg.toys().luminosityIfb(), "toys.luminosity_ifb");
         List<Object> scans = new ArrayList<>();
         int index = 0;
         for (DipConfig.Point p : cfg.injected()) {
@@ -172,8 +180,26 @@ public final class DipHuntingExtension implements AnalysisExtension {
                 index++;
             }
         }
+        // The binned fit of the first scan's data set, for pyhf or `quarry fit`.
+        scan.writeWorkspace(
+                cfg.injected().get(0),
+                cfg.luminositiesIfb().get(0),
+                streams.child("scan").stream(0),
+                context.outputDir().resolve(WORKSPACE));
+        List<Map<String, Object>> widthScans = List.of();
+        if (cfg.widthScan() != null) {
+            context.progress().started("width scan", -1, "points");
+            RandomStreams widthStreams = streams.child("width-scan");
+            widthScans =
+                    new WidthScan(pool, cfg.widthScan(), scan.heldOut())
+                            .run(context.outputDir().resolve("scans"), widthStreams::stream);
+        }
         context.progress().started("coverage toys", cfg.toys().count(), "toys");
-        Map<String, Object> coverage = scan.coverage(cfg.toys(), streams.child("toys"));
+        Map<String, Object> coverage =
+                scan.coverage(
+                        cfg.toys(),
+                        streams.child("toys"),
+                        (done, total) -> context.progress().progress(done));
         Figures.coverageTable(context.outputDir().resolve("figures/coverage.md"), coverage);
         List<DipConfig.Point> shown = new ArrayList<>();
         shown.add(new DipConfig.Point(cfg.scan().massFrom(), 0));
@@ -187,10 +213,13 @@ public final class DipHuntingExtension implements AnalysisExtension {
         study.put("level", cfg.mttResolution() == 0 ? "parton" : "parton with m_tt resolution");
         study.put("mtt_resolution", cfg.mttResolution());
         study.put("reference", "Standard Model (kappa = 0), gg + qq");
-        study.put("width", "derived: Gamma(S -> t tbar) + Gamma(S -> g g) at (m_S, kappa)");
+        study.put(
+                "width",
+                "derived: Gamma(S -> t tbar) + Gamma(S -> g g) at (m_S, kappa); fixed in width_scans");
+        study.put("cp", cfg.cpOdd() ? "odd" : "even");
         study.put("events", pool.size());
         study.put("held_out_events", Closure.testEvents(pool).length);
-        study.put("toy_half_events", scan.toyHalfEvents());
+        study.put("binned_workspace", "dip-hunting/" + WORKSPACE);
         study.put("training_points", thetas.stream().map(DipConfig.Point::toMap).toList());
         study.put("networks", networks);
         study.put("recombined_ratios_floored", ratio.floored());
@@ -214,6 +243,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
         entries.put("closure", closure);
         entries.put("coverage", coverage);
         entries.put("scans", scans);
+        if (cfg.widthScan() != null) {
+            entries.put("width_scans", widthScans);
+        }
         entries.put("distributions", distributions);
         entries.put("dip_hunting", study);
         return entries;

@@ -69,18 +69,36 @@ final class Figures {
             DipConfig.Point injected,
             DipConfig.Point best)
             throws IOException {
+        scan(file, title, "kappa", "NN", points, nn, binned, injected, best);
+    }
+
+    /**
+     * The regions of one scan: grid points with Δt ≤ 2.30 and ≤ 5.99 for a ratio fit (named) and
+     * the binned fit, on (m_S, second axis).
+     */
+    static void scan(
+            Path file,
+            String title,
+            String yAxis,
+            String fit,
+            List<DipConfig.Point> points,
+            double[] ratio,
+            double[] binned,
+            DipConfig.Point injected,
+            DipConfig.Point best)
+            throws IOException {
         XYChart chart =
                 new XYChartBuilder()
                         .width(700)
                         .height(600)
                         .title(title)
                         .xAxisTitle("m_S [GeV]")
-                        .yAxisTitle("kappa")
+                        .yAxisTitle(yAxis)
                         .build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(9);
-        region(chart, "NN 95%", points, nn, CompatibilityScan.Q95, SeriesMarkers.CIRCLE);
-        region(chart, "NN 68%", points, nn, CompatibilityScan.Q68, SeriesMarkers.SQUARE);
+        region(chart, fit + " 95%", points, ratio, CompatibilityScan.Q95, SeriesMarkers.CIRCLE);
+        region(chart, fit + " 68%", points, ratio, CompatibilityScan.Q68, SeriesMarkers.SQUARE);
         region(
                 chart,
                 "binned 95%",
@@ -90,7 +108,10 @@ final class Figures {
                 SeriesMarkers.TRIANGLE_UP);
         chart.addSeries("injected", new double[] {injected.mS()}, new double[] {injected.kappa()})
                 .setMarker(SeriesMarkers.CROSS);
-        chart.addSeries("best fit (NN)", new double[] {best.mS()}, new double[] {best.kappa()})
+        chart.addSeries(
+                        "best fit (" + fit + ")",
+                        new double[] {best.mS()},
+                        new double[] {best.kappa()})
                 .setMarker(SeriesMarkers.DIAMOND);
         save(chart, file);
     }
@@ -116,8 +137,14 @@ final class Figures {
         chart.addSeries(name, x, y).setMarker(marker);
     }
 
+    /** The binomial standard error √(p(1 − p)/n) of a fraction whose true value is p. */
+    private static double nominalError(double p, int n) {
+        return Math.sqrt(p * (1 - p) / n);
+    }
+
     /** The coverage table as Markdown. */
     static void coverageTable(Path file, Map<String, Object> coverage) throws IOException {
+        int n = ((Number) coverage.get("n_toys")).intValue();
         StringBuilder sb = new StringBuilder();
         sb.append("| ratio | 68 % region contains theta0 | 95 % region contains theta0 |\n");
         sb.append("|---|---|---|\n");
@@ -126,15 +153,15 @@ final class Figures {
         sb.append(row("binned m_tt templates", coverage, "frac_68_binned", "frac_95_binned"));
         sb.append(row("exact ratio", coverage, "frac_68_exact_ratio", "frac_95_exact_ratio"));
         sb.append("\n")
-                .append(coverage.get("n_toys"))
+                .append(n)
                 .append(" toys at ")
                 .append(coverage.get("luminosity_fb"))
                 .append(" fb^-1, theta0 = ")
                 .append(coverage.get("injected"))
-                .append("; expected 0.683 and 0.950 (binomial errors ")
-                .append(String.format(java.util.Locale.ROOT, "%.3f", coverage.get("frac_68_error")))
+                .append("; expected 0.683 and 0.950 (binomial errors at those: ")
+                .append(String.format(java.util.Locale.ROOT, "%.3f", nominalError(0.6827, n)))
                 .append(", ")
-                .append(String.format(java.util.Locale.ROOT, "%.3f", coverage.get("frac_95_error")))
+                .append(String.format(java.util.Locale.ROOT, "%.3f", nominalError(0.95, n)))
                 .append(").\n");
         Files.writeString(file, sb);
     }

@@ -337,6 +337,42 @@ final class PartonPool {
     }
 
     /**
+     * The exact signal and interference shares of every event at θ: s/(q (1 + ρ)) and i/(q (1 +
+     * ρ)), so that dσ_θ/dσ_SM = 1 + signal + interference (the terms of {@link
+     * #trueLnDensityRatio}). A sum of w_SM times a share over events estimates that part of σ_θ.
+     *
+     * @param mS m_S, GeV
+     * @param kappa κ
+     * @return the two shares per event
+     */
+    Bsm shares(double mS, double kappa) {
+        return shares(mS, kappa, Double.NaN);
+    }
+
+    /**
+     * The shares at θ with a fixed width.
+     *
+     * @param mS m_S, GeV
+     * @param kappa κ
+     * @param width Γ_S, GeV (NaN: derived from m_S and κ)
+     * @return the two shares per event
+     */
+    Bsm shares(double mS, double kappa, double width) {
+        double[] s = new double[size];
+        double[] in = new double[size];
+        if (kappa != 0) {
+            TopPairResonanceWeights.AtTheta at = weights.at(new Theta(mS, kappa, cpOdd, width));
+            for (int i = 0; i < size; i++) {
+                TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+                double sm = p.qcd() * Math.exp(lnOnePlusRho[i]);
+                s[i] = p.signal() / sm;
+                in[i] = p.interference() / sm;
+            }
+        }
+        return new Bsm(s, in);
+    }
+
+    /**
      * The per-event BSM weights at one θ.
      *
      * @param signal κ⁴-scaled |M_S|² weights

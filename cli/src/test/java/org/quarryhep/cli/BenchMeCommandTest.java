@@ -1,0 +1,62 @@
+package org.quarryhep.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code quarry bench me} through the real command line, with a short budget. */
+class BenchMeCommandTest {
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.newCommandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new String[] {Integer.toString(code), out.toString(), err.toString()};
+    }
+
+    @Test
+    void reportsTheThreeModesPerProcess() throws Exception {
+        String[] r =
+                run(
+                        "bench",
+                        "me",
+                        "--process",
+                        "u u~ > e+ e-",
+                        "--process",
+                        "g g > t t~",
+                        "--seconds",
+                        "0.05",
+                        "--warmup",
+                        "0",
+                        "--points",
+                        "4",
+                        "--json");
+        assertEquals("0", r[0], r[2]);
+        JsonNode results = new ObjectMapper().readTree(r[1]).get("results");
+        assertEquals(2, results.size());
+        assertEquals("g g > t t~", results.get(1).get("subprocess").asText());
+        for (JsonNode row : results) {
+            double exact = row.get("exact_per_cpu_s").asDouble();
+            // drawing one colour assignment of the 8 (u u~ > e+ e-: 3 x 3 with the colour
+            // flowing through; g g > t t~: many more) can only be cheaper than summing them
+            assertTrue(exact > 0, row.toString());
+            assertTrue(row.get("colour_drawn_per_cpu_s").asDouble() > exact, row.toString());
+        }
+    }
+
+    @Test
+    void anUnknownParticleIsNamed() {
+        String[] r = run("bench", "me", "--process", "u u~ > e+ zz", "--seconds", "0.01");
+        assertTrue(!"0".equals(r[0]));
+        assertTrue(r[2].contains("zz"), r[2]);
+    }
+}
