@@ -342,9 +342,9 @@ public final class GenerateCommand implements Callable<Integer> {
         if (events < 0) {
             throw usage("--events: expected >= 0, found " + events);
         }
-        // Before the shared checks, as its message is the more specific one for --sqrt-s (the
-        // two --sqrt-s checks exclude each other).
-        if (options.sqrtS > MAX_SQRT_S) {
+        // generate's own limit, reported ahead of --points and --threads as before; an infinite
+        // energy is left to the shared check, whose message it always got.
+        if (Double.isFinite(options.sqrtS) && options.sqrtS > MAX_SQRT_S) {
             throw usage(
                     "--sqrt-s "
                             + fmt(options.sqrtS)

@@ -42,6 +42,7 @@ class GeneratorOptionsTest {
                 "--threads | 0   | --threads: expected at least 1, found 0",
                 "--sqrt-s  | -5  | --sqrt-s: expected a positive energy in GeV, found -5",
                 "--sqrt-s  | NaN | --sqrt-s: expected a positive energy in GeV, found NaN",
+                "--sqrt-s  | Infinity | --sqrt-s: expected a positive energy in GeV, found Infinity",
                 "--points  | 5   | --points: expected at least 2000 (one integration chunk), found 5",
             })
     void bothCommandsRefuseTheSameValueWithTheSameMessage(
