@@ -168,7 +168,14 @@ public class EventSelectionBenchmark {
         Files.delete(dir);
     }
 
-    private static ReconstructedEvent event(int number, SplittableRandom rng) {
+    /**
+     * One synthetic event (also {@link ObjectSumBenchmark}'s).
+     *
+     * @param number the event number
+     * @param rng the random stream
+     * @return the event
+     */
+    static ReconstructedEvent event(int number, SplittableRandom rng) {
         double m = 91.19 + 2.5 / 2 * Math.tan(Math.PI * (rng.nextDouble() - 0.5));
         m = Math.max(20, Math.min(m, 500));
         double y = rng.nextDouble(-2, 2);

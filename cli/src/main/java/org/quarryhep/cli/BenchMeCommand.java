@@ -1,13 +1,13 @@
 package org.quarryhep.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
+import java.util.function.LongToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.QuarryException;
@@ -81,11 +81,10 @@ final class BenchMeCommand implements Callable<Integer> {
         }
         List<String> list = processes.isEmpty() ? DEFAULT_PROCESSES : processes;
         AmplitudeModel model = AmplitudeModel.madgraphDefaults();
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Progress bar = Progress.start("bench me", list.size(), "processes")) {
             for (int k = 0; k < list.size(); k++) {
-                rows.add(time(list.get(k), model, threads, new RandomStreams(seed).stream(k)));
+                rows.add(time(list.get(k), model, new RandomStreams(seed).stream(k)));
                 bar.step(1);
             }
         }
@@ -120,8 +119,7 @@ final class BenchMeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> time(
-            String process, AmplitudeModel model, ThreadMXBean threads, SplittableRandom rng) {
+    private Map<String, Object> time(String process, AmplitudeModel model, SplittableRandom rng) {
         List<Subprocess> subprocesses;
         try {
             subprocesses = ProcessSyntax.subprocesses(process, model);
@@ -145,66 +143,37 @@ final class BenchMeCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("process", process);
         row.put("subprocess", sub.text());
-        Rate exact = rate(cycle, threads, me::squared);
+        BenchTiming.CpuRun exact = rate(cycle, me::squared);
         row.put("exact_per_cpu_s", exact.perCpuSecond());
         row.put("exact_per_wall_s", exact.perWallSecond());
         row.put(
                 "colour_drawn_per_cpu_s",
-                rate(cycle, threads, p -> me.sample(p, draws, false).value()).perCpuSecond());
+                rate(cycle, p -> me.sample(p, draws, false).value()).perCpuSecond());
         row.put(
                 "colour_and_helicity_drawn_per_cpu_s",
-                rate(cycle, threads, p -> me.sample(p, draws, true).value()).perCpuSecond());
+                rate(cycle, p -> me.sample(p, draws, true).value()).perCpuSecond());
         row.put("evaluations_exact", exact.evaluations());
         return row;
     }
 
-    private record Rate(long evaluations, double cpuSeconds, double wallSeconds) {
-        double perCpuSecond() {
-            return evaluations / cpuSeconds;
-        }
-
-        double perWallSecond() {
-            return evaluations / wallSeconds;
-        }
+    /**
+     * Evaluates over the cycle of points until the budget of thread CPU time is spent, after an
+     * untimed warm-up.
+     */
+    private BenchTiming.CpuRun rate(
+            List<FourMomentum[]> cycle, ToDoubleFunction<FourMomentum[]> evaluation) {
+        LongToDoubleFunction nth =
+                n -> evaluation.applyAsDouble(cycle.get((int) (n % cycle.size())));
+        checked(BenchTiming.cpuRun(nth, warmup));
+        return checked(BenchTiming.cpuRun(nth, seconds));
     }
 
-    /** Evaluates over the cycle of points until the budget of thread CPU time is spent. */
-    private Rate rate(
-            List<FourMomentum[]> cycle,
-            ThreadMXBean threads,
-            ToDoubleFunction<FourMomentum[]> evaluation) {
-        run(cycle, threads, evaluation, warmup);
-        return run(cycle, threads, evaluation, seconds);
-    }
-
-    private static Rate run(
-            List<FourMomentum[]> cycle,
-            ThreadMXBean threads,
-            ToDoubleFunction<FourMomentum[]> evaluation,
-            double budget) {
-        long cpu0 = threads.getCurrentThreadCpuTime();
-        long wall0 = System.nanoTime();
-        long limit = (long) (budget * 1e9);
-        long n = 0;
-        double sink = 0;
-        long cpu;
-        // the clock is read after batches that double while they are short, so that reading it
-        // (about a microsecond) does not dominate the fastest processes
-        long batch = 1;
-        do {
-            for (long b = 0; b < batch; b++) {
-                sink += evaluation.applyAsDouble(cycle.get((int) (n % cycle.size())));
-                n++;
-            }
-            cpu = threads.getCurrentThreadCpuTime() - cpu0;
-            if (cpu < limit / 100) {
-                batch *= 2;
-            }
-        } while (cpu < limit);
-        // the sum keeps the evaluations from being optimised away; a single draw may be 0
-        if (!(sink >= 0) || Double.isInfinite(sink)) {
-            throw new QuarryException("a matrix element summed to " + sink + " at random points");
+    /** The sum keeps the evaluations from being optimised away; a single draw may be 0. */
+    private static BenchTiming.CpuRun checked(BenchTiming.CpuRun run) {
+        if (!(run.sum() >= 0) || Double.isInfinite(run.sum())) {
+            throw new QuarryException(
+                    "a matrix element summed to " + run.sum() + " at random points");
         }
-        return new Rate(n, cpu / 1e9, (System.nanoTime() - wall0) / 1e9);
+        return run;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -129,17 +128,7 @@ final class BenchStatsCommand implements Callable<Integer> {
     }
 
     private double time(Runnable work) {
-        for (int i = 0; i < warmup; i++) {
-            work.run();
-        }
-        double[] ms = new double[reps];
-        for (int i = 0; i < reps; i++) {
-            long t0 = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[reps / 2];
+        return BenchTiming.medianMillis(warmup, reps, work);
     }
 
     private static List<Workload> workloads(Path root) throws IOException {

@@ -1,5 +1,7 @@
 package org.quarryhep.cli;
 
+import static org.quarryhep.cli.GeneratorOptions.fmt;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -40,6 +42,7 @@ import org.quarryhep.shower.ShowerChain;
 import org.quarryhep.shower.Tune;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -118,6 +121,8 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
+    @Mixin GeneratorOptions options;
+
     @Option(
             names = "--process",
             description =
@@ -134,9 +139,6 @@ public final class GenerateCommand implements Callable<Integer> {
                             + " events, seed, weighted, output; command-line options take precedence.")
     Path config;
 
-    @Option(names = "--sqrt-s", defaultValue = "13000", description = "Collision energy, GeV.")
-    double sqrtS;
-
     @Option(
             names = "--pdf",
             defaultValue = PdfSearchPath.DEFAULT_SET,
@@ -144,9 +146,6 @@ public final class GenerateCommand implements Callable<Integer> {
                     "LHAPDF set name (searched in --pdf-path, LHAPDF_DATA_PATH, shared data;"
                             + " the default set is also shipped inside Quarry).")
     String pdf;
-
-    @Option(names = "--pdf-path", description = "Extra directory holding LHAPDF sets.")
-    List<Path> pdfPath = new ArrayList<>();
 
     @Option(
             names = "--scale",
@@ -177,14 +176,8 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Events to generate; 0 integrates only.")
     long events;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed.")
-    long seed;
-
     @Option(names = "--weighted", description = "Weighted instead of unweighted events.")
     boolean weighted;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
 
     @Option(
             names = "--points",
@@ -201,9 +194,6 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Overwrite an existing output file.")
     boolean force;
-
-    @Option(names = "--json", description = "Write one JSON summary document.")
-    boolean json;
 
     @Option(
             names = "--shower",
@@ -246,24 +236,21 @@ public final class GenerateCommand implements Callable<Integer> {
                                 + e.getMessage().replace(", or give the format explicitly", ""));
             }
         }
-        PdfSet pdfSet = PdfSearchPath.standard(pdfPath, System.getenv()).load(pdf, 0);
+        PdfSet pdfSet = options.loadPdf(pdf);
         StandardModel sm = built.sm();
-        Collider collider = new Collider(sqrtS, pdfSet, scaleChoice, sm, generatorCuts);
+        Collider collider = new Collider(options.sqrtS, pdfSet, scaleChoice, sm, generatorCuts);
         double threshold = built.process().thresholdGeV(collider);
-        if (sqrtS <= threshold) {
+        if (options.sqrtS <= threshold) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     String.format(
                             Locale.ROOT,
                             "--sqrt-s %s GeV is below the production threshold of %s, %.1f GeV",
-                            fmt(sqrtS),
+                            fmt(options.sqrtS),
                             process,
                             threshold));
         }
-        GeneratorSettings settings = GeneratorSettings.defaults(seed).withPoints(points);
-        if (threads != null) {
-            settings = settings.withThreads(threads);
-        }
+        GeneratorSettings settings = options.settings(points);
         EventGenerator definition =
                 new EventGenerator(built.process(), collider, settings, built.processId());
         EventGenerator.Integrated gen;
@@ -278,7 +265,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Map<String, String> settingsText = new LinkedHashMap<>();
         settingsText.put("process", process);
         settingsText.put("parameters", built.parameters().toString());
-        settingsText.put("sqrt_s", Double.toString(sqrtS));
+        settingsText.put("sqrt_s", Double.toString(options.sqrtS));
         RunInfo run =
                 gen.runInfo(
                         weighted,
@@ -295,7 +282,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 Tune tune = Tune.defaults().withOverrides(tuneSets);
                 ShowerChain chain =
                         ShowerCommand.chainFor(tune, run).withHadronization(!noHadronize);
-                RandomStreams streams = new RandomStreams(seed).child("shower");
+                RandomStreams streams = new RandomStreams(options.seed).child("shower");
                 long[] k = {0};
                 after = e -> chain.process(e, streams.stream(k[0]++));
                 run =
@@ -306,7 +293,7 @@ public final class GenerateCommand implements Callable<Integer> {
                                                 "quarry generate --shower",
                                                 ShowerCommand.provenanceConfig(
                                                         tune, streams.path()),
-                                                seed,
+                                                options.seed,
                                                 List.of())
                                         .withCommand(
                                                 spec.commandLine().getParseResult().originalArgs()),
@@ -355,27 +342,17 @@ public final class GenerateCommand implements Callable<Integer> {
         if (events < 0) {
             throw usage("--events: expected >= 0, found " + events);
         }
-        if (!(sqrtS > 0) || !Double.isFinite(sqrtS)) {
-            throw usage("--sqrt-s: expected a positive energy in GeV, found " + fmt(sqrtS));
-        }
-        if (sqrtS > MAX_SQRT_S) {
+        // generate's own limit, reported ahead of --points and --threads as before; an infinite
+        // energy is left to the shared check, whose message it always got.
+        if (Double.isFinite(options.sqrtS) && options.sqrtS > MAX_SQRT_S) {
             throw usage(
                     "--sqrt-s "
-                            + fmt(sqrtS)
+                            + fmt(options.sqrtS)
                             + " GeV: above "
                             + fmt(MAX_SQRT_S)
                             + " GeV, where the PDF grids end (x down to 1e-9, Q up to 1e5 GeV)");
         }
-        if (points < GeneratorSettings.CHUNK) {
-            throw usage(
-                    "--points: expected at least "
-                            + GeneratorSettings.CHUNK
-                            + " (one integration chunk), found "
-                            + points);
-        }
-        if (threads != null && threads < 1) {
-            throw usage("--threads: expected at least 1, found " + threads);
-        }
+        options.check(spec, points);
         try {
             AlphaSRunning running = AlphaSRunning.parse(alphasRunning);
             if (running != AlphaSRunning.PDF && !TreeLevelProcesses.isProcessString(process)) {
@@ -392,7 +369,7 @@ public final class GenerateCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return GeneratorOptions.usage(spec, message);
     }
 
     /**
@@ -458,14 +435,16 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         root.allowOnly(ConfigKey.names(CONFIG_KEYS));
         root.opt("process").filter(v -> !given("--process")).ifPresent(v -> process = v.asString());
-        root.opt("sqrt_s").filter(v -> !given("--sqrt-s")).ifPresent(v -> sqrtS = v.asDouble());
+        root.opt("sqrt_s")
+                .filter(v -> !given("--sqrt-s"))
+                .ifPresent(v -> options.sqrtS = v.asDouble());
         root.opt("pdf").filter(v -> !given("--pdf")).ifPresent(v -> pdf = v.asString());
         root.opt("scale").filter(v -> !given("--scale")).ifPresent(v -> scale = v.asString());
         root.opt("alphas_running")
                 .filter(v -> !given("--alphas-running"))
                 .ifPresent(v -> alphasRunning = v.asString());
         root.opt("events").filter(v -> !given("--events")).ifPresent(v -> events = v.asLong());
-        root.opt("seed").filter(v -> !given("--seed")).ifPresent(v -> seed = v.asLong());
+        root.opt("seed").filter(v -> !given("--seed")).ifPresent(v -> options.seed = v.asLong());
         root.opt("weighted")
                 .filter(v -> !given("--weighted"))
                 .ifPresent(v -> weighted = v.asBoolean());
@@ -509,12 +488,6 @@ public final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    private static String fmt(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15
-                ? Long.toString((long) v)
-                : Double.toString(v);
-    }
-
     private void report(
             ProcessCatalog.Built built,
             PdfSet pdfSet,
@@ -532,13 +505,13 @@ public final class GenerateCommand implements Callable<Integer> {
         doc.put("parameters", params);
         doc.put("cuts", effectiveCuts);
         doc.put("built_in_cuts", builtIn);
-        doc.put("sqrt_s_gev", sqrtS);
+        doc.put("sqrt_s_gev", options.sqrtS);
         doc.put("pdf", pdfSet.name());
         doc.put("pdf_shipped_with_quarry", isBundled(pdfSet));
         doc.put("lhapdf_id", pdfSet.lhapdfId());
         doc.put("scale", collider.scale().description());
         doc.put("alphas_running", alphasRunning);
-        doc.put("seed", seed);
+        doc.put("seed", options.seed);
         doc.put("cross_section_pb", ir.crossSectionPb());
         doc.put("cross_section_error_pb", ir.errorPb());
         doc.put("max_weight_pb", ir.maxWeightPb());
@@ -555,7 +528,7 @@ public final class GenerateCommand implements Callable<Integer> {
             doc.put("events_per_second", gr.eventsPerSecond());
             doc.put("generation_seconds", gr.seconds());
         }
-        if (json) {
+        if (options.json) {
             Json.print(out, doc);
             return;
         }
@@ -564,12 +537,12 @@ public final class GenerateCommand implements Callable<Integer> {
                 "process %s (id %d), sqrt(s) = %s GeV, PDF %s (LHAPDF %d%s), scale %s, seed %d%n",
                 process,
                 built.processId(),
-                fmt(sqrtS),
+                fmt(options.sqrtS),
                 pdfSet.name(),
                 pdfSet.lhapdfId(),
                 isBundled(pdfSet) ? ", shipped with Quarry" : "",
                 collider.scale().description(),
-                seed);
+                options.seed);
         out.printf(
                 Locale.ROOT,
                 "parameters %s; cuts %s%s%n",

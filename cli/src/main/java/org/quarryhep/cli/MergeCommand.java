@@ -31,6 +31,7 @@ import org.quarryhep.shower.Tune;
 import org.quarryhep.shower.parton.BeamSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,8 @@ import picocli.CommandLine.Spec;
         })
 public final class MergeCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
+
+    @Mixin GeneratorOptions options;
 
     @Option(
             names = "--process",
@@ -88,17 +91,11 @@ public final class MergeCommand implements Callable<Integer> {
             description = "|eta| beyond which partons and jets take no part in the matching.")
     double etaMax;
 
-    @Option(names = "--sqrt-s", defaultValue = "13000", description = "Collision energy, GeV.")
-    double sqrtS;
-
     @Option(
             names = "--pdf",
             defaultValue = PdfSearchPath.DEFAULT_SET,
             description = "LHAPDF set name.")
     String pdf;
-
-    @Option(names = "--pdf-path", description = "Extra directory holding LHAPDF sets.")
-    List<Path> pdfPath = new ArrayList<>();
 
     @Option(
             names = "--scale",
@@ -125,12 +122,6 @@ public final class MergeCommand implements Callable<Integer> {
             description = "Weighted matrix-element events generated per multiplicity.")
     long events;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Random seed.")
-    long seed;
-
-    @Option(names = "--threads", description = "Worker threads (default: all cores).")
-    Integer threads;
-
     @Option(
             names = "--points",
             defaultValue = "20000",
@@ -155,25 +146,10 @@ public final class MergeCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Overwrite existing output files.")
     boolean force;
 
-    @Option(names = "--json", description = "Write one JSON summary document.")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-        if (points < GeneratorSettings.CHUNK) {
-            throw usage(
-                    "--points: expected at least " + GeneratorSettings.CHUNK + ", found " + points);
-        }
-        if (threads != null && threads < 1) {
-            throw usage("--threads: expected at least 1, found " + threads);
-        }
-        if (!(sqrtS > 0) || !Double.isFinite(sqrtS)) {
-            throw usage("--sqrt-s: expected a positive energy in GeV, found " + sqrtS);
-        }
-        GeneratorSettings g = GeneratorSettings.defaults(seed).withPoints(points);
-        if (threads != null) {
-            g = g.withThreads(threads);
-        }
+        options.check(spec, points);
+        GeneratorSettings g = options.settings(points);
         MergingSettings settings;
         try {
             settings =
@@ -183,7 +159,7 @@ public final class MergeCommand implements Callable<Integer> {
                             xqcut,
                             qcut,
                             etaMax,
-                            sqrtS,
+                            options.sqrtS,
                             params,
                             cuts,
                             ScaleChoice.parse(scale),
@@ -202,13 +178,13 @@ public final class MergeCommand implements Callable<Integer> {
             OutputFiles.claim(spec, "--hepmc", hepmc, force);
         }
         Tune tune = Tune.defaults().withOverrides(tuneSets);
-        PdfSet pdfSet = PdfSearchPath.standard(pdfPath, System.getenv()).load(pdf, 0);
+        PdfSet pdfSet = options.loadPdf(pdf);
         ShowerChain chain =
                 ShowerChain.of(tune)
-                        .withBeams(new BeamSetup(2212, sqrtS / 2, 2212, sqrtS / 2))
+                        .withBeams(new BeamSetup(2212, options.sqrtS / 2, 2212, options.sqrtS / 2))
                         .withRunPdf(pdfSet.lhapdfId());
         Provenance provenance =
-                Provenance.of("quarry merge", provenanceConfig(), seed, List.of())
+                Provenance.of("quarry merge", provenanceConfig(), options.seed, List.of())
                         .withCommand(spec.commandLine().getParseResult().originalArgs());
         MlmMerging merging = new MlmMerging(settings, pdfSet, chain);
         MergingResult result;
@@ -279,8 +255,8 @@ public final class MergeCommand implements Callable<Integer> {
         double error = first.partonLevel().crossSection().errorPb();
         return new RunInfo(
                 "Quarry merge " + QuarryVersion.get(),
-                new RunInfo.Beam(2212, sqrtS / 2),
-                new RunInfo.Beam(2212, sqrtS / 2),
+                new RunInfo.Beam(2212, options.sqrtS / 2),
+                new RunInfo.Beam(2212, options.sqrtS / 2),
                 0,
                 0,
                 id,
@@ -308,7 +284,7 @@ public final class MergeCommand implements Callable<Integer> {
         c.put("xqcut", Double.toString(xqcut));
         c.put("qcut", Double.toString(qcut));
         c.put("eta_max", Double.toString(etaMax));
-        c.put("sqrt_s", Double.toString(sqrtS));
+        c.put("sqrt_s", Double.toString(options.sqrtS));
         c.put("pdf", pdf);
         c.put("scale", scale);
         c.put("params", params.toString());
@@ -321,15 +297,15 @@ public final class MergeCommand implements Callable<Integer> {
 
     private void report(MergingResult r, PdfSet pdfSet) {
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (options.json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("process", process);
             doc.put("max_jets", maxJets);
             doc.put("xqcut_gev", xqcut);
             doc.put("qcut_gev", qcut);
-            doc.put("sqrt_s_gev", sqrtS);
+            doc.put("sqrt_s_gev", options.sqrtS);
             doc.put("pdf", pdfSet.name());
-            doc.put("seed", seed);
+            doc.put("seed", options.seed);
             doc.put("cross_section_pb", r.crossSectionPb());
             doc.put("cross_section_error_pb", r.errorPb());
             doc.put("events", r.events());
@@ -368,11 +344,11 @@ public final class MergeCommand implements Callable<Integer> {
                         + " PDF %s, seed %d%n",
                 process,
                 maxJets,
-                sqrtS,
+                options.sqrtS,
                 xqcut,
                 qcut,
                 pdfSet.name(),
-                seed);
+                options.seed);
         for (MergingResult.Sample s : r.samples()) {
             out.printf(
                     Locale.ROOT,
@@ -412,7 +388,7 @@ public final class MergeCommand implements Callable<Integer> {
     }
 
     private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+        return GeneratorOptions.usage(spec, message);
     }
 
     /** One progress bar per phase of the run. */

@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.pipeline.PipelineFixture.ran;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
@@ -51,31 +52,17 @@ class PipelineCacheTest {
               - {name: limit, method: asimov_limit, histograms: [mll], signal: signal}
             """;
 
-    private RunResult run(Map<String, String> overrides, boolean fresh, int threads, String out)
-            throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        AnalysisFile a = AnalysisFiles.load(file, overrides);
-        return new Pipeline(
-                        a,
-                        new RunOptions(dir.resolve(out), fresh, threads, Optional.empty()),
-                        PipelineListener.SILENT)
-                .run();
-    }
+    private PipelineFixture pipeline;
 
-    /** Which stages ran (not cached), per stage, over both samples. */
-    private static List<Stage> ran(RunResult r) {
-        return r.stages().stream()
-                .filter(s -> !s.cached())
-                .map(StageRun::stage)
-                .distinct()
-                .toList();
+    @BeforeEach
+    void newFixture() {
+        pipeline = new PipelineFixture(dir, ANALYSIS);
     }
 
     @Test
     void aChangeRerunsExactlyTheStagesDownstreamOfIt() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult first = run(Map.of(), false, 2, "out");
+        RunResult first = pipeline.run(Map.of(), false, 2, "out");
         assertEquals(
                 List.of(
                         Stage.GENERATE,
@@ -85,11 +72,11 @@ class PipelineCacheTest {
                         Stage.HISTOGRAM,
                         Stage.STATISTICS),
                 ran(first));
-        assertEquals(List.of(), ran(run(Map.of(), false, 2, "out")));
+        assertEquals(List.of(), ran(pipeline.run(Map.of(), false, 2, "out")));
 
         // A cut: selection and everything after it, never generation or simulation.
         RunResult cut =
-                run(
+                pipeline.run(
                         Map.of("selection.cuts.1.require", "\"m(muons[0], muons[1]) > 110\""),
                         false,
                         2,
@@ -99,15 +86,16 @@ class PipelineCacheTest {
 
         // A binning: histograms and statistics only.
         RunResult bins =
-                run(Map.of("histograms.mll.edges", "[100, 145, 155, 1000]"), false, 2, "out");
+                pipeline.run(
+                        Map.of("histograms.mll.edges", "[100, 145, 155, 1000]"), false, 2, "out");
         assertEquals(List.of(Stage.HISTOGRAM, Stage.STATISTICS), ran(bins));
 
         // A statistics setting: statistics only.
-        RunResult stat = run(Map.of("statistics.0.threshold", "2.71"), false, 2, "out");
+        RunResult stat = pipeline.run(Map.of("statistics.0.threshold", "2.71"), false, 2, "out");
         assertEquals(List.of(Stage.STATISTICS), ran(stat));
 
         // The detector: simulation onwards.
-        RunResult atlas = run(Map.of("chain.detector", "atlas"), false, 2, "out");
+        RunResult atlas = pipeline.run(Map.of("chain.detector", "atlas"), false, 2, "out");
         assertEquals(
                 List.of(
                         Stage.SIMULATE,
@@ -118,7 +106,7 @@ class PipelineCacheTest {
                 ran(atlas));
 
         // --fresh: everything, with the same keys and the same numbers.
-        RunResult fresh = run(Map.of(), true, 2, "out");
+        RunResult fresh = pipeline.run(Map.of(), true, 2, "out");
         assertEquals(ran(first), ran(fresh));
         assertEquals(first.stages().get(0).key(), fresh.stages().get(0).key());
         assertEquals(first.results().get("statistics"), fresh.results().get("statistics"));
@@ -133,20 +121,20 @@ class PipelineCacheTest {
         StageFailedException e =
                 assertThrows(
                         StageFailedException.class,
-                        () -> run(Map.of("statistics", abcd), false, 2, "out"));
+                        () -> pipeline.run(Map.of("statistics", abcd), false, 2, "out"));
         assertEquals(Stage.STATISTICS, e.stage());
         assertTrue(e.getMessage().contains("/statistics/0"), e.getMessage());
         Map<String, Object> written = StageFiles.read(dir.resolve("out").resolve("results.json"));
         assertEquals("failed", written.get("status"));
         assertEquals("statistics", ((Map<?, ?>) written.get("failure")).get("stage"));
         // The next run reuses every stage before statistics.
-        assertEquals(List.of(Stage.STATISTICS), ran(run(Map.of(), false, 2, "out")));
+        assertEquals(List.of(Stage.STATISTICS), ran(pipeline.run(Map.of(), false, 2, "out")));
     }
 
     @Test
     void featureTablesHoldOneRowPerSelectedEventWithItsYield() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult r = run(Map.of(), false, 2, "out");
+        RunResult r = pipeline.run(Map.of(), false, 2, "out");
         for (Map<String, Object> sample : samples(r)) {
             String table = (String) ((Map<?, ?>) sample.get("feature_tables")).get("main");
             List<String> lines = gunzipLines(dir.resolve("out").resolve(table));
@@ -197,8 +185,8 @@ class PipelineCacheTest {
                         "chain.shower", "true",
                         "samples.0.events", "60",
                         "samples.1.events", "60");
-        RunResult one = run(shower, false, 1, "shower-one");
-        RunResult two = run(shower, false, 2, "shower-two");
+        RunResult one = pipeline.run(shower, false, 1, "shower-one");
+        RunResult two = pipeline.run(shower, false, 2, "shower-two");
         assertTrue(ran(one).contains(Stage.SHOWER), ran(one).toString());
         assertEquals(
                 one.runsOf(Stage.SIMULATE).get(0).key(), two.runsOf(Stage.SIMULATE).get(0).key());
@@ -217,8 +205,8 @@ class PipelineCacheTest {
     @Test
     void resultsAreTheSameForOneAndTwoThreads() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult one = run(Map.of(), false, 1, "one");
-        RunResult two = run(Map.of(), false, 2, "two");
+        RunResult one = pipeline.run(Map.of(), false, 1, "one");
+        RunResult two = pipeline.run(Map.of(), false, 2, "two");
         assertFalse(one.stages().stream().anyMatch(StageRun::cached));
         assertEquals(one.results().get("cutflow"), two.results().get("cutflow"));
         assertEquals(one.results().get("histograms"), two.results().get("histograms"));

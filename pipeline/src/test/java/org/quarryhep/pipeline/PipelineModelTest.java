@@ -3,12 +3,13 @@ package org.quarryhep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.pipeline.PipelineFixture.ran;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.config.ConfigException;
@@ -50,29 +51,18 @@ class PipelineModelTest {
                  scan: {histogram: score, keep: above}}
             """;
 
-    private RunResult run(Map<String, String> overrides) throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        return new Pipeline(
-                        AnalysisFiles.load(file, overrides),
-                        new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
-                        PipelineListener.SILENT)
-                .run();
-    }
+    private PipelineFixture pipeline;
 
-    private static List<Stage> ran(RunResult r) {
-        return r.stages().stream()
-                .filter(s -> !s.cached())
-                .map(StageRun::stage)
-                .distinct()
-                .toList();
+    @BeforeEach
+    void newFixture() {
+        pipeline = new PipelineFixture(dir, ANALYSIS);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void aNetworkChangeRerunsTrainingAndWhatFollowsOnly() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult first = run(Map.of());
+        RunResult first = pipeline.run(Map.of());
         assertTrue(ran(first).contains(Stage.TRAIN), ran(first).toString());
         // Every selected event has a score: the histogram's entries plus its under/overflow
         // account for the cut-flow's last count, and no score is missing.
@@ -93,7 +83,7 @@ class PipelineModelTest {
                     entries <= selected && entries > 0,
                     sample + ": " + entries + " of " + selected);
         }
-        RunResult retrained = run(Map.of("models.0.training.bdt.trees", "30"));
+        RunResult retrained = pipeline.run(Map.of("models.0.training.bdt.trees", "30"));
         assertEquals(List.of(Stage.TRAIN, Stage.HISTOGRAM, Stage.STATISTICS), ran(retrained));
 
         // The trained model given back as a file: no training, and the same scores fill the
@@ -103,21 +93,18 @@ class PipelineModelTest {
         Path copy = dir.resolve("bdt-model.json");
         Files.copy(dir.resolve("out").resolve(rel), copy);
         RunResult fromFile =
-                run(Map.of("models.0", "{name: bdt, features: main, file: " + copy + "}"));
+                pipeline.run(Map.of("models.0", "{name: bdt, features: main, file: " + copy + "}"));
         assertEquals(List.of(Stage.HISTOGRAM, Stage.STATISTICS), ran(fromFile));
         assertEquals(hists, fromFile.results().get("histograms"));
     }
 
     @Test
     void aScoreInACutIsRefusedBeforeAnythingRuns() throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
         ConfigException e =
                 assertThrows(
                         ConfigException.class,
                         () ->
-                                AnalysisFiles.load(
-                                        file,
+                                pipeline.load(
                                         Map.of(
                                                 "selection.cuts",
                                                 "[{name: sr, require: \"score > 0.5\"}]")));
@@ -127,12 +114,10 @@ class PipelineModelTest {
 
     @Test
     void keysThePipelineSetsAreRefusedInTraining() throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
         ConfigException e =
                 assertThrows(
                         ConfigException.class,
-                        () -> AnalysisFiles.load(file, Map.of("models.0.training.label", "x")));
+                        () -> pipeline.load(Map.of("models.0.training.label", "x")));
         assertTrue(e.getMessage().contains("/models/0/training/label"), e.getMessage());
     }
 }

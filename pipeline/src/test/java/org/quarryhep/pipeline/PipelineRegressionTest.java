@@ -3,6 +3,7 @@ package org.quarryhep.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.pipeline.PipelineFixture.ran;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -12,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.config.ConfigException;
@@ -64,29 +65,18 @@ class PipelineRegressionTest {
                             batch_size: 64}
             """;
 
-    private RunResult run(Map<String, String> overrides) throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        return new Pipeline(
-                        AnalysisFiles.load(file, overrides),
-                        new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
-                        PipelineListener.SILENT)
-                .run();
-    }
+    private PipelineFixture pipeline;
 
-    private static List<Stage> ran(RunResult r) {
-        return r.stages().stream()
-                .filter(s -> !s.cached())
-                .map(StageRun::stage)
-                .distinct()
-                .toList();
+    @BeforeEach
+    void newFixture() {
+        pipeline = new PipelineFixture(dir, ANALYSIS);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theRegressionRowsCarryTheBenchMassesAndMcolMatchesAHandComputation() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult first = run(Map.of());
+        RunResult first = pipeline.run(Map.of());
         List<Map<String, Object>> rows =
                 (List<Map<String, Object>>) first.results().get("regression");
         assertEquals(2, rows.size(), String.valueOf(rows));
@@ -138,26 +128,23 @@ class PipelineRegressionTest {
         int held = ((Number) model.get("validation_rows")).intValue();
         assertEquals(Math.round((pool + held) * 0.2), held);
 
-        assertEquals(List.of(), ran(run(Map.of())), "a second run is all cached");
-        RunResult moreRestarts = run(Map.of("models.0.regression.restarts", "3"));
+        assertEquals(List.of(), ran(pipeline.run(Map.of())), "a second run is all cached");
+        RunResult moreRestarts = pipeline.run(Map.of("models.0.regression.restarts", "3"));
         assertEquals(List.of(Stage.TRAIN), ran(moreRestarts));
     }
 
     @Test
     void aMassColumnOutsideTheFeatureSetIsRefusedBeforeAnythingRuns() throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
         ConfigException e =
                 assertThrows(
                         ConfigException.class,
-                        () -> AnalysisFiles.load(file, Map.of("models.0.regression.mass", "MW")));
+                        () -> pipeline.load(Map.of("models.0.regression.mass", "MW")));
         assertTrue(e.getMessage().contains("/models/0/regression/mass"), e.getMessage());
         ConfigException loss =
                 assertThrows(
                         ConfigException.class,
                         () ->
-                                AnalysisFiles.load(
-                                        file,
+                                pipeline.load(
                                         Map.of(
                                                 "models.0.training.network",
                                                 "{layers: [8], loss: bce, epochs: 1}")));

@@ -2,6 +2,8 @@ package org.quarryhep.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quarryhep.pipeline.PipelineFixture.Q95;
+import static org.quarryhep.pipeline.PipelineFixture.asimovLimit;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import java.nio.file.Path;
@@ -15,7 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.pipeline.SampleDefinition.Normalisation;
 import org.quarryhep.pipeline.SampleDefinition.ProcessSource;
 import org.quarryhep.pipeline.SampleDefinition.Role;
-import org.quarryhep.pipeline.StatisticsDefinition.AsimovLimit;
 import org.quarryhep.pipeline.StatisticsDefinition.CutScan;
 import org.quarryhep.pipeline.StatisticsDefinition.LimitOptions;
 import org.quarryhep.pipeline.StatisticsDefinition.RocCurve;
@@ -23,8 +24,6 @@ import org.quarryhep.pipeline.StatisticsDefinition.RocCurve;
 /** The shape scan, the bin-merging rule, the branching-ratio divisor and the ROC entry. */
 class StatisticsScanTest {
     @TempDir Path dir;
-
-    private static final double Q95 = 3.841458820694124;
 
     private static SampleDefinition sample(String name, Role role) {
         return new SampleDefinition(
@@ -104,16 +103,8 @@ class StatisticsScanTest {
         Map<String, Object> p =
                 point(
                         stage.evaluate(
-                                new AsimovLimit(
-                                        "lim",
-                                        List.of("m"),
-                                        "sig",
-                                        List.of("bkg"),
-                                        Q95,
-                                        Optional.empty(),
-                                        new LimitOptions(0.1782, true),
-                                        Optional.empty(),
-                                        "/statistics/0")));
+                                asimovLimit(
+                                        "lim", Optional.empty(), new LimitOptions(0.1782, true))));
         double mu = limit(new double[] {3, 4}, new double[] {8, 2});
         assertClose(mu, (double) p.get("mu_limit"), 1e-6, 0);
         assertEquals(1, p.get("merged_bins"));
@@ -156,16 +147,10 @@ class StatisticsScanTest {
         Map<String, Object> p =
                 point(
                         stage.evaluate(
-                                new AsimovLimit(
+                                asimovLimit(
                                         "lim",
-                                        List.of("m"),
-                                        "sig",
-                                        List.of("bkg"),
-                                        Q95,
                                         Optional.of(new CutScan(List.of("score"), true, true)),
-                                        LimitOptions.DEFAULT,
-                                        Optional.empty(),
-                                        "/statistics/0")));
+                                        LimitOptions.DEFAULT)));
         assertClose(Math.min(all, tight), (double) p.get("mu_limit"), 1e-6, 0);
         assertEquals(0.5, (double) p.get("best_cut"));
         // Keep below: cut 0 keeps the underflow only (no signal: skipped), cut 0.5 rows 0-1,
@@ -175,16 +160,10 @@ class StatisticsScanTest {
         Map<String, Object> pb =
                 point(
                         stage.evaluate(
-                                new AsimovLimit(
+                                asimovLimit(
                                         "lim",
-                                        List.of("m"),
-                                        "sig",
-                                        List.of("bkg"),
-                                        Q95,
                                         Optional.of(new CutScan(List.of("score"), false, true)),
-                                        LimitOptions.DEFAULT,
-                                        Optional.empty(),
-                                        "/statistics/0")));
+                                        LimitOptions.DEFAULT)));
         assertClose(Math.min(below05, below1), (double) pb.get("mu_limit"), 1e-6, 0);
     }
 
@@ -255,17 +234,7 @@ class StatisticsScanTest {
         List<StatisticsDefinition> defs = new ArrayList<>();
         Map<String, Object> results = new java.util.LinkedHashMap<>();
         for (String name : List.of("a", "b")) {
-            defs.add(
-                    new AsimovLimit(
-                            name,
-                            List.of("m"),
-                            "sig",
-                            List.of("bkg"),
-                            Q95,
-                            Optional.of(scan),
-                            LimitOptions.DEFAULT,
-                            Optional.empty(),
-                            "/statistics/0"));
+            defs.add(asimovLimit(name, Optional.of(scan), LimitOptions.DEFAULT));
             results.put(name, Map.of("points", List.of(name.equals("a") ? a : b)));
         }
         StatisticsStage.commonCuts(defs, results);

@@ -1,5 +1,6 @@
 package org.quarryhep.analysis.internal;
 
+import java.util.function.ToDoubleBiFunction;
 import org.quarryhep.core.FourMomentum;
 
 /**
@@ -53,36 +54,30 @@ interface ObjectExpr {
     record Sum(ObjectExpr[] parts) implements ObjectExpr {
         @Override
         public double px(EventContext c) {
-            double s = 0;
-            for (ObjectExpr p : parts) {
-                s += p.px(c);
-            }
-            return s;
+            return total(c, ObjectExpr::px);
         }
 
         @Override
         public double py(EventContext c) {
-            double s = 0;
-            for (ObjectExpr p : parts) {
-                s += p.py(c);
-            }
-            return s;
+            return total(c, ObjectExpr::py);
         }
 
         @Override
         public double pz(EventContext c) {
-            double s = 0;
-            for (ObjectExpr p : parts) {
-                s += p.pz(c);
-            }
-            return s;
+            return total(c, ObjectExpr::pz);
         }
 
         @Override
         public double e(EventContext c) {
+            return total(c, ObjectExpr::e);
+        }
+
+        /** One component summed over the parts, in their order. */
+        private double total(
+                EventContext c, ToDoubleBiFunction<ObjectExpr, EventContext> component) {
             double s = 0;
             for (ObjectExpr p : parts) {
-                s += p.e(c);
+                s += component.applyAsDouble(p, c);
             }
             return s;
         }

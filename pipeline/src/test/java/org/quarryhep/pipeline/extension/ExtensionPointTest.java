@@ -3,23 +3,20 @@ package org.quarryhep.pipeline.extension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.pipeline.PipelineFixture.ran;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.config.ConfigException;
-import org.quarryhep.pipeline.AnalysisFile;
 import org.quarryhep.pipeline.AnalysisFiles;
-import org.quarryhep.pipeline.Pipeline;
-import org.quarryhep.pipeline.PipelineListener;
-import org.quarryhep.pipeline.RunOptions;
+import org.quarryhep.pipeline.PipelineFixture;
 import org.quarryhep.pipeline.RunResult;
 import org.quarryhep.pipeline.Stage;
-import org.quarryhep.pipeline.StageRun;
 import org.quarryhep.testkit.ReferenceData;
 
 /**
@@ -48,34 +45,18 @@ class ExtensionPointTest {
               event-count: {sample: dy, key: counted}
             """;
 
-    private Path write(String text) throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, text);
-        return file;
-    }
+    private PipelineFixture pipeline;
 
-    private RunResult run(Map<String, String> overrides) throws Exception {
-        AnalysisFile a = AnalysisFiles.load(write(ANALYSIS), overrides);
-        return new Pipeline(
-                        a,
-                        new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
-                        PipelineListener.SILENT)
-                .run();
-    }
-
-    private static List<Stage> ran(RunResult r) {
-        return r.stages().stream()
-                .filter(s -> !s.cached())
-                .map(StageRun::stage)
-                .distinct()
-                .toList();
+    @BeforeEach
+    void newFixture() {
+        pipeline = new PipelineFixture(dir, ANALYSIS);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void runsAfterTheStagesIsCachedAndWritesItsEntries() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        RunResult first = run(Map.of());
+        RunResult first = pipeline.run(Map.of());
         assertTrue(ran(first).contains(Stage.EXTENSION));
         Map<String, Object> counted = (Map<String, Object>) first.results().get("counted");
         // The generator writes exactly the requested number of events (events: 120 above).
@@ -87,14 +68,16 @@ class ExtensionPointTest {
         assertEquals(List.of("event-count/count.txt"), record.get("files"));
         assertEquals("120\n", Files.readString(dir.resolve("out/event-count/count.txt")));
 
-        assertEquals(List.of(), ran(run(Map.of())));
+        assertEquals(List.of(), ran(pipeline.run(Map.of())));
         // A change of the extension's own config re-runs it and nothing upstream.
-        assertEquals(List.of(Stage.EXTENSION), ran(run(Map.of("extensions.event-count.key", "n"))));
+        assertEquals(
+                List.of(Stage.EXTENSION),
+                ran(pipeline.run(Map.of("extensions.event-count.key", "n"))));
     }
 
     @Test
     void anUnknownExtensionNamesTheLineAndTheAvailableOnes() throws Exception {
-        Path file = write(ANALYSIS.replace("event-count: {", "event-cuont: {"));
+        Path file = pipeline.write(ANALYSIS.replace("event-count: {", "event-cuont: {"));
         ConfigException e =
                 assertThrows(ConfigException.class, () -> AnalysisFiles.load(file, Map.of()));
         // "extensions:" is line 13 of the text above, its entry line 14.
@@ -104,7 +87,7 @@ class ExtensionPointTest {
 
     @Test
     void theExtensionChecksItsOwnConfig() throws Exception {
-        Path file = write(ANALYSIS.replace("sample: dy", "sample: ttbar"));
+        Path file = pipeline.write(ANALYSIS.replace("sample: dy", "sample: ttbar"));
         ConfigException e =
                 assertThrows(ConfigException.class, () -> AnalysisFiles.load(file, Map.of()));
         assertTrue(e.getMessage().contains("analysis.yaml:14"), e.getMessage());

@@ -145,7 +145,7 @@ final class FinalInitialDipoles {
             return;
         }
         sys.emitted = true;
-        state.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
+        state.branchings.recordFinalInitialBranching(sys, i, a, tr.colourSide, channel, out);
     }
 
     /**

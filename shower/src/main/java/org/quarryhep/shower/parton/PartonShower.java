@@ -76,7 +76,7 @@ public final class PartonShower {
         }
         new BeamRemnants(state, densities, parameters.primordialKt())
                 .attach(rng, parameters.pTminIsr());
-        state.closeLadders();
+        state.branchings.closeLadders();
         return state.toEvent();
     }
 }

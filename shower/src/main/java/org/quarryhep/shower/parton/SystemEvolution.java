@@ -281,7 +281,7 @@ final class SystemEvolution {
             return;
         }
         sys.emitted = true;
-        state.recordFinalBranching(sys, tr.i, tr.k, tr.colourSide, tr.channel, out);
+        state.branchings.recordFinalBranching(sys, tr.i, tr.k, tr.colourSide, tr.channel, out);
     }
 
     // ----- initial state -----------------------------------------------------------------
@@ -459,6 +459,6 @@ final class SystemEvolution {
         sys.emitted = true;
         // the emission joins the colour line on a quark's one side, a gluon's side at random
         boolean colourSide = a.isGluon() ? rng.nextBoolean() : a.outColour() != 0;
-        state.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
+        state.branchings.recordInitialBranching(sys, a, colourSide, newId, emittedId, br);
     }
 }

@@ -2,6 +2,7 @@ package org.quarryhep.stats.model;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -39,12 +40,14 @@ final class ModelCompiler {
         b.spec = ws;
         b.measurementName = measurement.name();
         Map<String, Integer> channelIndexInFile = layOutChannels(ws, b);
+        // Keyed by identity: two samples of a workspace may be equal records.
+        Map<Workspace.Sample, List<ModifierSpec>> applied = new IdentityHashMap<>();
         ParameterRegistry registry =
                 declareParameters(
-                        ws, b.channels, channelIndexInFile, measurement, measurementIndex);
+                        ws, b.channels, channelIndexInFile, applied, measurement, measurementIndex);
         Map<String, Integer> offsets =
                 flattenParameters(b, registry, measurement, measurementIndex);
-        compileSamples(b, ws, channelIndexInFile, registry, offsets);
+        compileSamples(b, ws, channelIndexInFile, applied, registry, offsets);
         b.poiName = measurement.poi();
         Integer poiOffset = offsets.get(measurement.poi());
         if (poiOffset != null && registry.get(measurement.poi()).size() != 1) {
@@ -81,11 +84,16 @@ final class ModelCompiler {
         return channelIndexInFile;
     }
 
-    /** Every modifier declares its parameters; the measurement's configs then adjust them. */
+    /**
+     * Every modifier declares its parameters; the measurement's configs then adjust them. Records
+     * in {@code applied} each sample's modifiers as they apply (without the repeated listings) for
+     * {@link #compileSamples}.
+     */
     private static ParameterRegistry declareParameters(
             Workspace ws,
             List<String> channels,
             Map<String, Integer> channelIndexInFile,
+            Map<Workspace.Sample, List<ModifierSpec>> applied,
             Workspace.Measurement measurement,
             int measurementIndex) {
         ParameterRegistry registry = new ParameterRegistry();
@@ -94,14 +102,17 @@ final class ModelCompiler {
             Workspace.Channel ch = ws.channels().get(ci);
             for (int s = 0; s < ch.samples().size(); s++) {
                 Workspace.Sample sample = ch.samples().get(s);
+                List<ModifierSpec> kept = new ArrayList<>();
                 for (int m = 0; m < sample.modifiers().size(); m++) {
                     ModifierSpec spec = sample.modifiers().get(m);
                     String pointer = "/channels/" + ci + "/samples/" + s + "/modifiers/" + m;
                     if (repeatedLater(sample.modifiers(), m, pointer)) {
                         continue;
                     }
+                    kept.add(spec);
                     ModifierTypes.forType(spec.type()).declare(spec, ch, sample, pointer, registry);
                 }
+                applied.put(sample, kept);
             }
         }
         List<Workspace.ParameterConfig> configs = measurement.parameters();
@@ -120,14 +131,14 @@ final class ModelCompiler {
      * last listing says (a normfactor listed twice scales by μ, not μ²); a repeated shapesys, which
      * pyhf does not share, is an error there and here.
      *
-     * @param pointer the JSON pointer of modifier {@code m} for the error, or null once checked
+     * @param pointer the JSON pointer of modifier {@code m} for the error
      */
     private static boolean repeatedLater(List<ModifierSpec> mods, int m, String pointer) {
         ModifierSpec spec = mods.get(m);
         for (int j = m + 1; j < mods.size(); j++) {
             ModifierSpec later = mods.get(j);
             if (later.type().equals(spec.type()) && later.name().equals(spec.name())) {
-                if (pointer != null && spec.type().equals("shapesys")) {
+                if (spec.type().equals("shapesys")) {
                     throw new InvalidModelException(
                             "shapesys '"
                                     + spec.name()
@@ -199,11 +210,12 @@ final class ModelCompiler {
         return offsets;
     }
 
-    /** Each sample's nominal yields with its additive and multiplicative terms. */
+    /** Each sample's nominal yields with the additive and multiplicative terms it applies. */
     private static void compileSamples(
             Model.Builder b,
             Workspace ws,
             Map<String, Integer> channelIndexInFile,
+            Map<Workspace.Sample, List<ModifierSpec>> applied,
             ParameterRegistry registry,
             Map<String, Integer> offsets) {
         b.samples = new ArrayList<>();
@@ -212,11 +224,7 @@ final class ModelCompiler {
             for (Workspace.Sample sample : ch.samples()) {
                 List<BinTerm> add = new ArrayList<>();
                 List<BinTerm> mult = new ArrayList<>();
-                for (int k = 0; k < sample.modifiers().size(); k++) {
-                    ModifierSpec spec = sample.modifiers().get(k);
-                    if (repeatedLater(sample.modifiers(), k, null)) {
-                        continue;
-                    }
+                for (ModifierSpec spec : applied.get(sample)) {
                     Modifier m = ModifierTypes.forType(spec.type());
                     BinTerm t =
                             m.compile(
