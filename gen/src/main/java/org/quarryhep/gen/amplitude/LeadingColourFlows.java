@@ -28,8 +28,8 @@ import org.quarryhep.core.FourMomentum;
  * labels, and where that leaves the rank short, the first further assignments that raise it. The
  * fit must reproduce every equation: a residual above 1e-8 of the amplitudes means the amplitude is
  * not of this form, and {@link Amplitudes#weights()} is null. Cost: one recursion pass per
- * equation's assignment and helicity configuration — for g g → t t̄ g 10× fewer than the exact
- * colour sum.
+ * assignment and helicity configuration — measured (CPU time, 2026-12-06) 5.6 ms for g g → t t̄ g
+ * against 49 ms for the exact colour sum, 83 ms against 2.2 s for g g → t t̄ g g.
  */
 public final class LeadingColourFlows {
     private static final double RESIDUAL = 1e-8;
@@ -61,13 +61,13 @@ public final class LeadingColourFlows {
         for (int r = 0; r < rowList.size(); r++) {
             addEquations(rowList.get(r), r, eqs, coefficients);
         }
-        if (rank(coefficients) < lines.length) {
+        if (LeastSquares.rank(coefficients) < lines.length) {
             completeRank(rowList, eqs, coefficients);
         }
         this.rows = rowList;
         this.equations = eqs.toArray(new int[0][]);
         this.c = coefficients.toArray(new double[0][]);
-        this.cholesky = choleskyOfNormalMatrix(c, lines.length);
+        this.cholesky = LeastSquares.choleskyOfNormalMatrix(c, lines.length);
     }
 
     /** The equations of one assignment of the non-root particles: one per conserving root state. */
@@ -81,7 +81,7 @@ public final class LeadingColourFlows {
             }
             double[] coefficient = new double[lines.length];
             for (int f = 0; f < lines.length; f++) {
-                coefficient[f] = colourFactor(orders.get(f), states);
+                coefficient[f] = ColourChains.of(orders.get(f), cyclic, states);
             }
             eqs.add(new int[] {index, s});
             coefficients.add(coefficient);
@@ -94,7 +94,7 @@ public final class LeadingColourFlows {
      * with a diagonal gluon: off-diagonal states alone leave the 24 traces of rank 23.
      */
     private void completeRank(List<int[]> rowList, List<int[]> eqs, List<double[]> coefficients) {
-        List<double[]> basis = orthonormalBasis(coefficients);
+        List<double[]> basis = LeastSquares.orthonormalBasis(coefficients);
         for (int[] config : ColourStates.conserving(crossed)) {
             if (basis.size() == lines.length) {
                 return;
@@ -104,7 +104,7 @@ public final class LeadingColourFlows {
             addEquations(config, rowList.size(), newEqs, newCoefficients);
             int before = basis.size();
             for (double[] row : newCoefficients) {
-                extend(basis, row);
+                LeastSquares.extend(basis, row);
             }
             if (basis.size() > before) {
                 rowList.add(config);
@@ -297,8 +297,8 @@ public final class LeadingColourFlows {
         double residual = 0;
         double norm = 0;
         for (int h = 0; h < configurations; h++) {
-            re[h] = solve(bRe[h]);
-            im[h] = solve(bIm[h]);
+            re[h] = LeastSquares.solve(c, cholesky, bRe[h]);
+            im[h] = LeastSquares.solve(c, cholesky, bIm[h]);
             for (int e = 0; e < equations.length; e++) {
                 double fr = 0;
                 double fi = 0;
@@ -374,52 +374,6 @@ public final class LeadingColourFlows {
         return out;
     }
 
-    /**
-     * The colour factor of a flow under the states of all particles: Tr(M₁ ⋯ M_n) over the gluons'
-     * matrices M = Σ_a c^a T^a, or e_{q̄}ᵀ M₁ ⋯ M_k e_q along a quark line. The eight gluon states'
-     * matrices (E_ij/√2, T³, T⁸) are real, so the factor is.
-     */
-    private double colourFactor(int[] order, int[] states) {
-        int first = cyclic ? 0 : 1;
-        int last = cyclic ? order.length : order.length - 1;
-        double[] product = {1, 0, 0, 0, 1, 0, 0, 0, 1};
-        for (int k = first; k < last; k++) {
-            product = times(product, GLUON_MATRICES[states[order[k]]]);
-        }
-        if (!cyclic) {
-            return product[3 * states[order[0]] + states[order[order.length - 1]]];
-        }
-        return product[0] + product[4] + product[8];
-    }
-
-    /** The real 3×3 matrices Σ_a c^a T^a of the eight gluon states, row-major. */
-    private static final double[][] GLUON_MATRICES = new double[8][9];
-
-    static {
-        for (int state = 0; state < 8; state++) {
-            double[] coefficient = ColourStates.gluonCoefficients(state);
-            for (int a = 0; a < 8; a++) {
-                for (int k = 0; k < 9; k++) {
-                    GLUON_MATRICES[state][k] +=
-                            coefficient[2 * a] * Colour.T[a][2 * k]
-                                    - coefficient[2 * a + 1] * Colour.T[a][2 * k + 1];
-                }
-            }
-        }
-    }
-
-    private static double[] times(double[] x, double[] y) {
-        double[] out = new double[9];
-        for (int i = 0; i < 3; i++) {
-            for (int j = 0; j < 3; j++) {
-                for (int k = 0; k < 3; k++) {
-                    out[3 * i + j] += x[3 * i + k] * y[3 * k + j];
-                }
-            }
-        }
-        return out;
-    }
-
     private boolean conserved(int[] states) {
         int[] total = new int[3];
         for (int i = 0; i < n; i++) {
@@ -477,118 +431,6 @@ public final class LeadingColourFlows {
             return crossed[i] > 0 ? colour : anticolour;
         }
         return 0;
-    }
-
-    private static int rank(List<double[]> rows) {
-        return orthonormalBasis(rows).size();
-    }
-
-    private static List<double[]> orthonormalBasis(List<double[]> rows) {
-        List<double[]> basis = new ArrayList<>();
-        for (double[] row : rows) {
-            extend(basis, row);
-        }
-        return basis;
-    }
-
-    /** Adds a row's component orthogonal to the basis (Gram–Schmidt), if it is not negligible. */
-    private static void extend(List<double[]> basis, double[] row) {
-        double[] v = row.clone();
-        double norm0 = 0;
-        for (double x : v) {
-            norm0 += x * x;
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            for (double[] b : basis) {
-                double d = 0;
-                for (int k = 0; k < v.length; k++) {
-                    d += v[k] * b[k];
-                }
-                for (int k = 0; k < v.length; k++) {
-                    v[k] -= d * b[k];
-                }
-            }
-        }
-        double norm = 0;
-        for (double x : v) {
-            norm += x * x;
-        }
-        if (norm > 1e-18 * norm0 && norm > 0) {
-            double inv = 1 / Math.sqrt(norm);
-            for (int k = 0; k < v.length; k++) {
-                v[k] *= inv;
-            }
-            basis.add(v);
-        }
-    }
-
-    /**
-     * The Cholesky factor of CᵀC, or null when CᵀC is singular (a pivot below 1e-9 of the largest
-     * diagonal entry): the equations do not determine every A_σ.
-     */
-    private static double[][] choleskyOfNormalMatrix(double[][] c, int m) {
-        double[][] g = new double[m][m];
-        for (double[] row : c) {
-            for (int a = 0; a < m; a++) {
-                if (row[a] == 0) {
-                    continue;
-                }
-                for (int b = 0; b < m; b++) {
-                    g[a][b] += row[a] * row[b];
-                }
-            }
-        }
-        double largest = 0;
-        for (int a = 0; a < m; a++) {
-            largest = Math.max(largest, g[a][a]);
-        }
-        double[][] l = new double[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int b = 0; b <= a; b++) {
-                double s = g[a][b];
-                for (int k = 0; k < b; k++) {
-                    s -= l[a][k] * l[b][k];
-                }
-                if (a == b) {
-                    if (!(s > 1e-9 * largest)) {
-                        return null;
-                    }
-                    l[a][a] = Math.sqrt(s);
-                } else {
-                    l[a][b] = s / l[b][b];
-                }
-            }
-        }
-        return l;
-    }
-
-    /** The least-squares solution x of C x = b: (CᵀC) x = Cᵀ b by the Cholesky factor. */
-    private double[] solve(double[] b) {
-        int m = lines.length;
-        double[] y = new double[m];
-        for (int e = 0; e < equations.length; e++) {
-            if (b[e] == 0) {
-                continue;
-            }
-            for (int f = 0; f < m; f++) {
-                y[f] += c[e][f] * b[e];
-            }
-        }
-        for (int a = 0; a < m; a++) {
-            double s = y[a];
-            for (int k = 0; k < a; k++) {
-                s -= cholesky[a][k] * y[k];
-            }
-            y[a] = s / cholesky[a][a];
-        }
-        for (int a = m - 1; a >= 0; a--) {
-            double s = y[a];
-            for (int k = a + 1; k < m; k++) {
-                s -= cholesky[k][a] * y[k];
-            }
-            y[a] = s / cholesky[a][a];
-        }
-        return y;
     }
 
     private static List<int[]> permutations(int[] a) {
