@@ -285,7 +285,8 @@ public final class MatrixElement {
      * configuration drawn uniformly; the value is |M|² of the draw times the number of
      * alternatives, so its mean over draws is exactly {@link #squared}. Drawing the colour cuts the
      * cost of g g → t t̄ g by the 336 assignments; the assignment drawn is kept for {@link
-     * ColourFlow}, and an accept–reject on the value picks it with probability ∝ |M_c|².
+     * ColourFlow} (an accept–reject on the value picks it with probability ∝ |M_c|²), and the point
+     * for the leading-colour flows of {@link #colourTags}.
      *
      * @param momenta one momentum per particle, in the subprocess's order (incoming first)
      * @param rng the stream the colour and helicities are drawn from

@@ -180,6 +180,52 @@ class LeadingColourFlowsTest {
     }
 
     @Test
+    void colourOrderedAmplitudesFactoriseWhenAGluonIsSoft() {
+        // A_{n+1}(…, a, s, b, …) → √2 g Soft(a, s, b) A_n(…, a, b, …) with Σ_{h_s}|Soft|² =
+        // 2 s_ab/(s_as s_sb) (Dixon, hep-ph/9601359, in his T' normalisation; ours has A = 2^{n/2}
+        // g^{n−2} A'): per flow, Σ_h|A_σ|² → 4g² s_ab/(s_as s_sb) Σ_h|A_{σ∖s}|² — the
+        // colour-ordered form of the colour-correlated eikonal factor; corrections O(k/√s)
+        String[][] pairs = {{"u u~ > g g", "u u~ > g g g"}, {"g g > g g", "g g > g g g"}};
+        for (String[] pair : pairs) {
+            LeadingColourFlows born = me(pair[0]).leadingColourFlows();
+            LeadingColourFlows real = me(pair[1]).leadingColourFlows();
+            double sqrtS = 400;
+            FourMomentum pa = FourMomentum.ofPxPyPzE(0, 0, sqrtS / 2, sqrtS / 2);
+            FourMomentum pb = FourMomentum.ofPxPyPzE(0, 0, -sqrtS / 2, sqrtS / 2);
+            double lambda = 1e-6 * sqrtS;
+            FourMomentum k =
+                    FourMomentum.ofPxPyPzE(0.6 * lambda, -0.48 * lambda, 0.64 * lambda, lambda);
+            FourMomentum[] b = Points.split(pa.plus(pb), 0, 0, 0.3, 1.2);
+            FourMomentum[] r = Points.split(pa.plus(pb).minus(k), 0, 0, 0.3, 1.2);
+            FourMomentum[] realPoint = {pa, pb, r[0], r[1], k};
+            double[] wBorn = born.amplitudes(new FourMomentum[] {pa, pb, b[0], b[1]}).weights();
+            double[] wReal = real.amplitudes(realPoint).weights();
+            double[][] s = invariants(realPoint, 2);
+            for (int f = 0; f < real.flowCount(); f++) {
+                int[] order = real.order(f);
+                int at = 0;
+                while (order[at] != 4) {
+                    at++;
+                }
+                int a = order[(at + order.length - 1) % order.length];
+                int c = order[(at + 1) % order.length];
+                int[] reduced = new int[order.length - 1];
+                for (int i = 0, j = 0; i < order.length; i++) {
+                    if (order[i] != 4) {
+                        reduced[j++] = order[i];
+                    }
+                }
+                int match = -1;
+                for (int g = 0; g < born.flowCount(); g++) {
+                    match = java.util.Arrays.equals(born.order(g), reduced) ? g : match;
+                }
+                double eikonal = 4 * G2 * s[a][c] / (s[a][4] * s[4][c]);
+                assertEquals(1, wReal[f] / (eikonal * wBorn[match]), 1e-4, pair[1] + " flow " + f);
+            }
+        }
+    }
+
+    @Test
     void processesOutsideTheChainFormFallBack() {
         assertNull(me("u d > u d g").leadingColourFlows(), "two quark lines");
         assertNull(me("u u~ > e+ e-").leadingColourFlows(), "a single flow");
