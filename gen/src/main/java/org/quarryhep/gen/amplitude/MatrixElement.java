@@ -10,8 +10,9 @@ import org.quarryhep.core.FourMomentum;
  * state — the quantity MadGraph's standalone output prints. Helicities and colours are summed
  * explicitly; each configuration is one {@link OffShellRecursion} pass.
  *
- * <p>Instances hold no mutable state after construction (each evaluation has its own current cache)
- * and may be shared between threads.
+ * <p>Instances hold no mutable state after construction (each evaluation has its own current cache;
+ * the immutable colour-flow decomposition is built once, on first use, under a lock) and may be
+ * shared between threads.
  */
 public final class MatrixElement {
     private final Subprocess process;
