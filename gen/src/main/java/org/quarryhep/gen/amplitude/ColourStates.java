@@ -48,6 +48,22 @@ final class ColourStates {
         }
     }
 
+    /**
+     * The off-diagonal gluon state E_ij/√2 with colour label i and anticolour label j (i ≠ j): the
+     * states 0–5 run over (i, j) in the order (0,1), (0,2), (1,0), (1,2), (2,0), (2,1).
+     */
+    static int gluonState(int colour, int anticolour) {
+        if (colour == anticolour) {
+            throw new IllegalArgumentException("a gluon state E_ij needs i ≠ j, got " + colour);
+        }
+        return 2 * colour + (anticolour > colour ? anticolour - 1 : anticolour);
+    }
+
+    /** The adjoint coefficients c^a (re, im interleaved) of gluon state {@code state}. */
+    static double[] gluonCoefficients(int state) {
+        return GLUON[state].clone();
+    }
+
     /** The colour weight of state {@code state} of a crossed-incoming particle. */
     static int[] weight(int id, int state) {
         Particle p = Particle.byPdg(id);

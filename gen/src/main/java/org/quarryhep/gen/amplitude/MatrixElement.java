@@ -10,8 +10,9 @@ import org.quarryhep.core.FourMomentum;
  * state — the quantity MadGraph's standalone output prints. Helicities and colours are summed
  * explicitly; each configuration is one {@link OffShellRecursion} pass.
  *
- * <p>Instances hold no mutable state after construction (each evaluation has its own current cache)
- * and may be shared between threads.
+ * <p>Instances hold no mutable state after construction (each evaluation has its own current cache;
+ * the immutable colour-flow decomposition is built once, on first use, under a lock) and may be
+ * shared between threads.
  */
 public final class MatrixElement {
     private final Subprocess process;
@@ -27,6 +28,11 @@ public final class MatrixElement {
     private final boolean tagged;
     private final int maxQcd;
     private final int maxWeighted;
+
+    /**
+     * The colour-flow decomposition, built on first use (Boolean.FALSE where it does not apply).
+     */
+    private volatile Object flows;
 
     /**
      * Prepares the matrix element of a subprocess.
@@ -280,7 +286,8 @@ public final class MatrixElement {
      * configuration drawn uniformly; the value is |M|² of the draw times the number of
      * alternatives, so its mean over draws is exactly {@link #squared}. Drawing the colour cuts the
      * cost of g g → t t̄ g by the 336 assignments; the assignment drawn is kept for {@link
-     * ColourFlow}, and an accept–reject on the value picks it with probability ∝ |M_c|².
+     * ColourFlow} (an accept–reject on the value picks it with probability ∝ |M_c|²), and the point
+     * for the leading-colour flows of {@link #colourTags}.
      *
      * @param momenta one momentum per particle, in the subprocess's order (incoming first)
      * @param rng the stream the colour and helicities are drawn from
@@ -301,7 +308,7 @@ public final class MatrixElement {
             }
         }
         double value = sum(p, -1, List.of(config), fixedHelicities) * alternatives / average();
-        return new Draw(value, config.clone());
+        return new Draw(value, config.clone(), momenta);
     }
 
     /**
@@ -310,11 +317,25 @@ public final class MatrixElement {
      * @param value the unbiased estimate of Σ̄|M|²
      * @param colourStates the colour state drawn for each particle but the last (crossed to
      *     incoming, in the basis of {@link ColourFlow})
+     * @param momenta the point of the draw (null when unknown), from which {@link #colourTags}
+     *     computes the leading-colour weights of the colour flows
      */
-    public record Draw(double value, int[] colourStates) {
-        /** Copies the states. */
+    public record Draw(double value, int[] colourStates, FourMomentum[] momenta) {
+        /** Copies the states and momenta. */
         public Draw {
             colourStates = colourStates.clone();
+            momenta = momenta == null ? null : momenta.clone();
+        }
+
+        /** A draw without its point: its colour lines come from the drawn assignment. */
+        public Draw(double value, int[] colourStates) {
+            this(value, colourStates, null);
+        }
+
+        /** A copy of the momenta, or null. */
+        @Override
+        public FourMomentum[] momenta() {
+            return momenta == null ? null : momenta.clone();
         }
 
         /** A copy of the colour states. */
@@ -325,15 +346,81 @@ public final class MatrixElement {
     }
 
     /**
-     * The LHE colour and anticolour tags of a draw's colour assignment (see {@link ColourFlow}).
+     * The LHE colour and anticolour tags of a draw. Where the subprocess's coloured particles are
+     * gluons and at most one quark line ({@link LeadingColourFlows}), one colour flow is picked
+     * with probability ∝ its helicity-summed leading-colour weight |A_σ|² at the draw's point, as
+     * MadGraph picks a flow from its JAMP² weights; otherwise (several quark lines, the top-philic
+     * scalar's g g S vertex, or a draw without momenta) the lines are read off the draw's colour
+     * assignment ({@link ColourFlow}).
      *
      * @param draw a draw of this matrix element
      * @param firstTag the tag of the first colour line (LHE uses 501, 502, …)
-     * @param rng randomness to resolve which of equally labelled lines join
+     * @param rng randomness for the flow (or to resolve which of equally labelled lines join)
      * @return {colour, anticolour} per particle, in the subprocess's order
      */
     public int[][] colourTags(Draw draw, int firstTag, SplittableRandom rng) {
+        LeadingColourFlows flows = leadingColourFlows();
+        if (flows != null && draw.momenta != null) {
+            double[] weights = flows.amplitudes(draw.momenta).weights();
+            if (weights != null) {
+                return flows.tags(LeadingColourFlows.pick(weights, rng), firstTag);
+            }
+        }
         return ColourFlow.tags(crossed, nIn, draw.colourStates, firstTag, rng);
+    }
+
+    /**
+     * The colour-ordered decomposition of this subprocess's amplitude (null where its coloured
+     * particles are not gluons and at most one quark line, or it has fewer than two flows).
+     */
+    public LeadingColourFlows leadingColourFlows() {
+        Object f = flows;
+        if (f == null) {
+            synchronized (this) {
+                f = flows;
+                if (f == null) {
+                    LeadingColourFlows built = LeadingColourFlows.of(this);
+                    f = built == null ? Boolean.FALSE : built;
+                    flows = f;
+                }
+            }
+        }
+        return f instanceof LeadingColourFlows l ? l : null;
+    }
+
+    /** The model. */
+    AmplitudeModel model() {
+        return model;
+    }
+
+    /** Crossed-incoming PDG ids, root last. */
+    int[] crossedIds() {
+        return crossed.clone();
+    }
+
+    /** The number of incoming particles. */
+    int incomingCount() {
+        return nIn;
+    }
+
+    /** The off-shell recursion (shared; each pass needs its own cache). */
+    OffShellRecursion recursion() {
+        return recursion;
+    }
+
+    /** Momenta as arrays, checked for their number. */
+    double[][] momentumArrays(FourMomentum[] momenta) {
+        return arrays(momenta);
+    }
+
+    /** The colourless wavefunction of particle i with helicity index h (see {@link #sum}). */
+    double[] wavefunctionOf(int i, double[] p, int h) {
+        return wavefunction(i, p, h);
+    }
+
+    /** The number of helicity states of particle i. */
+    int helicityCount(int i) {
+        return helicityStates(i);
     }
 
     private double[][] arrays(FourMomentum[] momenta) {
@@ -438,6 +525,18 @@ public final class MatrixElement {
     }
 
     private double contract(List<OffShellRecursion.Current> root, double[] w, int colours) {
+        double s = 0;
+        for (double x : rootAmplitude(root, w, colours)) {
+            s += x * x;
+        }
+        return s;
+    }
+
+    /**
+     * The amplitude (re, im per colour component of the root) of the kept root currents contracted
+     * with the root's wavefunction w.
+     */
+    double[] rootAmplitude(List<OffShellRecursion.Current> root, double[] w, int colours) {
         int minWeighted = Integer.MAX_VALUE;
         for (OffShellRecursion.Current c : root) {
             if (rootKept(c)) {
@@ -465,11 +564,7 @@ public final class MatrixElement {
                 amp[2 * a + 1] += si;
             }
         }
-        double s = 0;
-        for (double x : amp) {
-            s += x * x;
-        }
-        return s;
+        return amp;
     }
 
     /** The colourless wavefunction of particle i with helicity index h. */
