@@ -8,7 +8,9 @@ import org.quarryhep.core.FourMomentum;
  * The tree-level squared matrix element of one {@link Subprocess}: Σ̄|M|², summed over final and
  * averaged over initial helicities and colours, with the identical-particle factor of the final
  * state — the quantity MadGraph's standalone output prints. Helicities and colours are summed
- * explicitly; each configuration is one {@link OffShellRecursion} pass.
+ * explicitly; each configuration is one {@link OffShellRecursion} pass ({@link ConfigurationSum},
+ * with the wavefunctions of {@link ExternalWavefunctions} and the root currents that {@link
+ * RootSelection} keeps); the event's colour lines come from {@link ColourLines}.
  *
  * <p>Instances hold no mutable state after construction (each evaluation has its own current cache;
  * the immutable colour-flow decomposition is built once, on first use, under a lock) and may be
@@ -21,18 +23,12 @@ public final class MatrixElement {
     private final int nIn;
     private final int[] physical;
     private final int[] crossed;
+    private final RootSelection roots;
     private final OffShellRecursion recursion;
-    private final int rootSpecies;
-    private final boolean explicitOrders;
     private final List<int[]> colourConfigurations;
-    private final boolean tagged;
-    private final int maxQcd;
-    private final int maxWeighted;
-
-    /**
-     * The colour-flow decomposition, built on first use (Boolean.FALSE where it does not apply).
-     */
-    private volatile Object flows;
+    private final ExternalWavefunctions wavefunctions;
+    private final ConfigurationSum sums;
+    private final ColourLines colourLines;
 
     /**
      * Prepares the matrix element of a subprocess.
@@ -56,24 +52,38 @@ public final class MatrixElement {
             requireScalarCoverage(process);
         }
         var limits = process.orderLimits();
-        this.explicitOrders = !limits.isEmpty();
-        this.tagged = !process.sChannel().isEmpty();
-        this.maxQcd = limits.getOrDefault("QCD", Integer.MAX_VALUE / 4);
-        this.maxWeighted = limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4);
-        // With an s-channel requirement the tag raises the QCD order of the currents (see
-        // OffShellRecursion.Topology), so the QCD and WEIGHTED limits are applied at the root.
-        this.recursion =
-                new OffShellRecursion(
-                        crossed,
-                        nIn,
-                        model,
-                        process.excluded(),
-                        tagged ? Integer.MAX_VALUE / 4 : maxQcd,
-                        limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
-                        tagged ? Integer.MAX_VALUE / 4 : maxWeighted,
-                        topology(process, n, nIn));
-        this.rootSpecies = Particle.byPdg(crossed[n - 1]).anti().pdg();
+        this.roots =
+                new RootSelection(
+                        crossed[n - 1],
+                        Particle.byPdg(crossed[n - 1]).anti().pdg(),
+                        !process.sChannel().isEmpty(),
+                        limits.getOrDefault("QCD", Integer.MAX_VALUE / 4),
+                        limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4),
+                        !limits.isEmpty());
+        this.recursion = recursionWith(topology(process, n, nIn));
         this.colourConfigurations = ColourStates.conserving(crossed);
+        this.wavefunctions = new ExternalWavefunctions(physical, nIn, model);
+        this.sums =
+                new ConfigurationSum(
+                        crossed, nIn, recursion, wavefunctions, roots, process.symmetryFactor());
+        this.colourLines = new ColourLines(this, crossed, nIn);
+    }
+
+    /**
+     * The recursion over the crossed particles with a diagram selection. With an s-channel
+     * requirement the tag raises the QCD order of the currents (see OffShellRecursion.Topology), so
+     * the QCD and WEIGHTED limits are applied at the root ({@link RootSelection}).
+     */
+    private OffShellRecursion recursionWith(OffShellRecursion.Topology topology) {
+        return new OffShellRecursion(
+                crossed,
+                nIn,
+                model,
+                process.excluded(),
+                roots.tagged() ? Integer.MAX_VALUE / 4 : roots.maxQcd(),
+                process.orderLimits().getOrDefault("QED", Integer.MAX_VALUE / 4),
+                roots.tagged() ? Integer.MAX_VALUE / 4 : roots.maxWeighted(),
+                topology);
     }
 
     /**
@@ -117,26 +127,6 @@ public final class MatrixElement {
         return new OffShellRecursion.Topology(masks, species, process.sChannel());
     }
 
-    /** A root current's QCD order (without the s-channel tag). */
-    private static int qcd(OffShellRecursion.Current c) {
-        return c.qcd % OffShellRecursion.TAG;
-    }
-
-    /**
-     * Whether a root current is kept before the lowest-order selection: the root's species, within
-     * the limits the recursion did not apply, tagged where an s-channel propagator is required.
-     */
-    private boolean rootKept(OffShellRecursion.Current c) {
-        if (c.id != rootSpecies) {
-            return false;
-        }
-        if (!tagged) {
-            return true;
-        }
-        int q = qcd(c);
-        return c.qcd >= OffShellRecursion.TAG && q <= maxQcd && q + 2 * c.qed <= maxWeighted;
-    }
-
     /**
      * The final-state subsets that an s-channel propagator of a species can make in this
      * subprocess's diagrams (for {@code $ z}: where the propagator could be on shell), as bit masks
@@ -173,19 +163,11 @@ public final class MatrixElement {
                 java.util.Arrays.copyOf(base.requiredSpecies(), base.requiredSpecies().length + 1);
         masks[masks.length - 1] = m;
         species[species.length - 1] = absId;
-        var limits = process.orderLimits();
         OffShellRecursion r =
-                new OffShellRecursion(
-                        crossed,
-                        nIn,
-                        model,
-                        process.excluded(),
-                        tagged ? Integer.MAX_VALUE / 4 : maxQcd,
-                        limits.getOrDefault("QED", Integer.MAX_VALUE / 4),
-                        tagged ? Integer.MAX_VALUE / 4 : maxWeighted,
+                recursionWith(
                         new OffShellRecursion.Topology(masks, species, base.sChannelTagged()));
         for (OffShellRecursion.Current c : structuralPass(r, r.newCache())) {
-            if (rootKept(c)) {
+            if (roots.kept(c)) {
                 return true;
             }
         }
@@ -208,8 +190,8 @@ public final class MatrixElement {
     public int minimalWeightedOrder() {
         int min = Integer.MAX_VALUE;
         for (OffShellRecursion.Current c : structuralRootCurrents()) {
-            if (rootKept(c)) {
-                min = Math.min(min, qcd(c) + 2 * c.qed);
+            if (roots.kept(c)) {
+                min = Math.min(min, RootSelection.qcd(c) + 2 * c.qed);
             }
         }
         return min;
@@ -224,13 +206,14 @@ public final class MatrixElement {
         int minWeighted = minimalWeightedOrder();
         int order = -2;
         for (OffShellRecursion.Current c : structuralRootCurrents()) {
-            if (!rootKept(c) || (!explicitOrders && qcd(c) + 2 * c.qed != minWeighted)) {
+            int qcd = RootSelection.qcd(c);
+            if (!roots.kept(c) || (!roots.explicitOrders() && qcd + 2 * c.qed != minWeighted)) {
                 continue;
             }
-            if (order != -2 && order != qcd(c)) {
+            if (order != -2 && order != qcd) {
                 return -1;
             }
-            order = qcd(c);
+            order = qcd;
         }
         return Math.max(order, -1);
     }
@@ -277,7 +260,7 @@ public final class MatrixElement {
      * probe: gauge invariance makes the result vanish); {@code probe} = −1 for the physical one.
      */
     double squared(double[][] p, int probe) {
-        return sum(p, probe, colourConfigurations, null) / average();
+        return sums.sum(p, probe, colourConfigurations, null) / wavefunctions.average();
     }
 
     /**
@@ -302,12 +285,15 @@ public final class MatrixElement {
         if (sampleHelicities) {
             fixedHelicities = new int[n];
             for (int i = 0; i < n; i++) {
-                int states = helicityStates(i);
+                int states = wavefunctions.helicityStates(i);
                 fixedHelicities[i] = rng.nextInt(states);
                 alternatives *= states;
             }
         }
-        double value = sum(p, -1, List.of(config), fixedHelicities) * alternatives / average();
+        double value =
+                sums.sum(p, -1, List.of(config), fixedHelicities)
+                        * alternatives
+                        / wavefunctions.average();
         return new Draw(value, config.clone(), momenta);
     }
 
@@ -359,14 +345,7 @@ public final class MatrixElement {
      * @return {colour, anticolour} per particle, in the subprocess's order
      */
     public int[][] colourTags(Draw draw, int firstTag, SplittableRandom rng) {
-        LeadingColourFlows flows = leadingColourFlows();
-        if (flows != null && draw.momenta != null) {
-            double[] weights = flows.amplitudes(draw.momenta).weights();
-            if (weights != null) {
-                return flows.tags(LeadingColourFlows.pick(weights, rng), firstTag);
-            }
-        }
-        return ColourFlow.tags(crossed, nIn, draw.colourStates, firstTag, rng);
+        return colourLines.tags(draw, firstTag, rng);
     }
 
     /**
@@ -374,18 +353,7 @@ public final class MatrixElement {
      * particles are not gluons and at most one quark line, or it has fewer than two flows).
      */
     public LeadingColourFlows leadingColourFlows() {
-        Object f = flows;
-        if (f == null) {
-            synchronized (this) {
-                f = flows;
-                if (f == null) {
-                    LeadingColourFlows built = LeadingColourFlows.of(this);
-                    f = built == null ? Boolean.FALSE : built;
-                    flows = f;
-                }
-            }
-        }
-        return f instanceof LeadingColourFlows l ? l : null;
+        return colourLines.leadingColourFlows();
     }
 
     /** The model. */
@@ -413,14 +381,22 @@ public final class MatrixElement {
         return arrays(momenta);
     }
 
-    /** The colourless wavefunction of particle i with helicity index h (see {@link #sum}). */
+    /** The colourless wavefunction of particle i with helicity index h. */
     double[] wavefunctionOf(int i, double[] p, int h) {
-        return wavefunction(i, p, h);
+        return wavefunctions.wavefunction(i, p, h);
     }
 
     /** The number of helicity states of particle i. */
     int helicityCount(int i) {
-        return helicityStates(i);
+        return wavefunctions.helicityStates(i);
+    }
+
+    /**
+     * The amplitude (re, im per colour component of the root) of the kept root currents contracted
+     * with the root's wavefunction w.
+     */
+    double[] rootAmplitude(List<OffShellRecursion.Current> root, double[] w, int colours) {
+        return roots.amplitude(root, w, colours);
     }
 
     private double[][] arrays(FourMomentum[] momenta) {
@@ -434,170 +410,5 @@ public final class MatrixElement {
             p[i] = new double[] {m.e(), m.px(), m.py(), m.pz()};
         }
         return p;
-    }
-
-    private int helicityStates(int i) {
-        Particle part = Particle.byPdg(physical[i]);
-        return part.helicityStates(model.mass(physical[i]) > 0);
-    }
-
-    /** The initial-state average: helicity states times colours of the incoming particles. */
-    private double average() {
-        double average = 1;
-        for (int i = 0; i < nIn; i++) {
-            average *= helicityStates(i) * Particle.byPdg(physical[i]).colour();
-        }
-        return average;
-    }
-
-    /**
-     * Σ|M|² × symmetry factor over the given colour assignments and all helicities (or only {@code
-     * fixedHelicities} when not null), not yet averaged.
-     */
-    private double sum(double[][] p, int probe, List<int[]> colours, int[] fixedHelicities) {
-        int[] helicityCount = new int[n];
-        for (int i = 0; i < n; i++) {
-            helicityCount[i] = helicityStates(i);
-        }
-        if (probe >= 0) {
-            helicityCount[probe] = 1;
-        }
-        double[][] q = new double[n][4];
-        for (int i = 0; i < n; i++) {
-            for (int mu = 0; mu < 4; mu++) {
-                q[i][mu] = i < nIn ? p[i][mu] : -p[i][mu];
-            }
-        }
-        // Wavefunctions once per helicity state; colours outermost, so that the currents of
-        // subsets whose particles keep their helicities are reused from the cache.
-        double[][][] wfs = new double[n][][];
-        for (int i = 0; i < n; i++) {
-            wfs[i] = new double[helicityCount[i]][];
-            for (int h = 0; h < helicityCount[i]; h++) {
-                boolean drawn = fixedHelicities != null && h != fixedHelicities[i];
-                wfs[i][h] =
-                        drawn ? null : i == probe ? probeVector(p[i]) : wavefunction(i, p[i], h);
-            }
-        }
-        double sum = 0;
-        OffShellRecursion.Cache cache = recursion.newCache();
-        double[][] wf = new double[n][];
-        for (int[] config : colours) {
-            int[] hel = fixedHelicities == null ? new int[n] : fixedHelicities;
-            do {
-                for (int i = 0; i < n; i++) {
-                    wf[i] = wfs[i][hel[i]];
-                }
-                sum += colourSum(List.<int[]>of(config), wf, q, hel, cache);
-            } while (fixedHelicities == null && next(hel, helicityCount));
-        }
-        return sum * process.symmetryFactor();
-    }
-
-    private static double[] probeVector(double[] k) {
-        double[] e = new double[8];
-        for (int mu = 0; mu < 4; mu++) {
-            e[2 * mu] = k[mu] / k[0];
-        }
-        return e;
-    }
-
-    private double colourSum(
-            List<int[]> colours,
-            double[][] wf,
-            double[][] q,
-            int[] hel,
-            OffShellRecursion.Cache cache) {
-        double sum = 0;
-        double[][] external = new double[n - 1][];
-        int[] states = new int[n - 1];
-        for (int[] config : colours) {
-            for (int i = 0; i < n - 1; i++) {
-                external[i] = ColourStates.embed(crossed[i], config[i], wf[i]);
-                // helicity index < 3, colour state < 8: a number below 64 per particle
-                states[i] = 8 * hel[i] + config[i];
-            }
-            List<OffShellRecursion.Current> root =
-                    recursion.rootCurrents(external, q, states, cache);
-            sum += contract(root, wf[n - 1], Particle.byPdg(crossed[n - 1]).colour());
-        }
-        return sum;
-    }
-
-    private double contract(List<OffShellRecursion.Current> root, double[] w, int colours) {
-        double s = 0;
-        for (double x : rootAmplitude(root, w, colours)) {
-            s += x * x;
-        }
-        return s;
-    }
-
-    /**
-     * The amplitude (re, im per colour component of the root) of the kept root currents contracted
-     * with the root's wavefunction w.
-     */
-    double[] rootAmplitude(List<OffShellRecursion.Current> root, double[] w, int colours) {
-        int minWeighted = Integer.MAX_VALUE;
-        for (OffShellRecursion.Current c : root) {
-            if (rootKept(c)) {
-                minWeighted = Math.min(minWeighted, qcd(c) + 2 * c.qed);
-            }
-        }
-        double[] amp = new double[2 * colours];
-        int block = w.length;
-        Particle r = Particle.byPdg(crossed[n - 1]);
-        for (OffShellRecursion.Current c : root) {
-            if (!rootKept(c) || (!explicitOrders && qcd(c) + 2 * c.qed != minWeighted)) {
-                continue;
-            }
-            for (int a = 0; a < colours; a++) {
-                double sr = 0;
-                double si = 0;
-                for (int k = 0; k < block / 2; k++) {
-                    double g = r.isVector() ? Dirac.metric(k) : 1;
-                    double xr = c.v[a * block + 2 * k];
-                    double xi = c.v[a * block + 2 * k + 1];
-                    sr += g * (xr * w[2 * k] - xi * w[2 * k + 1]);
-                    si += g * (xr * w[2 * k + 1] + xi * w[2 * k]);
-                }
-                amp[2 * a] += sr;
-                amp[2 * a + 1] += si;
-            }
-        }
-        return amp;
-    }
-
-    /** The colourless wavefunction of particle i with helicity index h. */
-    private double[] wavefunction(int i, double[] p, int h) {
-        int id = physical[i];
-        Particle part = Particle.byPdg(id);
-        boolean incoming = i < nIn;
-        if (part.twiceSpin() == 0) {
-            return new double[] {1, 0};
-        }
-        if (part.isFermion()) {
-            int helicity = 2 * h - 1;
-            if (incoming) {
-                return id > 0
-                        ? ExternalStates.u(p, helicity)
-                        : ExternalStates.bar(ExternalStates.v(p, helicity));
-            }
-            return id > 0
-                    ? ExternalStates.bar(ExternalStates.u(p, helicity))
-                    : ExternalStates.v(p, helicity);
-        }
-        double mass = model.mass(id);
-        int helicity = mass > 0 ? h - 1 : 2 * h - 1;
-        return ExternalStates.polarisation(p, mass, helicity, !incoming);
-    }
-
-    private static boolean next(int[] digits, int[] radix) {
-        for (int k = digits.length - 1; k >= 0; k--) {
-            if (++digits[k] < radix[k]) {
-                return true;
-            }
-            digits[k] = 0;
-        }
-        return false;
     }
 }
