@@ -18,6 +18,7 @@ import org.quarryhep.gen.model.StandardModel;
  * @param scalar the top-philic scalar, {@link ScalarResonance#NONE} when absent
  * @param smuon the right-handed smuon, {@link RightSmuon#NONE} when absent
  * @param heavy the heavy neutrinos and W_R, {@link HeavyNeutrinoSector#NONE} when absent
+ * @param neutralino the bino-like χ̃⁰₁, {@link Neutralino#NONE} when absent
  */
 public record AmplitudeModel(
         StandardModel sm,
@@ -26,7 +27,8 @@ public record AmplitudeModel(
         double widthHiggs,
         ScalarResonance scalar,
         RightSmuon smuon,
-        HeavyNeutrinoSector heavy) {
+        HeavyNeutrinoSector heavy,
+        Neutralino neutralino) {
 
     /** Computes the heavy-neutrino widths that were not set from these SM inputs. */
     public AmplitudeModel {
@@ -41,7 +43,15 @@ public record AmplitudeModel(
             double widthHiggs,
             ScalarResonance scalar,
             RightSmuon smuon) {
-        this(sm, alphaS, mHiggs, widthHiggs, scalar, smuon, HeavyNeutrinoSector.NONE);
+        this(
+                sm,
+                alphaS,
+                mHiggs,
+                widthHiggs,
+                scalar,
+                smuon,
+                HeavyNeutrinoSector.NONE,
+                Neutralino.NONE);
     }
 
     /** MadGraph's {@code sm} param card: aS = 0.118, MH = 125 GeV, WH = 6.38233934e-3 GeV. */
@@ -57,23 +67,29 @@ public record AmplitudeModel(
 
     /** A copy with the top-philic scalar switched on (or off with {@link ScalarResonance#NONE}). */
     public AmplitudeModel withScalar(ScalarResonance s) {
-        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, s, smuon, heavy);
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, s, smuon, heavy, neutralino);
     }
 
     /** A copy with the right-handed smuon switched on (or off with {@link RightSmuon#NONE}). */
     public AmplitudeModel withSmuon(RightSmuon s) {
-        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, s, heavy);
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, s, heavy, neutralino);
+    }
+
+    /** A copy with the neutralino switched on (or off with {@link Neutralino#NONE}). */
+    public AmplitudeModel withNeutralino(Neutralino x) {
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, smuon, heavy, x);
     }
 
     /** A copy with this heavy-neutrino sector (or none with {@link HeavyNeutrinoSector#NONE}). */
     public AmplitudeModel withHeavyNeutrinos(HeavyNeutrinoSector h) {
-        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, smuon, h);
+        return new AmplitudeModel(sm, alphaS, mHiggs, widthHiggs, scalar, smuon, h, neutralino);
     }
 
     /**
      * A copy with one parameter replaced, by its MadGraph param-card name: {@code aS}, {@code MH},
-     * {@code WH}, a name of {@link HeavyNeutrinoSector#with} ({@code MN1}, {@code MWR}, {@code
-     * VeN1}, …), or any name {@link StandardModel#with} knows.
+     * {@code WH}, {@code MNEU1} (switches the neutralino on), a name of {@link
+     * HeavyNeutrinoSector#with} ({@code MN1}, {@code MWR}, {@code VeN1}, …), or any name {@link
+     * StandardModel#with} knows.
      *
      * @param name the parameter name
      * @param value the new value
@@ -82,9 +98,15 @@ public record AmplitudeModel(
      */
     public AmplitudeModel with(String name, double value) {
         return switch (name) {
-            case "aS" -> new AmplitudeModel(sm, value, mHiggs, widthHiggs, scalar, smuon, heavy);
-            case "MH" -> new AmplitudeModel(sm, alphaS, value, widthHiggs, scalar, smuon, heavy);
-            case "WH" -> new AmplitudeModel(sm, alphaS, mHiggs, value, scalar, smuon, heavy);
+            case "aS" ->
+                    new AmplitudeModel(
+                            sm, value, mHiggs, widthHiggs, scalar, smuon, heavy, neutralino);
+            case "MH" ->
+                    new AmplitudeModel(
+                            sm, alphaS, value, widthHiggs, scalar, smuon, heavy, neutralino);
+            case "MNEU1" -> withNeutralino(Neutralino.bino(value));
+            case "WH" ->
+                    new AmplitudeModel(sm, alphaS, mHiggs, value, scalar, smuon, heavy, neutralino);
             default -> {
                 HeavyNeutrinoSector h = heavy.with(name, value);
                 yield h != null
@@ -96,7 +118,8 @@ public record AmplitudeModel(
                                 widthHiggs,
                                 scalar,
                                 smuon,
-                                heavy);
+                                heavy,
+                                neutralino);
             }
         };
     }
@@ -112,6 +135,7 @@ public record AmplitudeModel(
             case 25 -> mHiggs;
             case 35, 36 -> scalar.mass();
             case RightSmuon.PDG -> smuon.mass();
+            case Neutralino.PDG -> neutralino.mass();
             case HeavyNeutrinoSector.PDG_WR -> heavy.massWr();
             case HeavyNeutrinoSector.PDG_N1,
                             HeavyNeutrinoSector.PDG_N1 + 2,

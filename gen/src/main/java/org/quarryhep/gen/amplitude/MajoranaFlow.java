@@ -31,6 +31,13 @@ final class MajoranaFlow {
     private MajoranaFlow() {}
 
     /**
+     * Whether a species is a Majorana fermion: a heavy neutrino or the neutralino (either sign).
+     */
+    static boolean isMajorana(int id) {
+        return HeavyNeutrinoSector.isNeutrino(id) || Math.abs(id) == Neutralino.PDG;
+    }
+
+    /**
      * The same Majorana current in the other orientation: a column X becomes the row X^T C, a row R
      * the column C R^T, with C = iγ²γ⁰ = diag(ε, −ε), ε = ((0, 1), (−1, 0)) in the chiral
      * representation of {@link Dirac}. Colourless, 4 complex components.

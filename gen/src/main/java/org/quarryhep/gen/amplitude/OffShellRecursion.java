@@ -333,7 +333,7 @@ final class OffShellRecursion {
                     }
                 }
                 out = kept;
-            } else if (HeavyNeutrinoSector.isNeutrino(ids[n - 1])) {
+            } else if (MajoranaFlow.isMajorana(ids[n - 1])) {
                 out = MajoranaFlow.toRoot(out, -ids[n - 1]);
             }
             cur.set(m, out);

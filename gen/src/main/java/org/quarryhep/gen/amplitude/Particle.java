@@ -6,9 +6,10 @@ import java.util.Map;
 /**
  * A particle of MadGraph's {@code sm} model (and the top-philic scalars {@code hs}, {@code ha} of
  * {@link ScalarResonance}, the smuons {@code mur-}, {@code mur+} of {@link RightSmuon}, the heavy
- * neutrinos {@code n1 n2 n3} and {@code wr+ wr-} of {@link HeavyNeutrinoSector}) as the recursion
- * sees it: PDG id, name, spin, colour and electric charge (in units of e). Masses and widths live
- * in {@link AmplitudeModel}, so that {@code --param} can change them.
+ * neutrinos {@code n1 n2 n3} and {@code wr+ wr-} of {@link HeavyNeutrinoSector}, the neutralino
+ * {@code neu1} of {@link Neutralino}) as the recursion sees it: PDG id, name, spin, colour and
+ * electric charge (in units of e). Masses and widths live in {@link AmplitudeModel}, so that {@code
+ * --param} can change them.
  *
  * @param pdg PDG id (antiparticles negative)
  * @param name MadGraph name ({@code u~}, {@code e+}, {@code w-}, …)
@@ -63,6 +64,9 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
             // the conjugate-flow twin (see anti()): no name, so no process string can write it
             HEAVY.put(-pdg, new Particle(-pdg, "n" + (i + 1), 1, 1, 0));
         }
+        // the bino-like neutralino of Neutralino (Majorana, with its conjugate-flow twin)
+        add(new Particle(Neutralino.PDG, "neu1", 1, 1, 0));
+        HEAVY.put(-Neutralino.PDG, new Particle(-Neutralino.PDG, "neu1", 1, 1, 0));
     }
 
     private static void add(Particle p) {
@@ -99,10 +103,11 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
     }
 
     /**
-     * The antiparticle (self-conjugate bosons return themselves). A Majorana neutrino returns its
-     * conjugate-flow twin (−pdg, same name and properties): the recursion stores a fermion current
-     * as a column spinor for id &gt; 0 and a row spinor for id &lt; 0, so an outgoing N, crossed to
-     * incoming, enters as the row ū(p) like any fermion (see {@link MajoranaFlow}).
+     * The antiparticle (self-conjugate bosons return themselves). A Majorana fermion (heavy
+     * neutrino, neutralino) returns its conjugate-flow twin (−pdg, same name and properties): the
+     * recursion stores a fermion current as a column spinor for id &gt; 0 and a row spinor for id
+     * &lt; 0, so an outgoing N, crossed to incoming, enters as the row ū(p) like any fermion (see
+     * {@link MajoranaFlow}).
      */
     public Particle anti() {
         Particle p = -pdg >= -36 && -pdg <= 36 ? BY_PDG[-pdg + 36] : HEAVY.get(-pdg);

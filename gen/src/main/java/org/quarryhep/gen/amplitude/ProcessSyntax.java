@@ -551,7 +551,7 @@ public final class ProcessSyntax {
                                 + "': unknown particle or label '"
                                 + token
                                 + "' (sm model names: d u s c b t, ~ for antiquarks, e- mu-"
-                                + " ta- ve vm vt, g a z w+ w- h; with the BSM states of the model hs ha mur- mur+ n1 n2 n3"
+                                + " ta- ve vm vt, g a z w+ w- h; with the BSM states of the model hs ha mur- mur+ neu1 n1 n2 n3"
                                 + " wr+ wr-; labels p j l+ l- vl vl~)");
             }
             ids.add(p.pdg());
@@ -593,6 +593,8 @@ public final class ProcessSyntax {
                 balance[1 + (a - 1) / 2] += n;
             } else if (a >= 11 && a <= 16) {
                 balance[4 + (a - 11) / 2] += n;
+            } else if (a == RightSmuon.PDG) {
+                balance[5] += n; // the smuon carries its muon's family number
             }
         }
     }

@@ -9,8 +9,8 @@ import org.quarryhep.gen.amplitude.OffShellRecursion.Current;
  * rules live in {@link FermionVertices} (q q̄ g, f f̄ γ/Z/W, f f̄ H), {@link GluonVertices} (ggg,
  * gggg), {@link ElectroweakVertices} (WWγ, WWZ, the quartic gauge vertices, HWW, HZZ, HHWW, HHZZ,
  * HHH, HHHH) and, when the model has them, {@link ScalarResonanceVertices} (t t̄ S, g g S), {@link
- * SmuonVertices} (γ/Z μ̃ μ̃*, the seagulls) and {@link HeavyNeutrinoVertices} (W_R q q̄′, W_R ℓ N,
- * W ℓ N with Majorana N).
+ * SmuonVertices} (γ/Z μ̃ μ̃*, the seagulls) and {@link NeutralinoVertices} (μ̃ μ χ̃⁰) and {@link
+ * HeavyNeutrinoVertices} (W_R q q̄′, W_R ℓ N, W ℓ N with Majorana N).
  */
 final class SmVertices {
     private final int fermionMask;
@@ -23,6 +23,7 @@ final class SmVertices {
     private final ScalarResonanceVertices scalar;
     private final SmuonVertices smuons;
     private final HeavyNeutrinoVertices heavy;
+    private final NeutralinoVertices neutralinos;
     private final int allButRoot;
 
     /**
@@ -54,6 +55,10 @@ final class SmVertices {
         this.heavy =
                 model.heavy().active() || model.heavy().rightW()
                         ? new HeavyNeutrinoVertices(this, model)
+                        : null;
+        this.neutralinos =
+                model.neutralino().present() && model.smuon().active()
+                        ? new NeutralinoVertices(this, model)
                         : null;
         this.allButRoot = allButRoot;
     }
@@ -94,6 +99,16 @@ final class SmVertices {
     void join(Current a, int ma, double[] pa, Current b, int mb, double[] pb, List<Current> out) {
         Particle x = Particle.byPdg(a.id);
         Particle y = Particle.byPdg(b.id);
+        if (NeutralinoVertices.isNeutralino(a.id) || NeutralinoVertices.isNeutralino(b.id)) {
+            // the neutralino couples to nothing but the smuon and the muon
+            if (neutralinos != null && x.isFermion() && y.isFermion()) {
+                neutralinos.fermions(a, ma, b, mb, out);
+            } else if (neutralinos != null) {
+                Current f = x.isFermion() ? a : b;
+                neutralinos.fermionScalar(f, f == a ? b : a, sign(ma, mb), out);
+            }
+            return;
+        }
         if (x.isFermion() && y.isFermion()) {
             if (heavy != null) {
                 heavy.fermions(a, ma, b, mb, out);
@@ -121,6 +136,10 @@ final class SmVertices {
                         || HeavyNeutrinoVertices.isRightW(boson.id)) {
                     return;
                 }
+            }
+            if (neutralinos != null && SmuonVertices.isSmuon(boson.id)) {
+                neutralinos.fermionScalar(f, boson, sign(ma, mb), out);
+                return;
             }
             if (scalar != null && boson.id == scalar.id()) {
                 scalar.fermionScalar(f, boson, sign(ma, mb), out);
