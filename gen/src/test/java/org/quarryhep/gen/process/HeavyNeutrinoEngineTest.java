@@ -3,21 +3,32 @@ package org.quarryhep.gen.process;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.RandomStreams;
+import org.quarryhep.gen.EventGenerator;
+import org.quarryhep.gen.GeneratorSettings;
+import org.quarryhep.gen.IntegrationResult;
+import org.quarryhep.gen.ProgressListener;
 import org.quarryhep.gen.amplitude.AmplitudeModel;
 import org.quarryhep.gen.amplitude.MatrixElement;
 import org.quarryhep.gen.amplitude.ProcessSyntax;
 import org.quarryhep.gen.model.StandardModel;
+import org.quarryhep.gen.pdf.PdfSearchPath;
+import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.gen.phasespace.Rambo;
+import org.quarryhep.gen.treelevel.TreeLevelProcess;
+import org.quarryhep.testkit.Requirements;
 
 /**
  * The amplitude engine's heavy Majorana neutrino and W_R against the hand-written {@link
  * HeavyNeutrino} and physics-formulas.md §11–12: production u d̄ → ℓ⁺N (W_R and the SM W with
  * mixing) at random points, the narrow-width chains q q̄′ → ℓN, N → ℓ q q̄′ with both lepton
- * charges against production × decay, and Γ(N → ℓ q q̄′) against the closed form.
+ * charges against production × decay, Γ(N → ℓ q q̄′) against the closed form, and σ(p p → ℓN) at 13
+ * TeV from the process strings against the hand-written {@code wr-lN} process (validation profile).
  */
 class HeavyNeutrinoEngineTest {
     private static final double MWR = 3000;
@@ -274,5 +285,59 @@ class HeavyNeutrinoEngineTest {
         double contact = Math.pow(g, 4) * 1e5 / (512 * Math.pow(Math.PI, 3) * Math.pow(40000, 4));
         double engine = 4 * width(me("n1 > e- u d~", model), 10, 16);
         assertTrue(Math.abs(engine / contact - 1) < 1e-5, engine + " vs " + contact);
+    }
+
+    private static IntegrationResult integrate(HardProcess p, AmplitudeModel model) {
+        PdfSet pdf = PdfSearchPath.standard(List.of(), Map.of()).load(PdfSearchPath.DEFAULT_SET, 0);
+        Collider c =
+                new Collider(
+                        13000,
+                        pdf,
+                        ScaleChoice.parse("3000"),
+                        model.sm(),
+                        new GeneratorCuts(Map.of()));
+        EventGenerator g =
+                new EventGenerator(
+                        p, c, GeneratorSettings.defaults(7).withPoints(10_000).withThreads(2), 1);
+        return g.integrate(ProgressListener.NONE).integration();
+    }
+
+    @Test
+    void hadronicCrossSectionMatchesTheHandWrittenProcess() {
+        // σ(p p → e⁺N) + σ(p p → e⁻N) from the process strings (the engine's matrix element and
+        // phase space) against the hand-written wr-lN (closed form, its own phase space; BR(N →
+        // ℓ q q̄′) = 1), 13 TeV, NNPDF2.3 LO, μ = 3 TeV, no cuts: within 5 combined errors
+        // (validation profile: ~30 s wall on two threads)
+        Requirements.validationProfile();
+        AmplitudeModel model = lrsm(MN, MWR);
+        GeneratorCuts none = new GeneratorCuts(Map.of());
+        IntegrationResult plus =
+                integrate(new TreeLevelProcess("p p > e+ n1", model, none, false), model);
+        IntegrationResult minus =
+                integrate(new TreeLevelProcess("p p > e- n1", model, none, false), model);
+        HardProcess hand =
+                ProcessCatalog.create(
+                                "wr-lN",
+                                Map.of(
+                                        "MWR",
+                                        MWR,
+                                        "MN",
+                                        MN,
+                                        "lepton",
+                                        11.0,
+                                        "mixing",
+                                        1.0,
+                                        "WWR",
+                                        model.width(34)))
+                        .process();
+        IntegrationResult h = integrate(hand, model);
+        double tree = plus.crossSectionPb() + minus.crossSectionPb();
+        double error =
+                Math.sqrt(
+                        plus.errorPb() * plus.errorPb()
+                                + minus.errorPb() * minus.errorPb()
+                                + h.errorPb() * h.errorPb());
+        assertTrue(error < 0.02 * h.crossSectionPb(), "integration too coarse");
+        assertEquals(h.crossSectionPb(), tree, 5 * error, tree + " vs " + h.crossSectionPb());
     }
 }
