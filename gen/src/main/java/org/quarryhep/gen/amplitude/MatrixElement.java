@@ -49,9 +49,6 @@ public final class MatrixElement {
         if (model.scalar().active()) {
             requireScalarCoverage(process);
         }
-        if (model.heavy().rightW()) {
-            requireRightWCoverage(process);
-        }
         var limits = process.orderLimits();
         this.explicitOrders = !limits.isEmpty();
         this.tagged = !process.sChannel().isEmpty();
@@ -93,18 +90,6 @@ public final class MatrixElement {
                             + " particles are at most two gluons and one t t~ pair are covered"
                             + " (the g g S loop vertex has no three- and four-gluon partners"
                             + " here)");
-        }
-    }
-
-    /** W_R has no γ and Z couplings here (see {@link HeavyNeutrinoSector}). */
-    private void requireRightWCoverage(Subprocess sp) {
-        for (int id : physical) {
-            if (id == 22 || id == 23) {
-                throw new IllegalArgumentException(
-                        sp.text()
-                                + ": with W_R on, external photons and Z bosons are not covered"
-                                + " (the W_R γ and W_R Z couplings are not in the model)");
-            }
         }
     }
 

@@ -24,6 +24,7 @@ final class SmVertices {
     private final SmuonVertices smuons;
     private final HeavyNeutrinoVertices heavy;
     private final NeutralinoVertices neutralinos;
+    private final RightHandedW rightW;
     private final int allButRoot;
 
     /**
@@ -56,6 +57,7 @@ final class SmVertices {
                 model.heavy().active() || model.heavy().rightW()
                         ? new HeavyNeutrinoVertices(this, model)
                         : null;
+        this.rightW = model.heavy().rightW() ? new RightHandedW(this, model) : null;
         this.neutralinos =
                 model.neutralino().present() && model.smuon().active()
                         ? new NeutralinoVertices(this, model)
@@ -162,6 +164,9 @@ final class SmVertices {
             }
         } else if (a.id != 21 && b.id != 21) {
             electroweak.join(a, pa, b, pb, sign(ma, mb), out);
+            if (rightW != null) {
+                rightW.join(a, pa, b, pb, sign(ma, mb), out);
+            }
         } else if (scalar != null && (ma | mb) == allButRoot) {
             // g + S -> g only into the root gluon, from an external one
             boolean gluonFirst = a.id == 21;
@@ -191,6 +196,9 @@ final class SmVertices {
                 smuons.seagull(a, b, c, sign, out);
             } else {
                 electroweak.join(a, b, c, sign, out);
+                if (rightW != null) {
+                    rightW.join(a, b, c, sign, out);
+                }
             }
         }
     }

@@ -148,8 +148,27 @@ class MajoranaFlowTest {
         ward("u d~ > e+ e+ d u~ g", new double[] {0, 0, 0, 0, 0}, 6);
     }
 
+    @Test
+    void photonsDecoupleWithRightHandedW() {
+        // the W_R⁺W_R⁻γ vertex (coupling e) and the W_R⁺W_R⁻γγ seagull of RightHandedW: ε → k for
+        // a photon of u d̄ → e⁺N γ and u d̄ → e⁺N γγ (photons on the quarks, the lepton and the
+        // W_R), zero widths (a fixed width breaks the Ward identity at O(Γ/M)): probe below 1e-18
+        // of the physical Σ|M|². (2 → 5 electroweak processes such as u d̄ → e⁺e⁺d ū γ sit at a
+        // rounding floor of 1e-17 to 1e-15 here — the SM's own u d̄ → e⁺e⁻u d̄ γ gives 0.8–3e-17 —
+        // so they are not used.)
+        AmplitudeModel model = MODEL.with("WWR", 0).with("WN1", 0).with("WW", 0).with("WZ", 0);
+        ward("u d~ > e+ n1 a", new double[] {0, MN, 0}, 4, model);
+        ward("u d~ > e+ n1 a a", new double[] {0, MN, 0, 0}, 5, model);
+        ward("u d~ > n1 a e+", new double[] {MN, 0, 0}, 3, model);
+    }
+
     private static void ward(String process, double[] masses, int probe) {
-        MatrixElement me = me(process);
+        ward(process, masses, probe, MODEL);
+    }
+
+    private static void ward(String process, double[] masses, int probe, AmplitudeModel model) {
+        MatrixElement me =
+                new MatrixElement(ProcessSyntax.subprocesses(process, model).get(0), model);
         SplittableRandom rng = new RandomStreams(5).stream(process.hashCode());
         FourMomentum[] p = Points.generate(3000, 0, 0, masses, rng);
         double[][] x = new double[p.length][];
