@@ -228,4 +228,31 @@ public final class HeavyNeutrinoSector {
         double g = sm.g();
         return 4 * 3 * g * g * g * g * sum / (256 * Math.pow(Math.PI, 3) * m2 * mass[i]);
     }
+
+    /**
+     * Equal when every parameter (and the resolved widths) is equal, so models compare by value.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof HeavyNeutrinoSector h
+                && Arrays.equals(mass, h.mass)
+                && Arrays.equals(width, h.width)
+                && Arrays.deepEquals(mixing, h.mixing)
+                && Double.compare(mWr, h.mWr) == 0
+                && Double.compare(widthWr, h.widthWr) == 0
+                && Arrays.equals(resolved, h.resolved);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(
+                new int[] {
+                    Arrays.hashCode(mass),
+                    Arrays.hashCode(width),
+                    Arrays.deepHashCode(mixing),
+                    Double.hashCode(mWr),
+                    Double.hashCode(widthWr),
+                    Arrays.hashCode(resolved)
+                });
+    }
 }

@@ -182,6 +182,20 @@ class MajoranaFlowTest {
     }
 
     @Test
+    void parametersNameTheSectorAndModelsCompareByValue() {
+        // MadGraph param-card names switch the states on; an unknown name still reaches the SM
+        // parameters' error; equal parameters give equal models
+        assertEquals(MN, MODEL.mass(9900012));
+        assertEquals(2500, MODEL.mass(34));
+        assertEquals(0.3, MODEL.heavy().mixing(0, 0));
+        assertEquals(2.0, MODEL.width(9900012));
+        assertEquals(MODEL, MODEL.with("MWR", 2500));
+        assertEquals(AmplitudeModel.madgraphDefaults(), AmplitudeModel.madgraphDefaults());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> MODEL.with("MN4", 1));
+    }
+
+    @Test
     void syntaxListsLeptonNumberViolatingSubprocesses() {
         // p p > e+ n1: u d̄, c s̄ in both beam orders (W_R with V_R = 1 and the W); same-sign
         // e⁺e⁺ + 2 jets exists only with the Majorana N; without it, the syntax refuses n1
