@@ -340,4 +340,26 @@ class HeavyNeutrinoEngineTest {
         assertTrue(error < 0.02 * h.crossSectionPb(), "integration too coarse");
         assertEquals(h.crossSectionPb(), tree, 5 * error, tree + " vs " + h.crossSectionPb());
     }
+
+    @Test
+    void narrowChainRateIsProductionTimesBranchingRatio() {
+        // σ(u d̄ → e⁺N, N → e⁻u d̄) = σ(u d̄ → e⁺N) × BR × F at 13 TeV, μ = 3 TeV: BR = ¼ (the
+        // automatic Γ_N has the four equal ℓ q q̄′ channels, two charges × two generations), F =
+        // (2/π) atan(30) = 0.97878 the Breit–Wigner's share of s inside |m − m_N| < 15 Γ_N (the
+        // chain's bwcutoff window): within 5 combined errors (validation profile, ~40 s wall)
+        Requirements.validationProfile();
+        AmplitudeModel model = lrsm(MN, MWR);
+        GeneratorCuts none = new GeneratorCuts(Map.of());
+        IntegrationResult production =
+                integrate(new TreeLevelProcess("u d~ > e+ n1", model, none, false), model);
+        IntegrationResult chain =
+                integrate(
+                        new TreeLevelProcess("u d~ > e+ n1, n1 > e- u d~", model, none, false),
+                        model);
+        double f = 2 / Math.PI * Math.atan(30);
+        double expected = production.crossSectionPb() * 0.25 * f;
+        double error = Math.hypot(chain.errorPb(), production.errorPb() * 0.25 * f);
+        assertTrue(error < 0.05 * expected, "integration too coarse");
+        assertEquals(expected, chain.crossSectionPb(), 5 * error);
+    }
 }
