@@ -68,7 +68,7 @@ final class ElectroweakVertices {
         };
     }
 
-    private static double[] cross(double[] a, double[] b) {
+    static double[] cross(double[] a, double[] b) {
         double[] c = new double[6];
         for (int i = 0; i < 3; i++) {
             int j = (i + 1) % 3;
@@ -82,7 +82,7 @@ final class ElectroweakVertices {
     }
 
     /** The bilinear (not conjugated) product Σ a_i b_i. */
-    private static double[] dot(double[] a, double[] b) {
+    static double[] dot(double[] a, double[] b) {
         double r = 0;
         double i = 0;
         for (int k = 0; k < 3; k++) {
@@ -197,7 +197,7 @@ final class ElectroweakVertices {
      * out^ρ += w · V^{μνρ}(k, p, q) X_μ Y_ν with q = −(k + p): (X·Y)(k − p)^ρ + Y^ρ X·(p − q) + X^ρ
      * Y·(q − k).
      */
-    private static void addTriple(
+    static void addTriple(
             double[] x, double[] k, double[] y, double[] p, double wr, double wi, double[] t) {
         double[] xy = CurrentBlocks.product(x, 0, y, 0);
         double x1r = 0;
@@ -234,35 +234,59 @@ final class ElectroweakVertices {
         double[] ac = CurrentBlocks.product(a.v, 0, c.v, 0);
         double[] bc = CurrentBlocks.product(b.v, 0, c.v, 0);
         for (int x : vectorsOfCharge(charge(a) + charge(b) + charge(c))) {
-            double[] ud = adjoint(anti(x));
-            double[] f1 = dot(cross(ua, ub), cross(uc, ud));
-            double[] f2 = dot(cross(ua, uc), cross(ub, ud));
-            double[] f3 = dot(cross(ua, ud), cross(ub, uc));
-            // -i g^2 [(F2 + F3)(J1.J2) J3 + (F1 - F3)(J1.J3) J2 - (F1 + F2)(J2.J3) J1]
-            double[] z3 = mul(f2[0] + f3[0], f2[1] + f3[1], ab);
-            double[] z2 = mul(f1[0] - f3[0], f1[1] - f3[1], ac);
-            double[] z1 = mul(-f1[0] - f2[0], -f1[1] - f2[1], bc);
-            if (isZero(z1) && isZero(z2) && isZero(z3)) {
-                continue;
-            }
-            Current t = sink.target(out, x, qcd, qed);
-            double w = sign * g * g;
-            for (int mu = 0; mu < 4; mu++) {
-                double re = 0;
-                double im = 0;
-                double[][] zs = {z1, z2, z3};
-                Current[] js = {a, b, c};
-                for (int s = 0; s < 3; s++) {
-                    double jr = js[s].v[2 * mu];
-                    double ji = js[s].v[2 * mu + 1];
-                    re += zs[s][0] * jr - zs[s][1] * ji;
-                    im += zs[s][0] * ji + zs[s][1] * jr;
+            double[] v = quartic(ua, ub, uc, adjoint(anti(x)), a, b, c, ab, ac, bc, sign * g * g);
+            if (v != null) {
+                Current t = sink.target(out, x, qcd, qed);
+                for (int k = 0; k < 8; k++) {
+                    t.v[k] += v[k];
                 }
-                // times -i w
-                t.v[2 * mu] += w * im;
-                t.v[2 * mu + 1] -= w * re;
             }
         }
+    }
+
+    /**
+     * The SU(2) quartic vertex −i w [(F₂ + F₃)(J₁·J₂) J₃ + (F₁ − F₃)(J₁·J₃) J₂ − (F₁ + F₂)(J₂·J₃)
+     * J₁] contracted with the adjoint components U of the three currents and the closing leg (the
+     * F's are the ε ε contractions), with ab = J₁·J₂ etc.; null when it vanishes.
+     */
+    static double[] quartic(
+            double[] ua,
+            double[] ub,
+            double[] uc,
+            double[] ud,
+            Current a,
+            Current b,
+            Current c,
+            double[] ab,
+            double[] ac,
+            double[] bc,
+            double w) {
+        double[] f1 = dot(cross(ua, ub), cross(uc, ud));
+        double[] f2 = dot(cross(ua, uc), cross(ub, ud));
+        double[] f3 = dot(cross(ua, ud), cross(ub, uc));
+        double[] z3 = mul(f2[0] + f3[0], f2[1] + f3[1], ab);
+        double[] z2 = mul(f1[0] - f3[0], f1[1] - f3[1], ac);
+        double[] z1 = mul(-f1[0] - f2[0], -f1[1] - f2[1], bc);
+        if (isZero(z1) && isZero(z2) && isZero(z3)) {
+            return null;
+        }
+        double[] t = new double[8];
+        double[][] zs = {z1, z2, z3};
+        Current[] js = {a, b, c};
+        for (int mu = 0; mu < 4; mu++) {
+            double re = 0;
+            double im = 0;
+            for (int s = 0; s < 3; s++) {
+                double jr = js[s].v[2 * mu];
+                double ji = js[s].v[2 * mu + 1];
+                re += zs[s][0] * jr - zs[s][1] * ji;
+                im += zs[s][0] * ji + zs[s][1] * jr;
+            }
+            // times -i w
+            t[2 * mu] = w * im;
+            t[2 * mu + 1] = -w * re;
+        }
+        return t;
     }
 
     /** H + V → V: the vector current times i c S. */

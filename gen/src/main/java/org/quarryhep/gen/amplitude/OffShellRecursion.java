@@ -333,6 +333,8 @@ final class OffShellRecursion {
                     }
                 }
                 out = kept;
+            } else if (MajoranaFlow.isMajorana(ids[n - 1])) {
+                out = MajoranaFlow.toRoot(out, -ids[n - 1]);
             }
             cur.set(m, out);
         }

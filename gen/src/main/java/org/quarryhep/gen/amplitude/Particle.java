@@ -5,9 +5,11 @@ import java.util.Map;
 
 /**
  * A particle of MadGraph's {@code sm} model (and the top-philic scalars {@code hs}, {@code ha} of
- * {@link ScalarResonance}, the smuons {@code mur-}, {@code mur+} of {@link RightSmuon}) as the
- * recursion sees it: PDG id, name, spin, colour and electric charge (in units of e). Masses and
- * widths live in {@link AmplitudeModel}, so that {@code --param} can change them.
+ * {@link ScalarResonance}, the smuons {@code mur-}, {@code mur+} of {@link RightSmuon}, the heavy
+ * neutrinos {@code n1 n2 n3} and {@code wr+ wr-} of {@link HeavyNeutrinoSector}, the neutralino
+ * {@code neu1} of {@link Neutralino}) as the recursion sees it: PDG id, name, spin, colour and
+ * electric charge (in units of e). Masses and widths live in {@link AmplitudeModel}, so that {@code
+ * --param} can change them.
  *
  * @param pdg PDG id (antiparticles negative)
  * @param name MadGraph name ({@code u~}, {@code e+}, {@code w-}, …)
@@ -52,6 +54,19 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
         // the right-handed smuon of RightSmuon (MadGraph's MSSM names)
         add(new Particle(RightSmuon.PDG, "mur-", 0, 1, -1));
         add(new Particle(-RightSmuon.PDG, "mur+", 0, 1, 1));
+        // the left-right model's W_R and the heavy Majorana neutrinos of HeavyNeutrinoSector
+        // (MadGraph's LRSM / SM_HeavyN names)
+        add(new Particle(HeavyNeutrinoSector.PDG_WR, "wr+", 2, 1, 1));
+        add(new Particle(-HeavyNeutrinoSector.PDG_WR, "wr-", 2, 1, -1));
+        for (int i = 0; i < 3; i++) {
+            int pdg = HeavyNeutrinoSector.PDG_N1 + 2 * i;
+            add(new Particle(pdg, "n" + (i + 1), 1, 1, 0));
+            // the conjugate-flow twin (see anti()): no name, so no process string can write it
+            HEAVY.put(-pdg, new Particle(-pdg, "n" + (i + 1), 1, 1, 0));
+        }
+        // the bino-like neutralino of Neutralino (Majorana, with its conjugate-flow twin)
+        add(new Particle(Neutralino.PDG, "neu1", 1, 1, 0));
+        HEAVY.put(-Neutralino.PDG, new Particle(-Neutralino.PDG, "neu1", 1, 1, 0));
     }
 
     private static void add(Particle p) {
@@ -87,7 +102,13 @@ public record Particle(int pdg, String name, int twiceSpin, int colour, double c
         return twiceSpin == 2;
     }
 
-    /** The antiparticle (self-conjugate particles return themselves). */
+    /**
+     * The antiparticle (self-conjugate bosons return themselves). A Majorana fermion (heavy
+     * neutrino, neutralino) returns its conjugate-flow twin (−pdg, same name and properties): the
+     * recursion stores a fermion current as a column spinor for id &gt; 0 and a row spinor for id
+     * &lt; 0, so an outgoing N, crossed to incoming, enters as the row ū(p) like any fermion (see
+     * {@link MajoranaFlow}).
+     */
     public Particle anti() {
         Particle p = -pdg >= -36 && -pdg <= 36 ? BY_PDG[-pdg + 36] : HEAVY.get(-pdg);
         return p == null ? this : p;

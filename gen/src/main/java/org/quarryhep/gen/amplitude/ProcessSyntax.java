@@ -409,8 +409,9 @@ public final class ProcessSyntax {
                                 s.mask(),
                                 s.parent()));
             }
-            if (conserves(in, outIds)
-                    && decaysConserve(resonances, outIds)
+            boolean leptonNumber = !model.heavy().active();
+            if (conserves(in, outIds, leptonNumber)
+                    && decaysConserve(resonances, outIds, leptonNumber)
                     && seen.add(key(in, outIds, group))) {
                 checkIdenticalAcrossDecays(process, outIds, group, resonances);
                 Subprocess candidate =
@@ -469,7 +470,8 @@ public final class ProcessSyntax {
     }
 
     /** Each resonance decays into its products with charge and flavour conserved. */
-    private static boolean decaysConserve(List<Resonance> resonances, int[] out) {
+    private static boolean decaysConserve(
+            List<Resonance> resonances, int[] out, boolean leptonNumber) {
         for (Resonance r : resonances) {
             List<Integer> products = new ArrayList<>();
             for (int i = 0; i < out.length; i++) {
@@ -478,7 +480,7 @@ public final class ProcessSyntax {
                 }
             }
             int[] p = products.stream().mapToInt(Integer::intValue).toArray();
-            if (!conserves(new int[] {r.pdg()}, p)) {
+            if (!conserves(new int[] {r.pdg()}, p, leptonNumber)) {
                 return false;
             }
         }
@@ -549,7 +551,8 @@ public final class ProcessSyntax {
                                 + "': unknown particle or label '"
                                 + token
                                 + "' (sm model names: d u s c b t, ~ for antiquarks, e- mu-"
-                                + " ta- ve vm vt, g a z w+ w- h; labels p j l+ l- vl vl~)");
+                                + " ta- ve vm vt, g a z w+ w- h; with the BSM states of the model hs ha mur- mur+ neu1 n1 n2 n3"
+                                + " wr+ wr-; labels p j l+ l- vl vl~)");
             }
             ids.add(p.pdg());
         }
@@ -558,10 +561,21 @@ public final class ProcessSyntax {
 
     /** Charge, quark-generation and lepton-family conservation. */
     static boolean conserves(int[] in, int[] out) {
+        return conserves(in, out, true);
+    }
+
+    /**
+     * Charge and quark-generation conservation, and lepton-family conservation unless {@code
+     * leptonNumber} is false (a model with Majorana neutrinos, which mix with every family and
+     * violate lepton number by two units; the recursion then decides which subprocesses exist).
+     */
+    static boolean conserves(int[] in, int[] out, boolean leptonNumber) {
         double[] balance = new double[7];
         add(balance, in, 1);
         add(balance, out, -1);
-        for (double b : balance) {
+        int checked = leptonNumber ? balance.length : 4;
+        for (int k = 0; k < checked; k++) {
+            double b = balance[k];
             if (Math.abs(b) > 1e-9) {
                 return false;
             }
@@ -579,6 +593,8 @@ public final class ProcessSyntax {
                 balance[1 + (a - 1) / 2] += n;
             } else if (a >= 11 && a <= 16) {
                 balance[4 + (a - 11) / 2] += n;
+            } else if (a == RightSmuon.PDG) {
+                balance[5] += n; // the smuon carries its muon's family number
             }
         }
     }

@@ -8,8 +8,9 @@ import org.quarryhep.gen.amplitude.OffShellRecursion.Current;
  * they share: the coupling-order limits and the Fermi parity of the joined sources. The Feynman
  * rules live in {@link FermionVertices} (q q̄ g, f f̄ γ/Z/W, f f̄ H), {@link GluonVertices} (ggg,
  * gggg), {@link ElectroweakVertices} (WWγ, WWZ, the quartic gauge vertices, HWW, HZZ, HHWW, HHZZ,
- * HHH, HHHH) and, when the model has them, {@link ScalarResonanceVertices} (t t̄ S, g g S) and
- * {@link SmuonVertices} (γ/Z μ̃ μ̃*, the seagulls).
+ * HHH, HHHH) and, when the model has them, {@link ScalarResonanceVertices} (t t̄ S, g g S), {@link
+ * SmuonVertices} (γ/Z μ̃ μ̃*, the seagulls) and {@link NeutralinoVertices} (μ̃ μ χ̃⁰) and {@link
+ * HeavyNeutrinoVertices} (W_R q q̄′, W_R ℓ N, W ℓ N with Majorana N).
  */
 final class SmVertices {
     private final int fermionMask;
@@ -21,6 +22,9 @@ final class SmVertices {
     private final ElectroweakVertices electroweak;
     private final ScalarResonanceVertices scalar;
     private final SmuonVertices smuons;
+    private final HeavyNeutrinoVertices heavy;
+    private final NeutralinoVertices neutralinos;
+    private final RightHandedW rightW;
     private final int allButRoot;
 
     /**
@@ -49,6 +53,15 @@ final class SmVertices {
         this.electroweak = new ElectroweakVertices(this, model);
         this.scalar = model.scalar().active() ? new ScalarResonanceVertices(this, model) : null;
         this.smuons = model.smuon().active() ? new SmuonVertices(this, model) : null;
+        this.heavy =
+                model.heavy().active() || model.heavy().rightW()
+                        ? new HeavyNeutrinoVertices(this, model)
+                        : null;
+        this.rightW = model.heavy().rightW() ? new RightHandedW(this, model) : null;
+        this.neutralinos =
+                model.neutralino().present() && model.smuon().active()
+                        ? new NeutralinoVertices(this, model)
+                        : null;
         this.allButRoot = allButRoot;
     }
 
@@ -70,7 +83,7 @@ final class SmVertices {
     }
 
     /** Parity (±1) of the permutation sorting the fermions of mask a followed by those of b. */
-    private int sign(int a, int b) {
+    int sign(int a, int b) {
         int fa = a & fermionMask;
         int fb = b & fermionMask;
         int inversions = 0;
@@ -88,7 +101,23 @@ final class SmVertices {
     void join(Current a, int ma, double[] pa, Current b, int mb, double[] pb, List<Current> out) {
         Particle x = Particle.byPdg(a.id);
         Particle y = Particle.byPdg(b.id);
+        if (NeutralinoVertices.isNeutralino(a.id) || NeutralinoVertices.isNeutralino(b.id)) {
+            // the neutralino couples to nothing but the smuon and the muon
+            if (neutralinos != null && x.isFermion() && y.isFermion()) {
+                neutralinos.fermions(a, ma, b, mb, out);
+            } else if (neutralinos != null) {
+                Current f = x.isFermion() ? a : b;
+                neutralinos.fermionScalar(f, f == a ? b : a, sign(ma, mb), out);
+            }
+            return;
+        }
         if (x.isFermion() && y.isFermion()) {
+            if (heavy != null) {
+                heavy.fermions(a, ma, b, mb, out);
+                if (HeavyNeutrinoSector.isNeutrino(a.id) || HeavyNeutrinoSector.isNeutrino(b.id)) {
+                    return;
+                }
+            }
             if (a.id < 0 && b.id > 0) {
                 fermions.bilinear(a, b, sign(ma, mb), out);
                 if (scalar != null) {
@@ -103,6 +132,17 @@ final class SmVertices {
         } else if (x.isFermion() || y.isFermion()) {
             Current f = x.isFermion() ? a : b;
             Current boson = f == a ? b : a;
+            if (heavy != null) {
+                heavy.fermionBoson(f, boson, sign(ma, mb), out);
+                if (HeavyNeutrinoSector.isNeutrino(f.id)
+                        || HeavyNeutrinoVertices.isRightW(boson.id)) {
+                    return;
+                }
+            }
+            if (neutralinos != null && SmuonVertices.isSmuon(boson.id)) {
+                neutralinos.fermionScalar(f, boson, sign(ma, mb), out);
+                return;
+            }
             if (scalar != null && boson.id == scalar.id()) {
                 scalar.fermionScalar(f, boson, sign(ma, mb), out);
             } else {
@@ -124,6 +164,9 @@ final class SmVertices {
             }
         } else if (a.id != 21 && b.id != 21) {
             electroweak.join(a, pa, b, pb, sign(ma, mb), out);
+            if (rightW != null) {
+                rightW.join(a, pa, b, pb, sign(ma, mb), out);
+            }
         } else if (scalar != null && (ma | mb) == allButRoot) {
             // g + S -> g only into the root gluon, from an external one
             boolean gluonFirst = a.id == 21;
@@ -153,6 +196,9 @@ final class SmVertices {
                 smuons.seagull(a, b, c, sign, out);
             } else {
                 electroweak.join(a, b, c, sign, out);
+                if (rightW != null) {
+                    rightW.join(a, b, c, sign, out);
+                }
             }
         }
     }
