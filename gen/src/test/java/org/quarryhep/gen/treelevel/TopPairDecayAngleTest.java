@@ -29,8 +29,8 @@ import org.quarryhep.testkit.Requirements;
 
 /**
  * Decay angles of the decay chain {@code g g > t t~, (t > b e+ ve), (t~ > b~ e- ve~)} (the full 2 →
- * 6 amplitude with the tops' propagators, every spin correlation kept by the amplitude) against
- * the hand-written {@code ttbar} (g g only, dileptonic: on-shell tops, V−A decays with the t t̄ spin
+ * 6 amplitude with the tops' propagators, every spin correlation kept by the amplitude) against the
+ * hand-written {@code ttbar} (g g only, dileptonic: on-shell tops, V−A decays with the t t̄ spin
  * correlation from production helicity amplitudes and decay currents; its spin observables are
  * tested against the closed forms in {@code TopPairSpinReweightingTest}) at 13 TeV, NNPDF2.3 LO, μ
  * = 173 GeV, no cuts: ⟨cos φ⟩ (l̂₁·l̂₂), ⟨c₁c₂⟩ (helicity basis) and the ℓ⁺ and ℓ⁻ polar-angle
@@ -38,8 +38,8 @@ import org.quarryhep.testkit.Requirements;
  * Σ̄|M|² evaluation; the 2 → 6 amplitude is too slow for thousands of unweighted events) and
  * unweighted hand-written ones. Agreement: means within 4 combined standard errors plus 0.01 (the
  * O(Γ_t/m_t) off-shell effects and the hand-written decay's massless-b spinor algebra, ≤ 2·10⁻³;
- * see gen README), the histograms' χ² below 27.9 (p = 10⁻³ for 9 degrees of freedom).
- * {@code -Pvalidation}.
+ * see gen README), the histograms' χ² below 27.9 (p = 10⁻³ for 9 degrees of freedom). {@code
+ * -Pvalidation}.
  */
 class TopPairDecayAngleTest {
     private static final PdfSet PDF =
@@ -75,7 +75,11 @@ class TopPairDecayAngleTest {
             double[] sw2 = new double[BINS];
             double total = 0;
             for (int i = 0; i < weights.length; i++) {
-                int b = (int) Math.min(BINS - 1, Math.floor((f.apply(observables[i]) + 1) / 2 * BINS));
+                int b =
+                        (int)
+                                Math.min(
+                                        BINS - 1,
+                                        Math.floor((f.apply(observables[i]) + 1) / 2 * BINS));
                 sw[b] += weights[i];
                 sw2[b] += weights[i] * weights[i];
                 total += weights[i];

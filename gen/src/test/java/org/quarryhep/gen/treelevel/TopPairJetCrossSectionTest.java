@@ -39,11 +39,11 @@ import org.quarryhep.testkit.Requirements;
  * subprocess, VEGAS over the multichannel phase space) against the hand-written {@code ttbar}
  * (closed-form Σ̄|M|², its own phase space) at the same dynamic scale. One jet (p_T,j > 20 GeV,
  * |η_j| < 5, MadGraph's default run card): the generator against a plain Monte Carlo of the same
- * engine's Σ̄|M|² over a parametrisation of its own, the PDFs and α_s summed
- * here per subprocess — which shares no phase-space mapping, channel weight, grid, cut code or
- * scale code with the generator: the jet drawn in the partonic rest frame uniformly in ln E_j and
- * in η_j within p_T,j > 20 GeV (the soft and collinear poles flattened), the t t̄ pair recoiling
- * and decaying isotropically. Agreement within 5 combined standard errors.
+ * engine's Σ̄|M|² over a parametrisation of its own, the PDFs and α_s summed here per subprocess —
+ * which shares no phase-space mapping, channel weight, grid, cut code or scale code with the
+ * generator: the jet drawn in the partonic rest frame uniformly in ln E_j and in η_j within p_T,j >
+ * 20 GeV (the soft and collinear poles flattened), the t t̄ pair recoiling and decaying
+ * isotropically. Agreement within 5 combined standard errors.
  */
 class TopPairJetCrossSectionTest {
     private static final double SQRT_S = 13000;
@@ -171,9 +171,15 @@ class TopPairJetCrossSectionTest {
                                     2 * rng.nextDouble() - 1,
                                     2 * Math.PI * rng.nextDouble());
                     double mu = (tops[0].mt() + tops[1].mt() + jet.pt()) / 2;
-                    // dΦ₃ = d³k/((2π)³ 2k) dΦ₂(t t̄), d³k/(2k) = k²/2 dln k dcos dφ, dcos = sin²θ dη
+                    // dΦ₃ = d³k/((2π)³ 2k) dΦ₂(t t̄), d³k/(2k) = k²/2 dln k dcos dφ, dcos = sin²θ
+                    // dη
                     double phaseSpace =
-                            k * k / 2 * sin * sin / Math.pow(2 * Math.PI, 3)
+                            k
+                                    * k
+                                    / 2
+                                    * sin
+                                    * sin
+                                    / Math.pow(2 * Math.PI, 3)
                                     * lnRange
                                     * 2
                                     * etaMax
@@ -182,31 +188,31 @@ class TopPairJetCrossSectionTest {
                                     * TwoBody.phaseSpace(pair.mass(), mt, mt);
                     // dx₁dx₂ = τ dlnτ dy over the sampled ranges
                     double jacobian = tau * -lnTauMin * -lnTau;
-                int pick;
-                double probability;
-                if (rng.nextDouble() < 0.5) {
-                    pick = gluons;
-                    probability = 0.5;
-                } else {
-                    int other = rng.nextInt(others);
-                    pick = other < gluons ? other : other + 1;
-                    probability = 0.5 / others;
-                }
-                MatrixElement me = elements.get(pick);
-                int[] in = me.process().incoming();
-                double x1 = Math.sqrt(tau) * Math.exp(y);
-                double x2 = Math.sqrt(tau) * Math.exp(-y);
-                FourMomentum[] momenta = {
-                    FourMomentum.ofPxPyPzE(0, 0, rootS / 2, rootS / 2),
-                    FourMomentum.ofPxPyPzE(0, 0, -rootS / 2, rootS / 2),
-                    tops[0],
-                    tops[1],
-                    jet
-                };
-                double m2 =
-                        me.sample(momenta, rng, false).value()
-                                * Math.pow(PDF.alphaS(mu) / MODEL.alphaS(), 3);
-                double luminosity = PDF.xfxQ(in[0], x1, mu) * PDF.xfxQ(in[1], x2, mu) / tau;
+                    int pick;
+                    double probability;
+                    if (rng.nextDouble() < 0.5) {
+                        pick = gluons;
+                        probability = 0.5;
+                    } else {
+                        int other = rng.nextInt(others);
+                        pick = other < gluons ? other : other + 1;
+                        probability = 0.5 / others;
+                    }
+                    MatrixElement me = elements.get(pick);
+                    int[] in = me.process().incoming();
+                    double x1 = Math.sqrt(tau) * Math.exp(y);
+                    double x2 = Math.sqrt(tau) * Math.exp(-y);
+                    FourMomentum[] momenta = {
+                        FourMomentum.ofPxPyPzE(0, 0, rootS / 2, rootS / 2),
+                        FourMomentum.ofPxPyPzE(0, 0, -rootS / 2, rootS / 2),
+                        tops[0],
+                        tops[1],
+                        jet
+                    };
+                    double m2 =
+                            me.sample(momenta, rng, false).value()
+                                    * Math.pow(PDF.alphaS(mu) / MODEL.alphaS(), 3);
+                    double luminosity = PDF.xfxQ(in[0], x1, mu) * PDF.xfxQ(in[1], x2, mu) / tau;
                     w = jacobian * luminosity * m2 / (2 * shat) * phaseSpace / probability;
                 }
             }
