@@ -35,7 +35,7 @@ import org.quarryhep.testkit.Requirements;
  * printed for the README, not compared with data. Heavy: {@code -Pvalidation} only.
  */
 class TopPairMergingValidationTest {
-    private static final int EVENTS = Integer.getInteger("quarry.ttmerging.events", 6000);
+    private static final int EVENTS = Integer.getInteger("quarry.ttmerging.events", 10_000);
     private static final int POINTS = Integer.getInteger("quarry.ttmerging.points", 6000);
     private static final double XQCUT = 20;
     private static final double QCUT = 30;
