@@ -66,12 +66,12 @@ class TopPairJetCrossSectionTest {
     void zeroJetsAgreeWithTheHandWrittenProcessAtTheDynamicScale() {
         GeneratorCuts cuts = new GeneratorCuts(Map.of());
         IntegrationResult tree =
-                integrate(new TreeLevelProcess("p p > t t~", MODEL, cuts, false), cuts, 10_000);
+                integrate(new TreeLevelProcess("p p > t t~", MODEL, cuts, false), cuts, 5_000);
         IntegrationResult hand =
                 integrate(
                         ProcessCatalog.create("ttbar", Map.of("decay", 0.0)).process(),
                         cuts,
-                        10_000);
+                        5_000);
         double error = Math.hypot(tree.errorPb(), hand.errorPb());
         System.out.printf(
                 Locale.ROOT,
