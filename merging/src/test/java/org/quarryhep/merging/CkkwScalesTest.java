@@ -68,6 +68,39 @@ class CkkwScalesTest {
         assertEquals(expected, r.factor(), 1e-4 * expected);
     }
 
+    /**
+     * A t t̄ + g event: the core scale is the geometric mean of the tops' transverse masses
+     * (MadGraph's {@code mt2last}, {@code reweight.f}), here √(√(173² + 100²) · √(173² + 60²)) =
+     * 191.2834 GeV, not the pair's m_T; the factor carries α_s(μ_core)² for the two tops and
+     * α_s(k_T = 40 GeV) for the gluon over α_s(μ₀)³ (μ₀ = μ_core, so the PDF ratio is 1).
+     */
+    @Test
+    void topPairCoreTakesTheGeometricMeanOfTheTopTransverseMasses() {
+        double mt = 173;
+        double muCore = Math.sqrt(Math.hypot(mt, 100) * Math.hypot(mt, 60));
+        Event e =
+                Event.builder()
+                        .optParticles(
+                                List.of(
+                                        Particle.of(21, -1, new FourMomentum(0, 0, 600, 600)),
+                                        Particle.of(21, -1, new FourMomentum(0, 0, -400, 400)),
+                                        Particle.of(
+                                                6, 1, FourMomentum.ofPtEtaPhiM(100, 0.3, 0, mt)),
+                                        Particle.of(
+                                                -6, 1, FourMomentum.ofPtEtaPhiM(60, -0.8, 2.5, mt)),
+                                        Particle.of(21, 1, FourMomentum.ofPtEtaPhiM(40, 1, 4, 0))))
+                        .optAlphaQcd(PDF.alphaS(muCore))
+                        .optPdfInfo(new PdfInfo(21, 21, 0.1, 0.07, muCore, 0, 0, 247000, 247000))
+                        .optWeights(1.0)
+                        .build();
+        CkkwScales.Reweighting r = new CkkwScales(PDF).reweight(e);
+        assertEquals(191.2834, r.coreScale(), 1e-4, "sqrt(m_T,t m_T,tbar)");
+        assertArrayEquals(new double[] {40}, r.clusteringScales(), 1e-9);
+        // the set's own α_s (six flavours above m_t, which the one-loop helper above leaves out)
+        double expected = PDF.alphaS(40) / PDF.alphaS(muCore);
+        assertEquals(expected, r.factor(), 1e-12 * expected);
+    }
+
     /** A final state of light partons only has no core to cluster onto. */
     @Test
     void eventWithoutCoreIsRefused() {
