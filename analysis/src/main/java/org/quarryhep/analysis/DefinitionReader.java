@@ -73,14 +73,6 @@ final class DefinitionReader implements Scope {
     /** Feature-set columns (variable indices) and the categories each set is filled in. */
     private record CompiledFeatures(int[][] columns, boolean[][] categories) {}
 
-    /** Histogram definitions, the variable each reads and the categories it is filled in. */
-    private record CompiledHistograms(
-            List<HistogramDefinition> definitions, int[] variables, boolean[][] categories) {}
-
-    /** Profile definitions, their (mean, x, y) variables and the categories each is filled in. */
-    private record CompiledProfiles(
-            List<ProfileDefinition> definitions, int[][] variables, boolean[][] categories) {}
-
     AnalysisDefinition read() {
         ObjectsSectionReader objectsReader = new ObjectsSectionReader(objectsNode);
         List<OverlapRemovalStep> overlap = objectsReader.read();
@@ -96,8 +88,10 @@ final class DefinitionReader implements Scope {
                 new VariableCategories(variables, variableNodes, categoryNames, vars.deps());
         CompiledSelection sel = compileSelection(categories, where);
         CompiledFeatures feats = compileFeatures(features, where);
-        CompiledHistograms hists = compileHistograms(where);
-        CompiledProfiles profiles = compileProfiles(where);
+        BinnedSectionsReader binned =
+                new BinnedSectionsReader(this::variable, this::categoryMask, where);
+        BinnedSectionsReader.CompiledHistograms hists = binned.histograms(histogramsNode);
+        BinnedSectionsReader.CompiledProfiles profiles = binned.profiles(profilesNode);
         ObjectBuilder builder = new ObjectBuilder(objects, overlap, slots::get);
         Program program =
                 new Program(
@@ -271,75 +265,6 @@ final class DefinitionReader implements Scope {
             }
         }
         return new CompiledFeatures(featureColumns, featureCats);
-    }
-
-    /** Reads the histograms and checks each variable exists in the histogram's categories. */
-    private CompiledHistograms compileHistograms(VariableCategories where) {
-        List<HistogramDefinition> histograms = new ArrayList<>();
-        List<Integer> histVar = new ArrayList<>();
-        List<boolean[]> histCats = new ArrayList<>();
-        if (histogramsNode.isPresent()) {
-            for (Map.Entry<String, ConfigNode> e : histogramsNode.get().entries().entrySet()) {
-                ConfigNode h = e.getValue();
-                h.allowOnly("variable", "bins", "edges", "categories");
-                ConfigNode varNode = h.get("variable");
-                int v = variable(varNode);
-                double[] edges = HistogramBinning.edges(h);
-                List<String> cats = SectionValues.stringList(h.opt("categories"));
-                boolean[] mask = categoryMask(cats, h);
-                where.checkInCategories(v, mask, varNode, "histogram '" + e.getKey() + "'");
-                histograms.add(
-                        new HistogramDefinition(e.getKey(), varNode.asString(), edges, cats));
-                histVar.add(v);
-                histCats.add(mask);
-            }
-        }
-        return new CompiledHistograms(
-                histograms,
-                histVar.stream().mapToInt(Integer::intValue).toArray(),
-                histCats.toArray(new boolean[0][]));
-    }
-
-    /**
-     * Reads the profiles ({@code profiles: name: {mean, x: {variable, bins|edges}, y: {…},
-     * categories}}) and checks each variable exists in the profile's categories.
-     */
-    private CompiledProfiles compileProfiles(VariableCategories where) {
-        List<ProfileDefinition> profiles = new ArrayList<>();
-        List<int[]> vars = new ArrayList<>();
-        List<boolean[]> cats = new ArrayList<>();
-        if (profilesNode.isPresent()) {
-            for (Map.Entry<String, ConfigNode> e : profilesNode.get().entries().entrySet()) {
-                ConfigNode p = e.getValue();
-                // `result` belongs to the orchestration (where the profile goes in its results).
-                p.allowOnly("mean", "x", "y", "categories", "result");
-                List<String> names = SectionValues.stringList(p.opt("categories"));
-                boolean[] mask = categoryMask(names, p);
-                String what = "profile '" + e.getKey() + "'";
-                ConfigNode meanNode = p.get("mean");
-                ConfigNode x = p.get("x").allowOnly("variable", "bins", "edges");
-                ConfigNode y = p.get("y").allowOnly("variable", "bins", "edges");
-                int[] v = {
-                    variable(meanNode), variable(x.get("variable")), variable(y.get("variable"))
-                };
-                where.checkInCategories(v[0], mask, meanNode, what);
-                where.checkInCategories(v[1], mask, x.get("variable"), what);
-                where.checkInCategories(v[2], mask, y.get("variable"), what);
-                profiles.add(
-                        new ProfileDefinition(
-                                e.getKey(),
-                                meanNode.asString(),
-                                x.get("variable").asString(),
-                                HistogramBinning.edges(x),
-                                y.get("variable").asString(),
-                                HistogramBinning.edges(y),
-                                names));
-                vars.add(v);
-                cats.add(mask);
-            }
-        }
-        return new CompiledProfiles(
-                profiles, vars.toArray(new int[0][]), cats.toArray(new boolean[0][]));
     }
 
     // ---- selection ----

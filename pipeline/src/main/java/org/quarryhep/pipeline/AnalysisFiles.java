@@ -110,7 +110,7 @@ public final class AnalysisFiles {
                         models,
                         statistics,
                         ProfileOutput.read(root.opt("profiles"), samples, statistics),
-                        bootstrapReplicas(root.opt("bootstrap")),
+                        bootstrapReplicas(root.opt("bootstrap"), statistics),
                         sha256(root.canonical()));
         // Extensions check their own config against the rest of the file, before anything runs.
         ExtensionStage.uses(file);
@@ -220,7 +220,8 @@ public final class AnalysisFiles {
     }
 
     /** The {@code bootstrap} section's replica count (0 without the section). */
-    private static int bootstrapReplicas(Optional<ConfigNode> node) {
+    private static int bootstrapReplicas(
+            Optional<ConfigNode> node, List<StatisticsDefinition> statistics) {
         if (node.isEmpty()) {
             return 0;
         }
@@ -230,6 +231,13 @@ public final class AnalysisFiles {
         if (replicas < 2 || replicas > 1000) {
             throw n.error(
                     "must be between 2 and 1000 (a spread needs two replicas), got " + replicas);
+        }
+        // Only asimov_limit results get a bootstrap error: without one the section does nothing.
+        if (statistics.stream().noneMatch(d -> d instanceof StatisticsDefinition.AsimovLimit)) {
+            throw node.get()
+                    .error(
+                            "the bootstrap gives asimov_limit results their errors, and no"
+                                    + " statistics entry has method asimov_limit");
         }
         return replicas;
     }

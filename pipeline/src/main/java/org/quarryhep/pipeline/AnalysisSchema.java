@@ -108,7 +108,7 @@ public final class AnalysisSchema {
                             "mapping",
                             "none",
                             "statistical errors of the `asimov_limit` results by a Poisson"
-                                    + " bootstrap of the events"),
+                                    + " bootstrap of the events (an error without such an entry)"),
                     new Key(
                             "",
                             "extensions",
@@ -122,7 +122,8 @@ public final class AnalysisSchema {
                             "key",
                             "string",
                             "required",
-                            "the top-level results.json key (e.g. `score_map`)"),
+                            "the top-level results.json key (e.g. `score_map`); not one of"
+                                    + " results.json's own keys nor a results table's name"),
                     new Key(
                             "profiles.*.result",
                             "entry",
@@ -136,7 +137,8 @@ public final class AnalysisSchema {
                             "samples",
                             "list",
                             "required",
-                            "the samples (a grid: every point) whose events are summed"),
+                            "the samples (a grid: every point) whose events are summed; at"
+                                    + " least one"),
                     new Key(
                             "profiles.*.result",
                             "line_from_common",

@@ -142,7 +142,7 @@ final class BootstrapErrors {
     }
 
     /** The spread of the finite replica limits over the nominal one. */
-    static void putSpread(Map<String, Object> point, double[] mu, double nominalMu) {
+    private static void putSpread(Map<String, Object> point, double[] mu, double nominalMu) {
         double sum = 0;
         int k = 0;
         for (double m : mu) {

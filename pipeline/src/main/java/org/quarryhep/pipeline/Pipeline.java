@@ -441,7 +441,8 @@ public final class Pipeline {
             Map<String, Object> record = new LinkedHashMap<>((Map<String, Object>) e.getValue());
             Map<String, Object> entries = (Map<String, Object>) record.remove("entries");
             for (Map.Entry<String, Object> entry : entries.entrySet()) {
-                if (doc.containsKey(entry.getKey())) {
+                // "extensions" itself is taken below, by the records.
+                if (doc.containsKey(entry.getKey()) || entry.getKey().equals("extensions")) {
                     throw new PipelineException(
                             "extension "
                                     + e.getKey()

@@ -53,8 +53,35 @@ record ProfileOutput(
             if (ResultsDocument.RESERVED.contains(key)) {
                 throw n.get("key").error("'" + key + "' is a key of results.json itself");
             }
+            // A results table is a list at the top level: the profile's entry cannot go into it.
+            if (statistics.stream()
+                    .anyMatch(d -> d.resultRow().filter(t -> t.table().equals(key)).isPresent())) {
+                throw n.get("key")
+                        .error(
+                                "'"
+                                        + key
+                                        + "' is a results table (statistics[].result.table);"
+                                        + " choose another key");
+            }
+            String entry = n.get("entry").asString();
+            for (ProfileOutput earlier : out) {
+                if (earlier.key().equals(key) && earlier.entry().equals(entry)) {
+                    throw n.get("entry")
+                            .error(
+                                    "profile '"
+                                            + earlier.profile()
+                                            + "' already writes "
+                                            + key
+                                            + "."
+                                            + entry);
+                }
+            }
+            List<ConfigNode> sampleNodes = n.get("samples").asList();
+            if (sampleNodes.isEmpty()) {
+                throw n.get("samples").error("needs at least one sample");
+            }
             List<String> names = new java.util.ArrayList<>();
-            for (ConfigNode s : n.get("samples").asList()) {
+            for (ConfigNode s : sampleNodes) {
                 if (samples.stream().noneMatch(d -> d.group().equals(s.asString()))) {
                     throw s.error("no sample '" + s.asString() + "'");
                 }
@@ -74,7 +101,7 @@ record ProfileOutput(
                 throw n.get("line_from_common")
                         .error("no asimov_limit entry has scan.common '" + line.get() + "'");
             }
-            out.add(new ProfileOutput(e.getKey(), key, n.get("entry").asString(), names, line));
+            out.add(new ProfileOutput(e.getKey(), key, entry, names, line));
         }
         return out;
     }

@@ -18,13 +18,17 @@ final class ResultTableEntries {
 
     /**
      * One numbers table per results table: a row per cell, named by the row's identifying cells and
-     * the column (e.g. "0jet, 200: p_cut"); non-numeric cells (a list of cuts) are left out.
+     * the column (e.g. "0jet, 200: p_cut"); non-numeric cells (a list of cuts) are left out. A
+     * column holding an entry's bootstrap error ({@code limit_rel_err}) is no row of its own: it
+     * becomes the ± of that entry's limit columns ({@code mu_limit}, {@code
+     * cross_section_limit_fb|pb}), so the HEPData table carries each limit with its error.
      */
     @SuppressWarnings("unchecked")
     List<Map<String, Object>> resultNumberTables(Map<String, Object> resultTables) {
         List<Map<String, Object>> tables = new ArrayList<>();
         for (Map.Entry<String, Object> t : resultTables.entrySet()) {
             Map<String, String> columns = columnsOf(t.getKey());
+            Map<String, String> errorColumns = relativeErrorColumns(t.getKey());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Map<String, Object> row : (List<Map<String, Object>>) t.getValue()) {
                 List<String> id = new ArrayList<>();
@@ -35,13 +39,23 @@ final class ResultTableEntries {
                             }
                         });
                 for (String c : columns.keySet()) {
+                    if (errorColumns.containsValue(c)) {
+                        continue;
+                    }
                     String unit = columns.get(c).endsWith("_fb") ? "fb" : null;
                     unit = columns.get(c).endsWith("_pb") ? "pb" : unit;
-                    ResultsDocument.addRow(
-                            rows,
-                            String.join(", ", id) + ": " + ResultsDocument.plain(c),
-                            row.get(c),
-                            unit);
+                    String name = String.join(", ", id) + ": " + ResultsDocument.plain(c);
+                    int before = rows.size();
+                    ResultsDocument.addRow(rows, name, row.get(c), unit);
+                    if (rows.size() > before
+                            && errorColumns.containsKey(c)
+                            && row.get(errorColumns.get(c)) instanceof Number rel
+                            && Double.isFinite(rel.doubleValue())) {
+                        Map<String, Object> added = rows.get(before);
+                        double err = Math.abs(rel.doubleValue() * (double) added.get("value"));
+                        added.put("plus", err);
+                        added.put("minus", err);
+                    }
                 }
             }
             if (rows.isEmpty()) {
@@ -51,11 +65,51 @@ final class ResultTableEntries {
             table.put("type", "numbers");
             table.put("id", ResultsDocument.id("results-" + t.getKey()));
             table.put("title", "Results table " + ResultsDocument.plain(t.getKey()));
+            if (!errorColumns.isEmpty()) {
+                table.put(
+                        "caption",
+                        "The ± of a limit is its statistical error from the Poisson bootstrap of"
+                                + " the events (bootstrap.replicas), where the entry has one.");
+            }
             table.put("rows", rows);
             tables.add(table);
         }
         return tables;
     }
+
+    /**
+     * Limit column → the column of the same statistics entry that holds its relative bootstrap
+     * error ({@code limit_rel_err}), for the entries of a results table that have both.
+     */
+    private Map<String, String> relativeErrorColumns(String table) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (StatisticsDefinition d : analysis.statistics()) {
+            d.resultRow()
+                    .filter(r -> r.table().equals(table))
+                    .ifPresent(
+                            r -> {
+                                String err = null;
+                                for (Map.Entry<String, String> c : r.columns().entrySet()) {
+                                    if (c.getValue().equals("limit_rel_err")) {
+                                        err = c.getKey();
+                                    }
+                                }
+                                if (err == null) {
+                                    return;
+                                }
+                                for (Map.Entry<String, String> c : r.columns().entrySet()) {
+                                    if (LIMIT_KEYS.contains(c.getValue())) {
+                                        out.put(c.getKey(), err);
+                                    }
+                                }
+                            });
+        }
+        return out;
+    }
+
+    /** The point keys that limit_rel_err is the relative error of (all scale with μ). */
+    private static final List<String> LIMIT_KEYS =
+            List.of("mu_limit", "cross_section_limit_fb", "cross_section_limit_pb");
 
     /** The columns (name → result key) the statistics entries give a results table. */
     private Map<String, String> columnsOf(String table) {

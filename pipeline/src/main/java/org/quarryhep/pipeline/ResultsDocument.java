@@ -43,7 +43,9 @@ final class ResultsDocument {
                     "tables",
                     "figures",
                     "files",
-                    "stages");
+                    "stages",
+                    // the extensions' records (Pipeline.mergeExtensionEntries puts them last)
+                    "extensions");
 
     private final AnalysisFile analysis;
     private final RunOptions options;

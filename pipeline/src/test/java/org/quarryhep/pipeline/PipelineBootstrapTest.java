@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.config.ConfigException;
@@ -22,22 +20,8 @@ class PipelineBootstrapTest {
     @TempDir Path dir;
 
     private static final String ANALYSIS =
-            """
-            version: 1
-            name: bootstrap-test
-            collider: {luminosity_ifb: 1}
-            samples:
-              - {name: signal, role: signal, process: drell-yan, events: 400,
-                 params: {MZ: 150}, cuts: {mmll: 100, ptl: 20, etal: 2.5}, cross_section_pb: 0.1}
-              - {name: dy, role: background, process: drell-yan, events: 400,
-                 cuts: {mmll: 100, ptl: 20, etal: 2.5}}
-            chain: {detector: cms}
-            objects:
-              muons: {from: muons, ptMin: 25, absEtaMax: 2.4}
-            selection:
-              cuts:
-                - {name: two muons, require: "n(muons) >= 2"}
-                - {name: mass, require: "m(muons[0], muons[1]) > 100"}
+            PipelineFixture.drellYanHead("bootstrap-test", 400)
+                    + """
             variables:
               mll: "m(muons[0], muons[1])"
             histograms:
@@ -50,15 +34,7 @@ class PipelineBootstrapTest {
     private Map<String, Object> results;
 
     private Map<String, Object> point(int threads, String out) throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        AnalysisFile a = AnalysisFiles.load(file, Map.of());
-        RunResult r =
-                new Pipeline(
-                                a,
-                                new RunOptions(dir.resolve(out), false, threads, Optional.empty()),
-                                PipelineListener.SILENT)
-                        .run();
+        RunResult r = new PipelineFixture(dir, ANALYSIS).run(Map.of(), false, threads, out);
         results = r.results();
         @SuppressWarnings("unchecked")
         Map<String, Object> limit =
@@ -116,11 +92,11 @@ class PipelineBootstrapTest {
 
     @Test
     void aReplicaCountBelowTwoIsRejectedWithItsField() throws Exception {
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS.replace("replicas: 400", "replicas: 1"));
+        PipelineFixture one =
+                new PipelineFixture(dir, ANALYSIS.replace("replicas: 400", "replicas: 1"));
         ConfigException e =
                 org.junit.jupiter.api.Assertions.assertThrows(
-                        ConfigException.class, () -> AnalysisFiles.load(file, Map.of()));
+                        ConfigException.class, () -> one.load(Map.of()));
         assertTrue(e.getMessage().contains("/bootstrap/replicas"), e.getMessage());
     }
 }

@@ -25,22 +25,8 @@ class PipelineCacheTest {
     @TempDir Path dir;
 
     private static final String ANALYSIS =
-            """
-            version: 1
-            name: cache-test
-            collider: {luminosity_ifb: 1}
-            samples:
-              - {name: signal, role: signal, process: drell-yan, events: 300,
-                 params: {MZ: 150}, cuts: {mmll: 100, ptl: 20, etal: 2.5}, cross_section_pb: 0.1}
-              - {name: dy, role: background, process: drell-yan, events: 300,
-                 cuts: {mmll: 100, ptl: 20, etal: 2.5}}
-            chain: {detector: cms}
-            objects:
-              muons: {from: muons, ptMin: 25, absEtaMax: 2.4}
-            selection:
-              cuts:
-                - {name: two muons, require: "n(muons) >= 2"}
-                - {name: mass, require: "m(muons[0], muons[1]) > 100"}
+            PipelineFixture.drellYanHead("cache-test", 300)
+                    + """
             variables:
               mll: "m(muons[0], muons[1])"
             features:

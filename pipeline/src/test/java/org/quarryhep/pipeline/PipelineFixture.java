@@ -22,6 +22,35 @@ public final class PipelineFixture {
     private final String analysis;
 
     /**
+     * The head of the tests' analysis files, up to the selection: a Z' of 150 GeV (σ 0.1 pb) and
+     * the Drell-Yan background, both with m_ll > 100 GeV, at 1 fb⁻¹ through the cms card; two muons
+     * of p_T > 25 GeV with m_μμ > 100 GeV selected. A test adds its variables and what follows.
+     *
+     * @param name the analysis's name
+     * @param events the events of each sample
+     */
+    public static String drellYanHead(String name, int events) {
+        return """
+                version: 1
+                name: %s
+                collider: {luminosity_ifb: 1}
+                samples:
+                  - {name: signal, role: signal, process: drell-yan, events: %d,
+                     params: {MZ: 150}, cuts: {mmll: 100, ptl: 20, etal: 2.5}, cross_section_pb: 0.1}
+                  - {name: dy, role: background, process: drell-yan, events: %d,
+                     cuts: {mmll: 100, ptl: 20, etal: 2.5}}
+                chain: {detector: cms}
+                objects:
+                  muons: {from: muons, ptMin: 25, absEtaMax: 2.4}
+                selection:
+                  cuts:
+                    - {name: two muons, require: "n(muons) >= 2"}
+                    - {name: mass, require: "m(muons[0], muons[1]) > 100"}
+                """
+                .formatted(name, events, events);
+    }
+
+    /**
      * A fixture for one test.
      *
      * @param dir the test's temporary folder

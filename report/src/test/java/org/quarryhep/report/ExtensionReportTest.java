@@ -86,6 +86,30 @@ class ExtensionReportTest {
         assertTrue(html.contains("<a href=\"#extensions\">"), "the navigation links to it");
     }
 
+    /**
+     * The record's shape is in the schema: {@code files} given as one string (not a list) would
+     * otherwise be iterated as nothing and the file silently left off the page.
+     */
+    @Test
+    void anExtensionRecordOfTheWrongShapeIsNamed() throws IOException {
+        Path in = results(true);
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode root = (ObjectNode) json.readTree(in.resolve("results.json").toFile());
+        ((ObjectNode) root.get("extensions").get("my-study"))
+                .put("files", "my-study/figures/scan.png");
+        json.writeValue(in.resolve("results.json").toFile(), root);
+        ResultsException e =
+                assertThrows(
+                        ResultsException.class,
+                        () ->
+                                Report.render(
+                                        in,
+                                        dir.resolve("out"),
+                                        EnumSet.of(Report.Output.HTML),
+                                        null));
+        assertTrue(e.getMessage().contains("/extensions/my-study/files"), e.getMessage());
+    }
+
     @Test
     void aMissingExtensionFileIsNamed() throws IOException {
         Path in = results(false);
