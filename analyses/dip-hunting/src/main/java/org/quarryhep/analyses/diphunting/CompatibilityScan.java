@@ -51,10 +51,17 @@ final class CompatibilityScan {
     /** The fits, in the order of the Δt maps. */
     private enum Kind {
         NN,
+        NN_UNCALIBRATED,
         DIRECT,
         BINNED,
-        EXACT
+        EXACT,
+        /** The network calibrated in its summary at the toys' θ₀ (toy grid only). */
+        NN_FIXED_SUMMARY
     }
+
+    /** The fits of the scans (all but the toy grid's fixed-summary one). */
+    private static final List<Kind> SCAN_KINDS =
+            List.of(Kind.NN, Kind.NN_UNCALIBRATED, Kind.DIRECT, Kind.BINNED, Kind.EXACT);
 
     private final DipConfig.Grid grid;
     private final DipConfig.Grid toyGrid;
@@ -68,6 +75,8 @@ final class CompatibilityScan {
     private final double sigmaSm;
     private final double sigmaSmError;
     private final Fit nn;
+    private final Fit nnUncalibrated;
+    private final Fit nnFixedSummary;
     private final Fit direct;
     private final Fit exact;
     private final double[] background;
@@ -77,7 +86,8 @@ final class CompatibilityScan {
 
     /**
      * Evaluates the learned ratios, the exact ratio and the templates at every node of both grids
-     * and at the extra points (injected θ₀ off the grids).
+     * and at the extra points (injected θ₀ off the grids); on the toy grid also the network
+     * calibrated in one θ-independent summary, its ln r̂ at the toys' θ₀.
      */
     CompatibilityScan(
             PartonPool pool,
@@ -86,6 +96,7 @@ final class CompatibilityScan {
             DipConfig.Grid toyGrid,
             DipConfig.Binning binning,
             List<DipConfig.Point> extra,
+            DipConfig.Point fixedSummaryAt,
             Progress progress) {
         events = Closure.testEvents(pool);
         this.grid = grid;
@@ -123,6 +134,27 @@ final class CompatibilityScan {
         sigmaSmError = Math.sqrt(sw2);
         int np = points.size();
         nn = new Fit(new float[np][], new double[np]);
+        nnUncalibrated = new Fit(new float[np][], new double[np]);
+        nnFixedSummary = new Fit(new float[np][], new double[np]);
+        // The fixed summary needs a signal at θ̃ (κ > 0); without one the fit is left out.
+        java.util.Set<Integer> fixedAt = new java.util.HashSet<>();
+        LearnedRatio.Summary fixedSummary = null;
+        if (fixedSummaryAt.kappa() > 0) {
+            for (int p : toyNodes) {
+                fixedAt.add(p);
+            }
+            fixedAt.add(index(fixedSummaryAt));
+            int smToy = points.indexOf(new DipConfig.Point(toyGrid.massFrom(), 0));
+            if (smToy >= 0) {
+                fixedAt.add(smToy);
+            }
+            fixedSummary =
+                    ratio.summary(
+                            events,
+                            fixedSummaryAt.mS(),
+                            fixedSummaryAt.kappa(),
+                            pool.bsm(fixedSummaryAt.mS(), fixedSummaryAt.kappa()));
+        }
         direct = new Fit(new float[np][], new double[np]);
         exact = new Fit(new float[np][], new double[np]);
         signal = new double[np][binning.bins()];
@@ -147,7 +179,13 @@ final class CompatibilityScan {
             rate /= sigmaSm;
             fill(exact, p, lnExact, 1);
             PartonPool.Bsm bsm = pool.bsm(pt.mS(), pt.kappa());
-            fill(nn, p, ratio.lnRecombined(events, pt.mS(), pt.kappa(), bsm), rate);
+            LearnedRatio.Recombined learned =
+                    ratio.lnRecombined(events, pt.mS(), pt.kappa(), bsm, shares);
+            fill(nn, p, learned.calibrated(), rate);
+            fill(nnUncalibrated, p, learned.uncalibrated(), rate);
+            if (fixedAt.contains(p)) {
+                fill(nnFixedSummary, p, ratio.calibratedIn(fixedSummary, shares).ln(), rate);
+            }
             fill(direct, p, ratio.lnDirect(events, pt.mS(), pt.kappa()), rate);
             progress.done(p + 1, np);
         }
@@ -303,6 +341,8 @@ final class CompatibilityScan {
     private double[] t(Kind kind, double[] counts, double lumiIfb, int[] at) {
         return switch (kind) {
             case NN -> tRatio(counts, lumiIfb, nn, at);
+            case NN_UNCALIBRATED -> tRatio(counts, lumiIfb, nnUncalibrated, at);
+            case NN_FIXED_SUMMARY -> tRatio(counts, lumiIfb, nnFixedSummary, at);
             case DIRECT -> tRatio(counts, lumiIfb, direct, at);
             case BINNED -> tBinned(counts, lumiIfb, at);
             case EXACT -> tRatio(counts, lumiIfb, exact, at);
@@ -369,7 +409,7 @@ final class CompatibilityScan {
         double[] asimov = pseudoData(i0, lumiIfb, null);
         Map<Kind, double[]> dt = new LinkedHashMap<>();
         Map<Kind, double[]> dtAsimov = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
+        for (Kind kind : SCAN_KINDS) {
             dt.put(kind, relative(t(kind, counts, lumiIfb, at), scanNodes));
             dtAsimov.put(kind, relative(t(kind, asimov, lumiIfb, at), scanNodes));
         }
@@ -388,12 +428,17 @@ final class CompatibilityScan {
         m.put("area_95_binned", area(binnedDt, Q95));
         m.put("best_fit_binned", points.get(best(binnedDt, scanNodes)).toMap());
         m.put("binned_contains_injected_95", binnedDt[i0] <= Q95);
+        double[] uncal = dt.get(Kind.NN_UNCALIBRATED);
+        m.put("area_95_nn_uncalibrated", area(uncal, Q95));
+        m.put("nn_uncalibrated_contains_injected_95", uncal[i0] <= Q95);
+        m.put("best_fit_nn_uncalibrated", points.get(best(uncal, scanNodes)).toMap());
         m.put("area_95_direct", area(dt.get(Kind.DIRECT), Q95));
         m.put("direct_contains_injected_95", dt.get(Kind.DIRECT)[i0] <= Q95);
         m.put("area_95_exact_ratio", area(dt.get(Kind.EXACT), Q95));
         m.put("exact_ratio_contains_injected_95", dt.get(Kind.EXACT)[i0] <= Q95);
         m.put("best_fit_exact_ratio", points.get(best(dt.get(Kind.EXACT), scanNodes)).toMap());
         m.put("asimov_area_95_nn", area(dtAsimov.get(Kind.NN), Q95));
+        m.put("asimov_area_95_nn_uncalibrated", area(dtAsimov.get(Kind.NN_UNCALIBRATED), Q95));
         m.put("asimov_area_95_binned", area(dtAsimov.get(Kind.BINNED), Q95));
         m.put("asimov_area_95_direct", area(dtAsimov.get(Kind.DIRECT), Q95));
         m.put("asimov_area_95_exact_ratio", area(dtAsimov.get(Kind.EXACT), Q95));
@@ -401,7 +446,8 @@ final class CompatibilityScan {
         m.put("map", csv.getParent().getFileName() + "/" + csv.getFileName());
         StringBuilder sb =
                 new StringBuilder(
-                        "m_s,kappa,dt_nn,dt_direct,dt_binned,dt_exact,asimov_dt_nn,"
+                        "m_s,kappa,dt_nn,dt_nn_uncalibrated,dt_direct,dt_binned,dt_exact,"
+                                + "asimov_dt_nn,"
                                 + "asimov_dt_binned,asimov_dt_exact\n");
         List<DipConfig.Point> nodes = new ArrayList<>();
         double[] nnNodes = new double[scanNodes.length];
@@ -413,7 +459,7 @@ final class CompatibilityScan {
             nnNodes[j] = nnDt[p];
             binnedNodes[j] = binnedDt[p];
             sb.append(pt.mS()).append(',').append(pt.kappa());
-            for (Kind kind : Kind.values()) {
+            for (Kind kind : SCAN_KINDS) {
                 sb.append(',').append((float) dt.get(kind)[p]);
             }
             sb.append(',').append((float) dtAsimov.get(Kind.NN)[p]);
@@ -482,19 +528,26 @@ final class CompatibilityScan {
         }
         double[] dtSm = new double[toys.count()];
         double[] dtMax = new double[toys.count()];
+        double[] dtMaxFixed = new double[toys.count()];
+        boolean fixed = nnFixedSummary.lnShape()[i0] != null;
         double lumi = toys.luminosityIfb();
         for (int t = 0; t < toys.count(); t++) {
             double[] counts = pseudoData(i0, lumi, streams.stream(t));
             for (Kind kind : Kind.values()) {
+                if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
+                    continue;
+                }
                 double[] dt = relative(t(kind, counts, lumi, at), toyNodes);
                 count(dt[i0], inside.get(kind));
+                double max = 0;
+                for (int p : toyNodes) {
+                    max = Math.max(max, dt[p]);
+                }
                 if (kind == Kind.EXACT) {
                     dtSm[t] = sm < 0 ? Double.NaN : dt[sm];
-                    double max = 0;
-                    for (int p : toyNodes) {
-                        max = Math.max(max, dt[p]);
-                    }
                     dtMax[t] = max;
+                } else if (kind == Kind.NN_FIXED_SUMMARY) {
+                    dtMaxFixed[t] = max;
                 }
             }
             progress.done(t + 1, toys.count());
@@ -507,7 +560,13 @@ final class CompatibilityScan {
         m.put("frac_95", (double) nnIn[1] / n);
         m.put("frac_68_error", binomialError(nnIn[0], n));
         m.put("frac_95_error", binomialError(nnIn[1], n));
-        for (Kind kind : List.of(Kind.DIRECT, Kind.BINNED, Kind.EXACT)) {
+        List<Kind> others =
+                new ArrayList<>(
+                        List.of(Kind.NN_UNCALIBRATED, Kind.DIRECT, Kind.BINNED, Kind.EXACT));
+        if (fixed) {
+            others.add(1, Kind.NN_FIXED_SUMMARY);
+        }
+        for (Kind kind : others) {
             String suffix =
                     kind == Kind.EXACT
                             ? "exact_ratio"
@@ -527,6 +586,9 @@ final class CompatibilityScan {
         m.put("grid", toyGrid.toMap());
         m.put("median_dt_sm_exact_ratio", median(dtSm));
         m.put("median_dt_max_exact_ratio", median(dtMax));
+        if (fixed) {
+            m.put("median_dt_max_nn_fixed_summary", median(dtMaxFixed));
+        }
         return m;
     }
 
