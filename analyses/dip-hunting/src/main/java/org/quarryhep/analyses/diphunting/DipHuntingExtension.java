@@ -172,7 +172,6 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.toys().grid(),
                         cfg.binned(),
                         extra,
-                        cfg.toys().injected(),
                         (done, total) -> context.progress().progress(done));
         List<Object> scans = new ArrayList<>();
         int index = 0;
