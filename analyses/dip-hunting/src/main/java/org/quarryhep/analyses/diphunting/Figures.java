@@ -148,7 +148,16 @@ final class Figures {
         StringBuilder sb = new StringBuilder();
         sb.append("| ratio | 68 % region contains theta0 | 95 % region contains theta0 |\n");
         sb.append("|---|---|---|\n");
-        sb.append(row("NN (PP/PN recombined, calibrated)", coverage, "frac_68", "frac_95"));
+        if (coverage.containsKey("frac_68_nn_fixed_summary")) {
+            sb.append(
+                    row(
+                            "NN (PP/PN recombined, calibrated in a fixed summary)",
+                            coverage,
+                            "frac_68_nn_fixed_summary",
+                            "frac_95_nn_fixed_summary"));
+        }
+        sb.append(
+                row("NN (PP/PN recombined, calibrated per theta)", coverage, "frac_68", "frac_95"));
         sb.append(
                 row(
                         "NN (PP/PN recombined, uncalibrated)",
