@@ -32,7 +32,7 @@ final class Figures {
                         .height(600)
                         .title("Closure: learned vs exact ln r (held-out events)")
                         .xAxisTitle("exact ln r(x | theta)")
-                        .yAxisTitle("learned ln r (PP/PN recombined)")
+                        .yAxisTitle("learned ln r (PP/PN, calibrated per theta)")
                         .build();
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(3);
