@@ -17,9 +17,9 @@ final class Closure {
      * @param pool the events
      * @param ratio the learned ratios
      * @param point θ
-     * @return the entry {theta, n_events, rms_ln_r, bias_ln_r (recombined), the direct network's,
-     *     the exact ln r's spread, whether the truth is exact (no resolution)} and the per-event
-     *     values
+     * @return the entry {theta, n_events, rms_ln_r, bias_ln_r (recombined and calibrated), the
+     *     uncalibrated recombination's, the direct network's, the exact ln r's spread, whether the
+     *     truth is exact (no resolution)} and the per-event values
      */
     static Result at(
             PartonPool pool, LearnedRatio ratio, DipConfig.Point point, boolean exactTruth) {
@@ -33,7 +33,13 @@ final class Closure {
         }
         double lnNorm = Math.log(total / sm);
         double[] truthAll = pool.trueLnDensityRatio(point.mS(), point.kappa());
-        double[] rosm = ratio.lnRecombined(test, point.mS(), point.kappa(), bsm);
+        LearnedRatio.Recombined rosm =
+                ratio.lnRecombined(
+                        test,
+                        point.mS(),
+                        point.kappa(),
+                        bsm,
+                        pool.shares(point.mS(), point.kappa()));
         double[] direct = ratio.lnDirect(test, point.mS(), point.kappa());
         double[] truth = new double[test.length];
         double[] w = new double[test.length];
@@ -44,15 +50,19 @@ final class Closure {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("theta", point.toMap());
         m.put("n_events", test.length);
-        double[] rs = moments(rosm, truth, w);
+        double[] rs = moments(rosm.calibrated(), truth, w);
+        double[] us = moments(rosm.uncalibrated(), truth, w);
         double[] ds = moments(direct, truth, w);
         m.put("rms_ln_r", rs[1]);
         m.put("bias_ln_r", rs[0]);
+        m.put("calibration_bins", rosm.bins());
+        m.put("rms_ln_r_uncalibrated", us[1]);
+        m.put("bias_ln_r_uncalibrated", us[0]);
         m.put("rms_ln_r_direct", ds[1]);
         m.put("bias_ln_r_direct", ds[0]);
         m.put("rms_true_ln_r", moments(truth, new double[truth.length], w)[1]);
         m.put("exact_truth", exactTruth);
-        return new Result(m, truth, rosm);
+        return new Result(m, truth, rosm.calibrated());
     }
 
     /**
@@ -60,7 +70,7 @@ final class Closure {
      *
      * @param entry the results.json entry
      * @param truth the exact ln r of the held-out events
-     * @param learned the recombined learned ln r of the same events
+     * @param learned the recombined, calibrated learned ln r of the same events
      */
     record Result(Map<String, Object> entry, double[] truth, double[] learned) {}
 

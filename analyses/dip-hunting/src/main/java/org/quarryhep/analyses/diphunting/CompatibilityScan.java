@@ -51,10 +51,17 @@ final class CompatibilityScan {
     /** The fits, in the order of the Δt maps. */
     private enum Kind {
         NN,
+        NN_UNCALIBRATED,
         DIRECT,
         BINNED,
-        EXACT
+        EXACT,
+        /** The network calibrated in its summary at the toys' θ₀ (toy grid only). */
+        NN_FIXED_SUMMARY
     }
+
+    /** The fits of the scans (all but the toy grid's fixed-summary one). */
+    private static final List<Kind> SCAN_KINDS =
+            List.of(Kind.NN, Kind.NN_UNCALIBRATED, Kind.DIRECT, Kind.BINNED, Kind.EXACT);
 
     private final DipConfig.Grid grid;
     private final DipConfig.Grid toyGrid;
@@ -68,6 +75,17 @@ final class CompatibilityScan {
     private final double sigmaSm;
     private final double sigmaSmError;
     private final Fit nn;
+    private final Fit nnUncalibrated;
+
+    /** σ_θ/σ_SM of the held-out events per point, from the exact shares. */
+    private final double[] rate;
+
+    /** Per summary point θ̃: the network calibrated in its ln r̂ at θ̃, filled where asked. */
+    private final Map<Integer, Fit> fixedSummaryFits = new HashMap<>();
+
+    private final Map<Integer, LearnedRatio.Summary> summaries = new HashMap<>();
+    private final PartonPool pool;
+    private final LearnedRatio ratio;
     private final Fit direct;
     private final Fit exact;
     private final double[] background;
@@ -123,32 +141,39 @@ final class CompatibilityScan {
         sigmaSmError = Math.sqrt(sw2);
         int np = points.size();
         nn = new Fit(new float[np][], new double[np]);
+        nnUncalibrated = new Fit(new float[np][], new double[np]);
         direct = new Fit(new float[np][], new double[np]);
         exact = new Fit(new float[np][], new double[np]);
         signal = new double[np][binning.bins()];
         interference = new double[np][binning.bins()];
+        rate = new double[np];
+        this.pool = pool;
+        this.ratio = ratio;
         for (int p = 0; p < np; p++) {
             DipConfig.Point pt = points.get(p);
             PartonPool.Bsm shares = pool.shares(pt.mS(), pt.kappa());
             double k2 = pt.kappa() * pt.kappa();
             double[] lnExact = new double[ne];
-            double rate = 0;
+            double rateP = 0;
             for (int k = 0; k < ne; k++) {
                 int i = events[k];
                 double s = shares.signal()[i];
                 double in = shares.interference()[i];
                 lnExact[k] = Math.log1p(s + in);
-                rate += weight[k] * (1 + s + in);
+                rateP += weight[k] * (1 + s + in);
                 if (bin[k] >= 0 && k2 > 0) {
                     signal[p][bin[k]] += weight[k] * s / (k2 * k2);
                     interference[p][bin[k]] += weight[k] * in / k2;
                 }
             }
-            rate /= sigmaSm;
+            rate[p] = rateP / sigmaSm;
             fill(exact, p, lnExact, 1);
             PartonPool.Bsm bsm = pool.bsm(pt.mS(), pt.kappa());
-            fill(nn, p, ratio.lnRecombined(events, pt.mS(), pt.kappa(), bsm), rate);
-            fill(direct, p, ratio.lnDirect(events, pt.mS(), pt.kappa()), rate);
+            LearnedRatio.Recombined learned =
+                    ratio.lnRecombined(events, pt.mS(), pt.kappa(), bsm, shares);
+            fill(nn, p, learned.calibrated(), rate[p]);
+            fill(nnUncalibrated, p, learned.uncalibrated(), rate[p]);
+            fill(direct, p, ratio.lnDirect(events, pt.mS(), pt.kappa()), rate[p]);
             progress.done(p + 1, np);
         }
     }
@@ -300,9 +325,40 @@ final class CompatibilityScan {
         return t;
     }
 
-    private double[] t(Kind kind, double[] counts, double lumiIfb, int[] at) {
+    /**
+     * The network calibrated in one θ-independent summary, its ln r̂ at θ̃ (point {@code s}), at
+     * the given points: for the data reduced to that summary the model is exact at every θ
+     * (whatever θ̃ is), whereas a summary that changes with θ biases t (README, "Calibration").
+     */
+    private Fit fixedSummaryFit(int s, int[] at) {
+        Fit f =
+                fixedSummaryFits.computeIfAbsent(
+                        s, k -> new Fit(new float[points.size()][], new double[points.size()]));
+        DipConfig.Point tilde = points.get(s);
+        LearnedRatio.Summary summary =
+                summaries.computeIfAbsent(
+                        s,
+                        k ->
+                                ratio.summary(
+                                        events,
+                                        tilde.mS(),
+                                        tilde.kappa(),
+                                        pool.bsm(tilde.mS(), tilde.kappa())));
+        for (int p : at) {
+            if (f.lnShape()[p] == null) {
+                DipConfig.Point pt = points.get(p);
+                double[] ln = ratio.calibratedIn(summary, pool.shares(pt.mS(), pt.kappa())).ln();
+                fill(f, p, ln, rate[p]);
+            }
+        }
+        return f;
+    }
+
+    private double[] t(Kind kind, double[] counts, double lumiIfb, int[] at, int summaryAt) {
         return switch (kind) {
             case NN -> tRatio(counts, lumiIfb, nn, at);
+            case NN_UNCALIBRATED -> tRatio(counts, lumiIfb, nnUncalibrated, at);
+            case NN_FIXED_SUMMARY -> tRatio(counts, lumiIfb, fixedSummaryFit(summaryAt, at), at);
             case DIRECT -> tRatio(counts, lumiIfb, direct, at);
             case BINNED -> tBinned(counts, lumiIfb, at);
             case EXACT -> tRatio(counts, lumiIfb, exact, at);
@@ -369,9 +425,9 @@ final class CompatibilityScan {
         double[] asimov = pseudoData(i0, lumiIfb, null);
         Map<Kind, double[]> dt = new LinkedHashMap<>();
         Map<Kind, double[]> dtAsimov = new LinkedHashMap<>();
-        for (Kind kind : Kind.values()) {
-            dt.put(kind, relative(t(kind, counts, lumiIfb, at), scanNodes));
-            dtAsimov.put(kind, relative(t(kind, asimov, lumiIfb, at), scanNodes));
+        for (Kind kind : SCAN_KINDS) {
+            dt.put(kind, relative(t(kind, counts, lumiIfb, at, i0), scanNodes));
+            dtAsimov.put(kind, relative(t(kind, asimov, lumiIfb, at, i0), scanNodes));
         }
         double[] nnDt = dt.get(Kind.NN);
         double[] binnedDt = dt.get(Kind.BINNED);
@@ -388,12 +444,28 @@ final class CompatibilityScan {
         m.put("area_95_binned", area(binnedDt, Q95));
         m.put("best_fit_binned", points.get(best(binnedDt, scanNodes)).toMap());
         m.put("binned_contains_injected_95", binnedDt[i0] <= Q95);
+        double[] uncal = dt.get(Kind.NN_UNCALIBRATED);
+        m.put("area_95_nn_uncalibrated", area(uncal, Q95));
+        m.put("nn_uncalibrated_contains_injected_95", uncal[i0] <= Q95);
+        m.put("best_fit_nn_uncalibrated", points.get(best(uncal, scanNodes)).toMap());
+        if (injected.kappa() > 0) {
+            // The network calibrated in its summary at θ̃ = θ₀ (the median expected regions of an
+            // analysis whose summary is tuned at the true point; the toys measure its coverage).
+            double[] fixed = relative(t(Kind.NN_FIXED_SUMMARY, counts, lumiIfb, at, i0), scanNodes);
+            double[] fixedAsimov =
+                    relative(t(Kind.NN_FIXED_SUMMARY, asimov, lumiIfb, at, i0), scanNodes);
+            m.put("area_95_nn_fixed_summary", area(fixed, Q95));
+            m.put("asimov_area_95_nn_fixed_summary", area(fixedAsimov, Q95));
+            m.put("nn_fixed_summary_contains_injected_95", fixed[i0] <= Q95);
+            m.put("best_fit_nn_fixed_summary", points.get(best(fixed, scanNodes)).toMap());
+        }
         m.put("area_95_direct", area(dt.get(Kind.DIRECT), Q95));
         m.put("direct_contains_injected_95", dt.get(Kind.DIRECT)[i0] <= Q95);
         m.put("area_95_exact_ratio", area(dt.get(Kind.EXACT), Q95));
         m.put("exact_ratio_contains_injected_95", dt.get(Kind.EXACT)[i0] <= Q95);
         m.put("best_fit_exact_ratio", points.get(best(dt.get(Kind.EXACT), scanNodes)).toMap());
         m.put("asimov_area_95_nn", area(dtAsimov.get(Kind.NN), Q95));
+        m.put("asimov_area_95_nn_uncalibrated", area(dtAsimov.get(Kind.NN_UNCALIBRATED), Q95));
         m.put("asimov_area_95_binned", area(dtAsimov.get(Kind.BINNED), Q95));
         m.put("asimov_area_95_direct", area(dtAsimov.get(Kind.DIRECT), Q95));
         m.put("asimov_area_95_exact_ratio", area(dtAsimov.get(Kind.EXACT), Q95));
@@ -401,7 +473,8 @@ final class CompatibilityScan {
         m.put("map", csv.getParent().getFileName() + "/" + csv.getFileName());
         StringBuilder sb =
                 new StringBuilder(
-                        "m_s,kappa,dt_nn,dt_direct,dt_binned,dt_exact,asimov_dt_nn,"
+                        "m_s,kappa,dt_nn,dt_nn_uncalibrated,dt_direct,dt_binned,dt_exact,"
+                                + "asimov_dt_nn,"
                                 + "asimov_dt_binned,asimov_dt_exact\n");
         List<DipConfig.Point> nodes = new ArrayList<>();
         double[] nnNodes = new double[scanNodes.length];
@@ -413,7 +486,7 @@ final class CompatibilityScan {
             nnNodes[j] = nnDt[p];
             binnedNodes[j] = binnedDt[p];
             sb.append(pt.mS()).append(',').append(pt.kappa());
-            for (Kind kind : Kind.values()) {
+            for (Kind kind : SCAN_KINDS) {
                 sb.append(',').append((float) dt.get(kind)[p]);
             }
             sb.append(',').append((float) dtAsimov.get(Kind.NN)[p]);
@@ -482,32 +555,64 @@ final class CompatibilityScan {
         }
         double[] dtSm = new double[toys.count()];
         double[] dtMax = new double[toys.count()];
+        double[] dtMaxFixed = new double[toys.count()];
+        boolean fixed = toys.injected().kappa() > 0;
         double lumi = toys.luminosityIfb();
         for (int t = 0; t < toys.count(); t++) {
             double[] counts = pseudoData(i0, lumi, streams.stream(t));
             for (Kind kind : Kind.values()) {
-                double[] dt = relative(t(kind, counts, lumi, at), toyNodes);
+                if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
+                    continue;
+                }
+                double[] dt = relative(t(kind, counts, lumi, at, i0), toyNodes);
                 count(dt[i0], inside.get(kind));
+                double max = 0;
+                for (int p : toyNodes) {
+                    max = Math.max(max, dt[p]);
+                }
                 if (kind == Kind.EXACT) {
                     dtSm[t] = sm < 0 ? Double.NaN : dt[sm];
-                    double max = 0;
-                    for (int p : toyNodes) {
-                        max = Math.max(max, dt[p]);
-                    }
                     dtMax[t] = max;
+                } else if (kind == Kind.NN_FIXED_SUMMARY) {
+                    dtMaxFixed[t] = max;
                 }
             }
             progress.done(t + 1, toys.count());
         }
+        // The Asimov (median expected) 95 % areas on the toys' fine grid, where the regions with
+        // a signal span many cells (on the scan grid they are one to three).
+        double[] asimov = pseudoData(i0, lumi, null);
+        Map<String, Object> asimovArea = new LinkedHashMap<>();
+        for (Kind kind : Kind.values()) {
+            if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
+                continue;
+            }
+            double[] dt = relative(t(kind, asimov, lumi, at, i0), toyNodes);
+            int cells = 0;
+            for (int p : toyNodes) {
+                if (dt[p] <= Q95) {
+                    cells++;
+                }
+            }
+            asimovArea.put(
+                    kind.name().toLowerCase(java.util.Locale.ROOT), cells * toyGrid.cellArea());
+        }
         int n = toys.count();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n_toys", n);
+        m.put("asimov_area_95_toy_grid", asimovArea);
         int[] nnIn = inside.get(Kind.NN);
         m.put("frac_68", (double) nnIn[0] / n);
         m.put("frac_95", (double) nnIn[1] / n);
         m.put("frac_68_error", binomialError(nnIn[0], n));
         m.put("frac_95_error", binomialError(nnIn[1], n));
-        for (Kind kind : List.of(Kind.DIRECT, Kind.BINNED, Kind.EXACT)) {
+        List<Kind> others =
+                new ArrayList<>(
+                        List.of(Kind.NN_UNCALIBRATED, Kind.DIRECT, Kind.BINNED, Kind.EXACT));
+        if (fixed) {
+            others.add(1, Kind.NN_FIXED_SUMMARY);
+        }
+        for (Kind kind : others) {
             String suffix =
                     kind == Kind.EXACT
                             ? "exact_ratio"
@@ -527,6 +632,9 @@ final class CompatibilityScan {
         m.put("grid", toyGrid.toMap());
         m.put("median_dt_sm_exact_ratio", median(dtSm));
         m.put("median_dt_max_exact_ratio", median(dtMax));
+        if (fixed) {
+            m.put("median_dt_max_nn_fixed_summary", median(dtMaxFixed));
+        }
         return m;
     }
 

@@ -27,6 +27,8 @@ import org.quarryhep.pipeline.extension.SampleInfo;
  * @param luminositiesIfb the scans' luminosities, fb⁻¹
  * @param toys the coverage toys
  * @param binned the binned m_tt̄ template baseline
+ * @param widthScan the (m_S, Γ_S) scan (null: none)
+ * @param calibration the histogram calibration of the recombined network
  */
 public record DipConfig(
         List<String> ggSamples,
@@ -43,7 +45,8 @@ public record DipConfig(
         List<Double> luminositiesIfb,
         Toys toys,
         Binning binned,
-        WidthScan widthScan) {
+        WidthScan widthScan,
+        Calibration calibration) {
 
     /** The keys of the node. */
     static final String[] KEYS = {
@@ -60,7 +63,8 @@ public record DipConfig(
         "luminosity_ifb",
         "toys",
         "binned",
-        "width_scan"
+        "width_scan",
+        "calibration"
     };
 
     /**
@@ -174,6 +178,18 @@ public record DipConfig(
     public record Binning(int bins, double low, double high) {}
 
     /**
+     * The histogram calibration of the recombined network in its own output ({@link
+     * HistogramCalibration}).
+     *
+     * @param maxBins the most bins of equal Standard-Model weight
+     * @param minEffective the fewest Kish-effective training events per bin
+     */
+    public record Calibration(int maxBins, double minEffective) {
+        /** The default: 50 bins, at least 100 effective events each. */
+        static final Calibration DEFAULT = new Calibration(50, 100);
+    }
+
+    /**
      * Reads and checks the node against the analysis's samples.
      *
      * @param n the node
@@ -265,6 +281,8 @@ public record DipConfig(
             throw b.error("binned: need bins >= 1 and high > low");
         }
         WidthScan widthScan = n.opt("width_scan").map(DipConfig::widthScan).orElse(null);
+        Calibration calibration =
+                n.opt("calibration").map(DipConfig::calibration).orElse(Calibration.DEFAULT);
         return new DipConfig(
                 gg,
                 qqNode.asString(),
@@ -280,7 +298,25 @@ public record DipConfig(
                 lumis,
                 toys,
                 binned,
-                widthScan);
+                widthScan,
+                calibration);
+    }
+
+    private static Calibration calibration(ConfigNode n) {
+        n.allowOnly("bins", "min_effective_events");
+        int bins = n.opt("bins").map(ConfigNode::asInt).orElse(Calibration.DEFAULT.maxBins());
+        if (bins < 1) {
+            throw n.get("bins").error("calibration: expected bins >= 1, found " + bins);
+        }
+        double min =
+                n.opt("min_effective_events")
+                        .map(ConfigNode::asDouble)
+                        .orElse(Calibration.DEFAULT.minEffective());
+        if (!(min >= 1)) {
+            throw n.get("min_effective_events")
+                    .error("calibration: expected min_effective_events >= 1, found " + min);
+        }
+        return new Calibration(bins, min);
     }
 
     private static List<SampleInfo> group(AnalysisInfo analysis, ConfigNode name) {

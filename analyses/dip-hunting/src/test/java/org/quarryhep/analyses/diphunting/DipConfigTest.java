@@ -90,4 +90,20 @@ class DipConfigTest {
         assertTrue(e.getMessage().contains("a.yaml:2"), e.getMessage());
         assertTrue(e.getMessage().contains("initial: 2"), e.getMessage());
     }
+
+    @Test
+    void theCalibrationDefaultsAndRefusesZeroBins() {
+        DipConfig c = DipConfig.read(ConfigNode.parse(GOOD, "a.yaml"), analysis(2));
+        assertEquals(DipConfig.Calibration.DEFAULT, c.calibration());
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                DipConfig.read(
+                                        ConfigNode.parse(
+                                                GOOD + "calibration: {bins: 0}\n", "a.yaml"),
+                                        analysis(2)));
+        assertTrue(e.getMessage().contains("a.yaml:11"), e.getMessage());
+        assertTrue(e.getMessage().contains("bins"), e.getMessage());
+    }
 }
