@@ -32,6 +32,14 @@ import picocli.CommandLine.Spec;
                 "Print the tree-level |M|^2 (summed over final, averaged over initial helicities"
                         + " and colours, identical-particle factors included) at given momenta.")
 public final class MatrixElementCommand implements Callable<Integer> {
+    /**
+     * The names {@code --param} takes: the SM's param-card names, the heavy neutrinos N1–N3 with
+     * the right-handed W (masses, widths, mixings with the SM W) and the neutralino.
+     */
+    static final String PARAMETER_NAMES =
+            "aS, MZ, Gf, aEWM1, MT, MB, MTA, MH, WZ, WW, WT, WH, MN1, MN2, MN3, WN1, WN2, WN3,"
+                    + " MWR, WWR, VeN1, VmuN1, VtaN1 (likewise N2, N3), MNEU1";
+
     @Spec CommandSpec spec;
 
     @Option(
@@ -52,8 +60,9 @@ public final class MatrixElementCommand implements Callable<Integer> {
     @Option(
             names = "--param",
             description =
-                    "Model parameter NAME=VALUE (param-card names: aS, MZ, Gf, aEWM1, MT, MB, MTA,"
-                            + " MH, WZ, WW, WT, WH); aS fixes alpha_s.")
+                    "Model parameter NAME=VALUE (param-card names: "
+                            + PARAMETER_NAMES
+                            + "); aS fixes alpha_s.")
     List<String> params = new ArrayList<>();
 
     @Option(names = "--json", description = "Write one JSON document.")
@@ -125,10 +134,7 @@ public final class MatrixElementCommand implements Callable<Integer> {
             return model.with(name, value);
         } catch (IllegalArgumentException e) {
             throw new InvalidParameterException(
-                    "--param "
-                            + name
-                            + ": unknown parameter (aS, MZ, Gf, aEWM1, MT, MB, MTA, MH, WZ, WW,"
-                            + " WT, WH)");
+                    "--param " + name + ": unknown parameter (" + PARAMETER_NAMES + ")");
         }
     }
 }

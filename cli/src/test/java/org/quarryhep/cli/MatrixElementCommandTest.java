@@ -141,4 +141,54 @@ class MatrixElementCommandTest {
         assertEquals(1, param.code());
         assertTrue(param.err().contains("--param XYZ"), param.err());
     }
+
+    /**
+     * The heavy-neutrino parameters reach the model: at fixed momenta u d̄ → W_R* → e⁺N depends on
+     * M_WR only through the s-channel propagator (the couplings are g_R = g_L whatever M_WR is), so
+     * with the width held fixed the ratio of two runs is |s − M₁² + iM₁Γ|²/|s − M₂² + iM₂Γ|².
+     */
+    @Test
+    void heavyNeutrinoParametersChangeOnlyThePropagator() throws Exception {
+        double mN = 500;
+        // √s = 2 TeV: |p| = (s − m_N²)/(2√s) = 937.5 GeV, E_N = 1062.5 GeV; e⁺ at cos θ = 0.4, −0.6
+        StringBuilder points = new StringBuilder();
+        for (double c : new double[] {0.4, -0.6}) {
+            double px = 937.5 * Math.sqrt(1 - c * c);
+            double pz = 937.5 * c;
+            points.append("1000 0 0 1000\n1000 0 0 -1000\n");
+            points.append("937.5 ").append(px).append(" 0 ").append(pz).append('\n');
+            points.append("1062.5 ").append(-px).append(" 0 ").append(-pz).append("\n\n");
+        }
+        Path f = dir.resolve("heavy-neutrino.txt");
+        Files.writeString(f, points.toString());
+        double[] masses = {3000, 4000};
+        double width = 100;
+        double[][] values = new double[2][];
+        for (int k = 0; k < 2; k++) {
+            Run r =
+                    run(
+                            "matrix-element",
+                            "--process",
+                            "u d~ > e+ n1",
+                            "--momenta",
+                            f.toString(),
+                            "--param",
+                            "MN1=" + mN,
+                            "--param",
+                            "MWR=" + masses[k],
+                            "--param",
+                            "WWR=" + width,
+                            "--json");
+            assertEquals(0, r.code(), r.err());
+            JsonNode me = new ObjectMapper().readTree(r.out()).get("matrix_elements");
+            values[k] = new double[] {me.get(0).asDouble(), me.get(1).asDouble()};
+        }
+        double s = 2000.0 * 2000.0;
+        double d3 = Math.pow(s - masses[0] * masses[0], 2) + Math.pow(masses[0] * width, 2);
+        double d4 = Math.pow(s - masses[1] * masses[1], 2) + Math.pow(masses[1] * width, 2);
+        for (int i = 0; i < 2; i++) {
+            assertTrue(values[0][i] > 0, "point " + i);
+            assertEquals(d3 / d4, values[1][i] / values[0][i], 1e-10 * d3 / d4, "point " + i);
+        }
+    }
 }
