@@ -3,29 +3,29 @@ package org.quarryhep.gen.treelevel;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * A phase-space channel for a colour-singlet pair (ℓ⁺ℓ⁻, ℓν) recoiling against k massless
- * partons, drawn in the variables whose distribution V + jets follows: each parton's p_T² (along
- * 1/p_T² below the pair's mass and 1/p_T⁴ above, from the jet cut up), rapidity and azimuth in the lab, the pair's mass (along its
- * propagator) and rapidity, the pair's decay direction in its rest frame; the pair takes the
- * partons' transverse recoil and x₁, x₂ follow from the total momentum.
+ * A phase-space channel for a colour-singlet pair (ℓ⁺ℓ⁻, ℓν) recoiling against k massless partons,
+ * drawn in the variables whose distribution V + jets follows: each parton's p_T² (along 1/p_T²
+ * below the pair's mass and 1/p_T⁴ above, from the jet cut up), rapidity and azimuth in the lab,
+ * the pair's mass (along its propagator) and rapidity, the pair's decay direction in its rest
+ * frame; the pair takes the partons' transverse recoil and x₁, x₂ follow from the total momentum.
  *
- * <p>Why: initial-state radiation is flat in rapidity and 1/p_T² in transverse momentum. The
- * chain channels ({@link PhaseSpaceChannel}) split ŝ in two-body steps, where a soft jet at large
- * rapidity separation sits at cos θ ≈ ±1 of a split whose mass is itself set by the jets — with
- * two jets (Z + 2 partons, 116 subprocesses) VEGAS could not follow that in one grid, and the
+ * <p>Why: initial-state radiation is flat in rapidity and 1/p_T² in transverse momentum. The chain
+ * channels ({@link PhaseSpaceChannel}) split ŝ in two-body steps, where a soft jet at large
+ * rapidity separation sits at cos θ ≈ ±1 of a split whose mass is itself set by the jets — with two
+ * jets (Z + 2 partons, 116 subprocesses) VEGAS could not follow that in one grid, and the
  * integration error of σ(p p → e⁺e⁻jj) stayed at 20–60 % (issue 19).
  *
- * <p>The measure: with x₁x₂s = ŝ and y = ½ ln(x₁/x₂), dŝ dy dΦ_n = dq² dY dΦ₂(q → ℓℓ) Π_j
- * dp_T,j² dy_j dφ_j/(32π³) (the δ⁴ of dΦ_n removed by x₁, x₂ and the pair's transverse
- * momentum; dΦ₂ = dΩ/(32π²) in the pair frame for massless leptons), so the channel's density in dŝ dy dΦ_n is a
+ * <p>The measure: with x₁x₂s = ŝ and y = ½ ln(x₁/x₂), dŝ dy dΦ_n = dq² dY dΦ₂(q → ℓℓ) Π_j dp_T,j²
+ * dy_j dφ_j/(32π³) (the δ⁴ of dΦ_n removed by x₁, x₂ and the pair's transverse momentum; dΦ₂ =
+ * dΩ/(32π²) in the pair frame for massless leptons), so the channel's density in dŝ dy dΦ_n is a
  * product of one-dimensional densities, computable at any point a chain channel generated.
  *
  * <p>A <em>balanced</em> channel draws the pair's transverse momentum q_T instead of the last
  * parton's (along 1/(q_T² + m²_min), m_min the pair's lowest mass); that parton takes what the
- * others and the pair leave. It covers dijet-like configurations with the pair radiated softly
- * (two hard partons balancing each other), which carried most of the weight with independent
- * p_T's: there the density fell as 1/p_T⁴ for each parton while the rate falls as 1/p_T⁴ for the
- * pair of them. dp_T,k² dφ_k = dq_T² dφ_q at fixed other partons, so the measure is unchanged.
+ * others and the pair leave. It covers dijet-like configurations with the pair radiated softly (two
+ * hard partons balancing each other), which carried most of the weight with independent p_T's:
+ * there the density fell as 1/p_T⁴ for each parton while the rate falls as 1/p_T⁴ for the pair of
+ * them. dp_T,k² dφ_k = dq_T² dφ_q at fixed other partons, so the measure is unchanged.
  */
 final class PairRecoilChannel {
     private final int first;
@@ -49,8 +49,8 @@ final class PairRecoilChannel {
      * @param pairMax the highest pair mass ({@code mmllmax}), GeV, or infinity
      * @param ptMin the lowest parton p_T ({@code ptj} or {@code xqcut}), GeV, positive
      * @param jetYMax the highest parton |y| ({@code etaj}), or infinity
-     * @param balanced whether the last parton's transverse momentum balances the others and a
-     *     drawn q_T of the pair
+     * @param balanced whether the last parton's transverse momentum balances the others and a drawn
+     *     q_T of the pair
      */
     PairRecoilChannel(
             int first,
@@ -79,7 +79,13 @@ final class PairRecoilChannel {
     /** A readable description, e.g. {@code recoil[z(0 1) 2 3]}. */
     String description() {
         StringBuilder b =
-                new StringBuilder((balanced ? "balanced[" : "recoil[") + map.label() + "(" + first + " " + second);
+                new StringBuilder(
+                        (balanced ? "balanced[" : "recoil[")
+                                + map.label()
+                                + "("
+                                + first
+                                + " "
+                                + second);
         b.append(")");
         for (int p : partons) {
             b.append(' ').append(p);
@@ -129,7 +135,9 @@ final class PairRecoilChannel {
      */
     private double[] ptRange(double s) {
         double c = qtOffset();
-        return new double[] {Math.log(ptMin2 / (ptMin2 + c)), Math.log(ptMax2(s) / (ptMax2(s) + c))};
+        return new double[] {
+            Math.log(ptMin2 / (ptMin2 + c)), Math.log(ptMax2(s) / (ptMax2(s) + c))
+        };
     }
 
     private double ptDensity(double pt2, double[] range) {
@@ -199,8 +207,7 @@ final class PairRecoilChannel {
         double m = Math.sqrt(m2);
         double bigY = pairY(s) * (2 * x[offset] - 1);
         double mt = Math.sqrt(m2 + sumX * sumX + sumY * sumY);
-        FourMomentum q =
-                new FourMomentum(-sumX, -sumY, mt * Math.sinh(bigY), mt * Math.cosh(bigY));
+        FourMomentum q = new FourMomentum(-sumX, -sumY, mt * Math.sinh(bigY), mt * Math.cosh(bigY));
         double cos = 2 * x[offset + 1] - 1;
         double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
         double phi = 2 * Math.PI * x[offset + 3];

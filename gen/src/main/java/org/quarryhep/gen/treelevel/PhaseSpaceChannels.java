@@ -92,8 +92,8 @@ final class PhaseSpaceChannels {
      * @param model masses and widths
      * @param cuts generator cuts
      * @param masses the final-state masses by slot
-     * @return the channels (possibly none), and whether they reach every point that passes the
-     *     cuts in every subprocess (then the chain channels are not needed)
+     * @return the channels (possibly none), and whether they reach every point that passes the cuts
+     *     in every subprocess (then the chain channels are not needed)
      */
     static RecoilChannels recoilChannels(
             List<Subprocess> subprocesses,

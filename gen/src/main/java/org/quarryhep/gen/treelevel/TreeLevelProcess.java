@@ -31,13 +31,15 @@ import org.quarryhep.gen.process.PartonEvent;
  * at the model's α_s is rescaled by (α_s(μ)/α_s)^k for an amplitude of QCD order k.
  *
  * <p>Variables: x₀ selects the channel (VEGAS adapts the channel shares through it); every channel
- * reads the same 3n − 2 variables (ŝ, rapidity, cluster masses, angles). The weight is f/Σ_k α_k
- * g_k with α_k = 1/K and g_k the density of channel k at the point — unbiased for any VEGAS grid.
- * One block of variables per channel (a VEGAS grid per channel) was tried and dropped: the
- * generator's Jacobian multiplies in the grid factors of the blocks the chosen channel does not
- * read, and once one channel's grid has adapted to a t-channel peak those factors are large at
- * random, which made the weights of {@code u u~ > u u~} spike (53 % integration error against 3 %
- * with the shared block).
+ * reads the same 3n − 2 variables (ŝ, rapidity, cluster masses, angles for the chain channels; the
+ * partons' p_T, y, φ and the pair's mass, rapidity and decay angles for the {@link
+ * PairRecoilChannel}s of a lepton pair + jets, which replace the chain channels where they reach
+ * every point that passes the cuts). The weight is f/Σ_k α_k g_k with α_k = 1/K and g_k the density
+ * of channel k at the point in dŝ dy dΦ_n — unbiased for any VEGAS grid. One block of variables per
+ * channel (a VEGAS grid per channel) was tried and dropped: the generator's Jacobian multiplies in
+ * the grid factors of the blocks the chosen channel does not read, and once one channel's grid has
+ * adapted to a t-channel peak those factors are large at random, which made the weights of {@code u
+ * u~ > u u~} spike (53 % integration error against 3 % with the shared block).
  *
  * <p>The event record: incoming partons, the final state with colour lines read from the drawn
  * colour state ({@code ColourFlow}), one subprocess chosen in proportion to its contribution.
@@ -509,7 +511,10 @@ public final class TreeLevelProcess implements HardProcess {
         double eb = c.sqrtS() / 2;
         FourMomentum total =
                 new FourMomentum(
-                        0, 0, (fractions[0] - fractions[1]) * eb, (fractions[0] + fractions[1]) * eb);
+                        0,
+                        0,
+                        (fractions[0] - fractions[1]) * eb,
+                        (fractions[0] + fractions[1]) * eb);
         return channel.build(x, offset, total, fin);
     }
 
