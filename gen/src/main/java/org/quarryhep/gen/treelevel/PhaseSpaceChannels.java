@@ -82,6 +82,102 @@ final class PhaseSpaceChannels {
     }
 
     /**
+     * The {@link PairRecoilChannel}s: for each pair of massless final-state fermions an s-channel
+     * γ*, Z or W of the diagrams can produce, when every other particle is a massless parton and
+     * the cuts give partons a lowest p_T ({@code ptj}, or {@code xqcut}: k_T to the beam is p_T²
+     * for a massless parton), one channel per propagator. None for decay chains or without a jet
+     * cut.
+     *
+     * @param subprocesses subprocesses with the same final-state masses slot by slot
+     * @param model masses and widths
+     * @param cuts generator cuts
+     * @param masses the final-state masses by slot
+     * @return the channels (possibly none), and whether they reach every point that passes the cuts
+     *     in every subprocess (then the chain channels are not needed)
+     */
+    static RecoilChannels recoilChannels(
+            List<Subprocess> subprocesses,
+            AmplitudeModel model,
+            GeneratorCuts cuts,
+            double[] masses) {
+        Map<String, PairRecoilChannel> out = new LinkedHashMap<>();
+        double ptMin = Math.max(cuts.get("ptj"), cuts.get("xqcut"));
+        int n = masses.length;
+        if (!subprocesses.get(0).resonances().isEmpty() || !(ptMin > 0) || n < 3) {
+            return new RecoilChannels(List.of(), false);
+        }
+        double etaj = cuts.get("etaj");
+        boolean complete = true;
+        for (Subprocess sp : subprocesses) {
+            int[] ids = sp.outgoing();
+            boolean covered = false;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int[] rest = new int[n - 2];
+                    int r = 0;
+                    boolean partons = masses[i] == 0 && masses[j] == 0;
+                    for (int k = 0; k < n; k++) {
+                        if (k != i && k != j) {
+                            partons &= masses[k] == 0 && isJet(ids[k]);
+                            rest[r++] = k;
+                        }
+                    }
+                    if (!partons) {
+                        continue;
+                    }
+                    for (InvariantMassMap map : propagators(ids[i], ids[j], model)) {
+                        // independent p_T's; with two or more partons also each parton in turn
+                        // balancing the others and the pair's q_T
+                        for (int last = -1; last < (rest.length > 1 ? rest.length : 0); last++) {
+                            int[] order = rest.clone();
+                            if (last >= 0) {
+                                order[last] = rest[rest.length - 1];
+                                order[rest.length - 1] = rest[last];
+                            }
+                            PairRecoilChannel c =
+                                    new PairRecoilChannel(
+                                            i,
+                                            j,
+                                            order,
+                                            map,
+                                            pairMinimum(ids[i], ids[j], 0, cuts),
+                                            pairMaximum(ids[i], ids[j], cuts),
+                                            ptMin,
+                                            etaj > 0 ? etaj : Double.POSITIVE_INFINITY,
+                                            last >= 0);
+                            out.putIfAbsent(c.description(), c);
+                            covered |= c.coversCuts();
+                        }
+                    }
+                }
+            }
+            complete &= covered;
+        }
+        return new RecoilChannels(List.copyOf(out.values()), complete && !out.isEmpty());
+    }
+
+    /**
+     * Recoil channels of a process.
+     *
+     * @param channels the channels
+     * @param complete whether they reach every point that passes the cuts in every subprocess
+     */
+    record RecoilChannels(List<PairRecoilChannel> channels, boolean complete) {}
+
+    /** A parton the jet cuts apply to: gluon or light quark (GeneratorCuts' jets). */
+    private static boolean isJet(int id) {
+        int a = Math.abs(id);
+        return a == 21 || (a >= 1 && a <= 4);
+    }
+
+    /** The highest mass of a pair: {@code mmllmax} for an opposite-charge e or μ pair, else ∞. */
+    static double pairMaximum(int a, int b, GeneratorCuts cuts) {
+        boolean leptons = (Math.abs(a) == 11 || Math.abs(a) == 13) && a == -b;
+        double max = cuts.get("mmllmax");
+        return leptons && max > 0 ? max : Double.POSITIVE_INFINITY;
+    }
+
+    /**
      * The channels of a decay chain: the production's particles split off one another along
      * massless propagators, each resonance a cluster whose mass follows its Breit–Wigner within
      * bwcutoff widths, its products split inside it (a pair of them that an s-channel W or Z can

@@ -31,13 +31,15 @@ import org.quarryhep.gen.process.PartonEvent;
  * at the model's α_s is rescaled by (α_s(μ)/α_s)^k for an amplitude of QCD order k.
  *
  * <p>Variables: x₀ selects the channel (VEGAS adapts the channel shares through it); every channel
- * reads the same 3n − 2 variables (ŝ, rapidity, cluster masses, angles). The weight is f/Σ_k α_k
- * g_k with α_k = 1/K and g_k the density of channel k at the point — unbiased for any VEGAS grid.
- * One block of variables per channel (a VEGAS grid per channel) was tried and dropped: the
- * generator's Jacobian multiplies in the grid factors of the blocks the chosen channel does not
- * read, and once one channel's grid has adapted to a t-channel peak those factors are large at
- * random, which made the weights of {@code u u~ > u u~} spike (53 % integration error against 3 %
- * with the shared block).
+ * reads the same 3n − 2 variables (ŝ, rapidity, cluster masses, angles for the chain channels; the
+ * partons' p_T, y, φ and the pair's mass, rapidity and decay angles for the {@link
+ * PairRecoilChannel}s of a lepton pair + jets, which replace the chain channels where they reach
+ * every point that passes the cuts). The weight is f/Σ_k α_k g_k with α_k = 1/K and g_k the density
+ * of channel k at the point in dŝ dy dΦ_n — unbiased for any VEGAS grid. One block of variables per
+ * channel (a VEGAS grid per channel) was tried and dropped: the generator's Jacobian multiplies in
+ * the grid factors of the blocks the chosen channel does not read, and once one channel's grid has
+ * adapted to a t-channel peak those factors are large at random, which made the weights of {@code u
+ * u~ > u u~} spike (53 % integration error against 3 % with the shared block).
  *
  * <p>The event record: incoming partons, the final state with colour lines read from the drawn
  * colour state ({@code ColourFlow}), one subprocess chosen in proportion to its contribution.
@@ -52,6 +54,7 @@ public final class TreeLevelProcess implements HardProcess {
     private final double[] masses;
     private final boolean[] coloured;
     private final List<PhaseSpaceChannel> channels;
+    private final List<PairRecoilChannel> recoilChannels;
     private final double sqrtShatMin;
     private final double sqrtShatMax;
     private final double bwcutoff;
@@ -224,7 +227,15 @@ public final class TreeLevelProcess implements HardProcess {
         this.sqrtShatMin = window == null ? bound : Math.max(bound, window[0]);
         this.sqrtShatMax = window == null ? Double.POSITIVE_INFINITY : window[1];
         this.representative = representatives(subprocesses, model);
-        this.channels = PhaseSpaceChannels.of(subprocesses, model, cuts, masses, bwcutoff);
+        PhaseSpaceChannels.RecoilChannels recoil =
+                PhaseSpaceChannels.recoilChannels(subprocesses, model, cuts, masses);
+        this.recoilChannels = recoil.channels();
+        // Where the recoil channels reach every point that passes the cuts, the chain channels
+        // would only take points from them (and bend a shared VEGAS grid to their variables).
+        this.channels =
+                recoil.complete()
+                        ? List.of()
+                        : PhaseSpaceChannels.of(subprocesses, model, cuts, masses, bwcutoff);
     }
 
     /** A subprocess's decay structure: its resonances' slots and parents. */
@@ -324,7 +335,10 @@ public final class TreeLevelProcess implements HardProcess {
 
     /** The phase-space channels, described (e.g. {@code m[z(0 1) 2]}). */
     public List<String> channelDescriptions() {
-        return channels.stream().map(PhaseSpaceChannel::description).toList();
+        List<String> out = new ArrayList<>();
+        channels.forEach(c -> out.add(c.description()));
+        recoilChannels.forEach(c -> out.add(c.description()));
+        return out;
     }
 
     @Override
@@ -344,7 +358,7 @@ public final class TreeLevelProcess implements HardProcess {
 
     @Override
     public int dimensions() {
-        return 1 + channels.get(0).dimensions();
+        return 3 * masses.length - 1;
     }
 
     /**
@@ -365,7 +379,7 @@ public final class TreeLevelProcess implements HardProcess {
 
     @Override
     public int integrationChannels() {
-        return perChannelGrids ? channels.size() : 1;
+        return perChannelGrids ? channels.size() + recoilChannels.size() : 1;
     }
 
     @Override
@@ -376,38 +390,38 @@ public final class TreeLevelProcess implements HardProcess {
     @Override
     public void evaluate(double[] x, Collider c, SplittableRandom rng, PartonEvent out) {
         out.clear();
-        int k = Math.min((int) (x[0] * channels.size()), channels.size() - 1);
-        PhaseSpaceChannel channel = channels.get(k);
+        int all = channels.size() + recoilChannels.size();
+        int k = Math.min((int) (x[0] * all), all - 1);
         int offset = 1;
         double s = c.s();
         double lo = sqrtShatMin * sqrtShatMin;
         double hi = Math.min(s, sqrtShatMax * sqrtShatMax);
-        double shat = channel.shat(x[offset], lo, hi);
+        int n = masses.length;
+        FourMomentum[] fin = new FourMomentum[n];
+        double[] fractions = new double[2];
+        if (!buildPoint(k, x, offset, c, lo, hi, fin, fractions)) {
+            return;
+        }
+        double x1 = fractions[0];
+        double x2 = fractions[1];
+        double shat = x1 * x2 * s;
         if (!(shat >= lo && shat < hi)) {
             return;
         }
         double tau = shat / s;
         double yMax = -0.5 * Math.log(tau);
-        double y = yMax * (2 * x[offset + 1] - 1);
-        double x1 = Math.sqrt(tau) * Math.exp(y);
-        double x2 = Math.sqrt(tau) * Math.exp(-y);
-        if (x1 >= 1 || x2 >= 1) {
-            return;
-        }
         double eb = c.sqrtS() / 2;
         FourMomentum pa = new FourMomentum(0, 0, x1 * eb, x1 * eb);
         FourMomentum pb = new FourMomentum(0, 0, -x2 * eb, x2 * eb);
-        int n = masses.length;
-        FourMomentum[] fin = new FourMomentum[n];
-        if (!channel.build(x, offset, pa.plus(pb), fin)) {
-            return;
-        }
         double density = 0;
         for (PhaseSpaceChannel ch : channels) {
             double g = ch.shatDensity(shat, lo, hi);
-            density += g == 0 ? 0 : g * ch.density(fin);
+            density += g == 0 ? 0 : g * ch.density(fin) / (2 * yMax);
         }
-        density /= channels.size() * 2 * yMax;
+        for (PairRecoilChannel ch : recoilChannels) {
+            density += ch.density(fin, s);
+        }
+        density /= all;
         if (!(density > 0)) {
             return;
         }
@@ -462,6 +476,46 @@ public final class TreeLevelProcess implements HardProcess {
         MatrixElement.Draw draw = draws[chosen];
         List<Resonance> written = writtenResonances(sp, chosen, fin);
         out.setPending(() -> record(out, sp, me, draw, momenta, written, rng));
+    }
+
+    /**
+     * Builds the final state (lab frame) and x₁, x₂ of channel k: a chain channel draws ŝ and the
+     * rapidity and splits in the partonic frame; a recoil channel draws the lab momenta itself.
+     */
+    private boolean buildPoint(
+            int k,
+            double[] x,
+            int offset,
+            Collider c,
+            double lo,
+            double hi,
+            FourMomentum[] fin,
+            double[] fractions) {
+        if (k >= channels.size()) {
+            return recoilChannels
+                    .get(k - channels.size())
+                    .build(x, offset, c.sqrtS(), fin, fractions);
+        }
+        PhaseSpaceChannel channel = channels.get(k);
+        double shat = channel.shat(x[offset], lo, hi);
+        if (!(shat >= lo && shat < hi)) {
+            return false;
+        }
+        double tau = shat / c.s();
+        double y = -0.5 * Math.log(tau) * (2 * x[offset + 1] - 1);
+        fractions[0] = Math.sqrt(tau) * Math.exp(y);
+        fractions[1] = Math.sqrt(tau) * Math.exp(-y);
+        if (fractions[0] >= 1 || fractions[1] >= 1) {
+            return false;
+        }
+        double eb = c.sqrtS() / 2;
+        FourMomentum total =
+                new FourMomentum(
+                        0,
+                        0,
+                        (fractions[0] - fractions[1]) * eb,
+                        (fractions[0] + fractions[1]) * eb);
+        return channel.build(x, offset, total, fin);
     }
 
     /** The undecayed ids of a final state (those the cuts see: MadGraph's cut_decays = F). */
