@@ -26,7 +26,12 @@ final class HeldOutFits {
         BINNED,
         EXACT,
         /** The network calibrated in its summary at the toys' θ₀ (toy grid only). */
-        NN_FIXED_SUMMARY
+        NN_FIXED_SUMMARY,
+        /**
+         * The network calibrated in its summary at θ̃ = the first fit's best point of the same data
+         * set ({@link #firstFit}): the fixed summary as an analysis of real data can run it.
+         */
+        NN_TWO_STEP
     }
 
     private final DipConfig.Binning binning;
@@ -309,7 +314,8 @@ final class HeldOutFits {
         return switch (kind) {
             case NN -> tRatio(counts, lumiIfb, nn, at);
             case NN_UNCALIBRATED -> tRatio(counts, lumiIfb, nnUncalibrated, at);
-            case NN_FIXED_SUMMARY -> tRatio(counts, lumiIfb, fixedSummaryFit(summaryAt, at), at);
+            case NN_FIXED_SUMMARY, NN_TWO_STEP ->
+                    tRatio(counts, lumiIfb, fixedSummaryFit(summaryAt, at), at);
             case DIRECT -> tRatio(counts, lumiIfb, direct, at);
             case BINNED -> tBinned(counts, lumiIfb, at);
             case EXACT -> tRatio(counts, lumiIfb, exact, at);
@@ -349,6 +355,31 @@ final class HeldOutFits {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * The summary point θ̃ of the two-step fit: the best fit of the per-θ calibrated network to the
+     * same data set over the nodes with κ > 0 (at κ = 0 the network's ln r̂ is the constant of the
+     * Standard Model and summarises nothing). It is chosen from the data alone, never from the
+     * injected θ₀.
+     *
+     * @param counts the data set
+     * @param lumiIfb the luminosity, fb⁻¹
+     * @param over the nodes of the grid that is fitted
+     * @return the index of θ̃
+     */
+    int firstFit(double[] counts, double lumiIfb, int[] over) {
+        double[] t = tRatio(counts, lumiIfb, nn, over);
+        int best = -1;
+        for (int p : over) {
+            if (points.get(p).kappa() > 0 && (best < 0 || t[p] < t[best])) {
+                best = p;
+            }
+        }
+        if (best < 0) {
+            throw new DipHuntingException("the grid has no node with kappa > 0 for the first fit");
+        }
+        return best;
     }
 
     /** The point of index p. */

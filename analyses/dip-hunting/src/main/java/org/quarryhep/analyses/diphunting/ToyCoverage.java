@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.quarryhep.analyses.diphunting.HeldOutFits.Kind;
 import org.quarryhep.core.RandomStreams;
 
@@ -49,14 +51,19 @@ final class ToyCoverage {
         double[] dtMaxFixed = new double[toys.count()];
         boolean fixed = toys.injected().kappa() > 0;
         double lumi = toys.luminosityIfb();
+        Set<Integer> summaryPoints = new TreeSet<>();
         for (int t = 0; t < toys.count(); t++) {
             double[] counts = fits.pseudoData(i0, lumi, streams.stream(t));
+            int tilde = fits.firstFit(counts, lumi, toyNodes);
+            summaryPoints.add(tilde);
             for (Kind kind : Kind.values()) {
                 if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
                     continue;
                 }
+                int summaryAt = kind == Kind.NN_TWO_STEP ? tilde : i0;
                 double[] dt =
-                        CompatibilityScan.relative(fits.t(kind, counts, lumi, at, i0), toyNodes);
+                        CompatibilityScan.relative(
+                                fits.t(kind, counts, lumi, at, summaryAt), toyNodes);
                 count(dt[i0], inside.get(kind));
                 double max = 0;
                 for (int p : toyNodes) {
@@ -75,40 +82,48 @@ final class ToyCoverage {
         // a signal span many cells (on the scan grid they are one to three).
         double[] asimov = fits.pseudoData(i0, lumi, null);
         Map<String, Object> asimovArea = new LinkedHashMap<>();
+        int asimovTilde = fits.firstFit(asimov, lumi, toyNodes);
         for (Kind kind : Kind.values()) {
             if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
                 continue;
             }
-            double[] dt = CompatibilityScan.relative(fits.t(kind, asimov, lumi, at, i0), toyNodes);
+            int summaryAt = kind == Kind.NN_TWO_STEP ? asimovTilde : i0;
+            double[] dt =
+                    CompatibilityScan.relative(fits.t(kind, asimov, lumi, at, summaryAt), toyNodes);
             int cells = 0;
             for (int p : toyNodes) {
                 if (dt[p] <= CompatibilityScan.Q95) {
                     cells++;
                 }
             }
-            asimovArea.put(
-                    kind.name().toLowerCase(java.util.Locale.ROOT), cells * toyGrid.cellArea());
+            asimovArea.put(key(kind), cells * toyGrid.cellArea());
         }
         int n = toys.count();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n_toys", n);
         m.put("asimov_area_95_toy_grid", asimovArea);
-        int[] nnIn = inside.get(Kind.NN);
+        // How many distinct θ̃ the toys' first fits chose (each a summary calibrated at every θ).
+        m.put("nn_summary_points", summaryPoints.size());
+        m.put("asimov_nn_summary_at", fits.point(asimovTilde).toMap());
+        // The default NN result is the two-step fit (README, "Coverage").
+        int[] nnIn = inside.get(Kind.NN_TWO_STEP);
         m.put("frac_68", (double) nnIn[0] / n);
         m.put("frac_95", (double) nnIn[1] / n);
         m.put("frac_68_error", binomialError(nnIn[0], n));
         m.put("frac_95_error", binomialError(nnIn[1], n));
         List<Kind> others =
                 new ArrayList<>(
-                        List.of(Kind.NN_UNCALIBRATED, Kind.DIRECT, Kind.BINNED, Kind.EXACT));
+                        List.of(
+                                Kind.NN,
+                                Kind.NN_UNCALIBRATED,
+                                Kind.DIRECT,
+                                Kind.BINNED,
+                                Kind.EXACT));
         if (fixed) {
             others.add(1, Kind.NN_FIXED_SUMMARY);
         }
         for (Kind kind : others) {
-            String suffix =
-                    kind == Kind.EXACT
-                            ? "exact_ratio"
-                            : kind.name().toLowerCase(java.util.Locale.ROOT);
+            String suffix = kind == Kind.EXACT ? "exact_ratio" : key(kind);
             int[] c = inside.get(kind);
             m.put("frac_68_" + suffix, (double) c[0] / n);
             m.put("frac_68_" + suffix + "_error", binomialError(c[0], n));
@@ -128,6 +143,15 @@ final class ToyCoverage {
             m.put("median_dt_max_nn_fixed_summary", median(dtMaxFixed));
         }
         return m;
+    }
+
+    /** A fit's name in the results: the two-step fit is the default "nn", the per-θ one not. */
+    private static String key(Kind kind) {
+        return switch (kind) {
+            case NN_TWO_STEP -> "nn";
+            case NN -> "nn_per_theta";
+            default -> kind.name().toLowerCase(java.util.Locale.ROOT);
+        };
     }
 
     /**
