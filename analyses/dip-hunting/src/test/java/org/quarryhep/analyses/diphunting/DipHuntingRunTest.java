@@ -98,7 +98,15 @@ class DipHuntingRunTest {
             assertTrue(closure.containsKey(k), k);
         }
         Map<String, Object> coverage = (Map<String, Object>) doc.get("coverage");
-        for (String k : List.of("n_toys", "frac_68", "frac_95", "frac_68_exact_ratio")) {
+        for (String k :
+                List.of(
+                        "n_toys",
+                        "frac_68",
+                        "frac_95",
+                        "frac_68_nn_per_theta",
+                        "frac_68_nn_fixed_summary",
+                        "frac_68_exact_ratio",
+                        "nn_summary_points")) {
             assertTrue(coverage.containsKey(k), k);
         }
         // The toys' Standard-Model expectation ν_SM = L Σ w_SM over the held-out events against
@@ -118,9 +126,16 @@ class DipHuntingRunTest {
                         "contains_injected_68",
                         "contains_injected_95",
                         "area_95_nn",
-                        "area_95_binned")) {
+                        "area_95_binned",
+                        "area_95_nn_per_theta",
+                        "asimov_area_95_nn_per_theta")) {
             assertTrue(scan.containsKey(k), k);
         }
+        // The two-step fit's summary point comes from the first fit over the scan grid's nodes
+        // with kappa > 0 (scan: kappa 0, 0.5, 1, 1.5 above), never the kappa = 0 end.
+        Map<String, Object> tilde = (Map<String, Object>) scan.get("nn_summary_at");
+        double kappaTilde = ((Number) tilde.get("kappa")).doubleValue();
+        assertTrue(List.of(0.5, 1.0, 1.5).contains(kappaTilde), "summary point " + tilde);
         assertTrue(doc.containsKey("distributions"));
         Map<String, Object> width = ((List<Map<String, Object>>) doc.get("width_scans")).get(0);
         for (String k : List.of("area_95_exact_ratio_gev2", "area_95_binned_gev2", "figure")) {
