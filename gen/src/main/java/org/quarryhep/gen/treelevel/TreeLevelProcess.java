@@ -53,16 +53,11 @@ public final class TreeLevelProcess implements HardProcess {
     private final AmplitudeModel model;
     private final double[] masses;
     private final boolean[] coloured;
-    private final List<PhaseSpaceChannel> channels;
-    private final List<PairRecoilChannel> recoilChannels;
+    private final MultichannelPhaseSpace phaseSpace;
     private final double sqrtShatMin;
     private final double sqrtShatMax;
-    private final double bwcutoff;
     private final boolean perChannelGrids;
-    private final List<Resonance> shape;
-    private final int[] cutSlots;
-    private final List<List<double[]>> onShellWindows = new ArrayList<>();
-    private final List<List<Integer>> sChannelSubsets = new ArrayList<>();
+    private final DecayStructure decays;
     private final boolean sampleHelicities;
     private final AlphaSRunning alphaSRunning;
     private volatile CachedCoupling coupling;
@@ -137,7 +132,6 @@ public final class TreeLevelProcess implements HardProcess {
             throw new InvalidParameterException(
                     "bwcutoff: expected a positive number of widths, found " + bwcutoff);
         }
-        this.bwcutoff = bwcutoff;
         this.alphaSRunning = alphaSRunning;
         this.text = text.strip();
         this.model = model;
@@ -187,8 +181,8 @@ public final class TreeLevelProcess implements HardProcess {
                                 + " restrict it with QCD=n or QED=n");
             }
             matrixElements.add(me);
-            bound = Math.min(bound, sqrtShatBound(sp.outgoing(), cuts));
-            if (!shapeOf(sp).equals(shapeOf(first))) {
+            bound = Math.min(bound, PartonicThreshold.sqrtShatBound(sp.outgoing(), model, cuts));
+            if (!DecayStructure.shapeOf(sp).equals(DecayStructure.shapeOf(first))) {
                 throw new ProcessSyntaxException(
                         "process '"
                                 + text
@@ -198,134 +192,13 @@ public final class TreeLevelProcess implements HardProcess {
                                 + sp.text()
                                 + " decay differently; generate them as separate processes");
             }
-            List<double[]> windows = new ArrayList<>();
-            for (int id : sp.onShellExcluded()) {
-                for (int mask : me.sChannelSubsets(id)) {
-                    windows.add(new double[] {mask, model.mass(id), model.width(id)});
-                }
-            }
-            onShellWindows.add(windows);
-            List<Integer> subsets = new ArrayList<>();
-            for (int id : sp.sChannel()) {
-                subsets.addAll(me.sChannelSubsets(id));
-            }
-            sChannelSubsets.add(subsets);
         }
-        this.shape = first.resonances();
-        int decayed = 0;
-        for (Resonance r : shape) {
-            decayed |= r.mask();
-        }
-        List<Integer> undecayed = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((decayed & (1 << i)) == 0) {
-                undecayed.add(i);
-            }
-        }
-        this.cutSlots = undecayed.stream().mapToInt(Integer::intValue).toArray();
+        this.decays = new DecayStructure(subprocesses, matrixElements, model, bwcutoff);
         double[] window = PhaseSpaceChannels.sqrtShatWindow(first, model, bwcutoff);
         this.sqrtShatMin = window == null ? bound : Math.max(bound, window[0]);
         this.sqrtShatMax = window == null ? Double.POSITIVE_INFINITY : window[1];
-        this.representative = representatives(subprocesses, model);
-        PhaseSpaceChannels.RecoilChannels recoil =
-                PhaseSpaceChannels.recoilChannels(subprocesses, model, cuts, masses);
-        this.recoilChannels = recoil.channels();
-        // Where the recoil channels reach every point that passes the cuts, the chain channels
-        // would only take points from them (and bend a shared VEGAS grid to their variables).
-        this.channels =
-                recoil.complete()
-                        ? List.of()
-                        : PhaseSpaceChannels.of(subprocesses, model, cuts, masses, bwcutoff);
-    }
-
-    /** A subprocess's decay structure: its resonances' slots and parents. */
-    private static List<List<Integer>> shapeOf(Subprocess sp) {
-        return sp.resonances().stream().map(r -> List.of(r.mask(), r.parent())).toList();
-    }
-
-    /**
-     * For each subprocess, the first one with the same Σ̄|M|² at the same momenta: the {@code sm}
-     * model has no CKM mixing and massless first- and second-generation quarks and leptons, so
-     * swapping the generations 1 ↔ 2 (d ↔ s, u ↔ c; e ↔ μ, ν_e ↔ ν_μ) throughout a subprocess
-     * leaves its amplitude unchanged (u ū → e⁺e⁻ g and c c̄ → e⁺e⁻ g, or u ū → μ⁺μ⁻ g). Each class
-     * is evaluated once per point, as MadGraph groups its subprocesses.
-     */
-    private static int[] representatives(List<Subprocess> subprocesses, AmplitudeModel model) {
-        Map<String, Integer> first = new LinkedHashMap<>();
-        int[] out = new int[subprocesses.size()];
-        for (int s = 0; s < out.length; s++) {
-            Subprocess sp = subprocesses.get(s);
-            String key = null;
-            for (int quarks = 0; quarks < 2; quarks++) {
-                for (int leptons = 0; leptons < 2; leptons++) {
-                    String k =
-                            Arrays.toString(swapped(sp.incoming(), quarks, leptons, model))
-                                    + Arrays.toString(
-                                            swapped(sp.outgoing(), quarks, leptons, model))
-                                    + sp.orderLimits()
-                                    + sp.excluded()
-                                    + sp.sChannel()
-                                    + sp.onShellExcluded()
-                                    + sp.resonances();
-                    key = key == null || k.compareTo(key) < 0 ? k : key;
-                }
-            }
-            int index = s;
-            out[s] = first.computeIfAbsent(key, k -> index);
-        }
-        return out;
-    }
-
-    /** ids with generations 1 ↔ 2 swapped for quarks and/or leptons, where both are massless. */
-    private static int[] swapped(int[] ids, int quarks, int leptons, AmplitudeModel model) {
-        int[] out = ids.clone();
-        for (int i = 0; i < out.length; i++) {
-            int a = Math.abs(out[i]);
-            int swap = a;
-            if (quarks == 1 && a >= 1 && a <= 4) {
-                swap = a <= 2 ? a + 2 : a - 2;
-            } else if (leptons == 1 && a >= 11 && a <= 14) {
-                swap = a <= 12 ? a + 2 : a - 2;
-            }
-            if (model.mass(swap) == model.mass(a)) {
-                out[i] = Integer.signum(out[i]) * swap;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A lower bound on √ŝ: in the partonic frame √ŝ = Σ E ≥ Σ max(m, p_T,min) over the final state,
-     * and ≥ m_ℓℓ,min + the rest for an opposite-charge lepton pair under {@code mmll}.
-     */
-    private double sqrtShatBound(int[] out, GeneratorCuts cuts) {
-        double[] each = new double[out.length];
-        double sum = 0;
-        for (int i = 0; i < out.length; i++) {
-            each[i] = Math.max(model.mass(out[i]), Math.max(0, ptCut(out[i], cuts)));
-            sum += each[i];
-        }
-        double bound = sum;
-        for (int i = 0; i < out.length; i++) {
-            for (int j = i + 1; j < out.length; j++) {
-                double pair =
-                        PhaseSpaceChannels.pairMinimum(
-                                out[i], out[j], model.mass(out[i]) + model.mass(out[j]), cuts);
-                bound = Math.max(bound, pair + sum - each[i] - each[j]);
-            }
-        }
-        return bound;
-    }
-
-    private static double ptCut(int id, GeneratorCuts cuts) {
-        int a = Math.abs(id);
-        if (a == 11 || a == 13) {
-            return cuts.get("ptl");
-        }
-        if (a == 21 || a <= 4) {
-            return cuts.get("ptj");
-        }
-        return a == 5 ? cuts.get("ptb") : a == 15 ? cuts.get("ptta") : 0;
+        this.representative = EquivalentSubprocesses.representatives(subprocesses, model);
+        this.phaseSpace = new MultichannelPhaseSpace(subprocesses, model, cuts, masses, bwcutoff);
     }
 
     /** The subprocesses summed over. */
@@ -335,10 +208,7 @@ public final class TreeLevelProcess implements HardProcess {
 
     /** The phase-space channels, described (e.g. {@code m[z(0 1) 2]}). */
     public List<String> channelDescriptions() {
-        List<String> out = new ArrayList<>();
-        channels.forEach(c -> out.add(c.description()));
-        recoilChannels.forEach(c -> out.add(c.description()));
-        return out;
+        return phaseSpace.descriptions();
     }
 
     @Override
@@ -362,13 +232,6 @@ public final class TreeLevelProcess implements HardProcess {
     }
 
     /**
-     * The channels' count when each has its own VEGAS grid, else 1 (x₀ still chooses the channel,
-     * through the one shared grid). Measured (10 × 10 000 points, 13 TeV, run-card cuts): u ū → u ū
-     * 1.47 % → 0.91 % integration error and 1.9 % → 3.0 % unweighting efficiency, p p → j j 1.28 %
-     * → 0.94 % and 1.7 % → 2.4 %, but p p → e⁺e⁻j (60–120 GeV) 1.04 % → 1.69 % and 0.87 % → 0.19 %
-     * — so the shared grid stays the default.
-     */
-    /**
      * True: the cuts are applied in {@link #evaluate} to the undecayed final state (MadGraph's
      * {@code cut_decays = F}), so the generator does not cut a decay chain's products.
      */
@@ -377,9 +240,16 @@ public final class TreeLevelProcess implements HardProcess {
         return true;
     }
 
+    /**
+     * The channels' count when each has its own VEGAS grid, else 1 (x₀ still chooses the channel,
+     * through the one shared grid). Measured (10 × 10 000 points, 13 TeV, run-card cuts): u ū → u ū
+     * 1.47 % → 0.91 % integration error and 1.9 % → 3.0 % unweighting efficiency, p p → j j 1.28 %
+     * → 0.94 % and 1.7 % → 2.4 %, but p p → e⁺e⁻j (60–120 GeV) 1.04 % → 1.69 % and 0.87 % → 0.19 %
+     * — so the shared grid stays the default.
+     */
     @Override
     public int integrationChannels() {
-        return perChannelGrids ? channels.size() + recoilChannels.size() : 1;
+        return perChannelGrids ? phaseSpace.size() : 1;
     }
 
     @Override
@@ -390,7 +260,7 @@ public final class TreeLevelProcess implements HardProcess {
     @Override
     public void evaluate(double[] x, Collider c, SplittableRandom rng, PartonEvent out) {
         out.clear();
-        int all = channels.size() + recoilChannels.size();
+        int all = phaseSpace.size();
         int k = Math.min((int) (x[0] * all), all - 1);
         int offset = 1;
         double s = c.s();
@@ -399,7 +269,7 @@ public final class TreeLevelProcess implements HardProcess {
         int n = masses.length;
         FourMomentum[] fin = new FourMomentum[n];
         double[] fractions = new double[2];
-        if (!buildPoint(k, x, offset, c, lo, hi, fin, fractions)) {
+        if (!phaseSpace.build(k, x, offset, c, lo, hi, fin, fractions)) {
             return;
         }
         double x1 = fractions[0];
@@ -413,22 +283,14 @@ public final class TreeLevelProcess implements HardProcess {
         double eb = c.sqrtS() / 2;
         FourMomentum pa = new FourMomentum(0, 0, x1 * eb, x1 * eb);
         FourMomentum pb = new FourMomentum(0, 0, -x2 * eb, x2 * eb);
-        double density = 0;
-        for (PhaseSpaceChannel ch : channels) {
-            double g = ch.shatDensity(shat, lo, hi);
-            density += g == 0 ? 0 : g * ch.density(fin) / (2 * yMax);
-        }
-        for (PairRecoilChannel ch : recoilChannels) {
-            density += ch.density(fin, s);
-        }
-        density /= all;
+        double density = phaseSpace.density(fin, shat, lo, hi, s, yMax);
         if (!(density > 0)) {
             return;
         }
-        if (!withinResonanceWindows(fin)) {
+        if (!decays.withinResonanceWindows(fin)) {
             return;
         }
-        double mu = productionScale(c, fin, shat);
+        double mu = decays.productionScale(c.scale(), fin, coloured, shat);
         double alphaS = coupling(c.pdf()).alphaS(mu);
         double[] f1 = new double[13];
         double[] f2 = new double[13];
@@ -441,18 +303,15 @@ public final class TreeLevelProcess implements HardProcess {
         double[] contrib = new double[subprocesses.size()];
         MatrixElement.Draw[] draws = new MatrixElement.Draw[contrib.length];
         double total = 0;
-        List<FourMomentum> finalList = new ArrayList<>(cutSlots.length);
-        for (int slot : cutSlots) {
-            finalList.add(fin[slot]);
-        }
+        List<FourMomentum> finalList = decays.undecayedMomenta(fin);
         Map<String, Boolean> passed = new LinkedHashMap<>();
         for (int i = 0; i < contrib.length; i++) {
             Subprocess sp = subprocesses.get(i);
             int[] in = sp.incoming();
             double lum = f1[slot(in[0])] * f2[slot(in[1])];
             if (lum == 0
-                    || !passes(undecayed(sp.outgoing()), finalList, c.cuts(), passed)
-                    || onShell(i, fin)) {
+                    || !passes(decays.undecayed(sp.outgoing()), finalList, c.cuts(), passed)
+                    || decays.onShell(i, fin)) {
                 continue;
             }
             int r = representative[i];
@@ -474,152 +333,8 @@ public final class TreeLevelProcess implements HardProcess {
         out.setPdf(x1, x2, f1[slot(sp.incoming()[0])], f2[slot(sp.incoming()[1])], mu, alphaS);
         MatrixElement me = matrixElements.get(chosen);
         MatrixElement.Draw draw = draws[chosen];
-        List<Resonance> written = writtenResonances(sp, chosen, fin);
-        out.setPending(() -> record(out, sp, me, draw, momenta, written, rng));
-    }
-
-    /**
-     * Builds the final state (lab frame) and x₁, x₂ of channel k: a chain channel draws ŝ and the
-     * rapidity and splits in the partonic frame; a recoil channel draws the lab momenta itself.
-     */
-    private boolean buildPoint(
-            int k,
-            double[] x,
-            int offset,
-            Collider c,
-            double lo,
-            double hi,
-            FourMomentum[] fin,
-            double[] fractions) {
-        if (k >= channels.size()) {
-            return recoilChannels
-                    .get(k - channels.size())
-                    .build(x, offset, c.sqrtS(), fin, fractions);
-        }
-        PhaseSpaceChannel channel = channels.get(k);
-        double shat = channel.shat(x[offset], lo, hi);
-        if (!(shat >= lo && shat < hi)) {
-            return false;
-        }
-        double tau = shat / c.s();
-        double y = -0.5 * Math.log(tau) * (2 * x[offset + 1] - 1);
-        fractions[0] = Math.sqrt(tau) * Math.exp(y);
-        fractions[1] = Math.sqrt(tau) * Math.exp(-y);
-        if (fractions[0] >= 1 || fractions[1] >= 1) {
-            return false;
-        }
-        double eb = c.sqrtS() / 2;
-        FourMomentum total =
-                new FourMomentum(
-                        0,
-                        0,
-                        (fractions[0] - fractions[1]) * eb,
-                        (fractions[0] + fractions[1]) * eb);
-        return channel.build(x, offset, total, fin);
-    }
-
-    /** The undecayed ids of a final state (those the cuts see: MadGraph's cut_decays = F). */
-    private int[] undecayed(int[] outgoing) {
-        int[] ids = new int[cutSlots.length];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = outgoing[cutSlots[k]];
-        }
-        return ids;
-    }
-
-    private static FourMomentum sum(FourMomentum[] fin, int mask) {
-        FourMomentum p = FourMomentum.ZERO;
-        for (int i = 0; i < fin.length; i++) {
-            if ((mask & (1 << i)) != 0) {
-                p = p.plus(fin[i]);
-            }
-        }
-        return p;
-    }
-
-    /** Whether each decay-chain resonance is within bwcutoff widths of its mass. */
-    private boolean withinResonanceWindows(FourMomentum[] fin) {
-        for (Resonance r : shape) {
-            double m = Math.sqrt(Math.max(0, sum(fin, r.mask()).m2()));
-            if (Math.abs(m - model.mass(r.pdg())) > bwcutoff * model.width(r.pdg())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether an s-channel propagator excluded with {@code $} is on shell in subprocess s. */
-    private boolean onShell(int s, FourMomentum[] fin) {
-        for (double[] w : onShellWindows.get(s)) {
-            double m = Math.sqrt(Math.max(0, sum(fin, (int) w[0]).m2()));
-            if (Math.abs(m - w[1]) < bwcutoff * w[2]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The scale of the production process: the decay chain's production-level resonances stand for
-     * their products (MadGraph computes the scale of a decay chain on the production).
-     */
-    private double productionScale(Collider c, FourMomentum[] fin, double shat) {
-        if (shape.isEmpty()) {
-            return TreeLevelScale.scale(c.scale(), fin, coloured, shat);
-        }
-        List<FourMomentum> p = new ArrayList<>();
-        List<Boolean> col = new ArrayList<>();
-        for (Resonance r : shape) {
-            if (r.parent() < 0) {
-                p.add(sum(fin, r.mask()));
-                col.add(Particle.byPdg(r.pdg()).colour() > 1);
-            }
-        }
-        for (int slot : cutSlots) {
-            p.add(fin[slot]);
-            col.add(coloured[slot]);
-        }
-        boolean[] flags = new boolean[col.size()];
-        for (int k = 0; k < flags.length; k++) {
-            flags[k] = col.get(k);
-        }
-        return TreeLevelScale.scale(c.scale(), p.toArray(FourMomentum[]::new), flags, shat);
-    }
-
-    /**
-     * The resonances an event writes: a decay chain's, or for {@code > z >} the s-channel subset of
-     * the chosen subprocess whose propagator is largest at this point (MadGraph writes the
-     * resonance of the channel it picks).
-     */
-    private List<Resonance> writtenResonances(Subprocess sp, int chosen, FourMomentum[] fin) {
-        if (!sp.resonances().isEmpty() || sp.sChannel().isEmpty()) {
-            return sp.resonances();
-        }
-        int id = sp.sChannel().iterator().next();
-        double m = model.mass(id);
-        double w = model.width(id);
-        int best = -1;
-        double largest = 0;
-        for (int mask : sChannelSubsets.get(chosen)) {
-            double d = sum(fin, mask).m2() - m * m;
-            double bw = 1 / (d * d + m * m * w * w);
-            if (bw > largest) {
-                largest = bw;
-                best = mask;
-            }
-        }
-        if (best < 0) {
-            return List.of();
-        }
-        double charge = 0;
-        int[] out = sp.outgoing();
-        for (int i = 0; i < out.length; i++) {
-            if ((best & (1 << i)) != 0) {
-                charge += Particle.byPdg(out[i]).charge();
-            }
-        }
-        int pdg = charge > 0.5 ? id : charge < -0.5 ? -id : id;
-        return List.of(new Resonance(pdg, best, -1));
+        List<Resonance> written = decays.writtenResonances(sp, chosen, fin);
+        out.setPending(() -> PartonRecordWriter.write(out, sp, me, draw, momenta, written, rng));
     }
 
     /** The α_s function for a PDF set, built once per set. */
@@ -672,71 +387,6 @@ public final class TreeLevelProcess implements HardProcess {
             }
         }
         return last;
-    }
-
-    private static void record(
-            PartonEvent ev,
-            Subprocess sp,
-            MatrixElement me,
-            MatrixElement.Draw draw,
-            FourMomentum[] p,
-            List<Resonance> resonances,
-            SplittableRandom rng) {
-        int[][] tags = me.colourTags(draw, 501, rng);
-        int[] in = sp.incoming();
-        int[] out = sp.outgoing();
-        ev.add(in[0], -1, p[0], -1, -1, tags[0][0], tags[0][1]);
-        ev.add(in[1], -1, p[1], -1, -1, tags[1][0], tags[1][1]);
-        // resonances (parents first) at status 2; each particle's mother is its innermost one
-        int[] index = new int[resonances.size()];
-        for (int r = 0; r < index.length; r++) {
-            Resonance res = resonances.get(r);
-            FourMomentum sum = FourMomentum.ZERO;
-            for (int i = 0; i < out.length; i++) {
-                if ((res.mask() & (1 << i)) != 0) {
-                    sum = sum.plus(p[2 + i]);
-                }
-            }
-            int mother = res.parent() < 0 ? 0 : index[res.parent()];
-            int mother2 = res.parent() < 0 ? 1 : mother;
-            int[] colour = netColour(tags, res.mask(), out.length);
-            index[r] = ev.add(res.pdg(), 2, sum, mother, mother2, colour[0], colour[1]);
-        }
-        for (int i = 0; i < out.length; i++) {
-            int innermost = -1;
-            for (int r = 0; r < index.length; r++) {
-                if ((resonances.get(r).mask() & (1 << i)) != 0) {
-                    innermost = r;
-                }
-            }
-            int m1 = innermost < 0 ? 0 : index[innermost];
-            int m2 = innermost < 0 ? 1 : m1;
-            ev.add(out[i], 1, p[2 + i], m1, m2, tags[2 + i][0], tags[2 + i][1]);
-        }
-    }
-
-    /**
-     * The colour line a resonance carries: its products' colour and anticolour tags with the lines
-     * that join two of them (internal to the decay) removed — one colour for a t, none for a W.
-     */
-    private static int[] netColour(int[][] tags, int mask, int n) {
-        List<Integer> colours = new ArrayList<>();
-        List<Integer> anticolours = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((mask & (1 << i)) != 0) {
-                if (tags[2 + i][0] != 0) {
-                    colours.add(tags[2 + i][0]);
-                }
-                if (tags[2 + i][1] != 0) {
-                    anticolours.add(tags[2 + i][1]);
-                }
-            }
-        }
-        List<Integer> c = new ArrayList<>(colours);
-        c.removeAll(anticolours);
-        List<Integer> a = new ArrayList<>(anticolours);
-        a.removeAll(colours);
-        return new int[] {c.isEmpty() ? 0 : c.get(0), a.isEmpty() ? 0 : a.get(0)};
     }
 
     /** Index of a parton in the PDF arrays (gluon 21 → 6). */
