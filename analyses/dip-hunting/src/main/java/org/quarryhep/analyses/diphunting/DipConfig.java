@@ -157,8 +157,9 @@ public record DipConfig(
     public record Toys(int count, double luminosityIfb, Point injected, Grid grid) {}
 
     /**
-     * The (m_S, Γ_S) scan: hypotheses of fixed width at one κ (the exact ratio and the binned fit;
-     * the networks know only the derived width).
+     * The (m_S, Γ_S) scan: hypotheses of fixed width at one κ (the exact ratio, the binned fit and,
+     * with training points, a network parametrised in (m_S, Γ_S); the (m_S, κ) networks know only
+     * the derived width).
      *
      * @param kappa κ of every hypothesis and injected point
      * @param grid the grid; its second axis ({@code kappa…} fields) holds Γ_S in GeV
