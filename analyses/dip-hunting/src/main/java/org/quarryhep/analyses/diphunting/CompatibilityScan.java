@@ -154,6 +154,10 @@ final class CompatibilityScan {
         double[] nnDt = relative(fits.t(Kind.NN_TWO_STEP, counts, lumiIfb, at, tilde), scanNodes);
         double[] nnAsimov =
                 relative(fits.t(Kind.NN_TWO_STEP, asimov, lumiIfb, at, asimovTilde), scanNodes);
+        // The exclusion-suited fit: a summary per m_S column, tuned at that column's first fit.
+        double[] perMass = relative(fits.t(Kind.NN_PER_MASS, counts, lumiIfb, at, -1), scanNodes);
+        double[] perMassAsimov =
+                relative(fits.t(Kind.NN_PER_MASS, asimov, lumiIfb, at, -1), scanNodes);
         double[] perTheta = dt.get(Kind.NN);
         double[] binnedDt = dt.get(Kind.BINNED);
         double n = Arrays.stream(counts).sum();
@@ -168,6 +172,29 @@ final class CompatibilityScan {
         m.put("area_95_nn", area(nnDt, Q95));
         m.put("nn_summary_at", fits.point(tilde).toMap());
         m.put("asimov_nn_summary_at", fits.point(asimovTilde).toMap());
+        m.put("area_95_nn_per_mass", area(perMass, Q95));
+        m.put("asimov_area_95_nn_per_mass", area(perMassAsimov, Q95));
+        m.put("nn_per_mass_contains_injected_95", perMass[i0] <= Q95);
+        m.put("best_fit_nn_per_mass", fits.point(best(perMass, scanNodes)).toMap());
+        m.put("asimov_nn_per_mass_summary_kappa", columnKappas(asimov, lumiIfb));
+        // Raster scans (κ at each fixed m_S, one parameter), where the per-mass fit compares t
+        // only within a column: the exclusion limit's form, for the per-mass NN, binned and exact.
+        Map<String, double[]> raster = new LinkedHashMap<>();
+        raster.put("nn_per_mass", perMass);
+        raster.put("binned", binnedDt);
+        raster.put("exact_ratio", dt.get(Kind.EXACT));
+        Map<String, double[]> rasterAsimov = new LinkedHashMap<>();
+        rasterAsimov.put("nn_per_mass", perMassAsimov);
+        rasterAsimov.put("binned", dtAsimov.get(Kind.BINNED));
+        rasterAsimov.put("exact_ratio", dtAsimov.get(Kind.EXACT));
+        for (String k : raster.keySet()) {
+            double[] r = PerMassFits.relative(fits, raster.get(k), scanNodes);
+            double[] ra = PerMassFits.relative(fits, rasterAsimov.get(k), scanNodes);
+            m.put("raster_area_95_" + k, area(r, PerMassFits.Q95_ONE));
+            m.put("raster_" + k + "_contains_injected_95", r[i0] <= PerMassFits.Q95_ONE);
+            m.put("asimov_raster_area_95_" + k, area(ra, PerMassFits.Q95_ONE));
+            m.put("asimov_kappa_limit_95_" + k, PerMassFits.kappaLimits(fits, ra, scanNodes));
+        }
         m.put("area_95_nn_per_theta", area(perTheta, Q95));
         m.put("nn_per_theta_contains_injected_95", perTheta[i0] <= Q95);
         m.put("best_fit_nn_per_theta", fits.point(best(perTheta, scanNodes)).toMap());
@@ -207,7 +234,8 @@ final class CompatibilityScan {
                 new StringBuilder(
                         "m_s,kappa,dt_nn_per_theta,dt_nn_uncalibrated,dt_direct,dt_binned,"
                                 + "dt_exact,asimov_dt_nn_per_theta,"
-                                + "asimov_dt_binned,asimov_dt_exact,dt_nn,asimov_dt_nn\n");
+                                + "asimov_dt_binned,asimov_dt_exact,dt_nn,asimov_dt_nn,"
+                                + "dt_nn_per_mass,asimov_dt_nn_per_mass\n");
         List<DipConfig.Point> nodes = new ArrayList<>();
         double[] nnNodes = new double[scanNodes.length];
         double[] binnedNodes = new double[scanNodes.length];
@@ -225,7 +253,9 @@ final class CompatibilityScan {
             sb.append(',').append((float) dtAsimov.get(Kind.BINNED)[p]);
             sb.append(',').append((float) dtAsimov.get(Kind.EXACT)[p]);
             sb.append(',').append((float) nnDt[p]);
-            sb.append(',').append((float) nnAsimov[p]).append('\n');
+            sb.append(',').append((float) nnAsimov[p]);
+            sb.append(',').append((float) perMass[p]);
+            sb.append(',').append((float) perMassAsimov[p]).append('\n');
         }
         Files.createDirectories(csv.getParent());
         Files.writeString(csv, sb);
@@ -240,6 +270,19 @@ final class CompatibilityScan {
                 fits.point(best(nnDt, scanNodes)));
         m.put("figure", csv.getParent().getFileName() + "/" + png.getFileName());
         return m;
+    }
+
+    /** The per-mass fit's θ̃_m of a data set: κ̃ per m_S column of the scan grid, by m_S. */
+    private Map<String, Double> columnKappas(double[] counts, double lumiIfb) {
+        int[] tilde = PerMassFits.summaries(fits, counts, lumiIfb, scanNodes);
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int j = 0; j < scanNodes.length; j++) {
+            if (tilde[j] >= 0) {
+                DipConfig.Point t = fits.point(tilde[j]);
+                out.put(String.valueOf(t.mS()), t.kappa());
+            }
+        }
+        return out;
     }
 
     /** Δt at the Standard Model (the scan grid's κ = 0 end, when it has one), else NaN. */

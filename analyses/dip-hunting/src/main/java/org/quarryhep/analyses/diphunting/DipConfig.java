@@ -157,16 +157,25 @@ public record DipConfig(
     public record Toys(int count, double luminosityIfb, Point injected, Grid grid) {}
 
     /**
-     * The (m_S, Γ_S) scan: hypotheses of fixed width at one κ (the exact ratio and the binned fit;
-     * the networks know only the derived width).
+     * The (m_S, Γ_S) scan: hypotheses of fixed width at one κ (the exact ratio, the binned fit and,
+     * with training points, a network parametrised in (m_S, Γ_S); the (m_S, κ) networks know only
+     * the derived width).
      *
      * @param kappa κ of every hypothesis and injected point
      * @param grid the grid; its second axis ({@code kappa…} fields) holds Γ_S in GeV
      * @param injected the injected (m_S, Γ_S), as points whose {@code kappa} is Γ_S
      * @param luminositiesIfb the luminosities, fb⁻¹
+     * @param train the (m_S, Γ_S) network's training points (empty: no network, exact ratio and
+     *     binned fit only)
+     * @param closure the network's held-out closure points
      */
     public record WidthScan(
-            double kappa, Grid grid, List<Point> injected, List<Double> luminositiesIfb) {}
+            double kappa,
+            Grid grid,
+            List<Point> injected,
+            List<Double> luminositiesIfb,
+            List<Point> train,
+            List<Point> closure) {}
 
     /**
      * The binned baseline's m_tt̄ histogram.
@@ -391,21 +400,43 @@ public record DipConfig(
     }
 
     private static WidthScan widthScan(ConfigNode n) {
-        n.allowOnly("kappa", "scan", "injected", "luminosity_ifb");
+        n.allowOnly("kappa", "scan", "injected", "luminosity_ifb", "train", "closure");
         Grid g = grid(n.get("scan"), "width");
         if (!(g.kappaFrom() > 0)) {
             throw n.get("scan").error("width_scan: widths must be > 0 GeV");
         }
-        List<Point> injected = new ArrayList<>();
-        for (ConfigNode p : n.get("injected").asList()) {
-            p.allowOnly("m_s", "width");
-            injected.add(new Point(positive(p.get("m_s")), positive(p.get("width"))));
-        }
-        if (injected.isEmpty()) {
-            throw n.get("injected").error("expected a non-empty list of {m_s, width}");
+        List<Point> injected = widthPoints(n.get("injected"));
+        List<Point> train = new ArrayList<>();
+        List<Point> closure = List.of();
+        if (n.opt("train").isPresent()) {
+            ConfigNode t = n.get("train").allowOnly("m_s", "width");
+            for (double m : positives(t.get("m_s"))) {
+                for (double w : positives(t.get("width"))) {
+                    train.add(new Point(m, w));
+                }
+            }
+            closure = widthPoints(n.get("closure"));
         }
         return new WidthScan(
-                positive(n.get("kappa")), g, injected, positives(n.get("luminosity_ifb")));
+                positive(n.get("kappa")),
+                g,
+                injected,
+                positives(n.get("luminosity_ifb")),
+                train,
+                closure);
+    }
+
+    /** A non-empty list of {m_s, width} as points whose second coordinate is Γ_S. */
+    private static List<Point> widthPoints(ConfigNode list) {
+        List<Point> out = new ArrayList<>();
+        for (ConfigNode p : list.asList()) {
+            p.allowOnly("m_s", "width");
+            out.add(new Point(positive(p.get("m_s")), positive(p.get("width"))));
+        }
+        if (out.isEmpty()) {
+            throw list.error("expected a non-empty list of {m_s, width}");
+        }
+        return out;
     }
 
     private static Grid grid(ConfigNode n) {

@@ -44,8 +44,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
     public String version() {
         // 3: data as Poisson counts on the held-out events, fits normalised on the same events;
         // the binned fit as a HistFactory workspace; 4: coverage.md quotes the nominal errors;
-        // 5: the recombined network calibrated in its own output.
-        return "5";
+        // 5: the recombined network calibrated in its own output; 6: the per-mass summary fit and
+        // the network parametrised in (m_S, Γ_S).
+        return "6";
     }
 
     @Override
@@ -189,12 +190,27 @@ public final class DipHuntingExtension implements AnalysisExtension {
                 streams.child("scan").stream(0),
                 context.outputDir().resolve(WORKSPACE));
         List<Map<String, Object>> widthScans = List.of();
+        Map<String, Object> widthNetwork = null;
         if (cfg.widthScan() != null) {
+            DipConfig.WidthScan ws = cfg.widthScan();
+            WidthTraining widthTrained =
+                    ws.train().isEmpty()
+                            ? null
+                            : WidthTraining.train(
+                                    pool, ws, cfg, streams.child("width-network"), context);
             context.progress().started("width scan", -1, "points");
             RandomStreams widthStreams = streams.child("width-scan");
-            widthScans =
-                    new WidthScan(pool, cfg.widthScan(), scan.heldOut())
-                            .run(context.outputDir().resolve("scans"), widthStreams::stream);
+            WidthScan widthScan =
+                    new WidthScan(
+                            pool,
+                            ws,
+                            scan.heldOut(),
+                            widthTrained == null ? null : widthTrained.ratio());
+            widthScans = widthScan.run(context.outputDir().resolve("scans"), widthStreams::stream);
+            if (widthTrained != null) {
+                widthNetwork = widthTrained.entry(widthScan.network());
+                widthTrained.close();
+            }
         }
         context.progress().started("coverage toys", cfg.toys().count(), "toys");
         Map<String, Object> coverage =
@@ -257,6 +273,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
         entries.put("scans", scans);
         if (cfg.widthScan() != null) {
             entries.put("width_scans", widthScans);
+        }
+        if (widthNetwork != null) {
+            entries.put("width_network", widthNetwork);
         }
         entries.put("distributions", distributions);
         entries.put("dip_hunting", study);

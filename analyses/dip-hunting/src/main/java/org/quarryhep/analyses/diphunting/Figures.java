@@ -164,6 +164,13 @@ final class Figures {
         }
         sb.append(
                 row(
+                        "NN (PP/PN recombined, calibrated per m_S column in the summary at that"
+                                + " column's first-fit kappa)",
+                        coverage,
+                        "frac_68_nn_per_mass",
+                        "frac_95_nn_per_mass"));
+        sb.append(
+                row(
                         "NN (PP/PN recombined, calibrated per theta)",
                         coverage,
                         "frac_68_nn_per_theta",
@@ -177,6 +184,21 @@ final class Figures {
         sb.append(row("NN (direct)", coverage, "frac_68_direct", "frac_95_direct"));
         sb.append(row("binned m_tt templates", coverage, "frac_68_binned", "frac_95_binned"));
         sb.append(row("exact ratio", coverage, "frac_68_exact_ratio", "frac_95_exact_ratio"));
+        if (coverage.containsKey("frac_68_raster_nn_per_mass")) {
+            for (String[] r :
+                    new String[][] {
+                        {"NN per m_S column", "nn_per_mass"},
+                        {"binned m_tt templates", "binned"},
+                        {"exact ratio", "exact_ratio"}
+                    }) {
+                sb.append(
+                        row(
+                                r[0] + ", raster (kappa at fixed m_S, one parameter: 1.00/3.84)",
+                                coverage,
+                                "frac_68_raster_" + r[1],
+                                "frac_95_raster_" + r[1]));
+            }
+        }
         sb.append("\n")
                 .append(n)
                 .append(" toys at ")

@@ -31,7 +31,13 @@ final class HeldOutFits {
          * The network calibrated in its summary at θ̃ = the first fit's best point of the same data
          * set ({@link #firstFit}): the fixed summary as an analysis of real data can run it.
          */
-        NN_TWO_STEP
+        NN_TWO_STEP,
+        /**
+         * The network calibrated, in each m_S column of the fitted grid, in its summary at θ̃_m =
+         * that column's best κ &gt; 0 in the per-θ first fit of the same data set ({@link
+         * PerMassFits#summaries}): each mass is tested with a summary tuned to that mass.
+         */
+        NN_PER_MASS
     }
 
     private final DipConfig.Binning binning;
@@ -316,6 +322,7 @@ final class HeldOutFits {
             case NN_UNCALIBRATED -> tRatio(counts, lumiIfb, nnUncalibrated, at);
             case NN_FIXED_SUMMARY, NN_TWO_STEP ->
                     tRatio(counts, lumiIfb, fixedSummaryFit(summaryAt, at), at);
+            case NN_PER_MASS -> PerMassFits.t(this, counts, lumiIfb, at);
             case DIRECT -> tRatio(counts, lumiIfb, direct, at);
             case BINNED -> tBinned(counts, lumiIfb, at);
             case EXACT -> tRatio(counts, lumiIfb, exact, at);
@@ -380,6 +387,11 @@ final class HeldOutFits {
             throw new DipHuntingException("the grid has no node with kappa > 0 for the first fit");
         }
         return best;
+    }
+
+    /** The number of evaluated points (indices 0 … n − 1). */
+    int pointCount() {
+        return points.size();
     }
 
     /** The point of index p. */

@@ -1,5 +1,6 @@
 package org.quarryhep.analyses.diphunting;
 
+import java.util.List;
 import org.quarryhep.ml.nn.NetworkModel;
 
 /**
@@ -31,6 +32,7 @@ final class LearnedRatio {
     private final NetworkModel positive;
     private final NetworkModel negative;
     private final PartonPool pool;
+    private final List<String> features;
     private final int[] training;
     private final int maxBins;
     private final double minEffective;
@@ -42,6 +44,27 @@ final class LearnedRatio {
             NetworkModel negative,
             PartonPool pool,
             DipConfig.Calibration calibration) {
+        this(direct, positive, negative, pool, calibration, NetworkTheta.COUPLING);
+    }
+
+    /**
+     * The learned ratio of networks trained with some θ.
+     *
+     * @param direct the direct network (null where it was not trained: {@link #lnDirect} fails)
+     * @param positive PP
+     * @param negative PN
+     * @param pool the events
+     * @param calibration the calibration's binning
+     * @param parameters what θ is
+     */
+    LearnedRatio(
+            NetworkModel direct,
+            NetworkModel positive,
+            NetworkModel negative,
+            PartonPool pool,
+            DipConfig.Calibration calibration,
+            NetworkTheta parameters) {
+        this.features = parameters.features();
         this.maxBins = calibration.maxBins();
         this.minEffective = calibration.minEffective();
         this.direct = direct;
@@ -59,7 +82,7 @@ final class LearnedRatio {
      * Standard-Model-weighted mean on the training events (E_SM[r] = 1).
      */
     private double[][] normalised(NetworkModel model, int[] events, double mS, double kappa) {
-        double[] onTraining = RatioNetworks.ratio(model, pool, training, mS, kappa);
+        double[] onTraining = RatioNetworks.ratio(model, pool, training, features, mS, kappa);
         double sw = 0;
         double swr = 0;
         for (int k = 0; k < training.length; k++) {
@@ -68,7 +91,7 @@ final class LearnedRatio {
             swr += w * onTraining[k];
         }
         double mean = swr / sw;
-        double[] r = RatioNetworks.ratio(model, pool, events, mS, kappa);
+        double[] r = RatioNetworks.ratio(model, pool, events, features, mS, kappa);
         for (int k = 0; k < r.length; k++) {
             r[k] /= mean;
         }
@@ -80,6 +103,9 @@ final class LearnedRatio {
 
     /** ln r of the direct network. */
     double[] lnDirect(int[] events, double mS, double kappa) {
+        if (direct == null) {
+            throw new DipHuntingException("no direct network was trained for these ratios");
+        }
         double[] r = normalised(direct, events, mS, kappa)[1];
         for (int k = 0; k < r.length; k++) {
             r[k] = Math.log(r[k]);

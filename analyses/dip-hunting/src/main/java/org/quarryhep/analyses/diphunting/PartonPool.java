@@ -296,10 +296,22 @@ final class PartonPool {
      * @return the two weight arrays
      */
     Bsm bsm(double mS, double kappa) {
+        return bsm(mS, kappa, Double.NaN);
+    }
+
+    /**
+     * The BSM weights at θ with a fixed width (the (m_S, Γ_S) network's training classes).
+     *
+     * @param mS m_S, GeV
+     * @param kappa κ
+     * @param width Γ_S, GeV (NaN: derived from m_S and κ)
+     * @return the two weight arrays
+     */
+    Bsm bsm(double mS, double kappa, double width) {
         double[] s = new double[size];
         double[] in = new double[size];
         if (kappa != 0) {
-            TopPairResonanceWeights.AtTheta at = weights.at(theta(mS, kappa));
+            TopPairResonanceWeights.AtTheta at = weights.at(new Theta(mS, kappa, cpOdd, width));
             for (int i = 0; i < size; i++) {
                 if (gluons[i]) {
                     TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);

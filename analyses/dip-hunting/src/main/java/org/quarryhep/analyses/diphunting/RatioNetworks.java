@@ -43,8 +43,8 @@ final class RatioNetworks {
         NEGATIVE
     }
 
-    /** The network inputs. */
-    static final List<String> FEATURES = List.of("mtt", "abs_cos", "y_tt", "m_s", "kappa");
+    /** The network inputs of the (m_S, κ) networks. */
+    static final List<String> FEATURES = NetworkTheta.COUPLING.features();
 
     /** The fraction of training events kept for the validation loss (early stopping). */
     static final double VALIDATION_FRACTION = 0.2;
@@ -52,7 +52,7 @@ final class RatioNetworks {
     private RatioNetworks() {}
 
     /**
-     * Trains one network.
+     * Trains one (m_S, κ) network.
      *
      * @param pool the events
      * @param kind the class-1 density
@@ -69,6 +69,29 @@ final class RatioNetworks {
             DipConfig.Network net,
             RandomStreams streams,
             Consumer<EpochRecord> progress) {
+        return train(pool, NetworkTheta.COUPLING, kind, thetas, net, streams, progress);
+    }
+
+    /**
+     * Trains one network.
+     *
+     * @param pool the events
+     * @param parameters what θ is
+     * @param kind the class-1 density
+     * @param thetas the training points
+     * @param net the network's shape and training
+     * @param streams seeds (validation split, network)
+     * @param progress told after every epoch
+     * @return the trained network
+     */
+    static TrainingResult train(
+            PartonPool pool,
+            NetworkTheta parameters,
+            Kind kind,
+            List<DipConfig.Point> thetas,
+            DipConfig.Network net,
+            RandomStreams streams,
+            Consumer<EpochRecord> progress) {
         RandomStreams validationSplit = streams.child("validation");
         List<Integer> train = new ArrayList<>();
         List<Integer> validation = new ArrayList<>();
@@ -78,8 +101,8 @@ final class RatioNetworks {
                         .add(i);
             }
         }
-        FeatureTable trainTable = table(pool, kind, thetas, train);
-        FeatureTable validationTable = table(pool, kind, thetas, validation);
+        FeatureTable trainTable = table(pool, parameters, kind, thetas, train);
+        FeatureTable validationTable = table(pool, parameters, kind, thetas, validation);
         NetworkConfig config =
                 NetworkConfig.builder()
                         .setWidths(net.layers())
@@ -91,18 +114,23 @@ final class RatioNetworks {
                         .optSeed(streams.child("network-" + kind.name()).stream(0).nextLong())
                         .build();
         return NetworkTrainer.train(
-                trainTable, validationTable, FEATURES, config, Double.NaN, progress);
+                trainTable, validationTable, parameters.features(), config, Double.NaN, progress);
     }
 
     /** Rows: at every θ, class 0 (SM) and class 1 (by kind), each summing to the event count. */
     private static FeatureTable table(
-            PartonPool pool, Kind kind, List<DipConfig.Point> thetas, List<Integer> events) {
+            PartonPool pool,
+            NetworkTheta parameters,
+            Kind kind,
+            List<DipConfig.Point> thetas,
+            List<Integer> events) {
+        List<String> features = parameters.features();
         int n = events.size();
         List<float[]> rows = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (DipConfig.Point t : thetas) {
-            PartonPool.Bsm bsm = pool.bsm(t.mS(), t.kappa());
+            PartonPool.Bsm bsm = parameters.bsm(pool, t);
             double[] w1 = new double[n];
             double sum0 = 0;
             double sum1 = 0;
@@ -124,7 +152,9 @@ final class RatioNetworks {
                 throw new DipHuntingException(
                         "training point m_s="
                                 + t.mS()
-                                + ", kappa="
+                                + ", "
+                                + parameters.feature()
+                                + "="
                                 + t.kappa()
                                 + ": the "
                                 + kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -145,17 +175,17 @@ final class RatioNetworks {
                 }
             }
         }
-        float[][] columns = new float[FEATURES.size()][rows.size()];
+        float[][] columns = new float[features.size()][rows.size()];
         float[] y = new float[rows.size()];
         double[] w = new double[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            for (int j = 0; j < FEATURES.size(); j++) {
+            for (int j = 0; j < features.size(); j++) {
                 columns[j][r] = rows.get(r)[j];
             }
             y[r] = labels.get(r);
             w[r] = weights.get(r);
         }
-        return FeatureTable.of(FEATURES, columns, y, w, Map.of());
+        return FeatureTable.of(features, columns, y, w, Map.of());
     }
 
     /**
@@ -164,23 +194,29 @@ final class RatioNetworks {
      * @param model the network
      * @param pool the events
      * @param events their indices
+     * @param features the network's inputs ({@link NetworkTheta#features})
      * @param mS m_S
-     * @param kappa κ
+     * @param second θ's second coordinate (κ, or Γ_S in GeV)
      * @return the ratio per event
      */
     static double[] ratio(
-            NetworkModel model, PartonPool pool, int[] events, double mS, double kappa) {
+            NetworkModel model,
+            PartonPool pool,
+            int[] events,
+            List<String> features,
+            double mS,
+            double second) {
         int n = events.length;
-        float[][] columns = new float[FEATURES.size()][n];
+        float[][] columns = new float[features.size()][n];
         for (int k = 0; k < n; k++) {
             int i = events[k];
             columns[0][k] = pool.mtt(i);
             columns[1][k] = pool.absCos(i);
             columns[2][k] = pool.rapidity(i);
             columns[3][k] = (float) mS;
-            columns[4][k] = (float) kappa;
+            columns[4][k] = (float) second;
         }
-        float[] p = model.predict(FeatureTable.of(FEATURES, columns, null, null, Map.of()));
+        float[] p = model.predict(FeatureTable.of(features, columns, null, null, Map.of()));
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
             out[k] = p[k];

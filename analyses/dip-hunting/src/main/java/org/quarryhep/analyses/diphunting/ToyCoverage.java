@@ -15,6 +15,9 @@ import org.quarryhep.core.RandomStreams;
  * at θ₀, each fitted by every ratio on the toys' grid.
  */
 final class ToyCoverage {
+    /** The fits whose raster scans (κ per fixed m_S) are also counted. */
+    private static final List<Kind> RASTER = List.of(Kind.NN_PER_MASS, Kind.BINNED, Kind.EXACT);
+
     private ToyCoverage() {}
 
     /**
@@ -43,8 +46,12 @@ final class ToyCoverage {
             at[toyNodes.length + 1] = sm;
         }
         Map<Kind, int[]> inside = new LinkedHashMap<>();
+        Map<Kind, int[]> insideRaster = new LinkedHashMap<>();
         for (Kind kind : Kind.values()) {
             inside.put(kind, new int[2]);
+        }
+        for (Kind kind : RASTER) {
+            insideRaster.put(kind, new int[2]);
         }
         double[] dtSm = new double[toys.count()];
         double[] dtMax = new double[toys.count()];
@@ -65,6 +72,12 @@ final class ToyCoverage {
                         CompatibilityScan.relative(
                                 fits.t(kind, counts, lumi, at, summaryAt), toyNodes);
                 count(dt[i0], inside.get(kind));
+                if (insideRaster.containsKey(kind)) {
+                    double r = PerMassFits.relative(fits, dt, toyNodes)[i0];
+                    int[] c = insideRaster.get(kind);
+                    c[0] += r <= PerMassFits.Q68_ONE ? 1 : 0;
+                    c[1] += r <= PerMassFits.Q95_ONE ? 1 : 0;
+                }
                 double max = 0;
                 for (int p : toyNodes) {
                     max = Math.max(max, dt[p]);
@@ -82,6 +95,7 @@ final class ToyCoverage {
         // a signal span many cells (on the scan grid they are one to three).
         double[] asimov = fits.pseudoData(i0, lumi, null);
         Map<String, Object> asimovArea = new LinkedHashMap<>();
+        Map<String, Object> asimovRasterArea = new LinkedHashMap<>();
         int asimovTilde = fits.firstFit(asimov, lumi, toyNodes);
         for (Kind kind : Kind.values()) {
             if (kind == Kind.NN_FIXED_SUMMARY && !fixed) {
@@ -97,11 +111,20 @@ final class ToyCoverage {
                 }
             }
             asimovArea.put(key(kind), cells * toyGrid.cellArea());
+            if (RASTER.contains(kind)) {
+                double[] r = PerMassFits.relative(fits, dt, toyNodes);
+                int rc = 0;
+                for (int p : toyNodes) {
+                    rc += r[p] <= PerMassFits.Q95_ONE ? 1 : 0;
+                }
+                asimovRasterArea.put(key(kind), rc * toyGrid.cellArea());
+            }
         }
         int n = toys.count();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("n_toys", n);
         m.put("asimov_area_95_toy_grid", asimovArea);
+        m.put("asimov_raster_area_95_toy_grid", asimovRasterArea);
         // How many distinct θ̃ the toys' first fits chose (each a summary calibrated at every θ).
         m.put("nn_summary_points", summaryPoints.size());
         m.put("asimov_nn_summary_at", fits.point(asimovTilde).toMap());
@@ -115,6 +138,7 @@ final class ToyCoverage {
                 new ArrayList<>(
                         List.of(
                                 Kind.NN,
+                                Kind.NN_PER_MASS,
                                 Kind.NN_UNCALIBRATED,
                                 Kind.DIRECT,
                                 Kind.BINNED,
@@ -129,6 +153,15 @@ final class ToyCoverage {
             m.put("frac_68_" + suffix + "_error", binomialError(c[0], n));
             m.put("frac_95_" + suffix, (double) c[1] / n);
             m.put("frac_95_" + suffix + "_error", binomialError(c[1], n));
+        }
+        // Raster scans (κ at each fixed m_S; one parameter, 1.00/3.84): θ₀'s column only.
+        for (Kind kind : RASTER) {
+            String suffix = kind == Kind.EXACT ? "exact_ratio" : key(kind);
+            int[] c = insideRaster.get(kind);
+            m.put("frac_68_raster_" + suffix, (double) c[0] / n);
+            m.put("frac_68_raster_" + suffix + "_error", binomialError(c[0], n));
+            m.put("frac_95_raster_" + suffix, (double) c[1] / n);
+            m.put("frac_95_raster_" + suffix + "_error", binomialError(c[1], n));
         }
         m.put("injected", toys.injected().toMap());
         m.put("luminosity_fb", lumi);

@@ -13,10 +13,11 @@ import org.quarryhep.stats.Distributions;
 /**
  * The compatibility scan over (m_S, Γ_S) at a fixed κ: hypotheses of fixed width (the pool's θ
  * carries Γ_S, {@link PartonPool#shares(double, double, double)}), fitted with the exact ratio and
- * the binned HistFactory workspace (at fixed width S ∝ κ⁴ and I ∝ κ² exactly). The networks are not
- * used: they were trained on (m_S, κ) with the derived width. Same statistical model as {@link
- * CompatibilityScan}: Poisson counts per held-out event, fits normalised on the same events, Δt
- * relative to the grid's minimum, 2.30/5.99 for 68/95 %.
+ * the binned HistFactory workspace (at fixed width S ∝ κ⁴ and I ∝ κ² exactly), and, when one was
+ * trained, the network parametrised in (m_S, Γ_S) ({@link WidthNetworkFits}; the (m_S, κ) networks
+ * know only the derived width). Same statistical model as {@link CompatibilityScan}: Poisson counts
+ * per held-out event, fits normalised on the same events, Δt relative to the grid's minimum,
+ * 2.30/5.99 for 68/95 %.
  */
 final class WidthScan {
     private final DipConfig.WidthScan config;
@@ -26,15 +27,22 @@ final class WidthScan {
     private final List<Double> nuRatio = new ArrayList<>();
     private final List<double[][]> templates = new ArrayList<>();
     private final double sigmaSm;
+    private final WidthNetworkFits network;
 
     /**
-     * Evaluates the exact ratio and the templates at every node and injected point.
+     * Evaluates the exact ratio, the templates and the network (when given) at every node and
+     * injected point.
      *
      * @param pool the pool
      * @param config the scan
      * @param held the held-out events
+     * @param ratio the (m_S, Γ_S) networks, or null
      */
-    WidthScan(PartonPool pool, DipConfig.WidthScan config, CompatibilityScan.HeldOut held) {
+    WidthScan(
+            PartonPool pool,
+            DipConfig.WidthScan config,
+            CompatibilityScan.HeldOut held,
+            LearnedRatio ratio) {
         this.config = config;
         this.held = held;
         double sw = 0;
@@ -52,6 +60,21 @@ final class WidthScan {
                 add(pool, p);
             }
         }
+        network =
+                ratio == null
+                        ? null
+                        : new WidthNetworkFits(
+                                pool,
+                                ratio,
+                                config.kappa(),
+                                held,
+                                nodes,
+                                nuRatio.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /** The (m_S, Γ_S) network's fits, or null when none was trained. */
+    WidthNetworkFits network() {
+        return network;
     }
 
     private void add(PartonPool pool, DipConfig.Point node) {
@@ -115,10 +138,13 @@ final class WidthScan {
                 m.put("area_95_binned_gev2", area(binned, grid));
                 m.put("asimov_area_95_exact_ratio_gev2", area(exactA, grid));
                 m.put("asimov_area_95_binned_gev2", area(binnedA, grid));
+                double[][] nn = network == null ? null : nn(counts, asimov, lumi, grid, i0, m);
                 Path csv = dir.resolve("width-scan-" + index + ".csv");
                 StringBuilder sb =
                         new StringBuilder(
-                                "m_s,width_gev,dt_exact,dt_binned,asimov_dt_exact,asimov_dt_binned\n");
+                                "m_s,width_gev,dt_exact,dt_binned,asimov_dt_exact,asimov_dt_binned"
+                                        + (nn == null ? "" : ",dt_nn,asimov_dt_nn")
+                                        + "\n");
                 List<DipConfig.Point> shown = new ArrayList<>();
                 for (int p = 0; p < grid; p++) {
                     DipConfig.Point n = nodes.get(p);
@@ -126,6 +152,10 @@ final class WidthScan {
                     sb.append(n.mS()).append(',').append(n.kappa()).append(',');
                     sb.append((float) exact[p]).append(',').append((float) binned[p]).append(',');
                     sb.append((float) exactA[p]).append(',').append((float) binnedA[p]);
+                    if (nn != null) {
+                        sb.append(',').append((float) nn[0][p]);
+                        sb.append(',').append((float) nn[1][p]);
+                    }
                     sb.append('\n');
                 }
                 Files.createDirectories(dir);
@@ -151,11 +181,63 @@ final class WidthScan {
                         nodes.get(best(exact, grid)));
                 m.put("map", dir.getFileName() + "/" + csv.getFileName());
                 m.put("figure", dir.getFileName() + "/" + png.getFileName());
+                if (nn != null) {
+                    Path nnPng = dir.resolve("width-scan-" + index + "-nn.png");
+                    Figures.scan(
+                            nnPng,
+                            "(m_S, Gamma_S) network at kappa = "
+                                    + config.kappa()
+                                    + ": theta0 = ("
+                                    + injected.mS()
+                                    + ", "
+                                    + injected.kappa()
+                                    + " GeV), "
+                                    + lumi
+                                    + " fb^-1",
+                            "Gamma_S [GeV]",
+                            "NN (two-step)",
+                            shown,
+                            java.util.Arrays.copyOf(nn[0], grid),
+                            java.util.Arrays.copyOf(binned, grid),
+                            injected,
+                            nodes.get(best(nn[0], grid)));
+                    m.put("figure_nn", dir.getFileName() + "/" + nnPng.getFileName());
+                }
                 out.add(m);
                 index++;
             }
         }
         return out;
+    }
+
+    /**
+     * The network's fits of one data set and its Asimov set: the two-step fit (θ̃ from the per-θ
+     * network's first fit of the same data) as the network's result, the per-θ fit beside it.
+     * Writes their keys into {@code m}; returns the two-step Δt of the data and the Asimov set.
+     */
+    private double[][] nn(
+            double[] counts,
+            double[] asimov,
+            double lumi,
+            int grid,
+            int i0,
+            Map<String, Object> m) {
+        int tilde = network.firstFit(counts, lumi, grid);
+        int asimovTilde = network.firstFit(asimov, lumi, grid);
+        double[] dt = relative(network.tFixedSummary(counts, lumi, tilde), grid);
+        double[] dtA = relative(network.tFixedSummary(asimov, lumi, asimovTilde), grid);
+        double[] perTheta = relative(network.tPerTheta(counts, lumi), grid);
+        double[] perThetaA = relative(network.tPerTheta(asimov, lumi), grid);
+        m.put("best_fit_nn", node(best(dt, grid)));
+        m.put("nn_contains_injected_95", dt[i0] <= CompatibilityScan.Q95);
+        m.put("area_95_nn_gev2", area(dt, grid));
+        m.put("asimov_area_95_nn_gev2", area(dtA, grid));
+        m.put("nn_summary_at", node(tilde));
+        m.put("asimov_nn_summary_at", node(asimovTilde));
+        m.put("area_95_nn_per_theta_gev2", area(perTheta, grid));
+        m.put("asimov_area_95_nn_per_theta_gev2", area(perThetaA, grid));
+        m.put("nn_per_theta_contains_injected_95", perTheta[i0] <= CompatibilityScan.Q95);
+        return new double[][] {dt, dtA};
     }
 
     private Map<String, Object> node(int p) {

@@ -106,4 +106,45 @@ class DipConfigTest {
         assertTrue(e.getMessage().contains("a.yaml:11"), e.getMessage());
         assertTrue(e.getMessage().contains("bins"), e.getMessage());
     }
+
+    private static final String WIDTH =
+            """
+            width_scan:
+              kappa: 1
+              scan: {m_s: {from: 700, to: 900, points: 3}, width: {from: 10, to: 50, points: 3}}
+              injected: [{m_s: 800, width: 30}]
+              luminosity_ifb: [140]
+              train: {m_s: [700, 900], width: [10, 50]}
+            """;
+
+    @Test
+    void theWidthNetworkNeedsItsClosurePoints() {
+        // Without train: no network (the exact ratio and the binned fit only).
+        String noNetwork =
+                GOOD + WIDTH.replace("  train: {m_s: [700, 900], width: [10, 50]}\n", "");
+        DipConfig plain = DipConfig.read(ConfigNode.parse(noNetwork, "a.yaml"), analysis(2));
+        assertTrue(plain.widthScan().train().isEmpty());
+        // With train, the 2 x 2 grid of (m_S, Gamma_S) and the held-out closure points.
+        DipConfig c =
+                DipConfig.read(
+                        ConfigNode.parse(
+                                GOOD + WIDTH + "  closure: [{m_s: 800, width: 30}]\n", "a.yaml"),
+                        analysis(2));
+        assertEquals(
+                List.of(
+                        new DipConfig.Point(700, 10),
+                        new DipConfig.Point(700, 50),
+                        new DipConfig.Point(900, 10),
+                        new DipConfig.Point(900, 50)),
+                c.widthScan().train());
+        assertEquals(List.of(new DipConfig.Point(800, 30)), c.widthScan().closure());
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                DipConfig.read(
+                                        ConfigNode.parse(GOOD + WIDTH, "a.yaml"), analysis(2)));
+        assertTrue(e.getMessage().contains("a.yaml:12"), e.getMessage());
+        assertTrue(e.getMessage().contains("closure"), e.getMessage());
+    }
 }

@@ -73,6 +73,8 @@ class DipHuntingRunTest {
                   scan: {m_s: {from: 700, to: 900, points: 3}, width: {from: 10, to: 50, points: 3}}
                   injected: [{m_s: 800, width: 30}]
                   luminosity_ifb: [0.001]
+                  train: {m_s: [700, 900], width: [10, 50]}
+                  closure: [{m_s: 800, width: 30}]
             """;
 
     @BeforeAll
@@ -106,6 +108,11 @@ class DipHuntingRunTest {
                         "frac_68_nn_per_theta",
                         "frac_68_nn_fixed_summary",
                         "frac_68_exact_ratio",
+                        "frac_68_nn_per_mass",
+                        "frac_95_raster_nn_per_mass",
+                        "frac_95_raster_binned",
+                        "frac_95_raster_exact_ratio",
+                        "asimov_raster_area_95_toy_grid",
                         "nn_summary_points")) {
             assertTrue(coverage.containsKey(k), k);
         }
@@ -128,9 +135,28 @@ class DipHuntingRunTest {
                         "area_95_nn",
                         "area_95_binned",
                         "area_95_nn_per_theta",
-                        "asimov_area_95_nn_per_theta")) {
+                        "asimov_area_95_nn_per_theta",
+                        "area_95_nn_per_mass",
+                        "asimov_area_95_nn_per_mass",
+                        "raster_area_95_nn_per_mass",
+                        "asimov_raster_area_95_binned",
+                        "asimov_kappa_limit_95_nn_per_mass")) {
             assertTrue(scan.containsKey(k), k);
         }
+        // The per-mass fit's summary points: one per m_S column of the scan grid (600, 800, 1000),
+        // each at a node with kappa > 0 (the first fit's rule, as for the two-step fit).
+        Map<String, Object> perMass =
+                (Map<String, Object>) scan.get("asimov_nn_per_mass_summary_kappa");
+        assertEquals(List.of("600.0", "800.0", "1000.0"), List.copyOf(perMass.keySet()));
+        for (Object k : perMass.values()) {
+            assertTrue(List.of(0.5, 1.0, 1.5).contains(((Number) k).doubleValue()), "" + k);
+        }
+        // Asimov data are the expectation at theta0, so the exact model's likelihood is largest
+        // there (Gibbs' inequality): in theta0's column the raster Delta t is 0 and the 95 % upper
+        // end of kappa is at least theta0's 1.0.
+        Map<String, Object> limit =
+                (Map<String, Object>) scan.get("asimov_kappa_limit_95_exact_ratio");
+        assertTrue(((Number) limit.get("800.0")).doubleValue() >= 1.0, "limits " + limit);
         // The two-step fit's summary point comes from the first fit over the scan grid's nodes
         // with kappa > 0 (scan: kappa 0, 0.5, 1, 1.5 above), never the kappa = 0 end.
         Map<String, Object> tilde = (Map<String, Object>) scan.get("nn_summary_at");
@@ -138,9 +164,36 @@ class DipHuntingRunTest {
         assertTrue(List.of(0.5, 1.0, 1.5).contains(kappaTilde), "summary point " + tilde);
         assertTrue(doc.containsKey("distributions"));
         Map<String, Object> width = ((List<Map<String, Object>>) doc.get("width_scans")).get(0);
-        for (String k : List.of("area_95_exact_ratio_gev2", "area_95_binned_gev2", "figure")) {
+        for (String k :
+                List.of(
+                        "area_95_exact_ratio_gev2",
+                        "area_95_binned_gev2",
+                        "figure",
+                        "area_95_nn_gev2",
+                        "asimov_area_95_nn_gev2",
+                        "area_95_nn_per_theta_gev2",
+                        "nn_summary_at",
+                        "figure_nn")) {
             assertTrue(width.containsKey(k), k);
         }
+        // The (m_S, Gamma_S) network's closure at the held-out (800, 30 GeV). Its calibrated ln r
+        // is the training events' E_SM[r | summary bin], a projection that contains the constant
+        // r = 1, so its residual variance is at most Var(r) (law of total variance) plus each
+        // bin's statistical noise, <= Var(r)/100 with >= 100 effective events per bin, and the
+        // linear interpolation between bin means; 5 % in the RMS covers both. A network that
+        // learnt nothing would sit at the bound, one that learnt the wrong shape above it. The
+        // bias is the difference of two normalisations (learned: E_SM[r] = 1 on the training
+        // events; exact: on all events), a statistical one of ~ RMS/sqrt(n_eff) with n_eff the
+        // held-out events' Kish size (~ 10^3 here: 0.03 RMS); 0.2 RMS is ~ 6 of those.
+        Map<String, Object> wn = (Map<String, Object>) doc.get("width_network");
+        Map<String, Object> wc = ((List<Map<String, Object>>) wn.get("closure")).get(0);
+        double rmsTrue = ((Number) wc.get("rms_true_ln_r")).doubleValue();
+        double rms = ((Number) wc.get("rms_ln_r")).doubleValue();
+        assertTrue(rmsTrue > 0, "the exact ratio varies: " + rmsTrue);
+        assertTrue(rms <= 1.05 * rmsTrue, "closure RMS " + rms + " against " + rmsTrue);
+        assertTrue(
+                Math.abs(((Number) wc.get("bias_ln_r")).doubleValue()) < 0.2 * rmsTrue,
+                "closure bias " + wc.get("bias_ln_r"));
         assertTrue(doc.containsKey("provenance"));
         for (String f :
                 List.of(
