@@ -10,7 +10,10 @@ import org.quarryhep.core.FourMomentum;
  * state — the quantity MadGraph's standalone output prints. Helicities and colours are summed
  * explicitly; each configuration is one {@link OffShellRecursion} pass ({@link ConfigurationSum},
  * with the wavefunctions of {@link ExternalWavefunctions} and the root currents that {@link
- * RootSelection} keeps); the event's colour lines come from {@link ColourLines}.
+ * RootSelection} keeps); the event's colour lines come from {@link ColourLines}. For gluons and at
+ * most one quark line in pure QCD, {@link #squared} takes the colour-ordered recursion with a
+ * colour matrix and helicity recycling instead ({@link OrderedColourSum}; the same number to 1e-10,
+ * hundreds of times faster).
  *
  * <p>Instances hold no mutable state after construction (each evaluation has its own current cache;
  * the immutable colour-flow decomposition is built once, on first use, under a lock) and may be
@@ -29,6 +32,7 @@ public final class MatrixElement {
     private final ExternalWavefunctions wavefunctions;
     private final ConfigurationSum sums;
     private final ColourLines colourLines;
+    private volatile Object ordered;
 
     /**
      * Prepares the matrix element of a subprocess.
@@ -252,12 +256,36 @@ public final class MatrixElement {
      * @throws IllegalArgumentException if the number of momenta is wrong
      */
     public double squared(FourMomentum[] momenta) {
-        return squared(arrays(momenta), -1);
+        double[][] p = arrays(momenta);
+        OrderedColourSum fast = orderedSum();
+        return fast != null ? fast.squared(p) : squared(p, -1);
     }
 
     /**
-     * Σ̄|M|² with one vector boson's polarisation replaced by its momentum k/E (a Ward-identity
-     * probe: gauge invariance makes the result vanish); {@code probe} = −1 for the physical one.
+     * The colour-ordered exact sum where the subprocess is in its class (gluons and at most one
+     * quark line, pure QCD), else null; built on first use (its colour matrix enumerates the colour
+     * assignments once), under a lock.
+     */
+    OrderedColourSum orderedSum() {
+        Object o = ordered;
+        if (o == null) {
+            synchronized (this) {
+                o = ordered;
+                if (o == null) {
+                    OrderedColourSum built =
+                            OrderedColourSum.of(process, model, crossed, nIn, wavefunctions);
+                    o = built == null ? Boolean.FALSE : built;
+                    ordered = o;
+                }
+            }
+        }
+        return o instanceof OrderedColourSum s ? s : null;
+    }
+
+    /**
+     * Σ̄|M|² by the explicit colour sum of {@link ConfigurationSum}, with one vector boson's
+     * polarisation replaced by its momentum k/E (a Ward-identity probe: gauge invariance makes the
+     * result vanish); {@code probe} = −1 for the physical one.
      */
     double squared(double[][] p, int probe) {
         return sums.sum(p, probe, colourConfigurations, null) / wavefunctions.average();

@@ -1,0 +1,77 @@
+package org.quarryhep.gen.amplitude;
+
+/**
+ * Allocation-free row-spinor products for {@link OrderedAmplitudes}, in {@link Dirac}'s chiral
+ * representation: A̸ = [[0, S], [S̄, 0]] with S = σ^μA_μ = A⁰ − σ⃗·A⃗ and S̄ = σ̄^μA_μ = A⁰ +
+ * σ⃗·A⃗, so a row (r₀, r₁, r₂, r₃) times A̸ is ((r₂, r₃)S̄, (r₀, r₁)S). Spinors and vectors are 8
+ * doubles (re, im interleaved) from an offset; vectors carry an upper index.
+ */
+final class Spinors {
+    private Spinors() {}
+
+    /** out += r A̸ for a row spinor r and a complex vector A. */
+    static void addRowSlash(double[] r, int ro, double[] a, int ao, double[] out, int oo) {
+        double a0r = a[ao];
+        double a0i = a[ao + 1];
+        double axr = a[ao + 2];
+        double axi = a[ao + 3];
+        double ayr = a[ao + 4];
+        double ayi = a[ao + 5];
+        double azr = a[ao + 6];
+        double azi = a[ao + 7];
+        // Ax - i Ay and Ax + i Ay
+        double mr = axr + ayi;
+        double mi = axi - ayr;
+        double pr = axr - ayi;
+        double pi = axi + ayr;
+        // S-bar = [[A0 + Az, Ax - iAy], [Ax + iAy, A0 - Az]] acting on (r2, r3)
+        rowTimes2(r, ro + 4, a0r + azr, a0i + azi, mr, mi, pr, pi, a0r - azr, a0i - azi, out, oo);
+        // S = [[A0 - Az, -(Ax - iAy)], [-(Ax + iAy), A0 + Az]] acting on (r0, r1)
+        rowTimes2(
+                r, ro, a0r - azr, a0i - azi, -mr, -mi, -pr, -pi, a0r + azr, a0i + azi, out, oo + 4);
+    }
+
+    /** out += (x, y) [[s00, s01], [s10, s11]] for complex x, y at r[ro..ro+3]. */
+    private static void rowTimes2(
+            double[] r,
+            int ro,
+            double s00r,
+            double s00i,
+            double s01r,
+            double s01i,
+            double s10r,
+            double s10i,
+            double s11r,
+            double s11i,
+            double[] out,
+            int oo) {
+        double xr = r[ro];
+        double xi = r[ro + 1];
+        double yr = r[ro + 2];
+        double yi = r[ro + 3];
+        out[oo] += xr * s00r - xi * s00i + yr * s10r - yi * s10i;
+        out[oo + 1] += xr * s00i + xi * s00r + yr * s10i + yi * s10r;
+        out[oo + 2] += xr * s01r - xi * s01i + yr * s11r - yi * s11i;
+        out[oo + 3] += xr * s01i + xi * s01r + yr * s11i + yi * s11r;
+    }
+
+    /** out = (fr + i fi) r (−P̸ + m) for a row spinor r and a real momentum P. */
+    static void rowTimesPropagator(
+            double[] r, int ro, double[] p, int po, double m, double fr, double fi, double[] out) {
+        double p0 = p[po];
+        double px = p[po + 1];
+        double py = p[po + 2];
+        double pz = p[po + 3];
+        // components of r P-slash: ((r2, r3) S-bar_P, (r0, r1) S_P)
+        double[] t = out;
+        java.util.Arrays.fill(t, 0);
+        rowTimes2(r, ro + 4, p0 + pz, 0, px, -py, px, py, p0 - pz, 0, t, 0);
+        rowTimes2(r, ro, p0 - pz, 0, -px, py, -px, -py, p0 + pz, 0, t, 4);
+        for (int j = 0; j < 8; j += 2) {
+            double re = m * r[ro + j] - t[j];
+            double im = m * r[ro + j + 1] - t[j + 1];
+            t[j] = fr * re - fi * im;
+            t[j + 1] = fr * im + fi * re;
+        }
+    }
+}
