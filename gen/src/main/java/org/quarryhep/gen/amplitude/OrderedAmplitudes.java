@@ -35,6 +35,7 @@ final class OrderedAmplitudes {
     private final double[] row = new double[8];
     private final double[][] physical;
     private final double[] amplitudes;
+    private int probe = -1;
 
     /**
      * @param program the compiled recursion
@@ -68,6 +69,14 @@ final class OrderedAmplitudes {
                                 * program.orders()
                                 * program.rootlessHelicities
                                 * program.helicityStates[program.root]];
+    }
+
+    /**
+     * Replaces gluon {@code leg}'s polarisation by its momentum k/E in every later evaluation (a
+     * Ward-identity probe: each A_σ vanishes), or restores it with −1.
+     */
+    void probe(int leg) {
+        this.probe = leg;
     }
 
     /** The number of helicity configurations of an amplitude (all particles). */
@@ -121,8 +130,11 @@ final class OrderedAmplitudes {
         int i = program.leg[k];
         int o = program.offset[k];
         for (int h = 0; h < program.helicities[k]; h++) {
-            System.arraycopy(
-                    wavefunctions.wavefunction(i, physical[i], h), 0, buffer, o + 8 * h, 8);
+            double[] w =
+                    i == probe
+                            ? ExternalWavefunctions.probeVector(physical[i])
+                            : wavefunctions.wavefunction(i, physical[i], h);
+            System.arraycopy(w, 0, buffer, o + 8 * h, 8);
         }
     }
 
@@ -256,6 +268,9 @@ final class OrderedAmplitudes {
     }
 
     private double[] rootWavefunction(int r) {
+        if (program.root == probe) {
+            return ExternalWavefunctions.probeVector(physical[probe]);
+        }
         return wavefunctions.wavefunction(program.root, physical[program.root], r);
     }
 

@@ -23,6 +23,8 @@ final class OrderedColourSum {
     private static final double VANISHING = 1e-24;
 
     private final ThreadLocal<OrderedAmplitudes> kernels;
+    private final java.util.function.Supplier<OrderedAmplitudes> kernel;
+    private final List<int[]> orders;
     private final int flows;
     private final double[] packed;
     private final int[] kept;
@@ -31,13 +33,15 @@ final class OrderedColourSum {
     private OrderedColourSum(
             java.util.function.Supplier<OrderedAmplitudes> kernel,
             double[] colourMatrix,
-            int flows,
+            List<int[]> orders,
             double normalisation,
             double sqrtS,
             double[] masses,
             int nIn) {
         this.kernels = ThreadLocal.withInitial(kernel);
-        this.flows = flows;
+        this.kernel = kernel;
+        this.orders = List.copyOf(orders);
+        this.flows = orders.size();
         this.normalisation = normalisation;
         // the upper triangle, off-diagonal entries doubled
         this.packed = new double[flows * (flows + 1) / 2];
@@ -127,7 +131,7 @@ final class OrderedColourSum {
         return new OrderedColourSum(
                 () -> new OrderedAmplitudes(program, wavefunctions, nIn, gs, mass, width),
                 colour,
-                orders.size(),
+                orders,
                 process.symmetryFactor() / wavefunctions.average(),
                 Math.max(1000, 3 * sqrtS),
                 masses,
@@ -226,9 +230,23 @@ final class OrderedColourSum {
         return sum * normalisation;
     }
 
-    /** The colour-ordered amplitudes at a point, (re, im) at 2(h F + σ) (see OrderedAmplitudes). */
-    double[] amplitudes(double[][] p) {
-        return kernels.get().evaluate(p).clone();
+    /**
+     * The colour order of a flow, as {@link LeadingColourFlows#order}: the crossed antiquark, the
+     * gluons, the crossed quark; or the gluons around the trace from the first.
+     */
+    int[] order(int flow) {
+        return orders.get(flow).clone();
+    }
+
+    /**
+     * The colour-ordered amplitudes at a point, (re, im) of A_σ(h) at 2(h F + σ) over all helicity
+     * configurations (none filtered), with gluon {@code probe}'s polarisation replaced by k/E
+     * unless it is −1.
+     */
+    double[] amplitudes(double[][] p, int probe) {
+        OrderedAmplitudes fresh = kernel.get();
+        fresh.probe(probe);
+        return fresh.evaluate(p).clone();
     }
 
     private static double[][] arrays(FourMomentum[] momenta) {

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quarryhep.core.FourMomentum;
+import org.quarryhep.core.RandomStreams;
 
 /**
  * The colour-ordered exact sum ({@link OrderedColourSum}) against the explicit colour and helicity
@@ -49,5 +51,107 @@ class OrderedColourSumTest {
             assertEquals(explicit, fast.squared(arrays), 1e-10 * explicit, process + " point " + k);
             assertEquals(explicit, me.squared(p), 1e-10 * explicit, process + " public path");
         }
+    }
+
+    @Test
+    void gluonPartialAmplitudesAreParkeTaylor() {
+        // Σ_h |A_σ|² = 2^n g^{2(n−2)} Σ_{i<j} s_ij⁴ / (s_σ1σ2 ⋯ s_σnσ1) × 2 (MHV and anti-MHV
+        // for n = 5; for n = 4 every non-vanishing configuration is both): Parke–Taylor in the
+        // T = λ/2 normalisation, as LeadingColourFlowsTest
+        double g2 = 4 * Math.PI * MODEL.alphaS();
+        SplittableRandom rng = new RandomStreams(23).stream(1);
+        for (String process : new String[] {"g g > g g", "g g > g g g"}) {
+            MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
+            OrderedColourSum fast = me.orderedSum();
+            int n = me.crossedIds().length;
+            FourMomentum[] p =
+                    Points.generate(300 + 700 * rng.nextDouble(), 0, 0, new double[n - 2], rng);
+            double[] w = weights(fast, me.momentumArrays(p));
+            double[][] s = LeadingColourFlowsTest.invariants(p, 2);
+            for (int f = 0; f < fast.flowCount(); f++) {
+                double expected =
+                        Math.pow(g2, n - 2)
+                                * Math.pow(2, n)
+                                * (n == 5 ? 2 : 1)
+                                * LeadingColourFlowsTest.mhvNumerator(s)
+                                / LeadingColourFlowsTest.cyclic(s, fast.order(f));
+                assertEquals(expected, w[f], 1e-10 * expected, process + " flow " + f);
+            }
+        }
+    }
+
+    @Test
+    void quarkPairPartialAmplitudesAreTheColourOrderedFormula() {
+        // Σ_h |A(q̄, g_a, g_b, q)|² = 8 g⁴ s_q̄b (s_q̄b² + s_q̄a²)/(s_qq̄² s_q̄a) (the q̄ q g g
+        // colour-ordered amplitudes, T = λ/2; the formula of LeadingColourFlowsTest)
+        double g2 = 4 * Math.PI * MODEL.alphaS();
+        MatrixElement me =
+                new MatrixElement(ProcessSyntax.subprocesses("u u~ > g g").get(0), MODEL);
+        OrderedColourSum fast = me.orderedSum();
+        SplittableRandom rng = new RandomStreams(23).stream(2);
+        for (int k = 0; k < 3; k++) {
+            FourMomentum[] p =
+                    Points.generate(100 + 900 * rng.nextDouble(), 0, 0, new double[2], rng);
+            double[] w = weights(fast, me.momentumArrays(p));
+            double[][] s = LeadingColourFlowsTest.invariants(p, 2);
+            for (int f = 0; f < 2; f++) {
+                int[] order = fast.order(f);
+                double adjacent = s[1][order[1]];
+                double other = s[1][order[2]];
+                double expected =
+                        8
+                                * g2
+                                * g2
+                                * other
+                                * (other * other + adjacent * adjacent)
+                                / (s[0][1] * s[0][1] * adjacent);
+                assertEquals(expected, w[f], 1e-10 * expected, "flow " + f);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"g g > t t~ g", "d g > d g g", "g g > g g g", "u u~ > g g"})
+    void everyPartialAmplitudeIsGaugeInvariant(String process) {
+        // ε → ε + c k on one gluon changes A_σ by c A_σ(ε → k), which must vanish for each σ;
+        // with Γ_t = 0, as the fixed width of s-channel tops breaks the identity at O(m_t Γ_t/(p² −
+        // m_t²)) (GaugeInvarianceTest)
+        AmplitudeModel model = MODEL.with("WT", 0);
+        MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), model);
+        OrderedColourSum fast = me.orderedSum();
+        int[] crossed = me.crossedIds();
+        double[] masses = new double[crossed.length - 2];
+        for (int i = 0; i < masses.length; i++) {
+            masses[i] = model.mass(Math.abs(crossed[2 + i]));
+        }
+        double[][] p =
+                me.momentumArrays(
+                        PhaseSpacePoints.random(1000, masses, new RandomStreams(23).stream(3)));
+        double scale = largest(fast.amplitudes(p, -1));
+        for (int leg = 0; leg < crossed.length; leg++) {
+            if (crossed[leg] == 21) {
+                double probe = largest(fast.amplitudes(p, leg));
+                assertTrue(probe < 1e-10 * scale, process + " gluon " + leg + ": " + probe / scale);
+            }
+        }
+    }
+
+    private static double largest(double[] a) {
+        double m = 0;
+        for (double x : a) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return m;
+    }
+
+    /** Σ_h |A_σ(h)|² per flow. */
+    private static double[] weights(OrderedColourSum fast, double[][] p) {
+        double[] a = fast.amplitudes(p, -1);
+        int flows = fast.flowCount();
+        double[] w = new double[flows];
+        for (int at = 0; at < a.length; at += 2) {
+            w[(at / 2) % flows] += a[at] * a[at] + a[at + 1] * a[at + 1];
+        }
+        return w;
     }
 }
