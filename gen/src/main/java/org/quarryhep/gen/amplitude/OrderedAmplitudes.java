@@ -35,6 +35,7 @@ final class OrderedAmplitudes {
     private final double[] row = new double[8];
     private final double[][] physical;
     private final double[] amplitudes;
+    private final double[] rootStates;
     private int probe = -1;
 
     /**
@@ -63,6 +64,7 @@ final class OrderedAmplitudes {
         this.buffer = new double[program.bufferSize];
         this.momenta = new double[4 * program.nodes()];
         this.physical = new double[n][4];
+        this.rootStates = new double[8 * program.helicityStates[program.root]];
         this.amplitudes =
                 new double
                         [2
@@ -103,6 +105,9 @@ final class OrderedAmplitudes {
             }
         }
         java.util.Arrays.fill(amplitudes, 0);
+        for (int r = 0; r < program.helicityStates[program.root]; r++) {
+            System.arraycopy(rootWavefunction(r), 0, rootStates, 8 * r, 8);
+        }
         if (program.quarkLine) {
             closeQuarkLine();
         } else {
@@ -208,12 +213,13 @@ final class OrderedAmplitudes {
                     java.util.Arrays.fill(row, 0);
                     Spinors.addRowSlash(buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), row, 0);
                     for (int r = 0; r < roots; r++) {
-                        double[] u = rootWavefunction(r);
+                        double[] u = rootStates;
+                        int o = 8 * r;
                         double re = 0;
                         double im = 0;
                         for (int j = 0; j < 4; j++) {
-                            re += row[2 * j] * u[2 * j] - row[2 * j + 1] * u[2 * j + 1];
-                            im += row[2 * j] * u[2 * j + 1] + row[2 * j + 1] * u[2 * j];
+                            re += row[2 * j] * u[o + 2 * j] - row[2 * j + 1] * u[o + 2 * j + 1];
+                            im += row[2 * j] * u[o + 2 * j + 1] + row[2 * j + 1] * u[o + 2 * j];
                         }
                         int at = 2 * ((h * roots + r) * program.orders() + sigma);
                         amplitudes[at] += gs * re;
@@ -252,14 +258,15 @@ final class OrderedAmplitudes {
                                 -1);
                     }
                     for (int r = 0; r < roots; r++) {
-                        double[] e = rootWavefunction(r);
+                        double[] e = rootStates;
+                        int o = 8 * r;
                         int at = 2 * ((h * roots + r) * program.orders() + sigma);
                         for (int mu = 0; mu < 4; mu++) {
                             double g = mu == 0 ? 1 : -1;
-                            amplitudes[at] +=
-                                    g * (row[2 * mu] * e[2 * mu] - row[2 * mu + 1] * e[2 * mu + 1]);
-                            amplitudes[at + 1] +=
-                                    g * (row[2 * mu] * e[2 * mu + 1] + row[2 * mu + 1] * e[2 * mu]);
+                            double er = e[o + 2 * mu];
+                            double ei = e[o + 2 * mu + 1];
+                            amplitudes[at] += g * (row[2 * mu] * er - row[2 * mu + 1] * ei);
+                            amplitudes[at + 1] += g * (row[2 * mu] * ei + row[2 * mu + 1] * er);
                         }
                     }
                 }
