@@ -26,8 +26,8 @@ final class OrderedAmplitudes {
     private final int n;
     private final int nIn;
     private final double gs;
-    private final double quarkMass;
-    private final double quarkWidth;
+    private final double[] line;
+    private final ColourlessInsertion insertion;
     private final int incomingMask;
     private final double[] buffer;
     private final double[] momenta;
@@ -43,23 +43,24 @@ final class OrderedAmplitudes {
      * @param wavefunctions the external wavefunctions (physical momenta, incoming first)
      * @param nIn the number of incoming particles
      * @param gs the strong coupling g_s
-     * @param quarkMass the quark line's mass
-     * @param quarkWidth the quark line's width (on s-channel propagators)
+     * @param line the quark line's mass and width (on s-channel propagators) before the colourless
+     *     insertion (the crossed antiquark's flavour), then after it (the crossed quark's)
+     * @param insertion the colourless current on the quark line, or null
      */
     OrderedAmplitudes(
             OrderedProgram program,
             ExternalWavefunctions wavefunctions,
             int nIn,
             double gs,
-            double quarkMass,
-            double quarkWidth) {
+            double[] line,
+            ColourlessInsertion insertion) {
         this.program = program;
         this.wavefunctions = wavefunctions;
         this.n = program.helicityStates.length;
         this.nIn = nIn;
         this.gs = gs;
-        this.quarkMass = quarkMass;
-        this.quarkWidth = quarkWidth;
+        this.line = line.clone();
+        this.insertion = insertion;
         this.incomingMask = (1 << nIn) - 1;
         this.buffer = new double[program.bufferSize];
         this.momenta = new double[4 * program.nodes()];
@@ -101,6 +102,8 @@ final class OrderedAmplitudes {
             switch (program.kind[k]) {
                 case OrderedProgram.GLUON_LEG, OrderedProgram.ROW_LEG -> external(k);
                 case OrderedProgram.GLUON_WORD -> gluonWord(k);
+                case OrderedProgram.INSERTION ->
+                        insertion.evaluate(wavefunctions, physical, nIn, buffer, program.offset[k]);
                 default -> rowWord(k);
             }
         }
@@ -171,7 +174,11 @@ final class OrderedAmplitudes {
         }
     }
 
-    /** ψ̄_W = −g ψ̄_U J̸_V (−P̸ + m)/(P² − m² + imΓ) summed over the word's splits. */
+    /**
+     * ψ̄_W = −g ψ̄_U J̸_V (−P̸ + m)/(P² − m² + imΓ) summed over the word's splits, and −ψ̄_W′
+     * γ_μ(E_L^μ P_L + E_R^μ P_R)(−P̸ + m)/(…) for the row without the colourless insertion W′
+     * joined to it.
+     */
     private void rowWord(int k) {
         int o = program.offset[k];
         int hs = program.helicities[k];
@@ -181,6 +188,19 @@ final class OrderedAmplitudes {
             int b = program.splitParts[3 * s + 1];
             int[] ma = program.splitMaps[3 * s];
             int[] mb = program.splitMaps[3 * s + 1];
+            if (program.splitParts[3 * s + 2] == OrderedProgram.INSERTED) {
+                for (int h = 0; h < hs; h++) {
+                    Spinors.addRowChiralSlash(
+                            buffer,
+                            offset(a, ma[h]),
+                            buffer,
+                            offset(b, mb[h]),
+                            1 / gs,
+                            buffer,
+                            o + 8 * h);
+                }
+                continue;
+            }
             for (int h = 0; h < hs; h++) {
                 Spinors.addRowSlash(
                         buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), buffer, o + 8 * h);
@@ -188,6 +208,8 @@ final class OrderedAmplitudes {
         }
         int m = program.mask[k];
         boolean sChannel = (m & incomingMask) == 0 || (m & incomingMask) == incomingMask;
+        double quarkMass = line[program.afterInsertion[k] ? 2 : 0];
+        double quarkWidth = line[program.afterInsertion[k] ? 3 : 1];
         double dr = dot(momenta, 4 * k, momenta, 4 * k) - quarkMass * quarkMass;
         double di = sChannel ? quarkMass * quarkWidth : 0;
         double dd = dr * dr + di * di;
@@ -199,7 +221,11 @@ final class OrderedAmplitudes {
         }
     }
 
-    /** A_σ(h) = g Σ_{σ = UV} ψ̄_U J̸_V u_root (the global factor i dropped). */
+    /**
+     * A_σ(h) = g Σ_{σ = UV} ψ̄_U J̸_V u_root + ψ̄_σ γ_μ(E_L^μ P_L + E_R^μ P_R) u_root (the global
+     * factor i dropped; the second term with a colourless insertion, the first then with rows that
+     * hold it).
+     */
     private void closeQuarkLine() {
         int roots = program.helicityStates[program.root];
         int hAll = program.rootlessHelicities;
@@ -209,9 +235,16 @@ final class OrderedAmplitudes {
                 int b = program.finalParts[3 * s + 1];
                 int[] ma = program.finalMaps[3 * s];
                 int[] mb = program.finalMaps[3 * s + 1];
+                boolean inserted = program.finalParts[3 * s + 2] == OrderedProgram.INSERTED;
                 for (int h = 0; h < hAll; h++) {
                     java.util.Arrays.fill(row, 0);
-                    Spinors.addRowSlash(buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), row, 0);
+                    if (inserted) {
+                        Spinors.addRowChiralSlash(
+                                buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), 1 / gs, row, 0);
+                    } else {
+                        Spinors.addRowSlash(
+                                buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), row, 0);
+                    }
                     for (int r = 0; r < roots; r++) {
                         double[] u = rootStates;
                         int o = 8 * r;
@@ -282,7 +315,7 @@ final class OrderedAmplitudes {
     }
 
     private int offset(int node, int h) {
-        return program.offset[node] + 8 * h;
+        return program.offset[node] + program.stride[node] * h;
     }
 
     /** k − p, 2p + k and −2k − p of a three-vertex joining nodes a (k) and b (p). */

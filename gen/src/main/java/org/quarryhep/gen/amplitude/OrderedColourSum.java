@@ -7,12 +7,13 @@ import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 
 /**
- * The fast exact Σ̄|M|² of a pure-QCD process of gluons and at most one quark line (massless or
- * massive): the colour-ordered amplitudes of {@link OrderedAmplitudes} (currents shared between
- * orders, and between helicity configurations) contracted with the exact colour matrix of {@link
- * ColourMatrix}, Σ|M|² = Σ_h Σ_στ A_σ(h) C_στ A_τ(h)*. Helicity configurations whose amplitudes
- * vanish at three random points (helicity conservation along a massless quark line, the MHV zeros)
- * are left out of the sum, as MadGraph's helicity filter does.
+ * The fast exact Σ̄|M|² of gluons and at most one quark line (massless or massive), plus possibly
+ * one massless lepton pair joined to the line by a γ, Z or W ({@link ColourlessInsertion}: V +
+ * jets, t t̄ + jets, pure multi-gluon): the colour-ordered amplitudes of {@link OrderedAmplitudes}
+ * (currents shared between orders, and between helicity configurations) contracted with the exact
+ * colour matrix of {@link ColourMatrix}, Σ|M|² = Σ_h Σ_στ A_σ(h) C_στ A_τ(h)*. Helicity
+ * configurations whose amplitudes vanish at three random points (helicity conservation along a
+ * massless quark line, the MHV zeros) are left out of the sum, as MadGraph's helicity filter does.
  *
  * <p>Independent of {@link ConfigurationSum} (explicit colours through the adjoint recursion of
  * {@link OffShellRecursion}); the two agree to 1e-10 ({@code OrderedColourSumTest}). Thread-safe:
@@ -56,9 +57,10 @@ final class OrderedColourSum {
 
     /**
      * The fast sum for a subprocess, or null where it does not apply: other coloured particles than
-     * gluons and one quark–antiquark pair of one flavour, colourless particles, the top-philic
-     * scalar, s-channel requirements, decay chains, excluded gluons or quarks of the line, or
-     * coupling-order limits that remove the QCD amplitude.
+     * gluons and one quark–antiquark pair, colourless particles other than one massless lepton pair
+     * that one γ, Z or W joins to the quark line, the top-philic scalar, s-channel requirements,
+     * decay chains, excluded gluons or quarks of the line, or coupling-order limits that remove the
+     * amplitude (whose orders are then unique: QCD = the gluons' g_s powers, QED = 0 or 2).
      */
     static OrderedColourSum of(
             Subprocess process,
@@ -70,30 +72,42 @@ final class OrderedColourSum {
         if (model.scalar().active()
                 || n < 4
                 || !process.sChannel().isEmpty()
-                || !process.resonances().isEmpty()
-                || !ordersAllow(process.orderLimits(), n - 2)) {
+                || !process.resonances().isEmpty()) {
             return null;
         }
         List<Integer> gluons = new ArrayList<>();
+        List<Integer> colourless = new ArrayList<>();
         int quark = -1;
         int antiquark = -1;
         for (int i = 0; i < n; i++) {
             int id = crossed[i];
+            int colour = Particle.byPdg(id).colour();
             if (id == 21) {
                 gluons.add(i);
-            } else if (Particle.byPdg(id).colour() == 3 && id > 0 && quark < 0) {
+            } else if (colour == 3 && id > 0 && quark < 0) {
                 quark = i;
-            } else if (Particle.byPdg(id).colour() == 3 && id < 0 && antiquark < 0) {
+            } else if (colour == 3 && id < 0 && antiquark < 0) {
                 antiquark = i;
+            } else if (colour == 1) {
+                colourless.add(i);
             } else {
                 return null;
             }
         }
         boolean line = quark >= 0;
+        ColourlessInsertion insertion =
+                ColourlessInsertion.of(
+                        model, crossed, nIn, quark, antiquark, colourless, process.excluded());
+        int qed = colourless.isEmpty() ? 0 : 2;
+        int qcd = line ? gluons.size() : gluons.size() - 2;
         if ((quark < 0) != (antiquark < 0)
-                || (line && crossed[quark] != -crossed[antiquark])
-                || process.excluded().contains(21)
-                || (line && process.excluded().contains(crossed[quark]))) {
+                || (!colourless.isEmpty() && insertion == null)
+                || (colourless.isEmpty() && line && crossed[quark] != -crossed[antiquark])
+                || (!line && gluons.size() < 3)
+                || (!gluons.isEmpty() && process.excluded().contains(21))
+                || (line && process.excluded().contains(crossed[quark]))
+                || (line && process.excluded().contains(-crossed[antiquark]))
+                || !ordersAllow(process.orderLimits(), qcd, qed)) {
             return null;
         }
         int[] states = new int[n];
@@ -115,10 +129,19 @@ final class OrderedColourSum {
             orders.add(order);
             words.add(line ? perm : aroundTrace(order, root));
         }
-        OrderedProgram program = new OrderedProgram(states, root, antiquark, words);
+        OrderedProgram program =
+                new OrderedProgram(
+                        states, root, antiquark, words, insertion == null ? 0 : insertion.mask());
         double gs = Math.sqrt(4 * Math.PI * model.alphaS());
-        double mass = line ? model.mass(crossed[quark]) : 0;
-        double width = line ? model.width(crossed[quark]) : 0;
+        double[] quarkLine =
+                line
+                        ? new double[] {
+                            model.mass(-crossed[antiquark]),
+                            model.width(-crossed[antiquark]),
+                            model.mass(crossed[quark]),
+                            model.width(crossed[quark])
+                        }
+                        : new double[4];
         double[] colour = ColourMatrix.of(crossed, orders, !line);
         double[] masses = new double[n];
         for (int i = 0; i < n; i++) {
@@ -129,7 +152,7 @@ final class OrderedColourSum {
             sqrtS += m;
         }
         return new OrderedColourSum(
-                () -> new OrderedAmplitudes(program, wavefunctions, nIn, gs, mass, width),
+                () -> new OrderedAmplitudes(program, wavefunctions, nIn, gs, quarkLine, insertion),
                 colour,
                 orders,
                 process.symmetryFactor() / wavefunctions.average(),
@@ -138,13 +161,14 @@ final class OrderedColourSum {
                 nIn);
     }
 
-    /** Whether coupling-order limits keep the pure-QCD amplitude of the given order. */
-    private static boolean ordersAllow(Map<String, Integer> limits, int qcd) {
+    /** Whether coupling-order limits keep the amplitude of the given orders (its only ones). */
+    private static boolean ordersAllow(Map<String, Integer> limits, int qcd, int qed) {
         for (Map.Entry<String, Integer> e : limits.entrySet()) {
             boolean ok =
                     switch (e.getKey()) {
-                        case "QCD", "WEIGHTED" -> e.getValue() >= qcd;
-                        case "QED" -> e.getValue() >= 0;
+                        case "QCD" -> e.getValue() >= qcd;
+                        case "QED" -> e.getValue() >= qed;
+                        case "WEIGHTED" -> e.getValue() >= qcd + 2 * qed;
                         default -> false;
                     };
             if (!ok) {

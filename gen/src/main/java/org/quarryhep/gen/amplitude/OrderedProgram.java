@@ -24,6 +24,10 @@ final class OrderedProgram {
     static final int GLUON_WORD = 1;
     static final int ROW_LEG = 2;
     static final int ROW_WORD = 3;
+    static final int INSERTION = 4;
+
+    /** The third part of a split that joins a row current and the colourless insertion. */
+    static final int INSERTED = -2;
 
     final int[] helicityStates;
     final int root;
@@ -34,6 +38,8 @@ final class OrderedProgram {
     final int[] mask;
     final int[] leg;
     final int[] offset;
+    final int[] stride;
+    final boolean[] afterInsertion;
     final int[] helicities;
     final int[] splitStart;
     final int[] splitParts;
@@ -50,6 +56,9 @@ final class OrderedProgram {
     private final List<Integer> kinds = new ArrayList<>();
     private final List<Integer> masks = new ArrayList<>();
     private final List<Integer> legs = new ArrayList<>();
+    private final List<Boolean> inserted = new ArrayList<>();
+    private final int insertionMask;
+    private int insertion = -1;
     private final List<int[]> splitsOf = new ArrayList<>();
     private final List<int[][]> mapsOf = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
@@ -62,9 +71,13 @@ final class OrderedProgram {
      * @param antiquark the crossed antiquark (−1 without a quark line)
      * @param words per colour order, the gluon word between the antiquark and the root (quark line)
      *     or after the root around the trace (gluons only)
+     * @param colourless the colourless particles that make one current inserted on the quark line
+     *     (a bit mask; 0 for none)
      */
-    OrderedProgram(int[] helicityStates, int root, int antiquark, List<int[]> words) {
+    OrderedProgram(
+            int[] helicityStates, int root, int antiquark, List<int[]> words, int colourless) {
         this.helicityStates = helicityStates.clone();
+        this.insertionMask = colourless;
         this.root = root;
         this.antiquark = antiquark;
         this.quarkLine = antiquark >= 0;
@@ -78,16 +91,14 @@ final class OrderedProgram {
             for (int[] split : splits(w, !quarkLine)) {
                 int a =
                         quarkLine
-                                ? rowNode(Arrays.copyOf(w, split[0]))
+                                ? rowNode(Arrays.copyOf(w, split[0]), colourless != 0)
                                 : gluonNode(part(w, 0, split[0]));
                 int b = gluonNode(part(w, split[0], split.length > 1 ? split[1] : w.length));
                 int c = split.length > 1 ? gluonNode(part(w, split[1], w.length)) : -1;
-                fParts.add(a);
-                fParts.add(b);
-                fParts.add(c);
-                fMaps.add(map(rootless, masks.get(a)));
-                fMaps.add(map(rootless, masks.get(b)));
-                fMaps.add(c < 0 ? null : map(rootless, masks.get(c)));
+                addSplit(rootless, a, b, c, fParts, fMaps);
+            }
+            if (colourless != 0) {
+                addSplit(rootless, rowNode(w, false), insertionNode(), INSERTED, fParts, fMaps);
             }
         }
         fStart.add(fParts.size() / 3);
@@ -96,6 +107,8 @@ final class OrderedProgram {
         this.mask = ints(masks);
         this.leg = ints(legs);
         this.offset = new int[nodes];
+        this.stride = new int[nodes];
+        this.afterInsertion = new boolean[nodes];
         this.helicities = new int[nodes];
         this.splitStart = new int[nodes + 1];
         List<Integer> parts = new ArrayList<>();
@@ -104,7 +117,9 @@ final class OrderedProgram {
         for (int k = 0; k < nodes; k++) {
             helicities[k] = count(mask[k]);
             offset[k] = size;
-            size += 8 * helicities[k];
+            stride[k] = kind[k] == INSERTION ? 16 : 8;
+            afterInsertion[k] = inserted.get(k);
+            size += stride[k] * helicities[k];
             splitStart[k] = parts.size() / 3;
             for (int p : splitsOf.get(k)) {
                 parts.add(p);
@@ -159,21 +174,43 @@ final class OrderedProgram {
         return register(key, w.length == 1 ? GLUON_LEG : GLUON_WORD, m, w[0], parts, maps);
     }
 
-    private int rowNode(int[] w) {
-        String key = "r" + Arrays.toString(w);
+    /** The row current ψ̄ T^w, with the colourless insertion somewhere along it or not. */
+    private int rowNode(int[] w, boolean withInsertion) {
+        String key = (withInsertion ? "R" : "r") + Arrays.toString(w);
         Integer known = index.get(key);
         if (known != null) {
             return known;
         }
         List<Integer> parts = new ArrayList<>();
         List<int[]> maps = new ArrayList<>();
-        int m = maskOf(w, antiquark);
+        int m = maskOf(w, antiquark) | (withInsertion ? insertionMask : 0);
         for (int i = 0; i < w.length; i++) {
-            int a = rowNode(Arrays.copyOf(w, i));
+            int a = rowNode(Arrays.copyOf(w, i), withInsertion);
             int b = gluonNode(part(w, i, w.length));
             addSplit(m, a, b, -1, parts, maps);
         }
-        return register(key, w.length == 0 ? ROW_LEG : ROW_WORD, m, antiquark, parts, maps);
+        if (withInsertion) {
+            addSplit(m, rowNode(w, false), insertionNode(), INSERTED, parts, maps);
+        }
+        int k = w.length == 0 && !withInsertion ? ROW_LEG : ROW_WORD;
+        int id = register(key, k, m, antiquark, parts, maps);
+        inserted.set(id, withInsertion);
+        return id;
+    }
+
+    /** The colourless current (its left- and right-handed couplings to the quark line). */
+    private int insertionNode() {
+        if (insertion < 0) {
+            insertion =
+                    register(
+                            "insertion",
+                            INSERTION,
+                            insertionMask,
+                            -1,
+                            new ArrayList<>(),
+                            List.of());
+        }
+        return insertion;
     }
 
     private void addSplit(int m, int a, int b, int c, List<Integer> parts, List<int[]> maps) {
@@ -190,6 +227,7 @@ final class OrderedProgram {
         kinds.add(k);
         masks.add(m);
         legs.add(l);
+        inserted.add(false);
         splitsOf.add(ints(parts));
         mapsOf.add(maps.toArray(new int[0][]));
         index.put(key, id);

@@ -31,6 +31,26 @@ final class Spinors {
                 r, ro, a0r - azr, a0i - azi, -mr, -mi, -pr, -pi, a0r + azr, a0i + azi, out, oo + 4);
     }
 
+    /**
+     * out += c r γ_μ (L^μ P_L + R^μ P_R) for complex vectors L (at e[eo]) and R (at e[eo + 8]): P_L
+     * keeps the first two columns of r A̸, P_R the last two.
+     */
+    static void addRowChiralSlash(
+            double[] r, int ro, double[] e, int eo, double c, double[] out, int oo) {
+        double[] t = new double[8];
+        addRowSlash(r, ro, e, eo, t, 0);
+        out[oo] += c * t[0];
+        out[oo + 1] += c * t[1];
+        out[oo + 2] += c * t[2];
+        out[oo + 3] += c * t[3];
+        java.util.Arrays.fill(t, 0);
+        addRowSlash(r, ro, e, eo + 8, t, 0);
+        out[oo + 4] += c * t[4];
+        out[oo + 5] += c * t[5];
+        out[oo + 6] += c * t[6];
+        out[oo + 7] += c * t[7];
+    }
+
     /** out += (x, y) [[s00, s01], [s10, s11]] for complex x, y at r[ro..ro+3]. */
     private static void rowTimes2(
             double[] r,

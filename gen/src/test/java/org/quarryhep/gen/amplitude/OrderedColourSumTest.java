@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.core.RandomStreams;
+import org.quarryhep.testkit.Requirements;
 
 /**
  * The colour-ordered exact sum ({@link OrderedColourSum}) against the explicit colour and helicity
@@ -30,9 +31,26 @@ class OrderedColourSumTest {
         "g u > u g, 2",
         "g g > t t~ g, 2",
         "g g > g g g, 1",
-        "d g > d g g, 1"
+        "d g > d g g, 1",
+        "u u~ > e+ e-, 3",
+        "u u~ > e+ e- g, 2",
+        "d d~ > e+ e- g g, 1",
+        "u d~ > e+ ve g, 2",
+        "g u > u ve ve~, 2",
+        "e+ e- > u u~ g, 2"
     })
     void equalsTheExplicitColourSum(String process, int points) {
+        compare(process, points);
+    }
+
+    @Test
+    void equalsTheExplicitColourSumForTopPairAndTwoGluons() {
+        // the explicit colour sum of g g → t t̄ g g: ~2 s of CPU per point, more under load
+        Requirements.validationProfile();
+        compare("g g > t t~ g g", 1);
+    }
+
+    private static void compare(String process, int points) {
         MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
         OrderedColourSum fast = me.orderedSum();
         assertNotNull(fast, process + " is in the colour-ordered class");
@@ -50,6 +68,15 @@ class OrderedColourSumTest {
             assertTrue(explicit > 0, process);
             assertEquals(explicit, fast.squared(arrays), 1e-10 * explicit, process + " point " + k);
             assertEquals(explicit, me.squared(p), 1e-10 * explicit, process + " public path");
+        }
+    }
+
+    @Test
+    void processesOutsideTheClassFallBack() {
+        for (String process :
+                new String[] {"u d > u d g", "u u~ > w+ w- g", "g g > t t~ h", "u u~ > e+ e- a"}) {
+            MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
+            assertEquals(null, me.orderedSum(), process);
         }
     }
 
