@@ -243,6 +243,18 @@ public final class MatrixElement {
         return r.rootCurrents(external, q, null, cache);
     }
 
+    /**
+     * Σ̄|M|² by the explicit colour and helicity sum ({@link ConfigurationSum}) even where {@link
+     * #squared} takes the colour-ordered one: the independent engine, for cross-checks and for
+     * timing the two ({@code quarry bench me --explicit}).
+     *
+     * @param momenta one momentum per particle, in the subprocess's order (incoming first)
+     * @return the averaged squared matrix element
+     */
+    public double explicitSquared(FourMomentum[] momenta) {
+        return squared(arrays(momenta), -1);
+    }
+
     /** The subprocess. */
     public Subprocess process() {
         return process;
@@ -298,7 +310,11 @@ public final class MatrixElement {
      * alternatives, so its mean over draws is exactly {@link #squared}. Drawing the colour cuts the
      * cost of g g → t t̄ g by the 336 assignments; the assignment drawn is kept for {@link
      * ColourFlow} (an accept–reject on the value picks it with probability ∝ |M_c|²), and the point
-     * for the leading-colour flows of {@link #colourTags}.
+     * for the leading-colour flows of {@link #colourTags}. Where the colour-ordered sum applies
+     * ({@link OrderedColourSum}) and the colour lines come from the leading-colour flows at the
+     * point rather than from the drawn assignment, the value is the exact Σ̄|M|² itself — cheaper
+     * than one drawn configuration of the explicit engine, and without its variance (the same
+     * random numbers are still drawn, so the stream advances as before).
      *
      * @param momenta one momentum per particle, in the subprocess's order (incoming first)
      * @param rng the stream the colour and helicities are drawn from
@@ -318,10 +334,13 @@ public final class MatrixElement {
                 alternatives *= states;
             }
         }
+        OrderedColourSum fast = orderedSum();
         double value =
-                sums.sum(p, -1, List.of(config), fixedHelicities)
-                        * alternatives
-                        / wavefunctions.average();
+                fast != null && leadingColourFlows() != null
+                        ? fast.squared(p)
+                        : sums.sum(p, -1, List.of(config), fixedHelicities)
+                                * alternatives
+                                / wavefunctions.average();
         return new Draw(value, config.clone(), momenta);
     }
 

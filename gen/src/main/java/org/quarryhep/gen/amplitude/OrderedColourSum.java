@@ -255,6 +255,21 @@ final class OrderedColourSum {
     }
 
     /**
+     * The leading-colour weights Σ_h |A_σ(h)|² of the flows at a point, in the order of {@link
+     * LeadingColourFlows} (whose weights they equal).
+     *
+     * @param p physical momenta, incoming first
+     */
+    double[] flowWeights(double[][] p) {
+        double[] a = kernels.get().evaluate(p);
+        double[] w = new double[flows];
+        for (int at = 0; at < a.length; at += 2) {
+            w[(at / 2) % flows] += a[at] * a[at] + a[at + 1] * a[at + 1];
+        }
+        return w;
+    }
+
+    /**
      * The colour order of a flow, as {@link LeadingColourFlows#order}: the crossed antiquark, the
      * gluons, the crossed quark; or the gluons around the trace from the first.
      */

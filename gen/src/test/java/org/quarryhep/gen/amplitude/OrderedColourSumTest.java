@@ -1,5 +1,6 @@
 package org.quarryhep.gen.amplitude;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,28 @@ class OrderedColourSumTest {
             assertTrue(explicit > 0, process);
             assertEquals(explicit, fast.squared(arrays), 1e-10 * explicit, process + " point " + k);
             assertEquals(explicit, me.squared(p), 1e-10 * explicit, process + " public path");
+        }
+    }
+
+    @Test
+    void flowWeightsAreThoseOfTheLeastSquaresExtraction() {
+        // LeadingColourFlows fits the A_σ to explicit-colour amplitudes: an independent route to
+        // the same leading-colour weights, flow by flow in the same order
+        SplittableRandom rng = new RandomStreams(23).stream(4);
+        for (String process : new String[] {"g g > t t~ g", "d d~ > e+ e- g g", "g g > g g g"}) {
+            MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
+            int[] crossed = me.crossedIds();
+            double[] masses = new double[crossed.length - 2];
+            for (int i = 0; i < masses.length; i++) {
+                masses[i] = MODEL.mass(Math.abs(crossed[2 + i]));
+            }
+            FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
+            double[] fit = me.leadingColourFlows().amplitudes(p).weights();
+            double[] fast = me.orderedSum().flowWeights(me.momentumArrays(p));
+            for (int f = 0; f < fit.length; f++) {
+                assertArrayEquals(me.leadingColourFlows().order(f), me.orderedSum().order(f));
+                assertEquals(fit[f], fast[f], 1e-10 * fit[f], process + " flow " + f);
+            }
         }
     }
 
