@@ -36,6 +36,8 @@ final class OrderedAmplitudes {
     private final double[][] physical;
     private final double[] amplitudes;
     private final double[] rootStates;
+    private final int[] columnOffset;
+    private final double[] columns;
     private int probe = -1;
 
     /**
@@ -66,6 +68,18 @@ final class OrderedAmplitudes {
         this.momenta = new double[4 * program.nodes()];
         this.physical = new double[n][4];
         this.rootStates = new double[8 * program.helicityStates[program.root]];
+        this.columnOffset = new int[program.nodes()];
+        java.util.Arrays.fill(columnOffset, -1);
+        int roots = program.helicityStates[program.root];
+        int size = 0;
+        for (int s = 0; program.quarkLine && s < program.finalParts.length / 3; s++) {
+            int b = program.finalParts[3 * s + 1];
+            if (columnOffset[b] < 0) {
+                columnOffset[b] = size;
+                size += 8 * roots * program.helicities[b];
+            }
+        }
+        this.columns = new double[size];
         this.amplitudes =
                 new double
                         [2
@@ -112,6 +126,7 @@ final class OrderedAmplitudes {
             System.arraycopy(rootWavefunction(r), 0, rootStates, 8 * r, 8);
         }
         if (program.quarkLine) {
+            closingColumns();
             closeQuarkLine();
         } else {
             closeTrace();
@@ -229,35 +244,58 @@ final class OrderedAmplitudes {
     private void closeQuarkLine() {
         int roots = program.helicityStates[program.root];
         int hAll = program.rootlessHelicities;
-        for (int sigma = 0; sigma < program.orders(); sigma++) {
+        int orders = program.orders();
+        double[] b = buffer;
+        double[] c = columns;
+        for (int sigma = 0; sigma < orders; sigma++) {
             for (int s = program.finalStart[sigma]; s < program.finalStart[sigma + 1]; s++) {
                 int a = program.finalParts[3 * s];
-                int b = program.finalParts[3 * s + 1];
+                int column = columnOffset[program.finalParts[3 * s + 1]];
                 int[] ma = program.finalMaps[3 * s];
                 int[] mb = program.finalMaps[3 * s + 1];
-                boolean inserted = program.finalParts[3 * s + 2] == OrderedProgram.INSERTED;
                 for (int h = 0; h < hAll; h++) {
-                    java.util.Arrays.fill(row, 0);
-                    if (inserted) {
-                        Spinors.addRowChiralSlash(
-                                buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), 1 / gs, row, 0);
-                    } else {
-                        Spinors.addRowSlash(
-                                buffer, offset(a, ma[h]), buffer, offset(b, mb[h]), row, 0);
-                    }
-                    for (int r = 0; r < roots; r++) {
-                        double[] u = rootStates;
-                        int o = 8 * r;
+                    int x = offset(a, ma[h]);
+                    int y = column + 8 * roots * mb[h];
+                    for (int r = 0; r < roots; r++, y += 8) {
                         double re = 0;
                         double im = 0;
-                        for (int j = 0; j < 4; j++) {
-                            re += row[2 * j] * u[o + 2 * j] - row[2 * j + 1] * u[o + 2 * j + 1];
-                            im += row[2 * j] * u[o + 2 * j + 1] + row[2 * j + 1] * u[o + 2 * j];
+                        for (int j = 0; j < 8; j += 2) {
+                            re += b[x + j] * c[y + j] - b[x + j + 1] * c[y + j + 1];
+                            im += b[x + j] * c[y + j + 1] + b[x + j + 1] * c[y + j];
                         }
-                        int at = 2 * ((h * roots + r) * program.orders() + sigma);
-                        amplitudes[at] += gs * re;
-                        amplitudes[at + 1] += gs * im;
+                        int at = 2 * ((h * roots + r) * orders + sigma);
+                        amplitudes[at] += re;
+                        amplitudes[at + 1] += im;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The columns that close the quark line, once per point: g J̸_V u_root for each gluon word V
+     * that ends an order, and γ_μ(E_L^μ P_L + E_R^μ P_R) u_root for the colourless insertion.
+     */
+    private void closingColumns() {
+        int roots = program.helicityStates[program.root];
+        for (int k = 0; k < program.nodes(); k++) {
+            if (columnOffset[k] < 0) {
+                continue;
+            }
+            boolean inserted = program.kind[k] == OrderedProgram.INSERTION;
+            for (int h = 0; h < program.helicities[k]; h++) {
+                int left = offset(k, h);
+                int right = inserted ? left + 8 : left;
+                for (int r = 0; r < roots; r++) {
+                    Spinors.chiralSlashTimes(
+                            buffer,
+                            left,
+                            right,
+                            rootStates,
+                            8 * r,
+                            inserted ? 1 : gs,
+                            columns,
+                            columnOffset[k] + 8 * (h * roots + r));
                 }
             }
         }

@@ -32,6 +32,75 @@ final class Spinors {
     }
 
     /**
+     * out = c (S_R (u₂, u₃), S̄_L (u₀, u₁)), with S, S̄ as above of the complex vectors L (at
+     * a[lo]) and R (at a[ro]): for L = R = A this is c A̸ u, and in general c γ_μ (L^μ P_L + R^μ
+     * P_R) u.
+     */
+    static void chiralSlashTimes(
+            double[] a, int lo, int ro, double[] u, int uo, double c, double[] out, int oo) {
+        double a0r = a[ro];
+        double a0i = a[ro + 1];
+        double axr = a[ro + 2];
+        double axi = a[ro + 3];
+        double ayr = a[ro + 4];
+        double ayi = a[ro + 5];
+        double azr = a[ro + 6];
+        double azi = a[ro + 7];
+        // S of R on (u2, u3): [[A0 - Az, -(Ax - iAy)], [-(Ax + iAy), A0 + Az]]
+        matrixTimes2(
+                a0r - azr,
+                a0i - azi,
+                -(axr + ayi),
+                -(axi - ayr),
+                -(axr - ayi),
+                -(axi + ayr),
+                a0r + azr,
+                a0i + azi,
+                u,
+                uo + 4,
+                c,
+                out,
+                oo);
+        a0r = a[lo];
+        a0i = a[lo + 1];
+        axr = a[lo + 2];
+        axi = a[lo + 3];
+        ayr = a[lo + 4];
+        ayi = a[lo + 5];
+        azr = a[lo + 6];
+        azi = a[lo + 7];
+        // S-bar of L on (u0, u1): [[A0 + Az, Ax - iAy], [Ax + iAy, A0 - Az]]
+        matrixTimes2(
+                a0r + azr, a0i + azi, axr + ayi, axi - ayr, axr - ayi, axi + ayr, a0r - azr,
+                a0i - azi, u, uo, c, out, oo + 4);
+    }
+
+    /** out = c [[s00, s01], [s10, s11]] (x, y) for complex x, y at u[uo..uo+3]. */
+    private static void matrixTimes2(
+            double s00r,
+            double s00i,
+            double s01r,
+            double s01i,
+            double s10r,
+            double s10i,
+            double s11r,
+            double s11i,
+            double[] u,
+            int uo,
+            double c,
+            double[] out,
+            int oo) {
+        double xr = u[uo];
+        double xi = u[uo + 1];
+        double yr = u[uo + 2];
+        double yi = u[uo + 3];
+        out[oo] = c * (s00r * xr - s00i * xi + s01r * yr - s01i * yi);
+        out[oo + 1] = c * (s00r * xi + s00i * xr + s01r * yi + s01i * yr);
+        out[oo + 2] = c * (s10r * xr - s10i * xi + s11r * yr - s11i * yi);
+        out[oo + 3] = c * (s10r * xi + s10i * xr + s11r * yi + s11i * yr);
+    }
+
+    /**
      * out += c r γ_μ (L^μ P_L + R^μ P_R) for complex vectors L (at e[eo]) and R (at e[eo + 8]): P_L
      * keeps the first two columns of r A̸, P_R the last two.
      */
