@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
  * the integration default), and colours and helicities drawn — where the colour-ordered exact sum
  * applies (gluons and one quark line, see {@code MatrixElement}) the draws return it too — and,
  * with {@code --explicit}, the explicit colour sum of the engine the colour-ordered one is checked
- * against (the exact-sum path before it). CPU time is the measuring thread's
- * own, so other load on the machine slows the wall clock, not the rate; the load average is
- * reported beside it. Numbers are measurements, not assertions.
+ * against (the exact-sum path before it). CPU time is the measuring thread's own, so other load on
+ * the machine slows the wall clock, not the rate; the load average is reported beside it. Numbers
+ * are measurements, not assertions.
  */
 @Command(
         name = "me",
