@@ -12,8 +12,9 @@ import org.quarryhep.core.FourMomentum;
  * jets, t t̄ + jets, pure multi-gluon): the colour-ordered amplitudes of {@link OrderedAmplitudes}
  * (currents shared between orders, and between helicity configurations) contracted with the exact
  * colour matrix of {@link ColourMatrix}, Σ|M|² = Σ_h Σ_στ A_σ(h) C_στ A_τ(h)*. Helicity
- * configurations whose amplitudes vanish at three random points (helicity conservation along a
- * massless quark line, the MHV zeros) are left out of the sum, as MadGraph's helicity filter does.
+ * configurations whose amplitudes vanish at three random points boosted out of the centre-of-mass
+ * frame (helicity conservation along a massless quark line, the MHV zeros) are left out of the sum,
+ * as MadGraph's helicity filter does.
  *
  * <p>Independent of {@link ConfigurationSum} (explicit colours through the adjoint recursion of
  * {@link OffShellRecursion}); the two agree to 1e-10 ({@code OrderedColourSumTest}). Thread-safe:
@@ -57,10 +58,11 @@ final class OrderedColourSum {
 
     /**
      * The fast sum for a subprocess, or null where it does not apply: other coloured particles than
-     * gluons and one quark–antiquark pair, colourless particles other than one massless lepton pair
-     * that one γ, Z or W joins to the quark line, the top-philic scalar, s-channel requirements,
-     * decay chains, excluded gluons or quarks of the line, or coupling-order limits that remove the
-     * amplitude (whose orders are then unique: QCD = the gluons' g_s powers, QED = 0 or 2).
+     * gluons and one quark–antiquark pair, decays (one incoming particle), colourless particles
+     * other than one massless lepton pair that one γ, Z or W joins to the quark line, the
+     * top-philic scalar, s-channel requirements, decay chains, excluded gluons or quarks of the
+     * line, or coupling-order limits that remove the amplitude (whose orders are then unique: QCD =
+     * the gluons' g_s powers, QED = 0 or 2).
      */
     static OrderedColourSum of(
             Subprocess process,
@@ -71,6 +73,7 @@ final class OrderedColourSum {
         int n = crossed.length;
         if (model.scalar().active()
                 || n < 4
+                || nIn != 2
                 || !process.sChannel().isEmpty()
                 || !process.resonances().isEmpty()) {
             return null;
@@ -191,16 +194,23 @@ final class OrderedColourSum {
         return w;
     }
 
-    /** The helicity configurations with a non-vanishing amplitude at some of three probe points. */
+    /**
+     * The helicity configurations with a non-vanishing amplitude at some of three probe points (all
+     * of them where a beam is massive: the probe points have massless beams).
+     */
     private int[] nonVanishing(OrderedAmplitudes kernel, double sqrtS, double[] masses, int nIn) {
         int configurations = kernel.helicityConfigurations();
+        if (masses[0] != 0 || masses[1] != 0) {
+            return java.util.stream.IntStream.range(0, configurations).toArray();
+        }
         double[] largest = new double[configurations];
         SplittableRandom rng = new SplittableRandom(0x5eedL);
         double overall = 0;
         double[] outgoing = java.util.Arrays.copyOfRange(masses, nIn, masses.length);
         for (int point = 0; point < 3; point++) {
-            FourMomentum[] p = PhaseSpacePoints.random(sqrtS, outgoing, rng);
-            double[] a = kernel.evaluate(arrays(p));
+            double[][] p = arrays(PhaseSpacePoints.random(sqrtS, outgoing, rng));
+            boost(p, rng);
+            double[] a = kernel.evaluate(p);
             for (int h = 0; h < configurations; h++) {
                 for (int s = 0; s < flows; s++) {
                     int at = 2 * (h * flows + s);
@@ -217,6 +227,29 @@ final class OrderedColourSum {
             }
         }
         return keep.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Boosts a point by β = 0.5 in a random direction. A massive particle's helicity is not Lorentz
+     * invariant: amplitudes that vanish in the centre-of-mass frame by angular momentum along the
+     * beam (g g → t t̄ with equal gluon helicities and some top helicities) do not vanish in other
+     * frames, where callers may evaluate (the collinear limits do), so the filter looks at boosted
+     * points and keeps only the zeros that hold in every frame.
+     */
+    private static void boost(double[][] p, SplittableRandom rng) {
+        double cos = 2 * rng.nextDouble() - 1;
+        double sin = Math.sqrt(1 - cos * cos);
+        double phi = 2 * Math.PI * rng.nextDouble();
+        double[] b = {0.5 * sin * Math.cos(phi), 0.5 * sin * Math.sin(phi), 0.5 * cos};
+        double gamma = 1 / Math.sqrt(1 - 0.25);
+        for (double[] k : p) {
+            double bk = b[0] * k[1] + b[1] * k[2] + b[2] * k[3];
+            double f = (gamma - 1) * bk / 0.25 + gamma * k[0];
+            k[0] = gamma * (k[0] + bk);
+            for (int i = 0; i < 3; i++) {
+                k[i + 1] += f * b[i];
+            }
+        }
     }
 
     /** The number of helicity configurations kept by the filter. */

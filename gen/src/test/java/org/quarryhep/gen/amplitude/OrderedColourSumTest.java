@@ -73,6 +73,29 @@ class OrderedColourSumTest {
     }
 
     @Test
+    void equalsTheExplicitColourSumOutsideTheCentreOfMassFrame() {
+        // a massive particle's helicity depends on the frame: in the centre-of-mass frame some
+        // g g → t t̄ helicity amplitudes vanish (angular momentum along the beam) that do not
+        // vanish after a boost, so the helicity filter must not drop them (the collinear limits
+        // evaluate at boosted points)
+        SplittableRandom rng = new RandomStreams(23).stream(5);
+        for (String process : new String[] {"g g > t t~", "g g > t t~ g", "d d~ > e+ e- g g"}) {
+            MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
+            int[] crossed = me.crossedIds();
+            double[] masses = new double[crossed.length - 2];
+            for (int i = 0; i < masses.length; i++) {
+                masses[i] = MODEL.mass(Math.abs(crossed[2 + i]));
+            }
+            FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
+            for (int i = 0; i < p.length; i++) {
+                p[i] = p[i].boost(0.3, -0.4, 0.6);
+            }
+            double explicit = me.explicitSquared(p);
+            assertEquals(explicit, me.squared(p), 1e-10 * explicit, process);
+        }
+    }
+
+    @Test
     void flowWeightsAreThoseOfTheLeastSquaresExtraction() {
         // LeadingColourFlows fits the A_σ to explicit-colour amplitudes: an independent route to
         // the same leading-colour weights, flow by flow in the same order
@@ -97,7 +120,9 @@ class OrderedColourSumTest {
     @Test
     void processesOutsideTheClassFallBack() {
         for (String process :
-                new String[] {"u d > u d g", "u u~ > w+ w- g", "g g > t t~ h", "u u~ > e+ e- a"}) {
+                new String[] {
+                    "u d > u d g", "u u~ > w+ w- g", "g g > t t~ h", "u u~ > e+ e- a", "t > b e+ ve"
+                }) {
             MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
             assertEquals(null, me.orderedSum(), process);
         }
