@@ -209,7 +209,7 @@ final class OrderedColourSum {
         double[] outgoing = java.util.Arrays.copyOfRange(masses, nIn, masses.length);
         for (int point = 0; point < 3; point++) {
             double[][] p = arrays(PhaseSpacePoints.random(sqrtS, outgoing, rng));
-            boost(p, rng);
+            boost(p, masses, rng);
             double[] a = kernel.evaluate(p);
             for (int h = 0; h < configurations; h++) {
                 for (int s = 0; s < flows; s++) {
@@ -236,19 +236,24 @@ final class OrderedColourSum {
      * frames, where callers may evaluate (the collinear limits do), so the filter looks at boosted
      * points and keeps only the zeros that hold in every frame.
      */
-    private static void boost(double[][] p, SplittableRandom rng) {
+    private static void boost(double[][] p, double[] masses, SplittableRandom rng) {
         double cos = 2 * rng.nextDouble() - 1;
         double sin = Math.sqrt(1 - cos * cos);
         double phi = 2 * Math.PI * rng.nextDouble();
         double[] b = {0.5 * sin * Math.cos(phi), 0.5 * sin * Math.sin(phi), 0.5 * cos};
         double gamma = 1 / Math.sqrt(1 - 0.25);
-        for (double[] k : p) {
+        for (int j = 0; j < p.length; j++) {
+            double[] k = p[j];
             double bk = b[0] * k[1] + b[1] * k[2] + b[2] * k[3];
             double f = (gamma - 1) * bk / 0.25 + gamma * k[0];
-            k[0] = gamma * (k[0] + bk);
             for (int i = 0; i < 3; i++) {
                 k[i + 1] += f * b[i];
             }
+            // the energy from the mass shell, as ExternalStates reads |p|: a massless spinor's
+            // wrong-helicity components stay exactly zero (a rounding mass would make the
+            // helicity-violating amplitudes ~1e-7 instead of 0)
+            double m = masses[j];
+            k[0] = Math.sqrt(m * m + (k[1] * k[1] + k[2] * k[2] + k[3] * k[3]));
         }
     }
 

@@ -118,6 +118,21 @@ class OrderedColourSumTest {
     }
 
     @Test
+    void theHelicityFilterKeepsTheNonVanishingConfigurations() {
+        // massless tree amplitudes vanish unless MHV or anti-MHV (Parke–Taylor; Dixon
+        // hep-ph/9601359): g g → g g g keeps C(5,2) + C(5,3) = 20 of 32; a massless quark line
+        // conserves helicity, so u ū → g g g keeps 2 × (3 + 3) = 12; massive tops keep all 16 of
+        // g g → t t̄ (in some frame every configuration is non-zero)
+        String[] processes = {"g g > g g g", "u u~ > g g g", "g g > t t~"};
+        int[] kept = {20, 12, 16};
+        for (int k = 0; k < processes.length; k++) {
+            MatrixElement me =
+                    new MatrixElement(ProcessSyntax.subprocesses(processes[k]).get(0), MODEL);
+            assertEquals(kept[k], me.orderedSum().keptHelicities(), processes[k]);
+        }
+    }
+
+    @Test
     void processesOutsideTheClassFallBack() {
         for (String process :
                 new String[] {
