@@ -27,9 +27,12 @@ import picocli.CommandLine.Spec;
  * {@code quarry bench me}: Σ̄|M|² evaluations per CPU-second of the tree-level engine ({@code
  * gen.amplitude}) on one thread, for a fixed list of processes at random points of √ŝ = 1 TeV, in
  * three modes: the exact helicity and colour sum, one colour assignment drawn (helicities summed;
- * the integration default), and colours and helicities drawn. CPU time is the measuring thread's
- * own, so other load on the machine slows the wall clock, not the rate; the load average is
- * reported beside it. Numbers are measurements, not assertions.
+ * the integration default), and colours and helicities drawn — where the colour-ordered exact sum
+ * applies (gluons and one quark line, see {@code MatrixElement}) the draws return it too — and,
+ * with {@code --explicit}, the explicit colour sum of the engine the colour-ordered one is checked
+ * against (the exact-sum path before it). CPU time is the measuring thread's own, so other load on
+ * the machine slows the wall clock, not the rate; the load average is reported beside it. Numbers
+ * are measurements, not assertions.
  */
 @Command(
         name = "me",
@@ -74,6 +77,13 @@ final class BenchMeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write one JSON document")
     boolean json;
 
+    @Option(
+            names = "--explicit",
+            description =
+                    "also time the explicit colour and helicity sum (the engine the colour-ordered"
+                            + " exact sum is checked against)")
+    boolean explicit;
+
     @Override
     public Integer call() {
         if (!(seconds > 0) || !(warmup >= 0) || points < 1) {
@@ -111,6 +121,9 @@ final class BenchMeCommand implements Callable<Integer> {
                     r.get("colour_drawn_per_cpu_s"),
                     r.get("colour_and_helicity_drawn_per_cpu_s"),
                     r.get("exact_per_wall_s"));
+            if (r.containsKey("explicit_per_cpu_s")) {
+                o.printf("%-20s %14.4g  (explicit colour sum)%n", "", r.get("explicit_per_cpu_s"));
+            }
         }
         o.printf(
                 "one thread, sqrt(s) = %.0f GeV, %d random points; load average %.2f on %d cores%n",
@@ -153,6 +166,9 @@ final class BenchMeCommand implements Callable<Integer> {
                 "colour_and_helicity_drawn_per_cpu_s",
                 rate(cycle, p -> me.sample(p, draws, true).value()).perCpuSecond());
         row.put("evaluations_exact", exact.evaluations());
+        if (explicit) {
+            row.put("explicit_per_cpu_s", rate(cycle, me::explicitSquared).perCpuSecond());
+        }
         return row;
     }
 

@@ -5,9 +5,11 @@ import org.quarryhep.core.FourMomentum;
 
 /**
  * The LHE colour lines of a {@link MatrixElement}'s draws: from the leading-colour weights of the
- * colour flows where {@link LeadingColourFlows} applies, else from the drawn colour assignment
- * ({@link ColourFlow}). The flow decomposition is immutable and built once, on first use, under a
- * lock, so an instance may be shared between threads.
+ * colour flows where {@link LeadingColourFlows} applies (computed by the colour-ordered recursion
+ * of {@link OrderedColourSum} where it covers the process — the same flows in the same order — else
+ * by the least-squares extraction), else from the drawn colour assignment ({@link ColourFlow}). The
+ * flow decomposition is immutable and built once, on first use, under a lock, so an instance may be
+ * shared between threads.
  */
 final class ColourLines {
     private final MatrixElement me;
@@ -35,7 +37,11 @@ final class ColourLines {
         LeadingColourFlows flows = leadingColourFlows();
         FourMomentum[] momenta = draw.momenta();
         if (flows != null && momenta != null) {
-            double[] weights = flows.amplitudes(momenta).weights();
+            OrderedColourSum fast = me.orderedSum();
+            double[] weights =
+                    fast != null
+                            ? fast.flowWeights(me.momentumArrays(momenta))
+                            : flows.amplitudes(momenta).weights();
             if (weights != null) {
                 return flows.tags(LeadingColourFlows.pick(weights, rng), firstTag);
             }

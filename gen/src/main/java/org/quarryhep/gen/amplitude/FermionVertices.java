@@ -12,39 +12,38 @@ import org.quarryhep.gen.amplitude.OffShellRecursion.Current;
 final class FermionVertices {
     private final SmVertices sink;
     private final AmplitudeModel model;
-    private final double e;
-    private final double gw;
-    private final double gz;
-    private final double sw2;
     private final double vev;
-    private final double gs;
 
     /** Reads the couplings; joined currents go to {@code sink}'s targets. */
     FermionVertices(SmVertices sink, AmplitudeModel model) {
         this.sink = sink;
         this.model = model;
         var sm = model.sm();
-        e = sm.e();
-        gw = sm.g();
-        sw2 = sm.sw2();
-        gz = sm.g() / Math.sqrt(sm.cw2());
         vev = sm.vev();
-        gs = model.gs();
     }
 
     /** Coupling (c_L, c_R) as imaginary parts: the vertex is i γ^μ (c_L P_L + c_R P_R). */
     private double[] vectorCoupling(int fermion, int boson) {
+        return vectorCoupling(model, fermion, boson);
+    }
+
+    /**
+     * The coupling (c_L, c_R) of a fermion to a vector boson in a model: the vertex is i γ^μ (c_L
+     * P_L + c_R P_R) (no CKM).
+     */
+    static double[] vectorCoupling(AmplitudeModel model, int fermion, int boson) {
+        var sm = model.sm();
         int f = Math.abs(fermion);
-        Particle p = Particle.byPdg(f);
-        double q = p.charge();
+        double q = Particle.byPdg(f).charge();
+        double gz = sm.g() / Math.sqrt(sm.cw2());
         return switch (Math.abs(boson)) {
-            case 21 -> new double[] {gs, gs};
-            case 22 -> new double[] {e * q, e * q};
+            case 21 -> new double[] {model.gs(), model.gs()};
+            case 22 -> new double[] {sm.e() * q, sm.e() * q};
             case 23 -> {
                 double t3 = isUpType(f) ? 0.5 : -0.5;
-                yield new double[] {gz * (t3 - q * sw2), gz * (-q * sw2)};
+                yield new double[] {gz * (t3 - q * sm.sw2()), gz * (-q * sm.sw2())};
             }
-            case 24 -> new double[] {gw / Math.sqrt(2), 0};
+            case 24 -> new double[] {sm.g() / Math.sqrt(2), 0};
             default -> throw new IllegalStateException("no vector coupling for " + boson);
         };
     }

@@ -433,7 +433,7 @@ public final class LeadingColourFlows {
         return 0;
     }
 
-    private static List<int[]> permutations(int[] a) {
+    static List<int[]> permutations(int[] a) {
         List<int[]> out = new ArrayList<>();
         permute(a.clone(), 0, out);
         return out;

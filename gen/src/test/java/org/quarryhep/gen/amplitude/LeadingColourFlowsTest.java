@@ -269,7 +269,7 @@ class LeadingColourFlowsTest {
         return s;
     }
 
-    private static double mhvNumerator(double[][] s) {
+    static double mhvNumerator(double[][] s) {
         double sum = 0;
         for (int a = 0; a < s.length; a++) {
             for (int b = a + 1; b < s.length; b++) {
@@ -279,7 +279,7 @@ class LeadingColourFlowsTest {
         return sum;
     }
 
-    private static double cyclic(double[][] s, int[] order) {
+    static double cyclic(double[][] s, int[] order) {
         double prod = 1;
         for (int k = 0; k < order.length; k++) {
             prod *= s[order[k]][order[(k + 1) % order.length]];

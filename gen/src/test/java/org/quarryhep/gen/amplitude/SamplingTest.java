@@ -40,16 +40,34 @@ class SamplingTest {
         assertEquals(exact, mean, 5 * error, process + " (sampled helicities: " + helicities + ")");
     }
 
+    // gluons and one quark line with two or more flows draw the colour-ordered exact sum
+    // (OrderedColourSum), so the draws that vary are those of two quark lines and of one flow
     @Test
     void colourDrawsAverageToTheExactSum() {
-        assertUnbiased("g g > t t~", new double[] {173, 173}, false);
-        assertUnbiased("u g > u g", new double[] {0, 0}, false);
+        assertUnbiased("u d > u d", new double[] {0, 0}, false);
+        assertUnbiased("d d~ > e+ e- g", new double[] {0, 0, 0}, false);
     }
 
     @Test
     void colourAndHelicityDrawsAverageToTheExactSum() {
         assertUnbiased("d d~ > e+ e- g", new double[] {0, 0, 0}, true);
-        assertUnbiased("g g > t t~", new double[] {173, 173}, true);
+        assertUnbiased("u d > u d", new double[] {0, 0}, true);
+    }
+
+    @Test
+    void drawsAreTheExactSumWhereTheColourOrderedSumApplies() {
+        SplittableRandom rng = new RandomStreams(23).stream(1);
+        for (String process : new String[] {"g g > t t~", "u g > u g", "d d~ > e+ e- g g"}) {
+            MatrixElement me = me(process);
+            int legs = me.crossedIds().length - 2;
+            double[] masses = process.contains("t t~") ? new double[] {173, 173} : new double[legs];
+            FourMomentum[] p = Points.generate(700, 0, 0, masses, rng);
+            double explicit = me.explicitSquared(p);
+            for (boolean helicities : new boolean[] {false, true}) {
+                double v = me.sample(p, rng, helicities).value();
+                assertEquals(explicit, v, 1e-10 * explicit, process);
+            }
+        }
     }
 
     /** q q̄ → ℓℓ g has one flow: the quark's colour goes to the gluon, its anticolour to q̄. */
