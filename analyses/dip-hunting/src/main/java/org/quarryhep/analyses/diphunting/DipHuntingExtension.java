@@ -104,7 +104,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.cpOdd(),
                         cfg.mttResolution(),
                         cfg.testFraction(),
-                        streams.child("pool"));
+                        streams.child("pool"),
+                        cfg.decayed());
         long poolDone = System.nanoTime();
 
         List<DipConfig.Point> thetas = new ArrayList<>();
@@ -121,6 +122,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
             TrainingResult r =
                     RatioNetworks.train(
                             pool,
+                            cfg.observables(),
                             kind,
                             thetas,
                             cfg.network(),
@@ -173,7 +175,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.binned(),
                         extra,
                         (done, total) -> context.progress().progress(done));
-        List<Object> scans = new ArrayList<>();
+        List<Map<String, Object>> scans = new ArrayList<>();
         int index = 0;
         for (DipConfig.Point p : cfg.injected()) {
             for (double lumi : cfg.luminositiesIfb()) {
@@ -208,10 +210,32 @@ public final class DipHuntingExtension implements AnalysisExtension {
         shown.addAll(cfg.closure());
         List<Map<String, Object>> distributions =
                 scan.distributions(shown, cfg.luminositiesIfb().get(0));
+        Map<String, Object> spinComparison = null;
+        if (cfg.spinComparison()) {
+            context.progress().started("networks without the spin inputs", -1, "steps");
+            spinComparison =
+                    SpinComparison.run(
+                            pool,
+                            cfg,
+                            thetas,
+                            extra,
+                            streams,
+                            new SpinComparison.Entries(
+                                    closureResults.stream().map(Closure.Result::entry).toList(),
+                                    scans,
+                                    coverage),
+                            context.outputDir());
+        }
         long end = System.nanoTime();
 
         Map<String, Object> study = new LinkedHashMap<>();
-        study.put("observables", List.of("mtt", "abs_cos_theta_star", "y_tt"));
+        study.put("observables", cfg.observables().names());
+        study.put(
+                "exact_ratio",
+                cfg.decayed()
+                        ? "full dileptonic record (decay-inclusive matrix elements, spin"
+                                + " correlation included)"
+                        : "production kinematics");
         study.put("level", cfg.mttResolution() == 0 ? "parton" : "parton with m_tt resolution");
         study.put("mtt_resolution", cfg.mttResolution());
         study.put("reference", "Standard Model (kappa = 0), gg + qq");
@@ -259,6 +283,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
             entries.put("width_scans", widthScans);
         }
         entries.put("distributions", distributions);
+        if (spinComparison != null) {
+            entries.put("spin_comparison", spinComparison);
+        }
         entries.put("dip_hunting", study);
         return entries;
     }

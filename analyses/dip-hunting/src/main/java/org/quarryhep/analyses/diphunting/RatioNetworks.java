@@ -17,7 +17,8 @@ import org.quarryhep.ml.table.FeatureTable;
 /**
  * Trains the parametric likelihood-ratio networks on the pool's training events.
  *
- * <p>Every network sees x = (m_tt̄, |cos θ*|, y_tt̄) and θ = (m_S, κ), and at each training θ the
+ * <p>Every network sees x = (m_tt̄, |cos θ*|, y_tt̄), with {@link FeatureSet#SPIN} also the
+ * dilepton spin observables (cos φ, c₁c₂), and θ = (m_S, κ), and at each training θ the
  * Standard-Model events (class 0, the background repeated at every θ as in arXiv:2410.10216)
  * against a θ-dependent class 1, each class normalised to the same total at each θ so that the
  * optimal logit is ln p₁(x|θ)/p₀(x) and the ml engine's prior ratio is 1:
@@ -43,18 +44,38 @@ final class RatioNetworks {
         NEGATIVE
     }
 
-    /** The network inputs. */
-    static final List<String> FEATURES = List.of("mtt", "abs_cos", "y_tt", "m_s", "kappa");
+    /** The network inputs with the production observables. */
+    static final List<String> FEATURES = features(FeatureSet.PRODUCTION);
 
     /** The fraction of training events kept for the validation loss (early stopping). */
     static final double VALIDATION_FRACTION = 0.2;
 
     private RatioNetworks() {}
 
+    /** The network inputs: the observables, then m_S and κ. */
+    static List<String> features(FeatureSet set) {
+        List<String> out = new ArrayList<>(set.names());
+        out.add("m_s");
+        out.add("kappa");
+        return List.copyOf(out);
+    }
+
+    /** Trains one network on the production observables ({@link FeatureSet#PRODUCTION}). */
+    static TrainingResult train(
+            PartonPool pool,
+            Kind kind,
+            List<DipConfig.Point> thetas,
+            DipConfig.Network net,
+            RandomStreams streams,
+            Consumer<EpochRecord> progress) {
+        return train(pool, FeatureSet.PRODUCTION, kind, thetas, net, streams, progress);
+    }
+
     /**
      * Trains one network.
      *
      * @param pool the events
+     * @param inputs the observables the network sees
      * @param kind the class-1 density
      * @param thetas the training points (m_S, κ)
      * @param net the network's shape and training
@@ -64,6 +85,7 @@ final class RatioNetworks {
      */
     static TrainingResult train(
             PartonPool pool,
+            FeatureSet inputs,
             Kind kind,
             List<DipConfig.Point> thetas,
             DipConfig.Network net,
@@ -78,8 +100,9 @@ final class RatioNetworks {
                         .add(i);
             }
         }
-        FeatureTable trainTable = table(pool, kind, thetas, train);
-        FeatureTable validationTable = table(pool, kind, thetas, validation);
+        List<String> features = features(inputs);
+        FeatureTable trainTable = table(pool, features, kind, thetas, train);
+        FeatureTable validationTable = table(pool, features, kind, thetas, validation);
         NetworkConfig config =
                 NetworkConfig.builder()
                         .setWidths(net.layers())
@@ -91,12 +114,16 @@ final class RatioNetworks {
                         .optSeed(streams.child("network-" + kind.name()).stream(0).nextLong())
                         .build();
         return NetworkTrainer.train(
-                trainTable, validationTable, FEATURES, config, Double.NaN, progress);
+                trainTable, validationTable, features, config, Double.NaN, progress);
     }
 
     /** Rows: at every θ, class 0 (SM) and class 1 (by kind), each summing to the event count. */
     private static FeatureTable table(
-            PartonPool pool, Kind kind, List<DipConfig.Point> thetas, List<Integer> events) {
+            PartonPool pool,
+            List<String> features,
+            Kind kind,
+            List<DipConfig.Point> thetas,
+            List<Integer> events) {
         int n = events.size();
         List<float[]> rows = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
@@ -132,9 +159,12 @@ final class RatioNetworks {
             }
             for (int k = 0; k < n; k++) {
                 int i = events.get(k);
-                float[] x = {
-                    pool.mtt(i), pool.absCos(i), pool.rapidity(i), (float) t.mS(), (float) t.kappa()
-                };
+                float[] x = new float[features.size()];
+                for (int j = 0; j < x.length - 2; j++) {
+                    x[j] = FeatureSet.value(features.get(j), pool, i);
+                }
+                x[x.length - 2] = (float) t.mS();
+                x[x.length - 1] = (float) t.kappa();
                 rows.add(x);
                 labels.add(0f);
                 weights.add(pool.smWeight(i) * n / sum0);
@@ -145,21 +175,21 @@ final class RatioNetworks {
                 }
             }
         }
-        float[][] columns = new float[FEATURES.size()][rows.size()];
+        float[][] columns = new float[features.size()][rows.size()];
         float[] y = new float[rows.size()];
         double[] w = new double[rows.size()];
         for (int r = 0; r < rows.size(); r++) {
-            for (int j = 0; j < FEATURES.size(); j++) {
+            for (int j = 0; j < features.size(); j++) {
                 columns[j][r] = rows.get(r)[j];
             }
             y[r] = labels.get(r);
             w[r] = weights.get(r);
         }
-        return FeatureTable.of(FEATURES, columns, y, w, Map.of());
+        return FeatureTable.of(features, columns, y, w, Map.of());
     }
 
     /**
-     * The network's ratio p₁/p₀ at θ for some events.
+     * The network's ratio p₁/p₀ at θ for some events, with the inputs it was trained on.
      *
      * @param model the network
      * @param pool the events
@@ -171,16 +201,18 @@ final class RatioNetworks {
     static double[] ratio(
             NetworkModel model, PartonPool pool, int[] events, double mS, double kappa) {
         int n = events.length;
-        float[][] columns = new float[FEATURES.size()][n];
+        List<String> features = model.info().features();
+        int d = features.size();
+        float[][] columns = new float[d][n];
         for (int k = 0; k < n; k++) {
             int i = events[k];
-            columns[0][k] = pool.mtt(i);
-            columns[1][k] = pool.absCos(i);
-            columns[2][k] = pool.rapidity(i);
-            columns[3][k] = (float) mS;
-            columns[4][k] = (float) kappa;
+            for (int j = 0; j < d - 2; j++) {
+                columns[j][k] = FeatureSet.value(features.get(j), pool, i);
+            }
+            columns[d - 2][k] = (float) mS;
+            columns[d - 1][k] = (float) kappa;
         }
-        float[] p = model.predict(FeatureTable.of(FEATURES, columns, null, null, Map.of()));
+        float[] p = model.predict(FeatureTable.of(features, columns, null, null, Map.of()));
         double[] out = new double[n];
         for (int k = 0; k < n; k++) {
             out[k] = p[k];
