@@ -210,6 +210,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
         shown.addAll(cfg.closure());
         List<Map<String, Object>> distributions =
                 scan.distributions(shown, cfg.luminositiesIfb().get(0));
+        long toysDone = System.nanoTime();
         Map<String, Object> spinComparison = null;
         if (cfg.spinComparison()) {
             context.progress().started("networks without the spin inputs", -1, "steps");
@@ -269,7 +270,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
         seconds.put("pool", (poolDone - start) * 1e-9);
         seconds.put("training", (trainDone - poolDone) * 1e-9);
         seconds.put("closure", (closureDone - trainDone) * 1e-9);
-        seconds.put("scans_and_toys", (end - closureDone) * 1e-9);
+        seconds.put("scans_and_toys", (toysDone - closureDone) * 1e-9);
+        seconds.put("spin_comparison", (end - toysDone) * 1e-9);
         study.put("seconds", seconds);
 
         for (TrainingResult r : trained.values()) {

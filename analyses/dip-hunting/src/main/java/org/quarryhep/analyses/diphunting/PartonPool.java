@@ -68,6 +68,7 @@ final class PartonPool {
     private final double[] perMe;
     private final double[] smWeight;
     private final double[] lnOnePlusRho;
+    private final double[] lnOnePlusRhoProduction;
     private final boolean[] test;
     private final double testFraction;
     private final TopPairResonanceWeights.SpinWeights[] spin;
@@ -77,17 +78,7 @@ final class PartonPool {
     /** A g g sample of the pool: its generated θ, component and events. */
     record GluonSample(Theta theta, int component, List<Path> files) {}
 
-    /**
-     * Reads the samples.
-     *
-     * @param collider the collision the samples were generated with
-     * @param gg the g g samples
-     * @param qqFiles the q q̄ sample's event files
-     * @param cpOdd the scalar's CP
-     * @param mttResolution relative Gaussian m_tt̄ resolution
-     * @param testFraction held-out fraction
-     * @param streams the random streams (resolution, split)
-     */
+    /** Reads the samples, production kinematics only (the 8-argument form, not decayed). */
     PartonPool(
             Collider collider,
             List<GluonSample> gg,
@@ -159,6 +150,7 @@ final class PartonPool {
         perMe = new double[size];
         smWeight = new double[size];
         lnOnePlusRho = new double[size];
+        lnOnePlusRhoProduction = decayed ? new double[size] : lnOnePlusRho;
         test = new boolean[size];
         spin = decayed ? new TopPairResonanceWeights.SpinWeights[size] : null;
         cosPhi = decayed ? new float[size] : null;
@@ -210,7 +202,9 @@ final class PartonPool {
             } else {
                 smWeight[i] = p.weight() * scale / (size - nGluon);
             }
-            lnOnePlusRho[i] = Math.log1p(rho(pdf, p, mt, qcdProduction) * spinRho);
+            double rhoProduction = rho(pdf, p, mt, qcdProduction);
+            lnOnePlusRho[i] = Math.log1p(rhoProduction * spinRho);
+            lnOnePlusRhoProduction[i] = Math.log1p(rhoProduction);
         }
     }
 
@@ -244,11 +238,6 @@ final class PartonPool {
                                 decayed ? DileptonRecord.of(e, weights) : null));
             }
         }
-    }
-
-    /** Whether the weights and the exact ratio are those of the full dileptonic record. */
-    boolean isDecayed() {
-        return spin != null;
     }
 
     /** cos φ of event i (decayed pools only). */
@@ -420,6 +409,32 @@ final class PartonPool {
                     Math.log1p(
                             (p.signal() + p.interference())
                                     / (p.qcd() * Math.exp(lnOnePlusRho[i])));
+        }
+        return out;
+    }
+
+    /**
+     * The exact ln[dσ_θ/dσ_SM] of the production kinematics alone (the decays integrated out): in a
+     * decayed pool the ratio of the marginal densities of (ŝ, cos θ*, x₁, x₂), which is the
+     * Standard-Model conditional mean of the full record's ratio there — the best any function of
+     * the production observables can do; otherwise {@link #trueLnDensityRatio} itself.
+     *
+     * @param mS m_S, GeV
+     * @param kappa κ
+     * @return ln(1 + (s + i)/(q (1 + ρ))) per event, production pieces and ρ
+     */
+    double[] productionLnDensityRatio(double mS, double kappa) {
+        double[] out = new double[size];
+        if (kappa == 0) {
+            return out;
+        }
+        TopPairResonanceWeights.AtTheta at = weights.at(theta(mS, kappa));
+        for (int i = 0; i < size; i++) {
+            TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+            out[i] =
+                    Math.log1p(
+                            (p.signal() + p.interference())
+                                    / (p.qcd() * Math.exp(lnOnePlusRhoProduction[i])));
         }
         return out;
     }
