@@ -44,6 +44,9 @@ class DileptonRunTest {
 
     private static RunResult run;
 
+    /** The decayed pool, read once (the spin weights of 10 000 records). */
+    private static PartonPool decayedPool;
+
     private static final String ANALYSIS =
             """
             version: 1
@@ -320,7 +323,14 @@ class DileptonRunTest {
     }
 
     /** The decayed pool of the QCD, the m_S = 1000 signal and the q q̄ samples. */
-    private static PartonPool pool() {
+    private static synchronized PartonPool pool() {
+        if (decayedPool == null) {
+            decayedPool = readPool();
+        }
+        return decayedPool;
+    }
+
+    private static PartonPool readPool() {
         return new PartonPool(
                 collider(),
                 List.of(
