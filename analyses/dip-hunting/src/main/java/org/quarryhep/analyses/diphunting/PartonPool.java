@@ -414,27 +414,33 @@ final class PartonPool {
     }
 
     /**
-     * The exact ln[dσ_θ/dσ_SM] of the production kinematics alone (the decays integrated out): in a
-     * decayed pool the ratio of the marginal densities of (ŝ, cos θ*, x₁, x₂), which is the
-     * Standard-Model conditional mean of the full record's ratio there — the best any function of
-     * the production observables can do; otherwise {@link #trueLnDensityRatio} itself.
-     *
-     * @param mS m_S, GeV
-     * @param kappa κ
-     * @return ln(1 + (s + i)/(q (1 + ρ))) per event, production pieces and ρ
+     * The exact ln[dσ_θ/dσ_SM] of the production kinematics alone (decays integrated out): the
+     * ratio of the marginals, the SM conditional mean of the full record's ratio — the best any
+     * function of the production observables can do. (m_S, κ) as in {@link #trueLnDensityRatio}.
      */
     double[] productionLnDensityRatio(double mS, double kappa) {
+        return kappa == 0 ? new double[size] : lnDensityRatio(theta(mS, kappa), false);
+    }
+
+    /**
+     * The exact ln[dσ_θ/dσ_SM] at any θ (either CP, any width), of the full decayed record or of
+     * the production kinematics alone ({@link #productionLnDensityRatio}).
+     *
+     * @param theta the hypothesis (κ > 0)
+     * @param fullRecord with the decays (in a decayed pool), else the production marginal
+     * @return ln r per event
+     */
+    double[] lnDensityRatio(Theta theta, boolean fullRecord) {
         double[] out = new double[size];
-        if (kappa == 0) {
-            return out;
-        }
-        TopPairResonanceWeights.AtTheta at = weights.at(theta(mS, kappa));
+        TopPairResonanceWeights.AtTheta at = weights.at(theta);
+        boolean decays = fullRecord && spin != null;
         for (int i = 0; i < size; i++) {
             TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
-            out[i] =
-                    Math.log1p(
-                            (p.signal() + p.interference())
-                                    / (p.qcd() * Math.exp(lnOnePlusRhoProduction[i])));
+            if (decays) {
+                p = p.withDecays(spin[i], theta.cpOdd());
+            }
+            double lnRho = decays ? lnOnePlusRho[i] : lnOnePlusRhoProduction[i];
+            out[i] = Math.log1p((p.signal() + p.interference()) / (p.qcd() * Math.exp(lnRho)));
         }
         return out;
     }

@@ -138,6 +138,8 @@ final class SpinComparison {
                 coverage.put(k + "_without_spin", without.get(k));
             }
             m.put("coverage", coverage);
+            // The other CP on this CP's Asimov data, exact ratios with and without the decays.
+            m.put("cp_separation", CpSeparation.run(pool, cfg));
             return m;
         } finally {
             for (TrainingResult r : trained.values()) {

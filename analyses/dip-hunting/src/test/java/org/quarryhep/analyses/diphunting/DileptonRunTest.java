@@ -125,6 +125,11 @@ class DileptonRunTest {
         }
         Map<String, Object> coverage = (Map<String, Object>) cmp.get("coverage");
         assertTrue(coverage.get("frac_95_without_spin") instanceof Number);
+        Map<String, Object> cp = ((List<Map<String, Object>>) cmp.get("cp_separation")).get(0);
+        assertEquals("odd", cp.get("tested_cp"));
+        for (String k : List.of("q_full_record", "q_production")) {
+            assertTrue(cp.get(k) instanceof Number, k);
+        }
         assertTrue(
                 Files.isRegularFile(
                         dir.resolve("out/dip-hunting/scans/production-inputs-scan-0.csv")));
