@@ -11,9 +11,9 @@ import java.util.List;
  * no top is polarised, so every density of the decayed record is linear in the bilinears l̂₁ᵢ l̂₂ⱼ
  * and even under (c₁, c₂) → (−c₁, −c₂); the J = 0 signal and the interference (which decays like
  * it) depend on the leptons only through cos φ and c₁c₂ — ³P₀: 1 − cos φ − 2c₁c₂, ¹S₀: 1 + cos φ
- * ({@code DileptonRecordTest} checks both against the generator's spin weights) — so c₁ and c₂
- * apart carry nothing more about S, and one input fewer is one product fewer for a small network to
- * learn in 15 epochs. QCD's correlation also involves the beam axis, which these two inputs do not
+ * ({@code DileptonRunTest} checks both against the generator's spin weights) — so c₁ and c₂ apart
+ * carry nothing more about S, and one input fewer is one product fewer for a small network to learn
+ * in 15 epochs. QCD's correlation also involves the beam axis, which these two inputs do not
  * resolve; that part of the decayed ratio is what the spin inputs leave unlearned.
  */
 enum FeatureSet {

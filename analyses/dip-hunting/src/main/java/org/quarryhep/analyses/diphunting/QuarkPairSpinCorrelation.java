@@ -13,7 +13,7 @@ package org.quarryhep.analyses.diphunting;
  * σ·a η with a = ε − (1 − √(1 − β²))(k̂·ε) k̂ (k̂ the top direction, β its velocity). χ† σ·a η is
  * the spin triplet polarised along a, whose correlation of the physical spins is ⟨σᵢ ⊗ σⱼ⟩ = (|a|²
  * δᵢⱼ − 2aᵢaⱼ)/|a|² (the same reduction gives ū v ∝ χ† σ·k̂ η for the scalar's ³P₀ and ū γ⁵ v ∝ χ†η
- * for the ¹S₀ singlet, which gen's weights confirm: {@code DileptonRecordTest}). Summed over ε, A =
+ * for the ¹S₀ singlet, which gen's weights confirm: {@code DileptonRunTest}). Summed over ε, A =
  * Σ|a|² = 2 − β²(1 − z²) (z = k̂·p̂, the unpolarised q q̄ → t t̄ |M|² up to a constant) and C =
  * Σ(|a|² δ − 2aa)/A, with tr C = 1 (q q̄ → t t̄ is a pure triplet: ⟨cos φ⟩ = −1/9). With the ℓ⁺ and
  * ℓ⁻ analysing powers +1 and −1 the decayed weight is w = 1 − l̂₁·C·l̂₂ (unit mean over unpolarised
