@@ -29,6 +29,11 @@ import org.quarryhep.pipeline.extension.SampleInfo;
  * @param binned the binned m_tt̄ template baseline
  * @param widthScan the (m_S, Γ_S) scan (null: none)
  * @param calibration the histogram calibration of the recombined network
+ * @param observables the networks' observables ({@code observables}: production or spin)
+ * @param decayed whether the samples are dileptonic, so that the pool's weights and exact ratio are
+ *     those of the full decayed record (the qq sample's {@code decay} is 1 or 5)
+ * @param spinComparison whether networks on the production observables alone are also trained and
+ *     compared ({@code spin_comparison: true}; needs {@code observables: spin})
  */
 public record DipConfig(
         List<String> ggSamples,
@@ -46,7 +51,10 @@ public record DipConfig(
         Toys toys,
         Binning binned,
         WidthScan widthScan,
-        Calibration calibration) {
+        Calibration calibration,
+        FeatureSet observables,
+        boolean decayed,
+        boolean spinComparison) {
 
     /** The keys of the node. */
     static final String[] KEYS = {
@@ -64,7 +72,9 @@ public record DipConfig(
         "toys",
         "binned",
         "width_scan",
-        "calibration"
+        "calibration",
+        "observables",
+        "spin_comparison"
     };
 
     /**
@@ -292,6 +302,26 @@ public record DipConfig(
         WidthScan widthScan = n.opt("width_scan").map(DipConfig::widthScan).orElse(null);
         Calibration calibration =
                 n.opt("calibration").map(DipConfig::calibration).orElse(Calibration.DEFAULT);
+        // Decay modes 1 (e/mu) and 5 (e/mu/tau) of ttbar are the dileptonic ones.
+        boolean decayed = decay == 1 || decay == 5;
+        FeatureSet observables =
+                n.opt("observables")
+                                .map(o -> o.asChoice("production", "spin"))
+                                .orElse("production")
+                                .equals("spin")
+                        ? FeatureSet.SPIN
+                        : FeatureSet.PRODUCTION;
+        if (observables == FeatureSet.SPIN && !decayed) {
+            throw n.get("observables")
+                    .error(
+                            "observables: spin needs dileptonic samples (decay: 1 or 5), found"
+                                    + " decay: "
+                                    + (int) decay);
+        }
+        boolean comparison = n.opt("spin_comparison").map(ConfigNode::asBoolean).orElse(false);
+        if (comparison && observables != FeatureSet.SPIN) {
+            throw n.get("spin_comparison").error("spin_comparison: true needs observables: spin");
+        }
         return new DipConfig(
                 gg,
                 qqNode.asString(),
@@ -308,7 +338,10 @@ public record DipConfig(
                 toys,
                 binned,
                 widthScan,
-                calibration);
+                calibration,
+                observables,
+                decayed,
+                comparison);
     }
 
     private static Calibration calibration(ConfigNode n) {

@@ -45,8 +45,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
         // 3: data as Poisson counts on the held-out events, fits normalised on the same events;
         // the binned fit as a HistFactory workspace; 4: coverage.md quotes the nominal errors;
         // 5: the recombined network calibrated in its own output; 6: the per-mass summary fit and
-        // the network parametrised in (m_S, Γ_S).
-        return "6";
+        // the network parametrised in (m_S, Γ_S); 7: the dilepton spin observables as inputs.
+        return "7";
     }
 
     @Override
@@ -105,7 +105,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.cpOdd(),
                         cfg.mttResolution(),
                         cfg.testFraction(),
-                        streams.child("pool"));
+                        streams.child("pool"),
+                        cfg.decayed());
         long poolDone = System.nanoTime();
 
         List<DipConfig.Point> thetas = new ArrayList<>();
@@ -122,6 +123,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
             TrainingResult r =
                     RatioNetworks.train(
                             pool,
+                            cfg.observables(),
                             kind,
                             thetas,
                             cfg.network(),
@@ -174,7 +176,7 @@ public final class DipHuntingExtension implements AnalysisExtension {
                         cfg.binned(),
                         extra,
                         (done, total) -> context.progress().progress(done));
-        List<Object> scans = new ArrayList<>();
+        List<Map<String, Object>> scans = new ArrayList<>();
         int index = 0;
         for (DipConfig.Point p : cfg.injected()) {
             for (double lumi : cfg.luminositiesIfb()) {
@@ -224,10 +226,33 @@ public final class DipHuntingExtension implements AnalysisExtension {
         shown.addAll(cfg.closure());
         List<Map<String, Object>> distributions =
                 scan.distributions(shown, cfg.luminositiesIfb().get(0));
+        long toysDone = System.nanoTime();
+        Map<String, Object> spinComparison = null;
+        if (cfg.spinComparison()) {
+            context.progress().started("networks without the spin inputs", -1, "steps");
+            spinComparison =
+                    SpinComparison.run(
+                            pool,
+                            cfg,
+                            thetas,
+                            extra,
+                            streams,
+                            new SpinComparison.Entries(
+                                    closureResults.stream().map(Closure.Result::entry).toList(),
+                                    scans,
+                                    coverage),
+                            context.outputDir());
+        }
         long end = System.nanoTime();
 
         Map<String, Object> study = new LinkedHashMap<>();
-        study.put("observables", List.of("mtt", "abs_cos_theta_star", "y_tt"));
+        study.put("observables", cfg.observables().names());
+        study.put(
+                "exact_ratio",
+                cfg.decayed()
+                        ? "full dileptonic record (decay-inclusive matrix elements, spin"
+                                + " correlation included)"
+                        : "production kinematics");
         study.put("level", cfg.mttResolution() == 0 ? "parton" : "parton with m_tt resolution");
         study.put("mtt_resolution", cfg.mttResolution());
         study.put("reference", "Standard Model (kappa = 0), gg + qq");
@@ -261,7 +286,8 @@ public final class DipHuntingExtension implements AnalysisExtension {
         seconds.put("pool", (poolDone - start) * 1e-9);
         seconds.put("training", (trainDone - poolDone) * 1e-9);
         seconds.put("closure", (closureDone - trainDone) * 1e-9);
-        seconds.put("scans_and_toys", (end - closureDone) * 1e-9);
+        seconds.put("scans_and_toys", (toysDone - closureDone) * 1e-9);
+        seconds.put("spin_comparison", (end - toysDone) * 1e-9);
         study.put("seconds", seconds);
 
         for (TrainingResult r : trained.values()) {
@@ -278,6 +304,9 @@ public final class DipHuntingExtension implements AnalysisExtension {
             entries.put("width_network", widthNetwork);
         }
         entries.put("distributions", distributions);
+        if (spinComparison != null) {
+            entries.put("spin_comparison", spinComparison);
+        }
         entries.put("dip_hunting", study);
         return entries;
     }

@@ -1,6 +1,5 @@
 package org.quarryhep.analyses.diphunting;
 
-import java.util.List;
 import org.quarryhep.ml.nn.NetworkModel;
 
 /**
@@ -32,20 +31,10 @@ final class LearnedRatio {
     private final NetworkModel positive;
     private final NetworkModel negative;
     private final PartonPool pool;
-    private final List<String> features;
     private final int[] training;
     private final int maxBins;
     private final double minEffective;
     private long floored;
-
-    LearnedRatio(
-            NetworkModel direct,
-            NetworkModel positive,
-            NetworkModel negative,
-            PartonPool pool,
-            DipConfig.Calibration calibration) {
-        this(direct, positive, negative, pool, calibration, NetworkTheta.COUPLING);
-    }
 
     /**
      * The learned ratio of networks trained with some θ.
@@ -55,16 +44,13 @@ final class LearnedRatio {
      * @param negative PN
      * @param pool the events
      * @param calibration the calibration's binning
-     * @param parameters what θ is
      */
     LearnedRatio(
             NetworkModel direct,
             NetworkModel positive,
             NetworkModel negative,
             PartonPool pool,
-            DipConfig.Calibration calibration,
-            NetworkTheta parameters) {
-        this.features = parameters.features();
+            DipConfig.Calibration calibration) {
         this.maxBins = calibration.maxBins();
         this.minEffective = calibration.minEffective();
         this.direct = direct;
@@ -82,7 +68,7 @@ final class LearnedRatio {
      * Standard-Model-weighted mean on the training events (E_SM[r] = 1).
      */
     private double[][] normalised(NetworkModel model, int[] events, double mS, double kappa) {
-        double[] onTraining = RatioNetworks.ratio(model, pool, training, features, mS, kappa);
+        double[] onTraining = RatioNetworks.ratio(model, pool, training, mS, kappa);
         double sw = 0;
         double swr = 0;
         for (int k = 0; k < training.length; k++) {
@@ -91,7 +77,7 @@ final class LearnedRatio {
             swr += w * onTraining[k];
         }
         double mean = swr / sw;
-        double[] r = RatioNetworks.ratio(model, pool, events, features, mS, kappa);
+        double[] r = RatioNetworks.ratio(model, pool, events, mS, kappa);
         for (int k = 0; k < r.length; k++) {
             r[k] /= mean;
         }

@@ -1,5 +1,6 @@
 package org.quarryhep.analyses.diphunting;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,9 +25,17 @@ record NetworkTheta(String feature, double fixedKappa) {
         return new NetworkTheta("width", kappa);
     }
 
-    /** The network inputs: x, then θ. */
-    List<String> features() {
-        return List.of("mtt", "abs_cos", "y_tt", "m_s", feature);
+    /**
+     * The network inputs: x, then θ.
+     *
+     * @param inputs the observables x
+     * @return their names, then m_S and θ's second coordinate
+     */
+    List<String> features(FeatureSet inputs) {
+        List<String> out = new ArrayList<>(inputs.names());
+        out.add("m_s");
+        out.add(feature);
+        return List.copyOf(out);
     }
 
     /** The pool's BSM weights at a point (pb per event). */

@@ -34,6 +34,15 @@ import org.quarryhep.io.EventReaders;
  * (m_tt̄, cos θ*, y_tt̄): ρ(x) = L_qq̄ Σ̄|M|²_qq̄ / (L_gg Σ̄|M|²_gg) with the parton luminosities
  * at the event's x₁, x₂ and scale (the generator's channels: u, d, s, c and their antiquarks). Then
  * dσ_θ/dσ_SM(x) = 1 + (s_θ + i_θ)/(q (1 + ρ)).
+ *
+ * <p>With dileptonic samples ({@code decayed}) x is the full decayed record and every matrix
+ * element is the decay-inclusive one: the production pieces times the event's spin weights ({@link
+ * DileptonRecord}; g g QCD, ³P₀/¹S₀ for the signal and the interference, {@code
+ * Pieces.withDecays}), in the balance heuristic (each sample's density includes the decays it was
+ * generated with), in the BSM weights and in the exact ratio; ρ becomes ρ w_qq̄/w_gg, the q q̄ to g
+ * g QCD ratio of the decayed densities. The q q̄ events keep their weights: their sample was
+ * decayed with the q q̄ correlation, which is θ-independent. The pool then also holds the dilepton
+ * spin observables, which {@link FeatureSet#SPIN} gives the networks.
  */
 final class PartonPool {
     /** One event's parton-level record. */
@@ -45,7 +54,8 @@ final class PartonPool {
             double scale,
             double rapidity,
             double weight,
-            int sample) {}
+            int sample,
+            DileptonRecord decays) {}
 
     private final TopPairResonanceWeights weights;
     private final boolean cpOdd;
@@ -58,23 +68,17 @@ final class PartonPool {
     private final double[] perMe;
     private final double[] smWeight;
     private final double[] lnOnePlusRho;
+    private final double[] lnOnePlusRhoProduction;
     private final boolean[] test;
     private final double testFraction;
+    private final TopPairResonanceWeights.SpinWeights[] spin;
+    private final float[] cosPhi;
+    private final float[] c1c2;
 
     /** A g g sample of the pool: its generated θ, component and events. */
     record GluonSample(Theta theta, int component, List<Path> files) {}
 
-    /**
-     * Reads the samples.
-     *
-     * @param collider the collision the samples were generated with
-     * @param gg the g g samples
-     * @param qqFiles the q q̄ sample's event files
-     * @param cpOdd the scalar's CP
-     * @param mttResolution relative Gaussian m_tt̄ resolution
-     * @param testFraction held-out fraction
-     * @param streams the random streams (resolution, split)
-     */
+    /** Reads the samples, production kinematics only (the 8-argument form, not decayed). */
     PartonPool(
             Collider collider,
             List<GluonSample> gg,
@@ -83,6 +87,31 @@ final class PartonPool {
             double mttResolution,
             double testFraction,
             RandomStreams streams) {
+        this(collider, gg, qqFiles, cpOdd, mttResolution, testFraction, streams, false);
+    }
+
+    /**
+     * Reads the samples, with the decays when they are dileptonic.
+     *
+     * @param collider the collision the samples were generated with
+     * @param gg the g g samples
+     * @param qqFiles the q q̄ sample's event files
+     * @param cpOdd the scalar's CP
+     * @param mttResolution relative Gaussian m_tt̄ resolution
+     * @param testFraction held-out fraction
+     * @param streams the random streams (resolution, split)
+     * @param decayed whether the weights and the exact ratio are those of the full dileptonic
+     *     record (class comment)
+     */
+    PartonPool(
+            Collider collider,
+            List<GluonSample> gg,
+            List<Path> qqFiles,
+            boolean cpOdd,
+            double mttResolution,
+            double testFraction,
+            RandomStreams streams,
+            boolean decayed) {
         this.weights = new TopPairResonanceWeights(collider);
         this.cpOdd = cpOdd;
         this.testFraction = testFraction;
@@ -91,7 +120,7 @@ final class PartonPool {
         int[] counts = new int[gg.size()];
         for (int j = 0; j < gg.size(); j++) {
             for (Path f : gg.get(j).files()) {
-                read(f, j, events, collider);
+                read(f, j, events, collider, decayed);
             }
         }
         for (Parton p : events) {
@@ -107,7 +136,7 @@ final class PartonPool {
         }
         int nGluon = events.size();
         for (Path f : qqFiles) {
-            read(f, -1, events, collider);
+            read(f, -1, events, collider, decayed);
         }
         if (events.size() == nGluon) {
             throw new DipHuntingException("the q qbar sample has no events");
@@ -121,7 +150,11 @@ final class PartonPool {
         perMe = new double[size];
         smWeight = new double[size];
         lnOnePlusRho = new double[size];
+        lnOnePlusRhoProduction = decayed ? new double[size] : lnOnePlusRho;
         test = new boolean[size];
+        spin = decayed ? new TopPairResonanceWeights.SpinWeights[size] : null;
+        cosPhi = decayed ? new float[size] : null;
+        c1c2 = decayed ? new float[size] : null;
         TopPairResonanceWeights.AtTheta[] generated =
                 new TopPairResonanceWeights.AtTheta[gg.size()];
         for (int j = 0; j < gg.size(); j++) {
@@ -143,11 +176,25 @@ final class PartonPool {
             rapidity[i] = (float) p.rapidity();
             test[i] = split.stream(i).nextDouble() < testFraction;
             double scale = test[i] ? 1 / testFraction : 1 / (1 - testFraction);
-            double qcd = generated[0].pieces(p.kin()).qcd();
+            // The production QCD |M|² for ρ, the decayed one (× w_gg) for the weights.
+            double qcdProduction = generated[0].pieces(p.kin()).qcd();
+            double qcd = qcdProduction;
+            double spinRho = 1;
+            if (decayed) {
+                spin[i] = p.decays().spin();
+                cosPhi[i] = (float) p.decays().observables().cosPhi();
+                c1c2[i] = (float) p.decays().observables().c1c2();
+                qcd *= spin[i].qcd();
+                spinRho = p.decays().quarkWeight() / spin[i].qcd();
+            }
             if (p.gluons()) {
                 double denominator = 0;
                 for (int j = 0; j < gg.size(); j++) {
-                    double me = generated[j].pieces(p.kin()).component(gg.get(j).component());
+                    TopPairResonanceWeights.Pieces pj = generated[j].pieces(p.kin());
+                    if (decayed) {
+                        pj = pj.withDecays(spin[i], gg.get(j).theta().cpOdd());
+                    }
+                    double me = pj.component(gg.get(j).component());
                     denominator += counts[j] * Math.abs(me) / meanAbs[j];
                 }
                 perMe[i] = scale / denominator;
@@ -155,7 +202,9 @@ final class PartonPool {
             } else {
                 smWeight[i] = p.weight() * scale / (size - nGluon);
             }
-            lnOnePlusRho[i] = Math.log1p(rho(pdf, p, mt, qcd));
+            double rhoProduction = rho(pdf, p, mt, qcdProduction);
+            lnOnePlusRho[i] = Math.log1p(rhoProduction * spinRho);
+            lnOnePlusRhoProduction[i] = Math.log1p(rhoProduction);
         }
     }
 
@@ -177,16 +226,43 @@ final class PartonPool {
         return lqq * qqMe / (lgg * qcdMe);
     }
 
-    private void read(Path file, int sample, List<Parton> out, Collider collider) {
+    private void read(Path file, int sample, List<Parton> out, Collider collider, boolean decayed) {
         try (EventReader reader = EventReaders.open(file)) {
             while (reader.hasNext()) {
-                out.add(parton(reader.next(), sample, collider));
+                Event e = reader.next();
+                out.add(
+                        parton(
+                                e,
+                                sample,
+                                collider,
+                                decayed ? DileptonRecord.of(e, weights) : null));
             }
         }
     }
 
+    /** cos φ of event i (decayed pools only). */
+    float cosPhi(int i) {
+        return cosPhi[i];
+    }
+
+    /** c₁c₂ of event i (decayed pools only). */
+    float c1c2(int i) {
+        return c1c2[i];
+    }
+
+    /** Event i's spin weights (decayed pools only). */
+    TopPairResonanceWeights.SpinWeights spinWeights(int i) {
+        return spin[i];
+    }
+
+    /** The matrix-element pieces of event i at θ, decay-inclusive in a decayed pool. */
+    private TopPairResonanceWeights.Pieces pieces(TopPairResonanceWeights.AtTheta at, int i) {
+        TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+        return spin == null ? p : p.withDecays(spin[i], cpOdd);
+    }
+
     /** The production kinematics of a t t̄ event (beam 1 is the incoming parton along +z). */
-    private Parton parton(Event e, int sample, Collider collider) {
+    private Parton parton(Event e, int sample, Collider collider, DileptonRecord decays) {
         FourMomentum plus = null;
         FourMomentum minus = null;
         FourMomentum top = null;
@@ -234,7 +310,8 @@ final class PartonPool {
                 e.scale(),
                 y,
                 e.weight(),
-                sample);
+                sample,
+                decays);
     }
 
     /** Whether event i is g g (else q q̄). */
@@ -314,7 +391,7 @@ final class PartonPool {
             TopPairResonanceWeights.AtTheta at = weights.at(new Theta(mS, kappa, cpOdd, width));
             for (int i = 0; i < size; i++) {
                 if (gluons[i]) {
-                    TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+                    TopPairResonanceWeights.Pieces p = pieces(at, i);
                     s[i] = p.signal() * perMe[i];
                     in[i] = p.interference() * perMe[i];
                 }
@@ -339,11 +416,43 @@ final class PartonPool {
         }
         TopPairResonanceWeights.AtTheta at = weights.at(theta(mS, kappa));
         for (int i = 0; i < size; i++) {
-            TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+            TopPairResonanceWeights.Pieces p = pieces(at, i);
             out[i] =
                     Math.log1p(
                             (p.signal() + p.interference())
                                     / (p.qcd() * Math.exp(lnOnePlusRho[i])));
+        }
+        return out;
+    }
+
+    /**
+     * The exact ln[dσ_θ/dσ_SM] of the production kinematics alone (decays integrated out): the
+     * ratio of the marginals, the SM conditional mean of the full record's ratio — the best any
+     * function of the production observables can do. (m_S, κ) as in {@link #trueLnDensityRatio}.
+     */
+    double[] productionLnDensityRatio(double mS, double kappa) {
+        return kappa == 0 ? new double[size] : lnDensityRatio(theta(mS, kappa), false);
+    }
+
+    /**
+     * The exact ln[dσ_θ/dσ_SM] at any θ (either CP, any width), of the full decayed record or of
+     * the production kinematics alone ({@link #productionLnDensityRatio}).
+     *
+     * @param theta the hypothesis (κ > 0)
+     * @param fullRecord with the decays (in a decayed pool), else the production marginal
+     * @return ln r per event
+     */
+    double[] lnDensityRatio(Theta theta, boolean fullRecord) {
+        double[] out = new double[size];
+        TopPairResonanceWeights.AtTheta at = weights.at(theta);
+        boolean decays = fullRecord && spin != null;
+        for (int i = 0; i < size; i++) {
+            TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+            if (decays) {
+                p = p.withDecays(spin[i], theta.cpOdd());
+            }
+            double lnRho = decays ? lnOnePlusRho[i] : lnOnePlusRhoProduction[i];
+            out[i] = Math.log1p((p.signal() + p.interference()) / (p.qcd() * Math.exp(lnRho)));
         }
         return out;
     }
@@ -375,7 +484,7 @@ final class PartonPool {
         if (kappa != 0) {
             TopPairResonanceWeights.AtTheta at = weights.at(new Theta(mS, kappa, cpOdd, width));
             for (int i = 0; i < size; i++) {
-                TopPairResonanceWeights.Pieces p = at.pieces(kin[i]);
+                TopPairResonanceWeights.Pieces p = pieces(at, i);
                 double sm = p.qcd() * Math.exp(lnOnePlusRho[i]);
                 s[i] = p.signal() / sm;
                 in[i] = p.interference() / sm;

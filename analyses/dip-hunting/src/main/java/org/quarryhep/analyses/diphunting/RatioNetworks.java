@@ -17,7 +17,8 @@ import org.quarryhep.ml.table.FeatureTable;
 /**
  * Trains the parametric likelihood-ratio networks on the pool's training events.
  *
- * <p>Every network sees x = (m_tt̄, |cos θ*|, y_tt̄) and θ = (m_S, κ), and at each training θ the
+ * <p>Every network sees x = (m_tt̄, |cos θ*|, y_tt̄), with {@link FeatureSet#SPIN} also the
+ * dilepton spin observables (cos φ, c₁c₂), and θ = (m_S, κ), and at each training θ the
  * Standard-Model events (class 0, the background repeated at every θ as in arXiv:2410.10216)
  * against a θ-dependent class 1, each class normalised to the same total at each θ so that the
  * optimal logit is ln p₁(x|θ)/p₀(x) and the ml engine's prior ratio is 1:
@@ -43,9 +44,6 @@ final class RatioNetworks {
         NEGATIVE
     }
 
-    /** The network inputs of the (m_S, κ) networks. */
-    static final List<String> FEATURES = NetworkTheta.COUPLING.features();
-
     /** The fraction of training events kept for the validation loss (early stopping). */
     static final double VALIDATION_FRACTION = 0.2;
 
@@ -55,6 +53,7 @@ final class RatioNetworks {
      * Trains one (m_S, κ) network.
      *
      * @param pool the events
+     * @param inputs the observables the network sees
      * @param kind the class-1 density
      * @param thetas the training points (m_S, κ)
      * @param net the network's shape and training
@@ -64,16 +63,17 @@ final class RatioNetworks {
      */
     static TrainingResult train(
             PartonPool pool,
+            FeatureSet inputs,
             Kind kind,
             List<DipConfig.Point> thetas,
             DipConfig.Network net,
             RandomStreams streams,
             Consumer<EpochRecord> progress) {
-        return train(pool, NetworkTheta.COUPLING, kind, thetas, net, streams, progress);
+        return train(pool, inputs, NetworkTheta.COUPLING, kind, thetas, net, streams, progress);
     }
 
     /**
-     * Trains one network.
+     * Trains one network on the production observables.
      *
      * @param pool the events
      * @param parameters what θ is
@@ -92,6 +92,31 @@ final class RatioNetworks {
             DipConfig.Network net,
             RandomStreams streams,
             Consumer<EpochRecord> progress) {
+        return train(pool, FeatureSet.PRODUCTION, parameters, kind, thetas, net, streams, progress);
+    }
+
+    /**
+     * Trains one network.
+     *
+     * @param pool the events
+     * @param inputs the observables the network sees
+     * @param parameters what θ is
+     * @param kind the class-1 density
+     * @param thetas the training points
+     * @param net the network's shape and training
+     * @param streams seeds (validation split, network)
+     * @param progress told after every epoch
+     * @return the trained network
+     */
+    static TrainingResult train(
+            PartonPool pool,
+            FeatureSet inputs,
+            NetworkTheta parameters,
+            Kind kind,
+            List<DipConfig.Point> thetas,
+            DipConfig.Network net,
+            RandomStreams streams,
+            Consumer<EpochRecord> progress) {
         RandomStreams validationSplit = streams.child("validation");
         List<Integer> train = new ArrayList<>();
         List<Integer> validation = new ArrayList<>();
@@ -101,8 +126,9 @@ final class RatioNetworks {
                         .add(i);
             }
         }
-        FeatureTable trainTable = table(pool, parameters, kind, thetas, train);
-        FeatureTable validationTable = table(pool, parameters, kind, thetas, validation);
+        List<String> features = parameters.features(inputs);
+        FeatureTable trainTable = table(pool, parameters, features, kind, thetas, train);
+        FeatureTable validationTable = table(pool, parameters, features, kind, thetas, validation);
         NetworkConfig config =
                 NetworkConfig.builder()
                         .setWidths(net.layers())
@@ -114,17 +140,17 @@ final class RatioNetworks {
                         .optSeed(streams.child("network-" + kind.name()).stream(0).nextLong())
                         .build();
         return NetworkTrainer.train(
-                trainTable, validationTable, parameters.features(), config, Double.NaN, progress);
+                trainTable, validationTable, features, config, Double.NaN, progress);
     }
 
     /** Rows: at every θ, class 0 (SM) and class 1 (by kind), each summing to the event count. */
     private static FeatureTable table(
             PartonPool pool,
             NetworkTheta parameters,
+            List<String> features,
             Kind kind,
             List<DipConfig.Point> thetas,
             List<Integer> events) {
-        List<String> features = parameters.features();
         int n = events.size();
         List<float[]> rows = new ArrayList<>();
         List<Float> labels = new ArrayList<>();
@@ -162,9 +188,12 @@ final class RatioNetworks {
             }
             for (int k = 0; k < n; k++) {
                 int i = events.get(k);
-                float[] x = {
-                    pool.mtt(i), pool.absCos(i), pool.rapidity(i), (float) t.mS(), (float) t.kappa()
-                };
+                float[] x = new float[features.size()];
+                for (int j = 0; j < x.length - 2; j++) {
+                    x[j] = FeatureSet.value(features.get(j), pool, i);
+                }
+                x[x.length - 2] = (float) t.mS();
+                x[x.length - 1] = (float) t.kappa();
                 rows.add(x);
                 labels.add(0f);
                 weights.add(pool.smWeight(i) * n / sum0);
@@ -189,32 +218,28 @@ final class RatioNetworks {
     }
 
     /**
-     * The network's ratio p₁/p₀ at θ for some events.
+     * The network's ratio p₁/p₀ at θ for some events, with the inputs it was trained on.
      *
      * @param model the network
      * @param pool the events
      * @param events their indices
-     * @param features the network's inputs ({@link NetworkTheta#features})
      * @param mS m_S
      * @param second θ's second coordinate (κ, or Γ_S in GeV)
      * @return the ratio per event
      */
     static double[] ratio(
-            NetworkModel model,
-            PartonPool pool,
-            int[] events,
-            List<String> features,
-            double mS,
-            double second) {
+            NetworkModel model, PartonPool pool, int[] events, double mS, double second) {
         int n = events.length;
-        float[][] columns = new float[features.size()][n];
+        List<String> features = model.info().features();
+        int d = features.size();
+        float[][] columns = new float[d][n];
         for (int k = 0; k < n; k++) {
             int i = events[k];
-            columns[0][k] = pool.mtt(i);
-            columns[1][k] = pool.absCos(i);
-            columns[2][k] = pool.rapidity(i);
-            columns[3][k] = (float) mS;
-            columns[4][k] = (float) second;
+            for (int j = 0; j < d - 2; j++) {
+                columns[j][k] = FeatureSet.value(features.get(j), pool, i);
+            }
+            columns[d - 2][k] = (float) mS;
+            columns[d - 1][k] = (float) second;
         }
         float[] p = model.predict(FeatureTable.of(features, columns, null, null, Map.of()));
         double[] out = new double[n];

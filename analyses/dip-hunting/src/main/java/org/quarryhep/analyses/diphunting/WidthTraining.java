@@ -88,12 +88,7 @@ final class WidthTraining implements AutoCloseable {
         }
         LearnedRatio ratio =
                 new LearnedRatio(
-                        null,
-                        trained[0].model(),
-                        trained[1].model(),
-                        pool,
-                        cfg.calibration(),
-                        parameters);
+                        null, trained[0].model(), trained[1].model(), pool, cfg.calibration());
         return new WidthTraining(ws.train(), ws, trained[0], trained[1], ratio, networks);
     }
 

@@ -147,4 +147,31 @@ class DipConfigTest {
         assertTrue(e.getMessage().contains("a.yaml:12"), e.getMessage());
         assertTrue(e.getMessage().contains("closure"), e.getMessage());
     }
+
+    @Test
+    void spinInputsNeedDileptonicSamples() {
+        DipConfig c = DipConfig.read(ConfigNode.parse(GOOD, "a.yaml"), analysis(2));
+        assertEquals(FeatureSet.PRODUCTION, c.observables());
+        assertTrue(!c.decayed() && !c.spinComparison());
+        // The samples are semileptonic (decay: 2): no dilepton spin observables.
+        ConfigException e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                DipConfig.read(
+                                        ConfigNode.parse(GOOD + "observables: spin\n", "a.yaml"),
+                                        analysis(2)));
+        assertTrue(e.getMessage().contains("a.yaml:11"), e.getMessage());
+        assertTrue(e.getMessage().contains("decay: 2"), e.getMessage());
+        // The comparison without the spin inputs needs them on.
+        e =
+                assertThrows(
+                        ConfigException.class,
+                        () ->
+                                DipConfig.read(
+                                        ConfigNode.parse(
+                                                GOOD + "spin_comparison: true\n", "a.yaml"),
+                                        analysis(2)));
+        assertTrue(e.getMessage().contains("a.yaml:11"), e.getMessage());
+    }
 }
