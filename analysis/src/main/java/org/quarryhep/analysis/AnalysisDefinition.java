@@ -110,26 +110,6 @@ public final class AnalysisDefinition {
     }
 
     /**
-     * Reads the event-level sections.
-     *
-     * @param objects the {@code objects} section
-     * @param selection the {@code selection} section
-     * @param variables the {@code variables} section, if any
-     * @param features the {@code features} section, if any
-     * @param histograms the {@code histograms} section, if any
-     * @return the validated definition
-     * @throws org.quarryhep.config.ConfigException at the first problem
-     */
-    public static AnalysisDefinition from(
-            ConfigNode objects,
-            ConfigNode selection,
-            Optional<ConfigNode> variables,
-            Optional<ConfigNode> features,
-            Optional<ConfigNode> histograms) {
-        return from(objects, selection, variables, features, histograms, Optional.empty());
-    }
-
-    /**
      * Reads the event-level sections, with 2-D profiles.
      *
      * @param objects the {@code objects} section

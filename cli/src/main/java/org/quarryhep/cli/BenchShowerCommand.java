@@ -1,6 +1,5 @@
 package org.quarryhep.cli;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +28,9 @@ import picocli.CommandLine.Spec;
  * {@code quarry bench shower}: events per second of the whole shower chain (parton shower,
  * hadronisation, hadron and τ decays) for e⁺e⁻ → qq̄ at 91.2 GeV and pp → Z/γ* → μμ (66–116 GeV) at
  * 13 TeV, the parton-level events generated in memory first (not timed). Reports wall time, process
- * CPU time (all threads, JIT and GC included) and the load average, because on a shared machine
- * wall time says little. Numbers are measurements, not assertions.
+ * CPU time (all threads, JIT and GC included) and the load average ({@link
+ * BenchTiming#processRun}), because on a shared machine wall time says little. Numbers are
+ * measurements, not assertions.
  */
 @Command(
         name = "shower",
@@ -153,24 +153,21 @@ final class BenchShowerCommand implements Callable<Integer> {
         List<Event> events = sample.events();
         // warm-up on the first fifth (JIT), untimed
         List<Event> warm = events.subList(0, Math.max(1, events.size() / 5));
-        new ShowerRun(sample.chain(), seed, threads, true).run(warm.iterator(), e -> {}, n -> {});
-        var os =
-                (com.sun.management.OperatingSystemMXBean)
-                        ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        long t0 = System.nanoTime();
         ShowerRun run = new ShowerRun(sample.chain(), seed + 1, threads, true);
-        run.run(events.iterator(), e -> {}, n -> {});
-        double wall = (System.nanoTime() - t0) / 1e9;
-        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        BenchTiming.ProcessRun timed =
+                BenchTiming.processRun(
+                        () ->
+                                new ShowerRun(sample.chain(), seed, threads, true)
+                                        .run(warm.iterator(), e -> {}, n -> {}),
+                        () -> run.run(events.iterator(), e -> {}, n -> {}));
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("workload", name);
         row.put("events", events.size());
-        row.put("wall_s", wall);
-        row.put("cpu_s", cpu);
-        row.put("events_per_s", events.size() / wall);
-        row.put("events_per_cpu_s", events.size() / cpu);
-        row.put("load_average", os.getSystemLoadAverage());
+        row.put("wall_s", timed.wallSeconds());
+        row.put("cpu_s", timed.cpuSeconds());
+        row.put("events_per_s", events.size() / timed.wallSeconds());
+        row.put("events_per_cpu_s", events.size() / timed.cpuSeconds());
+        row.put("load_average", timed.loadAverage());
         row.put("skipped", run.skippedCount());
         row.put("retried", run.retriedEvents());
         return row;

@@ -7,7 +7,8 @@ import java.util.function.LongToDoubleFunction;
 
 /**
  * The timing loops of the {@code bench} commands, in one place: a median of repeated wall-clock
- * runs ({@code bench stats}) and a rate per CPU-second of the measuring thread ({@code bench me}).
+ * runs ({@code bench stats}), a rate per CPU-second of the measuring thread ({@code bench me}), and
+ * the wall and process CPU time of one multi-threaded run ({@code bench shower}).
  */
 final class BenchTiming {
     private BenchTiming() {}
@@ -80,5 +81,32 @@ final class BenchTiming {
             }
         } while (cpu < limit);
         return new CpuRun(n, cpu / 1e9, (System.nanoTime() - wall0) / 1e9, sink);
+    }
+
+    /**
+     * One timed run of work that may use several threads: its wall time, the CPU time of the whole
+     * process (all threads, JIT and GC included) and the system load average at its end, because on
+     * a shared machine wall time alone says little.
+     */
+    record ProcessRun(double wallSeconds, double cpuSeconds, double loadAverage) {}
+
+    /**
+     * Runs {@code warmup} untimed (JIT), then times one run of {@code work}.
+     *
+     * @param warmup the untimed run
+     * @param work the timed run
+     * @return its wall and process CPU time, and the load average
+     */
+    static ProcessRun processRun(Runnable warmup, Runnable work) {
+        warmup.run();
+        var os =
+                (com.sun.management.OperatingSystemMXBean)
+                        ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        work.run();
+        double wall = (System.nanoTime() - t0) / 1e9;
+        double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+        return new ProcessRun(wall, cpu, os.getSystemLoadAverage());
     }
 }

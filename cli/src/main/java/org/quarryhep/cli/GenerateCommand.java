@@ -13,8 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
-import org.quarryhep.config.ConfigKey;
-import org.quarryhep.config.ConfigNode;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.Provenance;
 import org.quarryhep.core.QuarryException;
@@ -25,7 +23,6 @@ import org.quarryhep.gen.GenerationResult;
 import org.quarryhep.gen.GeneratorSettings;
 import org.quarryhep.gen.IntegrationResult;
 import org.quarryhep.gen.model.StandardModel;
-import org.quarryhep.gen.pdf.BundledPdfSets;
 import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.gen.process.Collider;
@@ -71,53 +68,6 @@ public final class GenerateCommand implements Callable<Integer> {
 
     /** Events generated to measure the size and rate of a large request. */
     static final int PROBE_EVENTS = 20_000;
-
-    /**
-     * The keys of a {@code --config} file: the options' names in snake_case, with the options'
-     * defaults (an option given on the command line wins over the file).
-     */
-    static final List<ConfigKey> CONFIG_KEYS =
-            List.of(
-                    new ConfigKey(
-                            "process",
-                            "string",
-                            "required",
-                            "process name (quarry processes) or MadGraph process string"),
-                    new ConfigKey("sqrt_s", "number > 0, GeV", "13000", "collision energy"),
-                    new ConfigKey("pdf", "string", PdfSearchPath.DEFAULT_SET, "LHAPDF set name"),
-                    new ConfigKey(
-                            "scale",
-                            "number (GeV) or auto, sum-et, ht, ht/2, sqrt-shat",
-                            "auto",
-                            "renormalisation and factorisation scale"),
-                    new ConfigKey(
-                            "alphas_running",
-                            "pdf or madgraph",
-                            "pdf",
-                            "alpha_s of the PDF set, or MadGraph's two-loop running (process"
-                                    + " strings only)"),
-                    new ConfigKey(
-                            "params",
-                            "mapping name: number",
-                            "the process's defaults",
-                            "process or SM parameters (quarry processes)"),
-                    new ConfigKey(
-                            "cuts",
-                            "mapping name: number",
-                            "the built-in cuts only",
-                            "generator cuts, MadGraph run-card names (quarry processes)"),
-                    new ConfigKey("events", "integer >= 0", "1000", "events; 0 integrates only"),
-                    new ConfigKey("seed", "integer", "1", "random seed"),
-                    new ConfigKey(
-                            "weighted",
-                            "boolean",
-                            "false",
-                            "weighted instead of unweighted events"),
-                    new ConfigKey(
-                            "output",
-                            "path (relative to the file)",
-                            "- (not saved)",
-                            "event file (.lhe, .hepmc3; .gz/.zst)"));
 
     @Spec CommandSpec spec;
 
@@ -211,7 +161,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (config != null) {
-            applyConfig();
+            new GenerateConfigFile(this).apply();
         }
         checkArguments();
         // Arguments are checked before the (slow, possibly missing) PDF set is loaded.
@@ -327,7 +277,7 @@ public final class GenerateCommand implements Callable<Integer> {
                                 (phase, done, total) -> bar.stepTo(done));
             }
         }
-        report(built, pdfSet, collider, ir, gr);
+        GenerateReport.print(this, built, pdfSet, collider, ir, gr);
         return 0;
     }
 
@@ -418,159 +368,5 @@ public final class GenerateCommand implements Callable<Integer> {
             Files.deleteIfExists(probe);
             Files.deleteIfExists(probeDir);
         }
-    }
-
-    private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
-    }
-
-    /** Fills options not given on the command line from the --config file. */
-    private void applyConfig() {
-        ConfigNode root = ConfigNode.load(config);
-        if (!root.isMapping()) {
-            throw root.error(
-                    "expected a mapping of settings ("
-                            + String.join(", ", ConfigKey.names(CONFIG_KEYS))
-                            + ")");
-        }
-        root.allowOnly(ConfigKey.names(CONFIG_KEYS));
-        root.opt("process").filter(v -> !given("--process")).ifPresent(v -> process = v.asString());
-        root.opt("sqrt_s")
-                .filter(v -> !given("--sqrt-s"))
-                .ifPresent(v -> options.sqrtS = v.asDouble());
-        root.opt("pdf").filter(v -> !given("--pdf")).ifPresent(v -> pdf = v.asString());
-        root.opt("scale").filter(v -> !given("--scale")).ifPresent(v -> scale = v.asString());
-        root.opt("alphas_running")
-                .filter(v -> !given("--alphas-running"))
-                .ifPresent(v -> alphasRunning = v.asString());
-        root.opt("events").filter(v -> !given("--events")).ifPresent(v -> events = v.asLong());
-        root.opt("seed").filter(v -> !given("--seed")).ifPresent(v -> options.seed = v.asLong());
-        root.opt("weighted")
-                .filter(v -> !given("--weighted"))
-                .ifPresent(v -> weighted = v.asBoolean());
-        root.opt("output")
-                .filter(v -> !given("-o"))
-                .ifPresent(v -> output = config.toAbsolutePath().getParent().resolve(v.asString()));
-        root.opt("params")
-                .ifPresent(
-                        v -> {
-                            checkParams(v);
-                            mergeMap(v, params);
-                        });
-        root.opt("cuts")
-                .ifPresent(
-                        v -> {
-                            v.allowOnly(GeneratorCuts.KNOWN.keySet().toArray(String[]::new));
-                            mergeMap(v, cuts);
-                        });
-    }
-
-    /**
-     * Checks each {@code params} entry against the process at its line: a name that is neither a
-     * parameter of the process nor an SM input, or a bad value, is reported where it is written.
-     */
-    private void checkParams(ConfigNode v) {
-        if (process == null || TreeLevelProcesses.isProcessString(process)) {
-            return;
-        }
-        for (var e : v.entries().entrySet()) {
-            try {
-                ProcessCatalog.create(process, Map.of(e.getKey(), e.getValue().asDouble()));
-            } catch (InvalidParameterException ex) {
-                throw e.getValue().error(ex.getMessage().replaceFirst("^--param [^:]*: ", ""));
-            }
-        }
-    }
-
-    private static void mergeMap(ConfigNode v, Map<String, Double> target) {
-        for (var e : v.entries().entrySet()) {
-            target.putIfAbsent(e.getKey(), e.getValue().asDouble());
-        }
-    }
-
-    private void report(
-            ProcessCatalog.Built built,
-            PdfSet pdfSet,
-            Collider collider,
-            IntegrationResult ir,
-            GenerationResult gr) {
-        PrintWriter out = spec.commandLine().getOut();
-        Map<String, Double> builtIn = built.process().builtInCuts();
-        Map<String, Double> effectiveCuts = collider.cuts().withFloors(builtIn);
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("process", process);
-        doc.put("process_id", built.processId());
-        Map<String, Object> params = new LinkedHashMap<>();
-        built.parameters().forEach((k, v) -> params.put(k, Double.isNaN(v) ? null : v));
-        doc.put("parameters", params);
-        doc.put("cuts", effectiveCuts);
-        doc.put("built_in_cuts", builtIn);
-        doc.put("sqrt_s_gev", options.sqrtS);
-        doc.put("pdf", pdfSet.name());
-        doc.put("pdf_shipped_with_quarry", isBundled(pdfSet));
-        doc.put("lhapdf_id", pdfSet.lhapdfId());
-        doc.put("scale", collider.scale().description());
-        doc.put("alphas_running", alphasRunning);
-        doc.put("seed", options.seed);
-        doc.put("cross_section_pb", ir.crossSectionPb());
-        doc.put("cross_section_error_pb", ir.errorPb());
-        doc.put("max_weight_pb", ir.maxWeightPb());
-        doc.put("integration_points", ir.points());
-        doc.put("weighted", weighted);
-        doc.put("idwtup", (weighted ? 4 : 3) * (built.process().signedWeights() ? -1 : 1));
-        doc.put("events", gr == null ? 0 : gr.events());
-        doc.put("output", output == null ? null : output.toString());
-        doc.put("saved", output != null && gr != null);
-        if (gr != null) {
-            doc.put("trials", gr.trials());
-            doc.put("unweighting_efficiency", gr.efficiency());
-            doc.put("overweight_fraction", gr.overweightFraction());
-            doc.put("events_per_second", gr.eventsPerSecond());
-            doc.put("generation_seconds", gr.seconds());
-        }
-        if (options.json) {
-            Json.print(out, doc);
-            return;
-        }
-        out.printf(
-                Locale.ROOT,
-                "process %s (id %d), sqrt(s) = %s GeV, PDF %s (LHAPDF %d%s), scale %s, seed %d%n",
-                process,
-                built.processId(),
-                fmt(options.sqrtS),
-                pdfSet.name(),
-                pdfSet.lhapdfId(),
-                isBundled(pdfSet) ? ", shipped with Quarry" : "",
-                collider.scale().description(),
-                options.seed);
-        out.printf(
-                Locale.ROOT,
-                "parameters %s; cuts %s%s%n",
-                built.parameters(),
-                effectiveCuts.isEmpty() ? "none" : effectiveCuts,
-                builtIn.isEmpty() ? "" : " (built in: " + builtIn + ")");
-        out.printf(
-                Locale.ROOT, "cross section: %.6g +- %.3g pb%n", ir.crossSectionPb(), ir.errorPb());
-        if (gr != null) {
-            out.printf(
-                    Locale.ROOT,
-                    "%d %s events, efficiency %.4g, over-weight fraction %.3g, %.0f events/s%n",
-                    gr.events(),
-                    weighted ? "weighted" : "unweighted",
-                    gr.efficiency(),
-                    gr.overweightFraction(),
-                    gr.eventsPerSecond());
-            out.println(
-                    output != null
-                            ? "events written to " + output
-                            : "events not saved (give -o FILE.lhe to save them)");
-        }
-        out.flush();
-    }
-
-    private static boolean isBundled(PdfSet set) {
-        return BundledPdfSets.directory()
-                .map(d -> set.info().source().startsWith(d.toString()))
-                .orElse(false);
     }
 }

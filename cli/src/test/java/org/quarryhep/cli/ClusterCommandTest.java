@@ -2,14 +2,13 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
-import picocli.CommandLine;
 
 /**
  * {@code quarry cluster} through the command line: analytic jets on a hand-made event, particle
@@ -30,18 +28,6 @@ class ClusterCommandTest {
     private static final String HS = "events/hepmc/sk_example_HS.hepmc.gz";
 
     @TempDir Path tmp;
-
-    record Result(int exit, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     // A π+ (50 GeV along x), a ν_μ 0.1 rad away in φ, a photon back to back: with R = 0.4 the
     // first two form one jet, the photon another.
@@ -78,8 +64,8 @@ class ClusterCommandTest {
 
     @Test
     void jsonGivesTheAnalyticJetsOfAHandMadeEvent() throws IOException {
-        Result r = run("cluster", "--json", "--ptmin", "5", handMadeEvent().toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("cluster", "--json", "--ptmin", "5", handMadeEvent().toString());
+        assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(
                 "Longitudinally invariant anti-kt algorithm with R = 0.4 and E scheme recombination",
@@ -104,9 +90,9 @@ class ClusterCommandTest {
 
     @Test
     void visibleDropsTheNeutrino() throws IOException {
-        Result r =
+        CliRun r =
                 run("cluster", "--json", "--visible", "--ptmin", "5", handMadeEvent().toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         JsonNode ev = new ObjectMapper().readTree(r.out()).get("events").get(0);
         assertEquals(2, ev.get("particles").asInt());
         Tolerance.assertClose(
@@ -117,7 +103,7 @@ class ClusterCommandTest {
     @Test
     void clustersEveryFinalStateParticleOfTheSharedSample() throws IOException {
         Path f = ReferenceData.require(HS);
-        Result r =
+        CliRun r =
                 run(
                         "cluster",
                         "--json",
@@ -128,7 +114,7 @@ class ClusterCommandTest {
                         "--ptmin",
                         "10",
                         f.toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         JsonNode inv =
                 new ObjectMapper()
@@ -171,8 +157,8 @@ class ClusterCommandTest {
                 }
             }
         }
-        Result v = run("cluster", "--json", "--visible", f.toString());
-        assertEquals(0, v.exit(), v.err());
+        CliRun v = run("cluster", "--json", "--visible", f.toString());
+        assertEquals(0, v.code(), v.err());
         long visible = 0;
         for (JsonNode ev : new ObjectMapper().readTree(v.out()).get("events")) {
             visible += ev.get("particles").asLong();
@@ -182,7 +168,7 @@ class ClusterCommandTest {
 
     @Test
     void textOutputListsEventsAndJets() throws IOException {
-        Result r =
+        CliRun r =
                 run(
                         "cluster",
                         "--algorithm",
@@ -190,7 +176,7 @@ class ClusterCommandTest {
                         "--ptmin",
                         "5",
                         handMadeEvent().toString());
-        assertEquals(0, r.exit(), r.err());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("event 7: 3 particles, 2 jets"), r.out());
         assertTrue(r.out().contains("constituents 2"), r.out());
     }
@@ -198,33 +184,33 @@ class ClusterCommandTest {
     @Test
     void badInputExitsWithOneAndNamesTheProblem() throws IOException {
         Path event = handMadeEvent();
-        Result algorithm = run("cluster", "--algorithm", "siscone", event.toString());
-        assertEquals(1, algorithm.exit());
+        CliRun algorithm = run("cluster", "--algorithm", "siscone", event.toString());
+        assertEquals(1, algorithm.code());
         assertTrue(
                 algorithm.err().contains("algorithm: unknown jet algorithm 'siscone'"),
                 algorithm.err());
 
-        Result radius = run("cluster", "--json", "--radius", "-0.4", event.toString());
-        assertEquals(1, radius.exit());
+        CliRun radius = run("cluster", "--json", "--radius", "-0.4", event.toString());
+        assertEquals(1, radius.code());
         assertTrue(radius.err().contains("radius: R = -0.4 is invalid"), radius.err());
         assertTrue(radius.out().contains("\"error\""), radius.out());
 
-        Result ptMin = run("cluster", "--ptmin", "-5", event.toString());
-        assertEquals(1, ptMin.exit());
+        CliRun ptMin = run("cluster", "--ptmin", "-5", event.toString());
+        assertEquals(1, ptMin.code());
         assertTrue(ptMin.err().contains("--ptmin: -5.0 GeV is invalid"), ptMin.err());
 
-        Result usage = run("cluster", "--radius", "wide", event.toString());
-        assertEquals(2, usage.exit(), "picocli usage error");
+        CliRun usage = run("cluster", "--radius", "wide", event.toString());
+        assertEquals(2, usage.code(), "picocli usage error");
 
-        Result missing = run("cluster", tmp.resolve("nope.hepmc3").toString());
-        assertEquals(1, missing.exit());
+        CliRun missing = run("cluster", tmp.resolve("nope.hepmc3").toString());
+        assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope.hepmc3"), missing.err());
 
-        Result garbage =
+        CliRun garbage =
                 run(
                         "cluster",
                         Files.writeString(tmp.resolve("junk.txt"), "not events\n").toString());
-        assertEquals(1, garbage.exit());
+        assertEquals(1, garbage.code());
         assertTrue(garbage.err().contains("junk.txt"), garbage.err());
     }
 
@@ -244,25 +230,25 @@ class ClusterCommandTest {
                 }
             }
         }
-        Result with = run("cluster", lhe.toString(), "--ptmin", "0", "--json");
-        assertEquals(0, with.exit(), with.err());
-        Result without =
+        CliRun with = run("cluster", lhe.toString(), "--ptmin", "0", "--json");
+        assertEquals(0, with.code(), with.err());
+        CliRun without =
                 run("cluster", lhe.toString(), "--ptmin", "0", "--exclude-leptons", "--json");
-        assertEquals(0, without.exit(), without.err());
+        assertEquals(0, without.code(), without.err());
         assertEquals(all, constituents(new ObjectMapper().readTree(with.out())));
         assertEquals(nonLeptons, constituents(new ObjectMapper().readTree(without.out())));
         assertTrue(nonLeptons < all, "the Z sample has leptons");
 
-        Result text = run("cluster", lhe.toString());
+        CliRun text = run("cluster", lhe.toString());
         assertTrue(text.out().contains("give --exclude-leptons to leave them out"), text.out());
 
         Path jets = tmp.resolve("jets.json");
-        Result saved = run("cluster", lhe.toString(), "--ptmin", "0", "-o", jets.toString());
-        assertEquals(0, saved.exit(), saved.err());
+        CliRun saved = run("cluster", lhe.toString(), "--ptmin", "0", "-o", jets.toString());
+        assertEquals(0, saved.code(), saved.err());
         assertTrue(saved.out().contains("written to " + jets), saved.out());
         assertEquals(all, constituents(new ObjectMapper().readTree(jets.toFile())));
-        Result again = run("cluster", lhe.toString(), "-o", jets.toString());
-        assertEquals(2, again.exit(), again.err());
+        CliRun again = run("cluster", lhe.toString(), "-o", jets.toString());
+        assertEquals(2, again.code(), again.err());
         assertTrue(again.err().contains("file exists; give --force"), again.err());
     }
 

@@ -3,19 +3,17 @@ package org.quarryhep.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
-import picocli.CommandLine;
 
 /**
  * {@code quarry inspect}, {@code convert} and {@code bench io} through the command line, checked
@@ -25,18 +23,6 @@ import picocli.CommandLine;
 class EventCommandsTest {
     private static final String FXFX = "events/lhe/pylhe-testfile-madgraph-2.2.1-Z-fxfx.lhe.gz";
     @TempDir Path tmp;
-
-    record Result(int exit, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        return new Result(exit, out.toString(), err.toString());
-    }
 
     static JsonNode inventory(String dir, String file) throws IOException {
         return new ObjectMapper()
@@ -49,8 +35,8 @@ class EventCommandsTest {
     void inspectJsonMatchesTheInventory() throws IOException {
         Path f = ReferenceData.require(FXFX);
         JsonNode inv = inventory("lhe", f.getFileName().toString());
-        Result r = run("inspect", "--json", f.toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("inspect", "--json", f.toString());
+        assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals("LHE", j.get("format").asText());
         assertEquals("GZIP", j.get("compression").asText());
@@ -95,8 +81,8 @@ class EventCommandsTest {
     @Test
     void inspectTextNamesFormatBeamsAndCrossSections() {
         Path f = ReferenceData.require(FXFX);
-        Result r = run("inspect", f.toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("inspect", f.toString());
+        assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("format       LHE (GZIP)"), r.out());
         assertTrue(r.out().contains("sqrt(s) = 7000.00 GeV"), r.out());
         // XSECUP of process 1 in the file's <init> block (inventory.json: 2315.2232 pb).
@@ -109,8 +95,8 @@ class EventCommandsTest {
         Path f = ReferenceData.require("events/hepmc/hepmc3-inputIO6-pp13TeV-9ev.hepmc2");
         JsonNode inv = inventory("hepmc", f.getFileName().toString());
         Path out = tmp.resolve("io6.hepmc3.zst");
-        Result c = run("convert", "--json", f.toString(), "-o", out.toString());
-        assertEquals(0, c.exit(), c.err());
+        CliRun c = run("convert", "--json", f.toString(), "-o", out.toString());
+        assertEquals(0, c.code(), c.err());
         assertEquals(
                 inv.get("n_events").asLong(),
                 new ObjectMapper().readTree(c.out()).get("events").asLong());
@@ -127,7 +113,7 @@ class EventCommandsTest {
         // (e+, status 4), each with E = 46.000000000000007 GeV.
         Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
         Path out = tmp.resolve("tautau.lhe");
-        assertEquals(0, run("convert", f.toString(), "-o", out.toString()).exit());
+        assertEquals(0, run("convert", f.toString(), "-o", out.toString()).code());
         JsonNode j = new ObjectMapper().readTree(run("inspect", "--json", out.toString()).out());
         assertEquals(11, j.get("beams").get(0).get("pdg_id").asInt());
         assertEquals(-11, j.get("beams").get(1).get("pdg_id").asInt());
@@ -141,17 +127,17 @@ class EventCommandsTest {
         Files.writeString(
                 bad, "HepMC::Asciiv3-START_EVENT_LISTING\nE 0 0 1\nP 1 0 22 1 2 x 4 0 1\n");
         Path out = tmp.resolve("out.lhe");
-        Result r = run("convert", bad.toString(), "-o", out.toString());
-        assertEquals(1, r.exit());
+        CliRun r = run("convert", bad.toString(), "-o", out.toString());
+        assertEquals(1, r.code());
         assertTrue(
                 r.err().contains(bad + ":3: bad pz: expected a finite number, found 'x'"), r.err());
         assertFalse(Files.exists(out), "no output after a failed conversion");
         try (var s = Files.list(tmp)) {
             assertEquals(1, s.count(), "no temporary file left behind");
         }
-        Result lenient =
+        CliRun lenient =
                 run("convert", "--lenient", "--json", bad.toString(), "-o", out.toString());
-        assertEquals(0, lenient.exit(), lenient.err());
+        assertEquals(0, lenient.code(), lenient.err());
         assertEquals(1, new ObjectMapper().readTree(lenient.out()).get("skipped_events").asInt());
     }
 
@@ -161,8 +147,8 @@ class EventCommandsTest {
         Path copy = tmp.resolve("dy.lhe");
         Files.copy(f, copy);
         byte[] before = Files.readAllBytes(copy);
-        Result self = run("convert", copy.toString(), "-o", copy.toString(), "--force", "--json");
-        assertEquals(2, self.exit(), self.err());
+        CliRun self = run("convert", copy.toString(), "-o", copy.toString(), "--force", "--json");
+        assertEquals(2, self.code(), self.err());
         assertTrue(
                 self.err()
                         .contains(
@@ -174,13 +160,13 @@ class EventCommandsTest {
         assertTrue(new ObjectMapper().readTree(self.out()).has("error"), self.out());
         Path other = tmp.resolve("dy.hepmc3");
         Files.writeString(other, "old");
-        Result exists = run("convert", copy.toString(), "-o", other.toString());
-        assertEquals(2, exists.exit(), exists.err());
+        CliRun exists = run("convert", copy.toString(), "-o", other.toString());
+        assertEquals(2, exists.code(), exists.err());
         assertTrue(
                 exists.err().contains("file exists; give --force to overwrite it"), exists.err());
         assertEquals("old", Files.readString(other));
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(copy)), "input untouched");
-        assertEquals(0, run("convert", copy.toString(), "-o", other.toString(), "--force").exit());
+        assertEquals(0, run("convert", copy.toString(), "-o", other.toString(), "--force").code());
     }
 
     @Test
@@ -191,8 +177,8 @@ class EventCommandsTest {
         gone.waitFor();
         Path stale = tmp.resolve(".z.hepmc3." + gone.pid() + "-abc.part");
         Files.write(stale, new byte[171_000]);
-        Result r = run("convert", f.toString(), "-o", tmp.resolve("z.hepmc3").toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("convert", f.toString(), "-o", tmp.resolve("z.hepmc3").toString());
+        assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(stale));
         assertTrue(
                 r.err()
@@ -207,8 +193,8 @@ class EventCommandsTest {
     void inspectOfAnUnknownFileFailsWithJsonError() throws IOException {
         Path bad = tmp.resolve("notes.txt");
         Files.writeString(bad, "just some text\n");
-        Result r = run("inspect", "--json", bad.toString());
-        assertEquals(1, r.exit());
+        CliRun r = run("inspect", "--json", bad.toString());
+        assertEquals(1, r.code());
         assertTrue(
                 new ObjectMapper()
                         .readTree(r.out())
@@ -221,8 +207,8 @@ class EventCommandsTest {
     @Test
     void inspectOfAMissingFileSaysSo() {
         Path missing = tmp.resolve("missing.lhe");
-        Result r = run("inspect", missing.toString());
-        assertEquals(1, r.exit());
+        CliRun r = run("inspect", missing.toString());
+        assertEquals(1, r.code());
         assertTrue(r.err().contains("no such file: " + missing), r.err());
     }
 
@@ -230,8 +216,8 @@ class EventCommandsTest {
     void benchIoReportsThroughputOfEveryPass() throws IOException {
         Path f = ReferenceData.require("events/hepmc/hepmc3-example-ee_Z_tautau-100ev.hepmc3");
         JsonNode inv = inventory("hepmc", f.getFileName().toString());
-        Result r = run("bench", "io", "--repeat", "2", "--json", f.toString());
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = run("bench", "io", "--repeat", "2", "--json", f.toString());
+        assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(2, j.get("runs").size());
         assertEquals(inv.get("n_events").asLong(), j.get("runs").get(0).get("events").asLong());
@@ -240,6 +226,6 @@ class EventCommandsTest {
                 j.get("runs").get(1).get("bytes").asLong(),
                 "bench counts every decompressed byte");
         assertTrue(j.get("best_mb_per_s").asDouble() > 0);
-        assertEquals(2, run("bench", "io", "--repeat", "0", f.toString()).exit(), "usage error");
+        assertEquals(2, run("bench", "io", "--repeat", "0", f.toString()).code(), "usage error");
     }
 }

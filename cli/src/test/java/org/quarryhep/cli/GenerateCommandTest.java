@@ -2,11 +2,10 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,25 +15,12 @@ import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
-import picocli.CommandLine;
 
 /** {@code quarry processes} and {@code quarry generate} through the real command line. */
 class GenerateCommandTest {
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void processesListsEveryBuiltInProcessAsJson() throws Exception {
-        Run r = run("processes", "--json");
+        CliRun r = run("processes", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode doc = new ObjectMapper().readTree(r.out());
         assertEquals(11, doc.get("processes").size());
@@ -49,7 +35,7 @@ class GenerateCommandTest {
     @Test
     void integrateOnlyGivesTheZPeakCrossSection() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -88,7 +74,7 @@ class GenerateCommandTest {
     @Test
     void generateReportsEfficiencyAndRate() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -114,7 +100,7 @@ class GenerateCommandTest {
     void lheOutputIsReadBackWithTheInitBlock(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path lhe = tmp.resolve("zz.lhe");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -160,7 +146,7 @@ class GenerateCommandTest {
     void weightedLheHasIdwtupFourAndMeanWeightSigma(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path lhe = tmp.resolve("w.lhe.gz");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -203,7 +189,7 @@ class GenerateCommandTest {
         String[] seeds = {"5", "5", "6"};
         String[] threads = {"1", "2", "2"};
         for (int i = 0; i < 3; i++) {
-            Run r =
+            CliRun r =
                     run(
                             "generate",
                             "--process",
@@ -243,7 +229,7 @@ class GenerateCommandTest {
                 cfg,
                 "process: drell-yan\nscale: '91.188'\nevents: 0\n"
                         + "cuts:\n  mmll: 60\n  mmllmax: 120\nparams:\n  lepton: 11\n");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--config",
@@ -265,7 +251,7 @@ class GenerateCommandTest {
         assertEquals(11.0, doc.get("parameters").get("lepton").asDouble());
         Path bad = tmp.resolve("bad.yaml");
         java.nio.file.Files.writeString(bad, "process: drell-yan\nenergy: 13000\n");
-        Run b = run("generate", "--config", bad.toString(), "--json");
+        CliRun b = run("generate", "--config", bad.toString(), "--json");
         assertEquals(1, b.code());
         assertTrue(b.err().contains("/energy"), b.err());
     }
@@ -278,7 +264,7 @@ class GenerateCommandTest {
     @Test
     void aMadGraphProcessStringIntegratesToTheLuminosityIntegral() throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -310,20 +296,20 @@ class GenerateCommandTest {
                 0.002,
                 4 * doc.get("cross_section_error_pb").asDouble(),
                 "sigma");
-        Run bad = run("generate", "--process", "p p > mu+ zz", "--events", "0");
+        CliRun bad = run("generate", "--process", "p p > mu+ zz", "--events", "0");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("zz"), bad.err());
     }
 
     @Test
     void unknownProcessAndCutExitWithOneAndNameTheField() {
-        Run r = run("generate", "--process", "nope", "--events", "0");
+        CliRun r = run("generate", "--process", "nope", "--events", "0");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("--process") && r.err().contains("nope"), r.err());
-        Run c = run("generate", "--process", "drell-yan", "--cut", "ptx=3", "--events", "0");
+        CliRun c = run("generate", "--process", "drell-yan", "--cut", "ptx=3", "--events", "0");
         assertEquals(1, c.code());
         assertTrue(c.err().contains("ptx"), c.err());
-        Run s = run("generate", "--process", "drell-yan", "--scale", "fast", "--events", "0");
+        CliRun s = run("generate", "--process", "drell-yan", "--scale", "fast", "--events", "0");
         assertEquals(1, s.code());
         assertTrue(s.err().contains("--scale"), s.err());
     }
@@ -341,7 +327,7 @@ class GenerateCommandTest {
             {"-o", tmp.resolve("x.root").toString(), "cannot tell the event format"},
         };
         for (String[] c : cases) {
-            Run r = run("generate", "--process", "ttbar", c[0], c[1], "--json");
+            CliRun r = run("generate", "--process", "ttbar", c[0], c[1], "--json");
             assertEquals(2, r.code(), String.join(" ", c) + ": " + r.err());
             assertTrue(r.err().startsWith("quarry generate: "), r.err());
             assertTrue(r.err().contains(c[2]), r.err());
@@ -353,7 +339,7 @@ class GenerateCommandTest {
     @Test
     void belowThresholdSaysSo() {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r = run("generate", "--process", "ttbar", "--sqrt-s", "300", "--events", "0");
+        CliRun r = run("generate", "--process", "ttbar", "--sqrt-s", "300", "--events", "0");
         assertEquals(2, r.code(), r.err());
         // 2 m_t with MadGraph's default MT = 173 GeV.
         assertTrue(
@@ -369,18 +355,19 @@ class GenerateCommandTest {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path lhe = tmp.resolve("dy.lhe");
         java.nio.file.Files.writeString(lhe, "precious");
-        Run r = run("generate", "--process", "drell-yan", "--events", "10", "-o", lhe.toString());
+        CliRun r =
+                run("generate", "--process", "drell-yan", "--events", "10", "-o", lhe.toString());
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("-o " + lhe + ": file exists; give --force"), r.err());
         assertEquals("precious", java.nio.file.Files.readString(lhe));
 
         Path cfg = tmp.resolve("run.yaml");
         java.nio.file.Files.writeString(cfg, "process: drell-yan\nevents: 10\n");
-        Run self = run("generate", "--config", cfg.toString(), "-o", cfg.toString(), "--force");
+        CliRun self = run("generate", "--config", cfg.toString(), "-o", cfg.toString(), "--force");
         assertEquals(2, self.code(), self.err());
         assertTrue(self.err().contains("this is an input of the command"), self.err());
 
-        Run forced =
+        CliRun forced =
                 run(
                         "generate",
                         "--process",
@@ -399,7 +386,7 @@ class GenerateCommandTest {
     @Test
     void withoutOutputTheSummarySaysNothingIsSavedAndShowsTheBuiltInCut() {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Run r = run("generate", "--process", "drell-yan", "--events", "20", "--points", "4000");
+        CliRun r = run("generate", "--process", "drell-yan", "--events", "20", "--points", "4000");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("events not saved (give -o FILE.lhe to save them)"), r.out());
         // DrellYanProcess.DEFAULT_MLL_MIN: m_ll >= 10 GeV, where the photon pole is cut off.
@@ -409,7 +396,7 @@ class GenerateCommandTest {
 
     @Test
     void processesAndHelpShowTheDefaults() throws Exception {
-        Run r = run("processes");
+        CliRun r = run("processes");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("built-in cut mmll >= 10"), r.out());
         assertTrue(r.out().contains("--sqrt-s 13000"), r.out());
@@ -417,7 +404,7 @@ class GenerateCommandTest {
         JsonNode doc = new ObjectMapper().readTree(run("processes", "--json").out());
         assertEquals(10.0, doc.get("processes").get(0).get("built_in_cuts").get("mmll").asDouble());
         assertEquals("1000", doc.get("generate_defaults").get("--events").asText());
-        Run help = run("generate", "--help");
+        CliRun help = run("generate", "--help");
         for (String d : new String[] {"1000", "13000", "NNPDF23_lo_as_0130_qed", "auto"}) {
             assertTrue(help.out().contains("Default: " + d), d + " in " + help.out());
         }
@@ -430,12 +417,12 @@ class GenerateCommandTest {
     void configRejectsUnknownKeysWithLineAndSuggestion(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         java.nio.file.Files.writeString(bad, "process: drell-yan\nevnets: 10\n");
-        Run r = run("generate", "--config", bad.toString());
+        CliRun r = run("generate", "--config", bad.toString());
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("bad.yaml:2"), r.err());
         assertTrue(r.err().contains("did you mean 'events'"), r.err());
         java.nio.file.Files.writeString(bad, "process: drell-yan\ncuts: {mmmll: 10}\n");
-        Run c = run("generate", "--config", bad.toString());
+        CliRun c = run("generate", "--config", bad.toString());
         assertEquals(1, c.code(), c.err());
         assertTrue(
                 c.err().contains("/cuts/mmmll") && c.err().contains("did you mean 'mmll'"),
@@ -446,7 +433,7 @@ class GenerateCommandTest {
     void aRequestBeyondTheFreeDiskSpaceIsRefusedWithItsEstimate(@TempDir Path tmp) {
         // 3e11 Drell-Yan events at about 540 bytes each (an LHE event of 5 particles) would need
         // some 160 TB: more than any test machine's disk, so the run must stop before generating.
-        Run r =
+        CliRun r =
                 run(
                         "generate",
                         "--process",
@@ -470,7 +457,7 @@ class GenerateCommandTest {
 
     @Test
     void aMissingPdfSetListsTheSetsFoundOncePerDirectory() {
-        Run r = run("generate", "--process", "drell-yan", "--pdf", "CT14lo", "--events", "0");
+        CliRun r = run("generate", "--process", "drell-yan", "--pdf", "CT14lo", "--events", "0");
         assertEquals(1, r.code(), r.err());
         assertTrue(r.err().contains("PDF set 'CT14lo' not found"), r.err());
         // The set shipped in the gen jar is always on the path, so the list names it.

@@ -2,12 +2,10 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import picocli.CommandLine;
 
 /**
  * {@code quarry generate} and {@code quarry merge} share their generator options ({@link
@@ -15,20 +13,8 @@ import picocli.CommandLine;
  * after the command's name.
  */
 class GeneratorOptionsTest {
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     /** The first line of the error without the "quarry COMMAND: " prefix. */
-    private static String message(Run r, String command) {
+    private static String message(CliRun r, String command) {
         String first = r.err().lines().findFirst().orElse("");
         String prefix = "quarry " + command + ": ";
         assertTrue(first.startsWith(prefix), r.err());
@@ -47,8 +33,8 @@ class GeneratorOptionsTest {
             })
     void bothCommandsRefuseTheSameValueWithTheSameMessage(
             String option, String value, String expected) {
-        Run generate = run("generate", "--process", "ttbar", option, value, "--json");
-        Run merge = run("merge", "--process", "p p > e+ e-", option, value, "--json");
+        CliRun generate = run("generate", "--process", "ttbar", option, value, "--json");
+        CliRun merge = run("merge", "--process", "p p > e+ e-", option, value, "--json");
         assertEquals(2, generate.code(), generate.err());
         assertEquals(2, merge.code(), merge.err());
         assertEquals(expected, message(generate, "generate"));

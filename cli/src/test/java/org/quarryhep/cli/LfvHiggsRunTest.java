@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
-import picocli.CommandLine;
 
 /**
  * The LFV Higgs analysis ({@code analyses/lfv-higgs/analysis.yaml}, issue 17) through {@code quarry
@@ -99,14 +96,9 @@ class LfvHiggsRunTest {
     }
 
     private static JsonNode run(String... args) throws Exception {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        assertEquals(0, code, err.toString());
-        return new ObjectMapper().readTree(out.toString());
+        CliRun r = CliRun.run(args);
+        assertEquals(0, r.code(), r.err());
+        return new ObjectMapper().readTree(r.out());
     }
 
     @Test

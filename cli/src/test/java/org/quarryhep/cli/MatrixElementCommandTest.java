@@ -2,11 +2,10 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,26 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.gen.model.StandardModel;
 import org.quarryhep.gen.process.DrellYanProcess;
 import org.quarryhep.gen.process.TopPairProcess;
-import picocli.CommandLine;
 
 /**
  * {@code quarry matrix-element} through the real command line, against the hand-written closed
  * forms of {@code gen.process} (independent code) to relative 1e-10.
  */
 class MatrixElementCommandTest {
-    private record Run(int code, String out, String err) {}
 
     @TempDir Path dir;
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /**
      * Two 2 → 2 points at √s = 2E with the final pair at polar angle θ (cos = c) in the xz plane.
@@ -56,7 +43,7 @@ class MatrixElementCommandTest {
     @Test
     void drellYanPointsMatchTheClosedForm() throws Exception {
         Path f = twoPoints(45, 0, 0.3, -0.8);
-        Run r =
+        CliRun r =
                 run(
                         "matrix-element",
                         "--process",
@@ -84,7 +71,7 @@ class MatrixElementCommandTest {
     void alphaSParameterIsUsedWithoutRunning() throws Exception {
         double mt = StandardModel.madgraphDefaults().mTop();
         Path f = twoPoints(400, mt, 0.5, 0.1);
-        Run r =
+        CliRun r =
                 run(
                         "matrix-element",
                         "--process",
@@ -108,28 +95,29 @@ class MatrixElementCommandTest {
     void badInputNamesTheLineOrTheProblem() throws Exception {
         Path f = dir.resolve("bad.txt");
         Files.writeString(f, "45 0 0 45\n45 0 0 -45\n45 x 0 45\n45 0 0 -45\n");
-        Run r = run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", f.toString());
+        CliRun r = run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", f.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("'x' is not a number"), r.err());
         Path h = dir.resolve("unbalanced.txt");
         Files.writeString(
                 h, "45 0 0 45\n45 0 0 -45\n\n45 0 0 45\n45 0 0 -45\n46 0 0 45\n44 0 0 -45\n");
-        Run unbalanced =
+        CliRun unbalanced =
                 run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
         assertEquals(1, unbalanced.code());
         assertTrue(unbalanced.err().contains("has 2 momenta"), unbalanced.err());
         Files.writeString(h, "# c\n45 0 0 45\n45 0 0 -45\n45 1 0 45\n45 0 0 -45\n");
-        Run noConservation =
+        CliRun noConservation =
                 run("matrix-element", "--process", "d d~ > e+ e-", "--momenta", h.toString());
         assertEquals(1, noConservation.code());
         assertTrue(
                 noConservation.err().contains("line 2 does not conserve momentum"),
                 noConservation.err());
         Path g = twoPoints(45, 0, 0.3, 0.2);
-        Run several = run("matrix-element", "--process", "p p > e+ e-", "--momenta", g.toString());
+        CliRun several =
+                run("matrix-element", "--process", "p p > e+ e-", "--momenta", g.toString());
         assertEquals(1, several.code());
         assertTrue(several.err().contains("names 8 subprocesses"), several.err());
-        Run param =
+        CliRun param =
                 run(
                         "matrix-element",
                         "--process",
@@ -165,7 +153,7 @@ class MatrixElementCommandTest {
         double width = 100;
         double[][] values = new double[2][];
         for (int k = 0; k < 2; k++) {
-            Run r =
+            CliRun r =
                     run(
                             "matrix-element",
                             "--process",

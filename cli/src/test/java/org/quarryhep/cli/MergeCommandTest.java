@@ -2,11 +2,10 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,23 +16,11 @@ import org.quarryhep.core.Event;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
 import org.quarryhep.io.lhe.LheReader;
-import picocli.CommandLine;
 
 /** {@code quarry merge} through the real command line: the files it writes and its errors. */
 class MergeCommandTest {
-    private record Run(int code, String out, String err) {}
 
     @TempDir Path dir;
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     /**
      * A small 0 + 1 parton merge: the LHE file's events carry npLO 0 and 1, their mean weight is
@@ -44,7 +31,7 @@ class MergeCommandTest {
     void writesOneWeightedSampleWithTheMultiplicityPerEvent() throws Exception {
         Path lhe = dir.resolve("merged.lhe");
         Path hepmc = dir.resolve("merged.hepmc3");
-        Run r =
+        CliRun r =
                 run(
                         "merge",
                         "--process",
@@ -95,7 +82,7 @@ class MergeCommandTest {
 
     @Test
     void qcutBelowXqcutIsAUsageErrorNamingTheOption() {
-        Run r = run("merge", "--process", "p p > e+ e-", "--xqcut", "20", "--qcut", "15");
+        CliRun r = run("merge", "--process", "p p > e+ e-", "--xqcut", "20", "--qcut", "15");
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("--qcut"), r.err());
         assertTrue(!Files.exists(dir.resolve("merged.lhe")));

@@ -2,11 +2,10 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +17,6 @@ import org.quarryhep.ml.table.ColumnRoles;
 import org.quarryhep.ml.table.FeatureTable;
 import org.quarryhep.ml.table.FeatureTables;
 import org.quarryhep.testkit.ReferenceData;
-import picocli.CommandLine;
 
 class MlCommandsTest {
     @TempDir Path dir;
@@ -30,28 +28,12 @@ class MlCommandsTest {
         System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
     }
 
-    private record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return Json.MAPPER.readTree(out);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void trainEvaluateExplainAndExportAnMlpOnUciHiggs() throws Exception {
         Path train = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.train");
         Path test = ReferenceData.require("ml-datasets/uci-higgs-subset-lightgbm/binary.test");
         Path model = dir.resolve("mlp.json");
-        Run t =
+        CliRun t =
                 run(
                         "train",
                         "--train",
@@ -107,7 +89,7 @@ class MlCommandsTest {
                         "  batch_size: 128",
                         "  epochs: 2",
                         ""));
-        Run fromFile = run("train", cfg.toString(), "--json");
+        CliRun fromFile = run("train", cfg.toString(), "--json");
         assertEquals(0, fromFile.code(), fromFile.err());
         assertClose(auc, fromFile.json().get("test_auc").asDouble(), 0, 1e-12, "config file AUC");
         JsonNode plots = Json.MAPPER.readTree(dir.resolve("plots.json").toFile());
@@ -126,11 +108,11 @@ class MlCommandsTest {
         assertClose(228, last.get("background").asDouble(), 0, 1e-9, "b at the lowest threshold");
 
         // The saved model, evaluated from disk, gives the AUC the training reported.
-        Run e = run("evaluate", model.toString(), test.toString(), "--json");
+        CliRun e = run("evaluate", model.toString(), test.toString(), "--json");
         assertEquals(0, e.code(), e.err());
         assertClose(auc, e.json().get("auc").asDouble(), 0, 1e-12, "AUC from the saved model");
 
-        Run x =
+        CliRun x =
                 run(
                         "explain",
                         model.toString(),
@@ -146,7 +128,7 @@ class MlCommandsTest {
         assertEquals(28, x.json().get("ranking").size());
         assertEquals(4, x.json().get("beeswarm").size());
 
-        Run o = run("export-onnx", model.toString(), "--json");
+        CliRun o = run("export-onnx", model.toString(), "--json");
         assertEquals(0, o.code(), o.err());
         Path onnx = Path.of(o.json().get("onnx").asText());
         assertEquals(dir.resolve("mlp.onnx"), onnx);
@@ -155,10 +137,10 @@ class MlCommandsTest {
             // ONNX Runtime on raw features reproduces the AUC of the DJL model.
             assertClose(auc, Metrics.auc(m.predict(tt), tt.labels(), null), 0, 1e-4, "ONNX AUC");
         }
-        Run eo = run("evaluate", onnx.toString(), test.toString(), "--label", "c0", "--json");
+        CliRun eo = run("evaluate", onnx.toString(), test.toString(), "--label", "c0", "--json");
         assertEquals(0, eo.code(), eo.err());
         assertClose(auc, eo.json().get("auc").asDouble(), 0, 1e-4, "evaluate on the ONNX file");
-        Run noLabel = run("evaluate", onnx.toString(), test.toString());
+        CliRun noLabel = run("evaluate", onnx.toString(), test.toString());
         assertEquals(1, noLabel.code());
         assertTrue(noLabel.err().contains("evaluation needs a label column"), noLabel.err());
     }
@@ -173,7 +155,7 @@ class MlCommandsTest {
                         + train
                         + "\nlabel: c0\nmodel: bdt\nseed: 3\noutput: bdt.json\n"
                         + "bdt: {trees: 10, max_depth: 3}\n");
-        Run t = run("train", cfg.toString(), "--json");
+        CliRun t = run("train", cfg.toString(), "--json");
         assertEquals(0, t.code(), t.err());
         // 8:1:1 split of 7 000 rows: 5 600 for training.
         assertEquals(5600, t.json().get("train_rows").asInt());
@@ -187,10 +169,10 @@ class MlCommandsTest {
                         .filter(l -> l.startsWith("1"))
                         .limit(50)
                         .toList());
-        Run one = run("evaluate", dir.resolve("bdt.json").toString(), sig.toString());
+        CliRun one = run("evaluate", dir.resolve("bdt.json").toString(), sig.toString());
         assertEquals(0, one.code(), one.err());
         assertTrue(one.out().contains("50 rows of one class only"), one.out());
-        Run x =
+        CliRun x =
                 run(
                         "explain",
                         dir.resolve("bdt.json").toString(),
@@ -199,21 +181,21 @@ class MlCommandsTest {
                         "20",
                         "--json");
         assertEquals("tree_shap", x.json().get("method").asText());
-        Run o = run("export-onnx", dir.resolve("bdt.json").toString());
+        CliRun o = run("export-onnx", dir.resolve("bdt.json").toString());
         assertEquals(1, o.code());
         assertTrue(o.err().contains("only MLPs can be exported"), o.err());
     }
 
     @Test
     void mlBenchRunsAllEnginesOnTheSameRows() throws Exception {
-        Run b = run("bench", "ml", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
+        CliRun b = run("bench", "ml", "--rows", "400", "--epochs", "1", "--threads", "1", "--json");
         assertEquals(0, b.code(), b.err());
         JsonNode r = b.json().get("result");
         assertEquals(400, r.get("rows").asInt());
         assertEquals(1, r.get("djl_seconds_per_epoch").size());
         // The exported ONNX network reproduces DJL on every row (the issue's 1e-5).
         assertTrue(r.get("onnx_max_abs_diff").asDouble() <= 1e-5, r.toString());
-        Run bad = run("bench", "ml", "--rows", "5");
+        CliRun bad = run("bench", "ml", "--rows", "5");
         assertEquals(2, bad.code());
     }
 
@@ -223,7 +205,7 @@ class MlCommandsTest {
         Path ws =
                 org.quarryhep.testkit.ReferenceData.require(
                         "pyhf/docs_examples/2-bin_1-channel.json");
-        Run h = run("hypotest", ws.toString(), "--mu", "1", "--json");
+        CliRun h = run("hypotest", ws.toString(), "--mu", "1", "--json");
         assertEquals(0, h.code(), h.err());
         JsonNode p = h.json().get("provenance");
         assertTrue(p.has("quarry_version") && !p.has("quarryVersion"), p.toString());
@@ -247,19 +229,19 @@ class MlCommandsTest {
     void badInputsExitWithOneAndNameTheProblem() throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "a,b,y\n1,2,1\n3,x,0\n");
-        Run r = run("train", "--train", bad.toString(), "--label", "y", "--json");
+        CliRun r = run("train", "--train", bad.toString(), "--label", "y", "--json");
         assertEquals(1, r.code());
         assertTrue(r.err().contains(bad + ":3: column 'b': 'x' is not a number"), r.err());
         assertTrue(r.out().contains("\"error\""), r.out());
-        Run noLabel = run("train", "--train", bad.toString(), "--label", "nope");
+        CliRun noLabel = run("train", "--train", bad.toString(), "--label", "nope");
         assertEquals(1, noLabel.code());
         assertTrue(noLabel.err().contains("label column 'nope' not found"), noLabel.err());
-        Run missing = run("train", "--label", "y");
+        CliRun missing = run("train", "--label", "y");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("--train FILE"), missing.err());
         Path cfg = dir.resolve("c.yaml");
         Files.writeString(cfg, "train: x.csv\nlabel: y\nmodel: forest\n");
-        Run badCfg = run("train", cfg.toString());
+        CliRun badCfg = run("train", cfg.toString());
         assertEquals(1, badCfg.code());
         assertTrue(
                 badCfg.err()
@@ -270,22 +252,22 @@ class MlCommandsTest {
                 badCfg.err());
         // Issue 12, item 1: a misspelt weight key once made the weight column a feature.
         Files.writeString(cfg, "train: x.csv\nlabel: Label\nwieght: Weight\n");
-        Run typo = run("train", cfg.toString(), "--json");
+        CliRun typo = run("train", cfg.toString(), "--json");
         assertEquals(1, typo.code(), typo.err());
         assertTrue(
                 typo.err().contains(cfg + ":3: /wieght: unknown key 'wieght'")
                         && typo.err().contains("did you mean 'weight'?"),
                 typo.err());
         assertTrue(typo.json().get("error").asText().contains("/wieght"), typo.out());
-        Run mixed = run("train", cfg.toString(), "--epochs", "5");
+        CliRun mixed = run("train", cfg.toString(), "--epochs", "5");
         assertEquals(2, mixed.code(), mixed.err());
         assertTrue(mixed.err().contains("--epochs: not used with a CONFIG file"), mixed.err());
-        Run trees = run("train", "--train", bad.toString(), "--label", "y", "--trees", "-3");
+        CliRun trees = run("train", "--train", bad.toString(), "--label", "y", "--trees", "-3");
         assertEquals(2, trees.code(), trees.err());
         assertTrue(trees.err().contains("--trees must be >= 1, got -3"), trees.err());
         Path notModel = dir.resolve("m.json");
         Files.writeString(notModel, "{\"format\": \"other\"}");
-        Run ev = run("evaluate", notModel.toString(), bad.toString());
+        CliRun ev = run("evaluate", notModel.toString(), bad.toString());
         assertEquals(1, ev.code());
         assertTrue(ev.err().contains(notModel + ": /format: expected \"quarry-model\""), ev.err());
     }

@@ -3,11 +3,10 @@ package org.quarryhep.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.quarryhep.io.EventReaders;
 import org.quarryhep.stats.WorkspaceBuilder;
 import org.quarryhep.stats.WorkspaceWriter;
 import org.quarryhep.testkit.ReferenceData;
-import picocli.CommandLine;
 
 /**
  * Issue 11 item 4: a result's provenance turns back into the command that made it. Each case runs a
@@ -33,23 +31,11 @@ import picocli.CommandLine;
 class ProvenanceRoundTripTest {
     private static final ObjectMapper M = new ObjectMapper();
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(List<String> args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void generatedEventsAreReproducedFromTheirHeader(@TempDir Path tmp) throws Exception {
         ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
         Path first = tmp.resolve("first.lhe");
-        Run a =
+        CliRun a =
                 run(
                         List.of(
                                 "generate",
@@ -75,7 +61,7 @@ class ProvenanceRoundTripTest {
         Path second = tmp.resolve("second.lhe");
         command.set(command.indexOf(first.toString()), second.toString());
         command.set(command.indexOf("--threads") + 1, "1");
-        Run b = run(command);
+        CliRun b = run(command);
         assertEquals(0, b.code(), b.err());
         assertArrayEquals(withoutProvenance(first), withoutProvenance(second));
         JsonNode q = provenanceOf(second);
@@ -99,7 +85,7 @@ class ProvenanceRoundTripTest {
                         .optShapeSys("bkg_unc", new double[] {3, 7})
                         .build(),
                 ws);
-        Run a = run(List.of("limit", ws.toString(), "--cl", "0.9", "--json"));
+        CliRun a = run(List.of("limit", ws.toString(), "--cl", "0.9", "--json"));
         assertEquals(0, a.code(), a.err());
         JsonNode p = M.readTree(a.out()).get("provenance");
         List<String> command = new ArrayList<>();
@@ -120,7 +106,7 @@ class ProvenanceRoundTripTest {
         assertEquals(
                 Provenance.sha256(M.writeValueAsBytes(p.get("config"))),
                 p.get("config_sha256").asText());
-        Run b = run(command);
+        CliRun b = run(command);
         assertEquals(0, b.code(), b.err());
         assertEquals(withoutTimestamp(a.out()), withoutTimestamp(b.out()));
         assertNotEquals(-1, a.out().indexOf("\"observed\""), a.out());

@@ -48,7 +48,7 @@ class ReadmeTest {
                 + "\n`bdt`:\n\n"
                 + ConfigKey.markdownTable(TrainingSpec.BDT_KEYS)
                 + "\n### Generator config (`quarry generate --config FILE`)\n\n"
-                + ConfigKey.markdownTable(GenerateCommand.CONFIG_KEYS)
+                + ConfigKey.markdownTable(GenerateConfigFile.KEYS)
                 + "\n### Detector card (`quarry simulate --card FILE`)\n\n"
                 + ConfigKey.markdownTable(DetectorCards.SECTIONS)
                 + "\nThe fields inside each section are those of the annotated preset"
@@ -88,7 +88,7 @@ class ReadmeTest {
         // be the ones picocli applies.
         var options = new picocli.CommandLine(new GenerateCommand()).getCommandSpec();
         int compared = 0;
-        for (ConfigKey k : GenerateCommand.CONFIG_KEYS) {
+        for (ConfigKey k : GenerateConfigFile.KEYS) {
             var o = options.findOption("--" + k.name().replace('_', '-'));
             if (o != null && o.defaultValue() != null) {
                 assertEquals(o.defaultValue(), k.defaultValue(), k.name());

@@ -2,16 +2,14 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code quarry report} on a small results folder and on bad input. */
 class ReportCommandTest {
@@ -30,22 +28,10 @@ class ReportCommandTest {
                             "config_hash": "0000000000000000000000000000000000000000000000000000000000000000"}}
             """;
 
-    private record Run(int status, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int status = cl.execute(args);
-        return new Run(status, out.toString(), err.toString());
-    }
-
     @Test
     void rendersThePageAndTheSubmission(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("results.json"), RESULTS);
-        Run r =
+        CliRun r =
                 run(
                         "report",
                         dir.toString(),
@@ -54,7 +40,7 @@ class ReportCommandTest {
                         "--format",
                         "html,hepdata",
                         "--json");
-        assertEquals(0, r.status(), r.err());
+        assertEquals(0, r.code(), r.err());
         JsonNode j = new ObjectMapper().readTree(r.out());
         assertEquals(1, j.get("figures").asInt());
         assertEquals(1, j.get("tables").asInt());
@@ -68,8 +54,8 @@ class ReportCommandTest {
     void badResultsNameTheFileAndTheField(@TempDir Path dir) throws Exception {
         Files.writeString(
                 dir.resolve("results.json"), RESULTS.replace("\"expected\"", "\"expectd\""));
-        Run r = run("report", dir.toString());
-        assertEquals(1, r.status());
+        CliRun r = run("report", dir.toString());
+        assertEquals(1, r.code());
         assertTrue(r.err().contains("results.json"), r.err());
         assertTrue(r.err().contains("/figures/0"), r.err());
         assertTrue(r.err().contains("expectd"), r.err());
@@ -78,8 +64,8 @@ class ReportCommandTest {
     @Test
     void unknownFormatIsRejected(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("results.json"), RESULTS);
-        Run r = run("report", dir.toString(), "--format", "html,docx");
-        assertEquals(1, r.status());
+        CliRun r = run("report", dir.toString(), "--format", "html,docx");
+        assertEquals(1, r.code());
         assertTrue(r.err().contains("unknown format 'docx'"), r.err());
     }
 }

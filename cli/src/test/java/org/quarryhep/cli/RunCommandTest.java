@@ -2,33 +2,19 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.testkit.ReferenceData;
-import picocli.CommandLine;
 
 /** {@code quarry run} through the real command line, on the tutorial analysis. */
 class RunCommandTest {
     @TempDir Path dir;
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static Path tutorial() {
         Path p = Path.of("../analyses/examples/z-mumu/analysis.yaml");
@@ -59,13 +45,13 @@ class RunCommandTest {
             "2",
             "--json"
         };
-        Run first = run(args);
+        CliRun first = run(args);
         assertEquals(0, first.code(), first.err());
         JsonNode doc = new ObjectMapper().readTree(first.out());
         assertEquals("ok", doc.get("status").asText());
         assertTrue(doc.get("statistics").get("z").get("points").get(0).has("z_asimov"));
         assertTrue(Files.isRegularFile(dir.resolve("out/results.json")));
-        Run second = run(args);
+        CliRun second = run(args);
         assertEquals(0, second.code(), second.err());
         for (JsonNode s : new ObjectMapper().readTree(second.out()).get("stages")) {
             assertTrue(s.get("cached").asBoolean(), s.toString());
@@ -78,7 +64,7 @@ class RunCommandTest {
         Files.writeString(
                 bad,
                 Files.readString(tutorial()).replace("    events: 2000\n", "    evnts: 2000\n"));
-        Run r = run("run", bad.toString(), "-o", dir.resolve("out").toString());
+        CliRun r = run("run", bad.toString(), "-o", dir.resolve("out").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("analysis.yaml:34: /samples/2/evnts"), r.err());
         assertTrue(r.err().contains("did you mean 'events'"), r.err());
@@ -87,7 +73,7 @@ class RunCommandTest {
 
     @Test
     void anUnknownStageListsTheStages() {
-        Run r = run("run", tutorial().toString(), "--only", "plot");
+        CliRun r = run("run", tutorial().toString(), "--only", "plot");
         assertEquals(1, r.code());
         assertTrue(r.err().contains("unknown stage 'plot'"), r.err());
         assertTrue(r.err().contains("generate, shower, simulate"), r.err());

@@ -2,16 +2,14 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code quarry scan} through {@code Main.newCommandLine()} on the example smuon plane. */
 class ScanCommandTest {
@@ -20,22 +18,11 @@ class ScanCommandTest {
                     .resolve("../analyses/examples/smuon-plane/scan.yaml")
                     .normalize();
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void exampleScanWritesResultsAndResumes(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("out");
-        Run r = run("scan", EXAMPLE.toString(), "-o", dir.toString(), "--threads", "2", "--json");
+        CliRun r =
+                run("scan", EXAMPLE.toString(), "-o", dir.toString(), "--threads", "2", "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode summary = new ObjectMapper().readTree(r.out());
         JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
@@ -52,7 +39,7 @@ class ScanCommandTest {
         }
         assertEquals("local", results.get("provenance").get("config").get("executor").asText());
         String before = Files.readString(dir.resolve("results.json"));
-        Run again = run("scan", EXAMPLE.toString(), "-o", dir.toString(), "--resume");
+        CliRun again = run("scan", EXAMPLE.toString(), "-o", dir.toString(), "--resume");
         assertEquals(0, again.code(), again.err());
         String after = Files.readString(dir.resolve("results.json"));
         assertEquals(
@@ -64,7 +51,7 @@ class ScanCommandTest {
     void badScanFileNamesFileLineAndField(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(EXAMPLE).replace("refine:", "refien:"));
-        Run r = run("scan", bad.toString(), "-o", tmp.resolve("o").toString());
+        CliRun r = run("scan", bad.toString(), "-o", tmp.resolve("o").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.yaml:"), r.err());
         assertTrue(r.err().contains("did you mean 'refine'"), r.err());
@@ -73,7 +60,7 @@ class ScanCommandTest {
     @Test
     void sparkExecutorMissingFromTheClassPathIsExplained(@TempDir Path tmp) {
         // The CLI's test class path has no quarry-spark: the error says so instead of a trace.
-        Run r =
+        CliRun r =
                 run(
                         "scan",
                         EXAMPLE.toString(),

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quarryhep.cli.EventCommandsTest.Result;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
 import org.quarryhep.shower.Tune;
@@ -32,23 +31,22 @@ class ShowerCommandTest {
         Path copy = tmp.resolve("z.lhe");
         Files.copy(f, copy);
         byte[] before = Files.readAllBytes(copy);
-        Result self =
-                EventCommandsTest.run(
-                        "shower", copy.toString(), "-o", copy.toString(), "--force", "--json");
-        assertEquals(2, self.exit(), self.err());
+        CliRun self =
+                CliRun.run("shower", copy.toString(), "-o", copy.toString(), "--force", "--json");
+        assertEquals(2, self.code(), self.err());
         assertTrue(self.err().contains("this is an input of the command"), self.err());
         assertArrayEquals(before, Files.readAllBytes(copy), "input untouched");
 
         Path out = tmp.resolve("z.hepmc3");
         Files.writeString(out, "old");
-        Result exists = EventCommandsTest.run("shower", copy.toString(), "-o", out.toString());
-        assertEquals(2, exists.exit(), exists.err());
+        CliRun exists = CliRun.run("shower", copy.toString(), "-o", out.toString());
+        assertEquals(2, exists.code(), exists.err());
         assertTrue(
                 exists.err().contains("file exists; give --force to overwrite it"), exists.err());
         assertEquals("old", Files.readString(out));
 
-        Result forced =
-                EventCommandsTest.run(
+        CliRun forced =
+                CliRun.run(
                         "shower",
                         copy.toString(),
                         "-o",
@@ -57,7 +55,7 @@ class ShowerCommandTest {
                         "--no-hadronize",
                         "--max-events",
                         "5");
-        assertEquals(0, forced.exit(), forced.err());
+        assertEquals(0, forced.code(), forced.err());
         assertTrue(Files.readString(out).startsWith("HepMC::Version"), "a HepMC3 file");
     }
 
@@ -86,8 +84,8 @@ class ShowerCommandTest {
                         "3",
                         "--threads",
                         "1");
-        Result r = EventCommandsTest.run(args.toArray(String[]::new));
-        assertEquals(0, r.exit(), r.err());
+        CliRun r = CliRun.run(args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
         String json;
         try (EventReader reader = EventReaders.open(out)) {
             json = reader.runInfo().attributes().get("quarry_provenance");

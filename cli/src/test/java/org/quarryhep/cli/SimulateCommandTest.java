@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 import static org.quarryhep.testkit.Tolerance.assertClose;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,23 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.detector.ReconstructedEvent;
 import org.quarryhep.detector.format.ColumnarReader;
 import org.quarryhep.testkit.ReferenceData;
-import picocli.CommandLine;
 
 /** {@code quarry simulate} on the shared HepMC and LHE files, and its errors. */
 class SimulateCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.newCommandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static JsonNode inventory(String kind, String name) throws Exception {
         return JSON.readTree(ReferenceData.require("events/inventory.json").toFile())
@@ -47,7 +33,7 @@ class SimulateCommandTest {
         Path hs = ReferenceData.require("events/hepmc/sk_example_HS.hepmc.gz");
         Path pu = ReferenceData.require("events/hepmc/sk_example_PU.hepmc.gz");
         Path out = dir.resolve("hs.qreco.gz");
-        Run r =
+        CliRun r =
                 run(
                         "simulate",
                         "--card",
@@ -76,7 +62,7 @@ class SimulateCommandTest {
         List<ReconstructedEvent> events = ColumnarReader.readAll(out);
         assertEquals(n, events.size());
         // Same seed → same data; another seed → different data.
-        Run again =
+        CliRun again =
                 run(
                         "simulate",
                         "--card",
@@ -96,7 +82,7 @@ class SimulateCommandTest {
         assertEquals(
                 j.path("data_sha256").asText(),
                 JSON.readTree(again.out()).path("data_sha256").asText());
-        Run other =
+        CliRun other =
                 run(
                         "simulate",
                         "--card",
@@ -121,7 +107,8 @@ class SimulateCommandTest {
         String name = "pylhe-testfile-madgraph-2.0.0-wbj.lhe";
         Path lhe = ReferenceData.require("events/lhe/" + name);
         Path out = dir.resolve("wbj.qreco");
-        Run r = run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString(), "--json");
+        CliRun r =
+                run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         JsonNode inv = inventory("lhe", name);
@@ -136,11 +123,11 @@ class SimulateCommandTest {
                     reader.provenanceConfig("parton_level_approximation").contains("quark/gluon"));
             assertEquals("ATLAS", reader.provenanceConfig("card"));
         }
-        Run text = run("simulate", lhe.toString(), "-o", dir.resolve("t.qreco").toString());
+        CliRun text = run("simulate", lhe.toString(), "-o", dir.resolve("t.qreco").toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("parton level"), text.out());
         // --repeat reads the file again: three passes give three times the inventory's count.
-        Run thrice =
+        CliRun thrice =
                 run(
                         "simulate",
                         lhe.toString(),
@@ -153,7 +140,7 @@ class SimulateCommandTest {
         assertEquals(
                 3 * inv.path("n_events").asLong(),
                 JSON.readTree(thrice.out()).path("events").asLong());
-        Run badRepeat =
+        CliRun badRepeat =
                 run(
                         "simulate",
                         lhe.toString(),
@@ -177,7 +164,7 @@ class SimulateCommandTest {
         }
         Files.writeString(card, cms.replace("radius: 0.5", "radius: -0.4"));
         Path out = dir.resolve("never.qreco");
-        Run r =
+        CliRun r =
                 run(
                         "simulate",
                         "--card",
@@ -192,14 +179,15 @@ class SimulateCommandTest {
         assertFalse(Files.exists(out));
         Files.writeString(
                 card, cms.replace("  etaMax: 2.5\n  radiusMm", "  etaMaxx: 2.5\n  radiusMm"));
-        Run typo = run("simulate", "--card", card.toString(), hs.toString(), "-o", out.toString());
+        CliRun typo =
+                run("simulate", "--card", card.toString(), hs.toString(), "-o", out.toString());
         assertEquals(1, typo.code(), typo.err());
         assertTrue(
                 typo.err()
                         .matches(
                                 "(?s).*bad\\.yaml:[0-9]+: /tracking/etaMaxx: unknown key.*did you mean 'etaMax'.*"),
                 typo.err());
-        Run pileup = run("simulate", "--card", "hllhc", hs.toString(), "-o", out.toString());
+        CliRun pileup = run("simulate", "--card", "hllhc", hs.toString(), "-o", out.toString());
         assertEquals(1, pileup.code());
         assertTrue(pileup.err().contains("--pileup-events"), pileup.err());
         assertFalse(Files.exists(out));
@@ -209,15 +197,15 @@ class SimulateCommandTest {
     void absurdValuesAndExistingOutputsAreRefused(@TempDir Path dir) throws Exception {
         Path lhe = ReferenceData.require("events/lhe/pylhe-testfile-madgraph-2.0.0-wbj.lhe");
         Path out = dir.resolve("w.qreco");
-        Run neg = run("simulate", lhe.toString(), "-o", out.toString(), "--max-events", "-3");
+        CliRun neg = run("simulate", lhe.toString(), "-o", out.toString(), "--max-events", "-3");
         assertEquals(2, neg.code(), neg.err());
         assertTrue(neg.err().contains("--max-events must be >= 1, got -3"), neg.err());
         assertFalse(Files.exists(out), "nothing written");
-        Run self = run("simulate", lhe.toString(), "-o", lhe.toString(), "--force");
+        CliRun self = run("simulate", lhe.toString(), "-o", lhe.toString(), "--force");
         assertEquals(2, self.code(), self.err());
         assertTrue(self.err().contains("this is an input of the command"), self.err());
         Files.writeString(out, "old");
-        Run exists = run("simulate", lhe.toString(), "-o", out.toString());
+        CliRun exists = run("simulate", lhe.toString(), "-o", out.toString());
         assertEquals(2, exists.code(), exists.err());
         assertTrue(exists.err().contains("file exists; give --force"), exists.err());
         assertEquals("old", Files.readString(out));
@@ -231,7 +219,7 @@ class SimulateCommandTest {
         Path out = dir.resolve("wbj.qreco");
         assertEquals(
                 0, run("simulate", "--card", "atlas", lhe.toString(), "-o", out.toString()).code());
-        Run r = run("inspect", out.toString(), "--json");
+        CliRun r = run("inspect", out.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode j = JSON.readTree(r.out());
         // inventory.json: the event count of the input file.
@@ -242,12 +230,12 @@ class SimulateCommandTest {
         List<ReconstructedEvent> events = ColumnarReader.readAll(out);
         double jets = events.stream().mapToInt(e -> e.jets().size()).sum() / (double) events.size();
         assertClose(jets, j.path("objects_per_event").path("jets").asDouble(), 1e-12, 0);
-        Run text = run("inspect", out.toString());
+        CliRun text = run("inspect", out.toString());
         assertTrue(
                 text.out().contains("reconstructed events (.qreco, quarry simulate)"), text.out());
         assertTrue(text.out().contains("card         ATLAS"), text.out());
 
-        Run train = run("train", "--train", out.toString(), "--label", "y");
+        CliRun train = run("train", "--train", out.toString(), "--label", "y");
         assertEquals(2, train.code(), train.err());
         assertTrue(
                 train.err()
@@ -256,7 +244,7 @@ class SimulateCommandTest {
                 train.err());
         Path binary = dir.resolve("table.csv");
         Files.write(binary, new byte[] {'a', ',', 'b', '\n', 0, 1, 2});
-        Run bin = run("train", "--train", binary.toString(), "--label", "a");
+        CliRun bin = run("train", "--train", binary.toString(), "--label", "a");
         assertEquals(2, bin.code(), bin.err());
         assertTrue(bin.err().contains("a binary file, not a CSV/TSV feature table"), bin.err());
     }

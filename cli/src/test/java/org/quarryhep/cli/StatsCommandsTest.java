@@ -2,37 +2,23 @@ package org.quarryhep.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quarryhep.cli.CliRun.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.quarryhep.testkit.ReferenceData;
 import org.quarryhep.testkit.Tolerance;
-import picocli.CommandLine;
 
 /**
  * The statistics commands through {@code Main.newCommandLine()}, against pyhf's reference values.
  */
 class StatsCommandsTest {
     private static final ObjectMapper M = new ObjectMapper();
-
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cl = Main.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static JsonNode expected(String id) throws Exception {
         JsonNode doc = M.readTree(ReferenceData.require("pyhf/expected_results.json").toFile());
@@ -52,7 +38,7 @@ class StatsCommandsTest {
         Path patch =
                 ReferenceData.require(
                         "pyhf/sbottom_ins1748602/extracted/RegionA/patch.sbottom_1300_205_60.json");
-        Run r =
+        CliRun r =
                 run(
                         "hypotest",
                         bkg.toString(),
@@ -107,7 +93,7 @@ class StatsCommandsTest {
                     1e-3,
                     "edge " + k);
         }
-        Run text = run("hypotest", ws.toString(), "--mu", "1");
+        CliRun text = run("hypotest", ws.toString(), "--mu", "1");
         assertTrue(
                 text.out().contains("(band -2, -1, 0, +1, +2 sigma, as in quarry limit)"),
                 text.out());
@@ -118,27 +104,27 @@ class StatsCommandsTest {
             throws Exception {
         Path ws = tmp.resolve("ws.json");
         Files.writeString(ws, oneBinWorkspace("{\"name\": \"mu\", \"bounds\": [[0.0, 10.0]]}"));
-        Run nan = run("hypotest", ws.toString(), "--mu", "NaN", "--json");
+        CliRun nan = run("hypotest", ws.toString(), "--mu", "NaN", "--json");
         assertEquals(2, nan.code(), nan.err());
         assertTrue(nan.err().contains("--mu must be a finite number, got NaN"), nan.err());
         assertTrue(M.readTree(nan.out()).has("error"), nan.out());
-        Run outside = run("hypotest", ws.toString(), "--mu", "12");
+        CliRun outside = run("hypotest", ws.toString(), "--mu", "12");
         assertEquals(2, outside.code(), outside.err());
         assertTrue(
                 outside.err().contains("--mu 12.0 is outside the bounds of mu, [0.0, 10.0]"),
                 outside.err());
-        Run toys = run("hypotest", ws.toString(), "--mu", "1", "--toys", "-3");
+        CliRun toys = run("hypotest", ws.toString(), "--mu", "1", "--toys", "-3");
         assertEquals(2, toys.code(), toys.err());
         assertTrue(toys.err().contains("--toys must be >= 0"), toys.err());
-        Run sig = run("significance", ws.toString(), "--toys", "-3");
+        CliRun sig = run("significance", ws.toString(), "--toys", "-3");
         assertEquals(2, sig.code(), sig.err());
         Path nanWs = tmp.resolve("nan.json");
         Files.writeString(nanWs, oneBinWorkspace("").replace("[130.0]", "[\n NaN]"));
-        Run nanData = run("hypotest", nanWs.toString(), "--mu", "1");
+        CliRun nanData = run("hypotest", nanWs.toString(), "--mu", "1");
         assertEquals(1, nanData.code(), nanData.err());
         assertTrue(nanData.err().contains(nanWs + ":2: not a number (NaN)"), nanData.err());
         assertTrue(!nanData.err().contains("JsonReadFeature"), nanData.err());
-        Run cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
+        CliRun cl = run("limit", ws.toString(), "--cl", "1.5", "--json");
         assertEquals(2, cl.code(), cl.err());
         assertTrue(M.readTree(cl.out()).get("error").asText().contains("--cl must be in (0, 1)"));
     }
@@ -163,7 +149,7 @@ class StatsCommandsTest {
         }
         Path file = tmp.resolve("patchset.json");
         M.writeValue(file.toFile(), set);
-        Run r =
+        CliRun r =
                 run(
                         "hypotest",
                         dir.resolve("BkgOnly.json").toString(),
@@ -179,7 +165,7 @@ class StatsCommandsTest {
                 M.readTree(r.out()).get("cls_obs").asDouble(),
                 1e-4,
                 "cls_obs");
-        Run ambiguous =
+        CliRun ambiguous =
                 run(
                         "hypotest",
                         dir.resolve("BkgOnly.json").toString(),
@@ -189,7 +175,7 @@ class StatsCommandsTest {
                         "1");
         assertEquals(1, ambiguous.code());
         assertTrue(ambiguous.err().contains("choose one with"), ambiguous.err());
-        Run unknown =
+        CliRun unknown =
                 run(
                         "hypotest",
                         dir.resolve("BkgOnly.json").toString(),
@@ -207,7 +193,7 @@ class StatsCommandsTest {
         InputStream old = System.in;
         try {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(ws)));
-            Run r =
+            CliRun r =
                     run(
                             "hypotest",
                             "-",
@@ -236,7 +222,7 @@ class StatsCommandsTest {
     @Test
     void hypotestWithToysIsSeededAndHumanOutputIsReadable() throws Exception {
         Path ws = ReferenceData.require("pyhf/docs_examples/2-bin_1-channel.json");
-        Run a =
+        CliRun a =
                 run(
                         "hypotest",
                         ws.toString(),
@@ -249,7 +235,7 @@ class StatsCommandsTest {
                         "--threads",
                         "2",
                         "--json");
-        Run b =
+        CliRun b =
                 run(
                         "hypotest",
                         ws.toString(),
@@ -264,7 +250,7 @@ class StatsCommandsTest {
                         "--json");
         assertEquals(0, a.code(), a.err());
         assertEquals(M.readTree(a.out()).get("cls_exp"), M.readTree(b.out()).get("cls_exp"));
-        Run text = run("hypotest", ws.toString(), "--mu", "1");
+        CliRun text = run("hypotest", ws.toString(), "--mu", "1");
         assertEquals(0, text.code());
         // README.rst:67-81: CLs_obs = 0.35998409 for the docs example.
         assertTrue(text.out().contains("CLs observed at mu = 1.0: 0.35998"), text.out());
@@ -273,13 +259,13 @@ class StatsCommandsTest {
     @Test
     void limitMatchesPyhfUpperLimit() throws Exception {
         Path ws = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
-        Run r = run("limit", ws.toString(), "--json");
+        CliRun r = run("limit", ws.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         JsonNode out = M.readTree(r.out());
         // expected_results.json upper_limits (pyhf tests/test_infer.py:105-126), 1e-3 relative.
         Tolerance.assertRelative(1.01156939, out.get("observed").asDouble(), 1e-3, "observed");
         Tolerance.assertRelative(1.06234693, out.get("expected").get(2).asDouble(), 1e-3, "median");
-        Run scan = run("limit", ws.toString(), "--scan", "0:5:11", "--json");
+        CliRun scan = run("limit", ws.toString(), "--scan", "0:5:11", "--json");
         Tolerance.assertRelative(
                 1.0262704738584554,
                 M.readTree(scan.out()).get("observed").asDouble(),
@@ -300,7 +286,7 @@ class StatsCommandsTest {
             parts[c] = tmp.resolve("part" + c + ".json");
             M.writeValue(parts[c].toFile(), one);
         }
-        Run r =
+        CliRun r =
                 run(
                         "hypotest",
                         parts[0].toString(),
@@ -322,7 +308,7 @@ class StatsCommandsTest {
                 M.readTree(r.out()).get("cls_obs").asDouble(),
                 1e-4,
                 "combined CLs_obs");
-        Run clash =
+        CliRun clash =
                 run("hypotest", parts[0].toString(), "--combine", parts[0].toString(), "--mu", "1");
         assertEquals(1, clash.code());
         assertTrue(clash.err().contains("is in both workspaces"), clash.err());
@@ -332,7 +318,7 @@ class StatsCommandsTest {
     void benchStatsTimesEveryWorkloadAndRejectsAMissingFolder(
             @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path data = ReferenceData.require("pyhf/expected_results.json").getParent();
-        Run r =
+        CliRun r =
                 run(
                         "bench",
                         "stats",
@@ -352,7 +338,7 @@ class StatsCommandsTest {
                 214,
                 rows.get(11).get("parameters").asInt(),
                 "synthetic model has 214 parameters (its README)");
-        Run bad = run("bench", "stats", "--data", tmp.resolve("absent").toString());
+        CliRun bad = run("bench", "stats", "--data", tmp.resolve("absent").toString());
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("pyhf reference folder not found"), bad.err());
     }
@@ -360,14 +346,14 @@ class StatsCommandsTest {
     @Test
     void fitAndSignificanceAnswer() throws Exception {
         Path ws = ReferenceData.require("pyhf/workspaces/2bin_2channel_coupledhistosys.json");
-        Run fit = run("fit", ws.toString(), "--starts", "4", "--json");
+        CliRun fit = run("fit", ws.toString(), "--starts", "4", "--json");
         assertEquals(0, fit.code(), fit.err());
         JsonNode out = M.readTree(fit.out());
         assertEquals(out.get("parameters").size(), out.get("correlation").size());
         assertEquals(
                 2, out.get("local_minima_nll").size(), "two minima (expected_results.json note)");
         Path ub = ReferenceData.require("pyhf/workspaces/uncorrelated_background_2bin.json");
-        Run prof = run("fit", ub.toString(), "--profile", "0:2:5", "--json");
+        CliRun prof = run("fit", ub.toString(), "--profile", "0:2:5", "--json");
         assertEquals(0, prof.code(), prof.err());
         JsonNode points = M.readTree(prof.out()).get("profile");
         assertEquals(5, points.size());
@@ -376,10 +362,10 @@ class StatsCommandsTest {
                     p.get("minus_2_delta_lnl").asDouble() >= -1e-9,
                     "profile is >= 0 around the best fit");
         }
-        Run text = run("fit", ws.toString(), "--starts", "4");
+        CliRun text = run("fit", ws.toString(), "--starts", "4");
         assertTrue(text.out().contains("-2 ln L"), text.out());
         Path q0 = ReferenceData.require("pyhf/workspaces/1bin_shapesys_q0.json");
-        Run sig =
+        CliRun sig =
                 run(
                         "significance",
                         q0.toString(),
@@ -392,7 +378,7 @@ class StatsCommandsTest {
         JsonNode s = M.readTree(sig.out());
         // Z = Φ⁻¹(1 − p0) with p0 from expected_results.json (pyhf, 3e-4).
         Tolerance.assertClose(2.6574, s.get("z").asDouble(), 0, 2e-3, "Z");
-        Run toys =
+        CliRun toys =
                 run(
                         "significance",
                         q0.toString(),
@@ -424,21 +410,21 @@ class StatsCommandsTest {
                         + " \"modifiers\": [{\"name\": \"x\", \"type\": \"bogus\", \"data\": null}]}]}],"
                         + " \"observations\": [{\"name\": \"SR\", \"data\": [1.0]}],"
                         + " \"measurements\": [{\"name\": \"m\", \"config\": {\"poi\": \"x\", \"parameters\": []}}], \"version\": \"1.0.0\"}");
-        Run r = run("hypotest", bad.toString(), "--mu", "1");
+        CliRun r = run("hypotest", bad.toString(), "--mu", "1");
         assertEquals(1, r.code());
         assertTrue(
                 r.err().contains("/channels/0/samples/0/modifiers/0/type")
                         && r.err().contains("bogus"),
                 r.err());
-        Run j = run("limit", bad.toString(), "--json");
+        CliRun j = run("limit", bad.toString(), "--json");
         assertEquals(1, j.code());
         assertTrue(M.readTree(j.out()).get("error").asText().contains("is not one of"), j.out());
-        Run missing = run("fit", tmp.resolve("nope.json").toString());
+        CliRun missing = run("fit", tmp.resolve("nope.json").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such file"), missing.err());
-        Run usage = run("hypotest", bad.toString());
+        CliRun usage = run("hypotest", bad.toString());
         assertEquals(2, usage.code(), "missing --mu is a usage error");
-        Run interp = run("hypotest", bad.toString(), "--mu", "1", "--interp", "normsys=code9");
+        CliRun interp = run("hypotest", bad.toString(), "--mu", "1", "--interp", "normsys=code9");
         assertEquals(1, interp.code());
         assertTrue(interp.err().contains("unknown interpolation code 'code9'"), interp.err());
     }
@@ -460,7 +446,7 @@ class StatsCommandsTest {
             @org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
         Path free = tmp.resolve("free.json");
         Files.writeString(free, oneBinWorkspace("{\"name\": \"mu\", \"bounds\": [[-10.0, 10.0]]}"));
-        Run r = run("hypotest", free.toString(), "--mu", "2", "--test-stat", "tmu", "--json");
+        CliRun r = run("hypotest", free.toString(), "--mu", "2", "--test-stat", "tmu", "--json");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().isEmpty(), r.err());
         // n = 130, s = 20, b = 100 at μ = 2: CLs from arXiv:1007.1727 eqs. 36 and 41 in closed
@@ -472,10 +458,10 @@ class StatsCommandsTest {
                 "cls_obs");
         Path bounded = tmp.resolve("bounded.json");
         Files.writeString(bounded, oneBinWorkspace(""));
-        Run w = run("hypotest", bounded.toString(), "--mu", "2", "--test-stat", "tmu");
+        CliRun w = run("hypotest", bounded.toString(), "--mu", "2", "--test-stat", "tmu");
         assertEquals(0, w.code(), w.err());
         assertTrue(w.err().contains("warning: tmu with mu bounded below at 0.0"), w.err());
-        Run limit = run("limit", free.toString(), "--test-stat", "tmu");
+        CliRun limit = run("limit", free.toString(), "--test-stat", "tmu");
         assertEquals(1, limit.code());
         assertTrue(limit.err().contains("needs qtilde or q"), limit.err());
     }

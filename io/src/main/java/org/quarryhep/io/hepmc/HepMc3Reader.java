@@ -2,9 +2,7 @@ package org.quarryhep.io.hepmc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.quarryhep.core.Event;
 import org.quarryhep.core.RunInfo;
 import org.quarryhep.core.Units;
@@ -29,12 +27,10 @@ import org.quarryhep.io.internal.LineReader;
 public final class HepMc3Reader extends HepMcAsciiReader {
     private final RunInfo runInfo;
     private final List<String> weightNames;
-    private int[] parent = new int[256];
-    private int[][] explicitIncoming = new int[64][];
     private int[] flow1 = new int[256];
     private int[] flow2 = new int[256];
     private int flowUsed;
-    private int incomingUsed;
+    private final HepMc3Topology topology = new HepMc3Topology();
     // The state of the event being read: its units and the attributes kept for its end.
     private double momentumUnit;
     private double lengthUnit;
@@ -51,7 +47,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
      */
     public HepMc3Reader(LineReader lines, Compression compression, ReadOptions options) {
         super(lines, compression, options, "HepMC::Asciiv3");
-        this.runInfo = readHeader();
+        this.runInfo = HepMc3Header.read(lines, cursor);
         this.weightNames = runInfo.weightNames();
     }
 
@@ -63,77 +59,6 @@ public final class HepMc3Reader extends HepMcAsciiReader {
     @Override
     public EventFormat format() {
         return EventFormat.HEPMC3;
-    }
-
-    private RunInfo readHeader() {
-        String version = "";
-        boolean started = false;
-        List<RunInfo.WeightInfo> weights = new ArrayList<>();
-        List<RunInfo.Tool> tools = new ArrayList<>();
-        Map<String, String> attrs = new LinkedHashMap<>();
-        while (lines.next()) {
-            if (lines.isBlank()) {
-                continue;
-            }
-            if (lines.startsWith("HepMC::Version")) {
-                cursor.reset().token("HepMC::Version");
-                version = cursor.rest();
-                continue;
-            }
-            if (lines.startsWith("HepMC::Asciiv3-START_EVENT_LISTING")) {
-                started = true;
-                continue;
-            }
-            if (!started) {
-                throw error(
-                        "expected 'HepMC::Asciiv3-START_EVENT_LISTING', found '"
-                                + clip(lines.line())
-                                + "'");
-            }
-            int c = lines.firstChar();
-            if (c == 'E' || lines.startsWith("HepMC::")) {
-                lines.unread();
-                break;
-            }
-            cursor.reset().lineType();
-            switch (c) {
-                case 'W' -> {
-                    // HepMC3 joins the names with line breaks, escaped as "\|"; older writers
-                    // and Quarry separate them by spaces.
-                    for (String name : HepMc3Strings.unescape(cursor.rest()).split("\\s+")) {
-                        if (!name.isEmpty()) {
-                            weights.add(new RunInfo.WeightInfo(name, "", ""));
-                        }
-                    }
-                }
-                case 'T' -> {
-                    String[] parts = HepMc3Strings.unescape(cursor.rest()).split("\n", 3);
-                    tools.add(
-                            new RunInfo.Tool(
-                                    parts[0],
-                                    parts.length > 1 ? parts[1] : "",
-                                    parts.length > 2 ? parts[2] : ""));
-                }
-                case 'A' -> {
-                    String name = cursor.token("run attribute name");
-                    attrs.put(name, HepMc3Strings.unescape(cursor.rest()));
-                }
-                default ->
-                        throw error(
-                                "unexpected line in the HepMC3 header: '"
-                                        + clip(lines.line())
-                                        + "'");
-            }
-        }
-        if (!started) {
-            throw error("file ends before 'HepMC::Asciiv3-START_EVENT_LISTING'");
-        }
-        if (!version.isEmpty()) {
-            attrs.put(HepMcAttributes.VERSION, version);
-        }
-        String generator =
-                tools.isEmpty() ? "" : (tools.get(0).name() + " " + tools.get(0).version()).strip();
-        return new RunInfo(generator, null, null, 0, 0, 0, 0, 0, null, weights, tools, "", attrs);
     }
 
     /** What the 'E' line declares: counts, and the event position in the file's length unit. */
@@ -151,8 +76,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
         Arrays.fill(flow1, 0, flowUsed, 0);
         Arrays.fill(flow2, 0, flowUsed, 0);
         flowUsed = 0;
-        Arrays.fill(explicitIncoming, 0, incomingUsed, null);
-        incomingUsed = 0;
+        topology.clear();
         momentumUnit = Units.GEV;
         lengthUnit = Units.MM;
         eventAttributes.clear();
@@ -177,7 +101,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
                     "'E' line declares " + e.particles() + " particles but the event has " + g.n,
                     eventStartLine());
         }
-        resolveTopology(e.vertices());
+        topology.resolve(g, e.vertices(), lines.source(), eventStartLine());
         System.arraycopy(flow1, 0, g.colour, 0, Math.min(g.n, flowUsed));
         System.arraycopy(flow2, 0, g.anticolour, 0, Math.min(g.n, flowUsed));
         attachParticleAndVertexAttributes();
@@ -390,10 +314,7 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             throw error("unexpected text after the status: '" + clip(cursor.rest()) + "'");
         }
         int k = g.addParticle(pdg, status, x, y, z, e, m);
-        if (k >= parent.length) {
-            parent = Arrays.copyOf(parent, parent.length * 2);
-        }
-        parent[k] = mother;
+        topology.parent(k, mother);
     }
 
     private void readVertex(int nVertices, int nParticles, double unit) {
@@ -453,112 +374,6 @@ public final class HepMc3Reader extends HepMcAsciiReader {
             }
         }
         g.setVertex(k, status, x, y, z, t);
-        if (k >= explicitIncoming.length) {
-            explicitIncoming =
-                    Arrays.copyOf(explicitIncoming, Math.max(k + 1, 2 * explicitIncoming.length));
-        }
-        explicitIncoming[k] = Arrays.copyOf(in, count);
-        incomingUsed = Math.max(incomingUsed, k + 1);
-    }
-
-    /** Assigns production/end vertices, creating implicit vertices in the unused id slots. */
-    private void resolveTopology(int nVertices) {
-        int explicit = 0;
-        for (int k = 0; k < incomingUsed; k++) {
-            explicit += explicitIncoming[k] != null ? 1 : 0;
-        }
-        if (nVertices > explicit + g.n) {
-            // Each vertex has a V line or is made by a P line naming its parent particle.
-            throw errorAt(
-                    "'E' line declares "
-                            + nVertices
-                            + " vertices but the event has at most "
-                            + (explicit + g.n),
-                    eventStartLine());
-        }
-        g.ensureVertices(nVertices);
-        if (g.nv > nVertices) {
-            throw errorAt(
-                    "'E' line declares " + nVertices + " vertices but the event has more",
-                    eventStartLine());
-        }
-        for (int k = 0; k < incomingUsed; k++) {
-            int[] in = explicitIncoming[k];
-            if (in == null) {
-                continue;
-            }
-            for (int p : in) {
-                if (g.end[p] >= 0 && g.end[p] != k) {
-                    throw errorAt(
-                            "particle "
-                                    + (p + 1)
-                                    + " enters two vertices, "
-                                    + (-g.end[p] - 1)
-                                    + " and "
-                                    + (-k - 1),
-                            eventStartLine());
-                }
-                g.end[p] = k;
-            }
-        }
-        int nextFree = 0;
-        for (int i = 0; i < g.n; i++) {
-            int mother = parent[i];
-            if (mother < 0) {
-                int k = -mother - 1;
-                if (k >= nVertices || !g.vdefined[k]) {
-                    throw errorAt(
-                            "particle "
-                                    + (i + 1)
-                                    + " comes from vertex "
-                                    + mother
-                                    + ", which has no 'V' line",
-                            eventStartLine());
-                }
-                g.production[i] = k;
-            } else if (mother > 0) {
-                int p = mother - 1;
-                if (p >= g.n || p == i) {
-                    throw errorAt(
-                            "particle "
-                                    + (i + 1)
-                                    + " has parent particle "
-                                    + mother
-                                    + " outside 1.."
-                                    + g.n,
-                            eventStartLine());
-                }
-                int k = g.end[p];
-                if (k < 0) {
-                    while (nextFree < nVertices && g.vdefined[nextFree]) {
-                        nextFree++;
-                    }
-                    if (nextFree >= nVertices) {
-                        throw errorAt(
-                                "'E' line declares "
-                                        + nVertices
-                                        + " vertices but the event"
-                                        + " has more",
-                                eventStartLine());
-                    }
-                    k = nextFree;
-                    g.vdefined[k] = true;
-                    g.end[p] = k;
-                }
-                g.production[i] = k;
-            }
-        }
-        for (int k = 0; k < nVertices; k++) {
-            if (!g.vdefined[k]) {
-                throw errorAt(
-                        "'E' line declares "
-                                + nVertices
-                                + " vertices but the event has "
-                                + "fewer (vertex "
-                                + (-k - 1)
-                                + " is missing)",
-                        eventStartLine());
-            }
-        }
+        topology.incoming(k, Arrays.copyOf(in, count));
     }
 }

@@ -81,25 +81,7 @@ public sealed interface Figure {
             Checks.edges(edges, "edges of " + id);
             stacked = Checks.list(stacked);
             overlaid = Checks.list(overlaid);
-            int n = edges.length - 1;
-            for (BinnedSeries s : stacked) {
-                Checks.length(s.values(), n, id + ": values of '" + s.label() + "'");
-            }
-            for (BinnedSeries s : overlaid) {
-                Checks.length(s.values(), n, id + ": values of '" + s.label() + "'");
-            }
-            if (data != null) {
-                Checks.length(data.values(), n, id + ": data values");
-            }
-            if (band != null) {
-                Checks.length(band.lower(), n, id + ": band");
-            }
-            Checks.require(
-                    !stacked.isEmpty() || !overlaid.isEmpty() || data != null,
-                    id + ": a histogram needs at least one series");
-            Checks.require(
-                    ratio == null || (!stacked.isEmpty() || overlaid.size() >= 2),
-                    id + ": a ratio panel needs a stacked prediction or two overlaid series");
+            FigureChecks.histogram(id, edges, stacked, overlaid, data, band, ratio);
         }
     }
 
@@ -145,10 +127,7 @@ public sealed interface Figure {
             checkId(id);
             Checks.edges(edges, "edges of " + id);
             classes = Checks.list(classes);
-            Checks.require(!classes.isEmpty(), id + ": needs at least one class");
-            for (BinnedSeries s : classes) {
-                Checks.length(s.values(), edges.length - 1, id + ": values of '" + s.label() + "'");
-            }
+            FigureChecks.scoreDistribution(id, edges, classes);
         }
     }
 
@@ -183,17 +162,7 @@ public sealed interface Figure {
     record RocCurve(String label, double[] fpr, double[] tpr) {
         /** Checks the lengths and the order. */
         public RocCurve {
-            Checks.require(label != null, "ROC curve label is required");
-            Checks.require(fpr != null && fpr.length >= 2, "ROC '" + label + "' needs 2 points");
-            Checks.length(tpr, fpr.length, "tpr of ROC '" + label + "'");
-            for (int i = 0; i < fpr.length; i++) {
-                Checks.require(
-                        fpr[i] >= 0 && fpr[i] <= 1 && tpr[i] >= 0 && tpr[i] <= 1,
-                        "ROC '" + label + "' point " + i + " lies outside [0, 1]");
-                Checks.require(
-                        i == 0 || fpr[i] >= fpr[i - 1],
-                        "fpr of ROC '" + label + "' must not decrease (point " + i + ")");
-            }
+            FigureChecks.rocCurve(label, fpr, tpr);
         }
     }
 
@@ -229,12 +198,7 @@ public sealed interface Figure {
         /** Checks the lengths. */
         public Limit {
             checkId(id);
-            Checks.require(x != null && x.length >= 2, id + ": needs at least two points");
-            Checks.optionalLength(observed, x.length, id + ": observed");
-            Checks.length(expected, x.length, id + ": expected");
-            Checks.require(oneSigma != null && twoSigma != null, id + ": needs both bands");
-            Checks.length(oneSigma.lower(), x.length, id + ": one_sigma");
-            Checks.length(twoSigma.lower(), x.length, id + ": two_sigma");
+            FigureChecks.limit(id, x, observed, expected, oneSigma, twoSigma);
             baselines = Checks.list(baselines);
         }
     }
@@ -274,15 +238,7 @@ public sealed interface Figure {
         /** Checks the grid. */
         public Map2d {
             checkId(id);
-            Checks.edges(xEdges, id + ": x_edges");
-            Checks.edges(yEdges, id + ": y_edges");
-            Checks.require(z != null, id + ": z is required");
-            Checks.require(
-                    z.length == yEdges.length - 1,
-                    id + ": z has " + z.length + " rows, expected " + (yEdges.length - 1));
-            for (int i = 0; i < z.length; i++) {
-                Checks.length(z[i], xEdges.length - 1, id + ": z[" + i + "]");
-            }
+            FigureChecks.map2d(id, xEdges, yEdges, z);
             lines = Checks.list(lines);
         }
     }
@@ -318,9 +274,7 @@ public sealed interface Figure {
     record ShapFeature(String name, double[] shap, double[] value) {
         /** Checks the lengths. */
         public ShapFeature {
-            Checks.require(name != null, "feature name is required");
-            Checks.require(shap != null && shap.length > 0, "feature '" + name + "' needs shap");
-            Checks.length(value, shap.length, "value of feature '" + name + "'");
+            FigureChecks.shapFeature(name, shap, value);
         }
     }
 
@@ -395,9 +349,7 @@ public sealed interface Figure {
         public Pulls {
             checkId(id);
             names = Checks.list(names);
-            Checks.require(!names.isEmpty(), id + ": needs at least one parameter");
-            Checks.length(pulls, names.size(), id + ": pulls");
-            Checks.length(errors, names.size(), id + ": errors");
+            FigureChecks.pulls(id, names, pulls, errors);
         }
     }
 
@@ -417,18 +369,7 @@ public sealed interface Figure {
         public CorrelationMatrix {
             checkId(id);
             names = Checks.list(names);
-            int n = names.size();
-            Checks.require(
-                    n > 0 && matrix != null && matrix.length == n, id + ": matrix must be n×n");
-            for (int i = 0; i < n; i++) {
-                Checks.length(matrix[i], n, id + ": matrix row " + i);
-                for (int j = 0; j < n; j++) {
-                    Checks.require(
-                            Math.abs(matrix[i][j]) <= 1 + 1e-9
-                                    && Math.abs(matrix[i][j] - matrix[j][i]) <= 1e-9,
-                            id + ": matrix[" + i + "][" + j + "] must be in [-1, 1] and symmetric");
-                }
-            }
+            FigureChecks.correlationMatrix(id, names, matrix);
         }
     }
 
@@ -460,19 +401,7 @@ public sealed interface Figure {
         /** Checks the lengths. */
         public Regression {
             checkId(id);
-            Checks.edges(edges, "edges of " + id);
-            int n = edges.length - 1;
-            Checks.require(
-                    response != null && resolution != null, id + ": needs response and resolution");
-            Checks.length(response.values(), n, id + ": response");
-            Checks.length(resolution.values(), n, id + ": resolution");
-            Checks.require(
-                    (pullMean == null) == (pullWidth == null),
-                    id + ": give pull_mean and pull_width together");
-            if (pullMean != null) {
-                Checks.length(pullMean.values(), n, id + ": pull_mean");
-                Checks.length(pullWidth.values(), n, id + ": pull_width");
-            }
+            FigureChecks.regression(id, edges, response, resolution, pullMean, pullWidth);
         }
     }
 
@@ -504,12 +433,7 @@ public sealed interface Figure {
         /** Checks the lengths. */
         public ReferenceOverlay {
             checkId(id);
-            Checks.require(
-                    referenceCsv != null && referenceLabel != null,
-                    id + ": needs reference_csv and reference_label");
-            Checks.edges(edges, "edges of " + id);
-            Checks.require(prediction != null, id + ": needs a prediction");
-            Checks.length(prediction.values(), edges.length - 1, id + ": prediction");
+            FigureChecks.referenceOverlay(id, referenceCsv, referenceLabel, edges, prediction);
         }
     }
 
