@@ -36,7 +36,7 @@ import java.util.Set;
 public final class ProcessSyntax {
     private ProcessSyntax() {}
 
-    private static final Map<String, List<String>> MULTIPARTICLES = new LinkedHashMap<>();
+    static final Map<String, List<String>> MULTIPARTICLES = new LinkedHashMap<>();
 
     static {
         List<String> proton = List.of("g", "u", "c", "d", "s", "u~", "c~", "d~", "s~");
@@ -60,54 +60,6 @@ public final class ProcessSyntax {
         return subprocesses(process, AmplitudeModel.madgraphDefaults());
     }
 
-    /** A final-state particle of the process tree: a label, decayed into children or not. */
-    private static final class Node {
-        final String token;
-        final List<Integer> ids;
-        List<Node> children;
-
-        Node(String token, List<Integer> ids) {
-            this.token = token;
-            this.ids = ids;
-        }
-    }
-
-    /** A decay as written: the parent's name, the products, the decays nested in it. */
-    private record Decay(String parent, List<String> products, List<Decay> nested) {}
-
-    /** The tokens of a string, with parentheses and commas as tokens of their own. */
-    private static final class Tokens {
-        final String process;
-        final List<String> list = new ArrayList<>();
-        int at;
-
-        Tokens(String process) {
-            this.process = process;
-            String spaced = process.replace("(", " ( ").replace(")", " ) ").replace(",", " , ");
-            for (String t : spaced.trim().split("\\s+")) {
-                if (!t.isEmpty()) {
-                    list.add(t);
-                }
-            }
-        }
-
-        boolean done() {
-            return at >= list.size();
-        }
-
-        String peek() {
-            return done() ? null : list.get(at);
-        }
-
-        String next() {
-            return list.get(at++);
-        }
-
-        ProcessSyntaxException error(String what) {
-            return new ProcessSyntaxException("process '" + process + "': " + what);
-        }
-    }
-
     /**
      * Parses a process string and lists the subprocesses that have tree diagrams in a model (the
      * Higgs couples only to the fermions the model makes massive).
@@ -119,9 +71,9 @@ public final class ProcessSyntax {
      *     has a diagram
      */
     public static List<Subprocess> subprocesses(String process, AmplitudeModel model) {
-        Tokens tokens = new Tokens(process);
+        DecayChainSyntax.Tokens tokens = new DecayChainSyntax.Tokens(process);
         List<List<Integer>> initial = new ArrayList<>();
-        List<Node> production = new ArrayList<>();
+        List<DecayChainSyntax.Node> production = new ArrayList<>();
         Map<String, Integer> orders = new LinkedHashMap<>();
         Set<Integer> excluded = new LinkedHashSet<>();
         Set<Integer> sChannel = new LinkedHashSet<>();
@@ -142,7 +94,7 @@ public final class ProcessSyntax {
                 if (arrows == 2) {
                     // the tokens read since the first '>' were the required s-channel particles
                     sChannelTokens.addAll(production.stream().map(n -> n.token).toList());
-                    for (Node n : production) {
+                    for (DecayChainSyntax.Node n : production) {
                         n.ids.forEach(id -> sChannel.add(Math.abs(id)));
                     }
                     production.clear();
@@ -177,7 +129,7 @@ public final class ProcessSyntax {
             } else if (arrows == 0) {
                 initial.add(ids);
             } else {
-                production.add(new Node(token, ids));
+                production.add(new DecayChainSyntax.Node(token, ids));
             }
         }
         if (arrows == 0 || initial.isEmpty() || production.isEmpty()) {
@@ -192,22 +144,22 @@ public final class ProcessSyntax {
                             + String.join(" ", sChannelTokens)
                             + " >')");
         }
-        List<Decay> decays = new ArrayList<>();
+        List<DecayChainSyntax.Decay> decays = new ArrayList<>();
         while (!tokens.done()) {
             String comma = tokens.next();
             if (!comma.equals(",")) {
                 throw tokens.error("expected ',' before '" + comma + "'");
             }
-            decays.add(readDecay(tokens, false));
+            decays.add(DecayChainSyntax.readDecay(tokens, false));
         }
-        applyDecays(tokens, production, decays);
+        DecayChainSyntax.applyDecays(tokens, production, decays);
         List<List<Integer>> fin = new ArrayList<>();
         List<Resonance> resonanceShape = new ArrayList<>();
         List<List<Integer>> resonanceIds = new ArrayList<>();
-        for (Node node : production) {
-            flatten(node, -1, fin, resonanceShape, resonanceIds);
+        for (DecayChainSyntax.Node node : production) {
+            DecayChainSyntax.flatten(node, -1, fin, resonanceShape, resonanceIds);
         }
-        int[] group = groupsOf(fin.size(), resonanceShape);
+        int[] group = DecayChainSyntax.groupsOf(fin.size(), resonanceShape);
         return enumerate(
                 process,
                 model,
@@ -220,150 +172,6 @@ public final class ProcessSyntax {
                 excluded,
                 sChannel,
                 onShell);
-    }
-
-    /** Reads one decay: {@code ( X > a b , nested… )} or, outside parentheses, {@code X > a b}. */
-    private static Decay readDecay(Tokens t, boolean inner) {
-        if (t.done()) {
-            throw t.error("a decay is missing after a comma");
-        }
-        boolean paren = t.peek().equals("(");
-        if (paren) {
-            t.next();
-        }
-        if (t.done()) {
-            throw t.error("a decay is missing after '('");
-        }
-        String parent = t.next();
-        if (t.done() || !t.next().equals(">")) {
-            throw t.error("decay of '" + parent + "': expected '" + parent + " > products'");
-        }
-        if (MULTIPARTICLES.containsKey(parent)) {
-            throw t.error(
-                    "decay of '"
-                            + parent
-                            + "': a decaying particle must be one particle, not a"
-                            + " label");
-        }
-        List<String> products = new ArrayList<>();
-        List<Decay> nested = new ArrayList<>();
-        while (!t.done()) {
-            String token = t.peek();
-            if (token.equals(")")) {
-                if (!paren) {
-                    if (inner) {
-                        break;
-                    }
-                    throw t.error("unmatched ')'");
-                }
-                t.next();
-                paren = false;
-                break;
-            }
-            if (token.equals(",")) {
-                if (!paren) {
-                    break;
-                }
-                t.next();
-                nested.add(readDecay(t, true));
-                continue;
-            }
-            if (token.equals("(")) {
-                throw t.error("'(' inside the products of '" + parent + "'; separate with a comma");
-            }
-            if (token.equals(">")
-                    || token.equals("/")
-                    || token.equals("$")
-                    || token.contains("=")) {
-                throw t.error(
-                        "'"
-                                + token
-                                + "' in the decay of '"
-                                + parent
-                                + "' (options go before the first comma)");
-            }
-            products.add(t.next());
-        }
-        if (paren) {
-            throw t.error("unclosed '(' in the decay of '" + parent + "'");
-        }
-        if (products.size() < 2) {
-            throw t.error("decay of '" + parent + "': at least two products");
-        }
-        return new Decay(parent, products, nested);
-    }
-
-    /** Applies decays to the undecayed particles of a list of trees (see the class comment). */
-    private static void applyDecays(Tokens t, List<Node> roots, List<Decay> decays) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (Decay d : decays) {
-            count.merge(d.parent(), 1, Integer::sum);
-        }
-        for (Decay d : decays) {
-            List<Node> leaves = new ArrayList<>();
-            for (Node r : roots) {
-                undecayed(r, d.parent(), leaves);
-            }
-            if (leaves.isEmpty()) {
-                throw t.error("decay '" + d.parent() + " > …': no undecayed '" + d.parent() + "'");
-            }
-            List<Node> targets = count.get(d.parent()) == 1 ? leaves : leaves.subList(0, 1);
-            for (Node leaf : targets) {
-                leaf.children = new ArrayList<>();
-                for (String p : d.products()) {
-                    leaf.children.add(new Node(p, expand(t.process, p)));
-                }
-                applyDecays(t, leaf.children, d.nested());
-            }
-        }
-    }
-
-    private static void undecayed(Node node, String name, List<Node> out) {
-        if (node.children == null) {
-            if (node.token.equals(name)) {
-                out.add(node);
-            }
-            return;
-        }
-        for (Node c : node.children) {
-            undecayed(c, name, out);
-        }
-    }
-
-    /** Appends a tree's leaves to the final state and its decayed nodes to the resonances. */
-    private static int flatten(
-            Node node,
-            int parent,
-            List<List<Integer>> fin,
-            List<Resonance> resonances,
-            List<List<Integer>> resonanceIds) {
-        if (node.children == null) {
-            fin.add(node.ids);
-            return 1 << (fin.size() - 1);
-        }
-        int index = resonances.size();
-        resonances.add(null);
-        resonanceIds.add(node.ids);
-        int mask = 0;
-        for (Node c : node.children) {
-            mask |= flatten(c, index, fin, resonances, resonanceIds);
-        }
-        resonances.set(index, new Resonance(0, mask, parent));
-        return mask;
-    }
-
-    /** For each final slot, the innermost resonance it comes from (−1 for none). */
-    private static int[] groupsOf(int n, List<Resonance> resonances) {
-        int[] g = new int[n];
-        Arrays.fill(g, -1);
-        for (int r = 0; r < resonances.size(); r++) {
-            for (int i = 0; i < n; i++) {
-                if ((resonances.get(r).mask() & (1 << i)) != 0) {
-                    g[i] = r; // parents come first, so the last one is the innermost
-                }
-            }
-        }
-        return g;
     }
 
     private static List<Subprocess> enumerate(
@@ -539,7 +347,7 @@ public final class ProcessSyntax {
         }
     }
 
-    private static List<Integer> expand(String process, String token) {
+    static List<Integer> expand(String process, String token) {
         List<String> names = MULTIPARTICLES.getOrDefault(token, List.of(token));
         List<Integer> ids = new ArrayList<>();
         for (String name : names) {
