@@ -113,7 +113,7 @@ final class DecayChainSyntax {
             }
             if (token.equals(">")
                     || token.equals("/")
-                    || token.equals("$")
+                    || token.startsWith("$")
                     || token.contains("=")) {
                 throw t.error(
                         "'"

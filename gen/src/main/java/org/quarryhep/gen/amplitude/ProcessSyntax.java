@@ -18,11 +18,12 @@ import java.util.Set;
  * QCD=n}, {@code QED=n}, {@code WEIGHTED=n} (= QCD + 2·QED; also written {@code <=}) — without them
  * MadGraph's default, the lowest WEIGHTED order that gives any subprocess —, exclusions {@code / h
  * z}, s-channel requirements {@code p p > z > e+ e-} (only the diagrams with an s-channel Z),
- * on-shell exclusions {@code $ z} (the generator removes the region where an s-channel Z is within
- * bwcutoff widths of its mass) and decay chains with commas and parentheses, {@code p p > t t~, (t
- * > b l+ vl), (t~ > b~ j j)} or {@code p p > t t~, t > b w+, w+ > l+ vl}: the decayed particles
- * become on-shell resonances ({@link Resonance}), their products take their place in the final
- * state.
+ * s-channel exclusions {@code $$ z} (the diagrams with an s-channel Z are dropped, MadGraph's
+ * {@code $$}), on-shell exclusions {@code $ z} (the generator removes the region where an s-channel
+ * Z is within bwcutoff widths of its mass) and decay chains with commas and parentheses, {@code p p
+ * > t t~, (t > b l+ vl), (t~ > b~ j j)} or {@code p p > t t~, t > b w+, w+ > l+ vl}: the decayed
+ * particles become on-shell resonances ({@link Resonance}), their products take their place in the
+ * final state.
  *
  * <p>A decay written once applies to every undecayed particle of its name; several decays of one
  * name apply to one particle each, in order. Decays outside parentheses apply to the whole process
@@ -31,7 +32,10 @@ import java.util.Set;
  * <p>Subprocesses: every assignment of the multiparticle labels that conserves electric charge, the
  * quark generation numbers (the {@code sm} model has no CKM mixing) and the lepton family numbers,
  * in the whole process and in each decay; final states that are permutations of one another (within
- * each decay) are listed once (the first in the order of the labels).
+ * each decay) are listed once (the first in the order of the labels), and so are those that differ
+ * by swapping the products of two resonances of one species. Identical particles in different
+ * branches ({@code u d~ > e+ n1, n1 > e+ d u~}) are one subprocess whose amplitude keeps every
+ * assignment of them to the branches ({@link ResonanceAssignments}).
  */
 public final class ProcessSyntax {
     private ProcessSyntax() {}
@@ -78,6 +82,7 @@ public final class ProcessSyntax {
         Set<Integer> excluded = new LinkedHashSet<>();
         Set<Integer> sChannel = new LinkedHashSet<>();
         Set<Integer> onShell = new LinkedHashSet<>();
+        Set<Integer> forbidden = new LinkedHashSet<>();
         List<String> sChannelTokens = new ArrayList<>();
         int arrows = 0;
         char mode = ' ';
@@ -102,19 +107,20 @@ public final class ProcessSyntax {
                 mode = ' ';
                 continue;
             }
-            if (token.equals("/") || token.equals("$")) {
-                mode = token.charAt(0);
+            if (token.equals("/") || token.equals("$") || token.equals("$$")) {
+                mode = token.equals("$$") ? 'S' : token.charAt(0);
                 continue;
             }
             if (token.startsWith("$") || token.startsWith("/")) {
+                String op = token.startsWith("$$") ? "$$" : token.substring(0, 1);
                 throw tokens.error(
                         "'"
                                 + token
                                 + "': write the exclusion with a space ('"
-                                + token.charAt(0)
+                                + op
                                 + " "
-                                + token.substring(1)
-                                + "'); '$$' is not supported");
+                                + token.substring(op.length())
+                                + "')");
             }
             if (token.contains("=")) {
                 readOrder(process, token, orders);
@@ -126,6 +132,8 @@ public final class ProcessSyntax {
                 ids.forEach(id -> excluded.add(Math.abs(id)));
             } else if (mode == '$') {
                 ids.forEach(id -> onShell.add(Math.abs(id)));
+            } else if (mode == 'S') {
+                ids.forEach(id -> forbidden.add(Math.abs(id)));
             } else if (arrows == 0) {
                 initial.add(ids);
             } else {
@@ -171,7 +179,8 @@ public final class ProcessSyntax {
                 orders,
                 excluded,
                 sChannel,
-                onShell);
+                onShell,
+                forbidden);
     }
 
     private static List<Subprocess> enumerate(
@@ -185,7 +194,8 @@ public final class ProcessSyntax {
             Map<String, Integer> orders,
             Set<Integer> excluded,
             Set<Integer> sChannel,
-            Set<Integer> onShell) {
+            Set<Integer> onShell,
+            Set<Integer> forbidden) {
         List<Subprocess> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Integer> lowest = new ArrayList<>();
@@ -220,10 +230,17 @@ public final class ProcessSyntax {
             boolean leptonNumber = !model.heavy().active();
             if (ConservedNumbers.conserves(in, outIds, leptonNumber)
                     && decaysConserve(resonances, outIds, leptonNumber)
-                    && seen.add(key(in, outIds, group))) {
-                checkIdenticalAcrossDecays(process, outIds, group, resonances);
+                    && seen.add(key(in, outIds, group, resonances))) {
                 Subprocess candidate =
-                        new Subprocess(in, outIds, orders, excluded, sChannel, onShell, resonances);
+                        new Subprocess(
+                                in,
+                                outIds,
+                                orders,
+                                excluded,
+                                sChannel,
+                                onShell,
+                                resonances,
+                                forbidden);
                 int weighted = new MatrixElement(candidate, model).minimalWeightedOrder();
                 if (weighted < Integer.MAX_VALUE) {
                     out.add(candidate);
@@ -262,11 +279,34 @@ public final class ProcessSyntax {
         return limited;
     }
 
-    /** Incoming ids, then the outgoing ids sorted within each innermost decay (and the rest). */
-    private static String key(int[] in, int[] out, int[] group) {
+    /**
+     * Incoming ids, the outgoing ids sorted within each innermost decay (and the rest), and each
+     * resonance with its products' ids, sorted: expansions that differ by a permutation within a
+     * decay, or by swapping the products of two resonances of one species ({@code p p > z z, z > l+
+     * l-}: Z → e⁺e⁻, Z → μ⁺μ⁻ and the reverse), are one subprocess.
+     */
+    private static String key(int[] in, int[] out, int[] group, List<Resonance> resonances) {
         Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
         for (int i = 0; i < out.length; i++) {
             byGroup.computeIfAbsent(group[i], g -> new ArrayList<>()).add(out[i]);
+        }
+        if (!resonances.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> undecayed = byGroup.getOrDefault(-1, new ArrayList<>());
+            undecayed.sort(null);
+            parts.add("-" + undecayed);
+            for (Resonance r : resonances) {
+                List<Integer> products = new ArrayList<>();
+                for (int i = 0; i < out.length; i++) {
+                    if ((r.mask() & (1 << i)) != 0) {
+                        products.add(out[i]);
+                    }
+                }
+                products.sort(null);
+                parts.add(r.pdg() + ":" + products);
+            }
+            parts.sort(null);
+            return Arrays.toString(in) + parts;
         }
         StringBuilder sb = new StringBuilder(Arrays.toString(in));
         for (var e : byGroup.entrySet()) {
@@ -293,31 +333,6 @@ public final class ProcessSyntax {
             }
         }
         return true;
-    }
-
-    /**
-     * Identical particles from different decays (or one from a decay and one not) would need the
-     * amplitude summed over which decay each comes from; that is not done, so such a subprocess is
-     * refused.
-     */
-    private static void checkIdenticalAcrossDecays(
-            String process, int[] out, int[] group, List<Resonance> resonances) {
-        if (resonances.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < out.length; i++) {
-            for (int j = i + 1; j < out.length; j++) {
-                if (out[i] == out[j] && group[i] != group[j]) {
-                    throw new ProcessSyntaxException(
-                            "process '"
-                                    + process
-                                    + "': two "
-                                    + Particle.byPdg(out[i]).name()
-                                    + " in the final state come from different decays; identical"
-                                    + " particles across decays are not supported");
-                }
-            }
-        }
     }
 
     private static void readOrder(String process, String token, Map<String, Integer> orders) {
