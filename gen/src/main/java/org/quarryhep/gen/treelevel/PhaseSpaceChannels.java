@@ -7,6 +7,7 @@ import java.util.Map;
 import org.quarryhep.gen.amplitude.AmplitudeModel;
 import org.quarryhep.gen.amplitude.Particle;
 import org.quarryhep.gen.amplitude.Resonance;
+import org.quarryhep.gen.amplitude.ResonanceAssignments;
 import org.quarryhep.gen.amplitude.Subprocess;
 import org.quarryhep.gen.process.GeneratorCuts;
 
@@ -192,7 +193,12 @@ final class PhaseSpaceChannels {
             double bwcutoff) {
         Map<String, PhaseSpaceChannel> channels = new LinkedHashMap<>();
         InvariantMassMap massless = new InvariantMassMap.Massless("m");
+        List<Subprocess> variants = new ArrayList<>();
         for (Subprocess sp : subprocesses) {
+            // one channel per assignment of identical particles to the branches
+            variants.addAll(ResonanceAssignments.variants(sp));
+        }
+        for (Subprocess sp : variants) {
             int full = (1 << masses.length) - 1;
             List<PhaseSpaceChannel.Node> items = items(sp, -1, full, model, masses, bwcutoff);
             if (items.size() == 1) {
