@@ -30,14 +30,13 @@ import org.quarryhep.testkit.Requirements;
  * Decay chains with identical particles in different branches in generation (issue 19), 13 TeV,
  * NNPDF2.3 LO, fixed scale, no cuts.
  *
- * <p>Narrow-width factorisation: σ(chain) = σ(production) × Π B × F, with F = [atan(2c + x) +
- * atan(2c − x)]/π the share of a resonance's Breit–Wigner (in m²) within |m − M| < cΓ (x = c²Γ/M, c
- * = 15, the bwcutoff window), B = Γ(decay)/Γ. The identical particles' 1/n! and the sum over their
- * assignments to the branches make up for each other: the chain's amplitude near one assignment's
- * shells is that assignment's diagrams, each assignment's region contributes the factorised σ once
- * per assignment, times 1/n!·(number of assignments)… exactly 1 here (see each test). Tolerance: 5
- * combined MC errors plus Σ Γ/M (the off-shell and non-factorisable effects the narrow-width limit
- * leaves out).
+ * <p>Narrow-width factorisation: σ(chain) = σ(production) × Π B × F, with B = Γ(decay)/Γ and F =
+ * [atan(2c + x) + atan(2c − x)]/π the share of a resonance's Breit–Wigner (in m²) within |m − M| <
+ * cΓ (x = c²Γ/M, c = 15, the bwcutoff window). In the narrow-width limit the assignments' resonant
+ * regions are disjoint and each holds the factorised σ once; the 1/n! of the identical particles
+ * times the number of assignments (and the production's own identical-particle factor) make the
+ * product 1 in both processes here (see each test). Tolerance: 5 combined MC errors plus Σ Γ/M (the
+ * off-shell and non-factorisable effects the narrow-width limit leaves out).
  */
 class IdenticalDecayChainTest {
     private static final PdfSet PDF =
@@ -148,6 +147,16 @@ class IdenticalDecayChainTest {
                 integrate("u d~ > e+ n1, n1 > e+ d u~", LRSM, "500", 4000).integration();
         double expected = production.crossSectionPb() * b * window(mN, gammaN);
         double error = Math.hypot(chain.errorPb(), production.errorPb() * b);
+        System.out.printf(
+                "u d~ > e+ n1: %.6g +- %.2g pb, B = %.6f, F = %.5f; chain %.6g +- %.2g pb,"
+                        + " expected %.6g pb%n",
+                production.crossSectionPb(),
+                production.errorPb(),
+                b,
+                window(mN, gammaN),
+                chain.crossSectionPb(),
+                chain.errorPb(),
+                expected);
         assertEquals(expected, chain.crossSectionPb(), 5 * error + gammaN / mN * expected);
     }
 
@@ -178,7 +187,62 @@ class IdenticalDecayChainTest {
         double f = window(mz, gz);
         double expected = production.crossSectionPb() * b * b * f * f;
         double error = Math.hypot(chain.errorPb(), production.errorPb() * b * b * f * f);
+        System.out.printf(
+                "u u~ > z z: %.6g +- %.2g pb, B = %.6f, F = %.5f; chain %.6g +- %.2g pb,"
+                        + " expected %.6g pb%n",
+                production.crossSectionPb(),
+                production.errorPb(),
+                b,
+                f,
+                chain.crossSectionPb(),
+                chain.errorPb(),
+                expected);
         assertEquals(expected, chain.crossSectionPb(), 5 * error + 2 * gz / mz * expected);
+    }
+
+    @Test
+    void pairingInterferenceIsOfOrderWidthOverMass() {
+        Requirements.validationProfile();
+        // the share of σ(u u~ > z z, z > mu+ mu-, z > mu+ mu-) from the interference of the two
+        // pairings, ⟨(|M|² − Σ_a |M_a|²)/|M|²⟩ over weighted events (their weights ∝ |M|²/density):
+        // it vanishes in the narrow-width limit, where the pairings' resonant regions separate
+        AmplitudeModel sm = AmplitudeModel.madgraphDefaults();
+        String process = "u u~ > z z, z > mu+ mu-, z > mu+ mu-";
+        Subprocess sp = ProcessSyntax.subprocesses(process, sm).get(0);
+        MatrixElement all = new MatrixElement(sp, sm);
+        List<MatrixElement> alone = new ArrayList<>();
+        for (Subprocess v : ResonanceAssignments.variants(sp)) {
+            alone.add(new MatrixElement(v, sm, false));
+        }
+        List<Event> events = new ArrayList<>();
+        integrate(process, sm, "91.188", 2000)
+                .generate(2000, false, events::add, ProgressListener.NONE);
+        double sum = 0;
+        double sum2 = 0;
+        double weights = 0;
+        for (Event e : events) {
+            List<FourMomentum> p = new ArrayList<>();
+            for (Particle q : e.particles()) {
+                if (q.status() == -1 || q.status() == 1) {
+                    p.add(q.momentum());
+                }
+            }
+            FourMomentum[] momenta = p.toArray(FourMomentum[]::new);
+            double m2 = all.squared(momenta);
+            double parts = 0;
+            for (MatrixElement me : alone) {
+                parts += me.squared(momenta);
+            }
+            double share = (m2 - parts) / m2;
+            sum += e.weight() * share;
+            sum2 += e.weight() * share * share;
+            weights += e.weight();
+        }
+        double interference = sum / weights;
+        System.out.printf(
+                "pairing interference share: %.5f (rms %.5f, %d weighted events)%n",
+                interference, Math.sqrt(sum2 / weights), events.size());
+        assertTrue(Math.abs(interference) < sm.width(23) / sm.mass(23), "share " + interference);
     }
 
     @Test
