@@ -81,61 +81,79 @@ record DiagramSelection(
         return new DiagramSelection(masks, ids, sChannelTagged, alts, sChannelExcluded);
     }
 
-    /** The alternatives, or one holding every required propagator. */
-    private int[][] groups() {
-        if (alternatives.length > 0) {
-            return alternatives;
-        }
-        int[] all = new int[requiredMasks.length];
-        for (int k = 0; k < all.length; k++) {
-            all[k] = k;
-        }
-        return new int[][] {all};
-    }
-
     /**
-     * Whether a subset's currents are dropped: it overlaps partially a required subset of every
-     * alternative.
+     * Whether a subset's currents are dropped: it overlaps partially a required subset (of every
+     * alternative).
      */
     boolean crosses(int m) {
-        for (int[] g : groups()) {
-            boolean out = false;
-            for (int k : g) {
-                int r = requiredMasks[k];
-                int both = m & r;
-                out |= both != 0 && both != m && both != r;
-            }
-            if (!out) {
+        if (alternatives.length == 0) {
+            return crossesOne(m, null);
+        }
+        for (int[] g : alternatives) {
+            if (!crossesOne(m, g)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Whether two parts of a four-gluon join make up a required subset of every alternative. */
-    boolean splitsRequired(int a, int b, int c) {
-        for (int[] g : groups()) {
-            boolean out = false;
-            for (int k : g) {
-                int r = requiredMasks[k];
-                out |= (a | b) == r || (a | c) == r || (b | c) == r;
+    /** Whether m overlaps partially a required subset among g (all when g is null). */
+    private boolean crossesOne(int m, int[] g) {
+        int count = g == null ? requiredMasks.length : g.length;
+        for (int i = 0; i < count; i++) {
+            int r = requiredMasks[g == null ? i : g[i]];
+            int both = m & r;
+            if (both != 0 && both != m && both != r) {
+                return true;
             }
-            if (!out) {
+        }
+        return false;
+    }
+
+    /** Whether two parts of a four-gluon join make up a required subset (of every alternative). */
+    boolean splitsRequired(int a, int b, int c) {
+        if (alternatives.length == 0) {
+            return splitsOne(a, b, c, null);
+        }
+        for (int[] g : alternatives) {
+            if (!splitsOne(a, b, c, g)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean splitsOne(int a, int b, int c, int[] g) {
+        int count = g == null ? requiredMasks.length : g.length;
+        for (int i = 0; i < count; i++) {
+            int r = requiredMasks[g == null ? i : g[i]];
+            if ((a | b) == r || (a | c) == r || (b | c) == r) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a current of species id may stand for subset m (in some alternative). */
     boolean allows(int m, int id) {
         int abs = Math.abs(id);
-        for (int[] g : groups()) {
-            boolean out = false;
-            for (int k : g) {
-                out |= requiredMasks[k] == m && requiredSpecies[k] != abs;
+        if (alternatives.length == 0) {
+            return !conflicts(m, abs, null);
+        }
+        for (int[] g : alternatives) {
+            if (!conflicts(m, abs, g)) {
+                return true;
             }
-            if (!out) {
+        }
+        return false;
+    }
+
+    /** Whether a required subset among g (all when null) is m with another species. */
+    private boolean conflicts(int m, int abs, int[] g) {
+        int count = g == null ? requiredMasks.length : g.length;
+        for (int i = 0; i < count; i++) {
+            int k = g == null ? i : g[i];
+            if (requiredMasks[k] == m && requiredSpecies[k] != abs) {
                 return true;
             }
         }
