@@ -41,6 +41,21 @@ public final class MatrixElement {
      * @param model couplings, masses and widths
      */
     public MatrixElement(Subprocess process, AmplitudeModel model) {
+        this(process, model, true);
+    }
+
+    /**
+     * Prepares the matrix element of a subprocess, for a decay chain with identical particles in
+     * different branches either with every assignment of them to the branches ({@code symmetrised},
+     * the physical one) or with the subprocess's own assignment alone (its share, by which an event
+     * picks the decay tree it writes).
+     *
+     * @param process the subprocess
+     * @param model couplings, masses and widths
+     * @param symmetrised whether the diagrams of every assignment are kept ({@link
+     *     ResonanceAssignments})
+     */
+    public MatrixElement(Subprocess process, AmplitudeModel model, boolean symmetrised) {
         this.process = process;
         this.model = model;
         this.nIn = process.incoming().length;
@@ -56,6 +71,7 @@ public final class MatrixElement {
             requireScalarCoverage(process);
         }
         var limits = process.orderLimits();
+        DiagramSelection topology = ResonanceAssignments.selection(process, n, nIn, symmetrised);
         this.roots =
                 new RootSelection(
                         crossed[n - 1],
@@ -63,8 +79,9 @@ public final class MatrixElement {
                         !process.sChannel().isEmpty(),
                         limits.getOrDefault("QCD", Integer.MAX_VALUE / 4),
                         limits.getOrDefault("WEIGHTED", Integer.MAX_VALUE / 4),
-                        !limits.isEmpty());
-        this.recursion = recursionWith(topology(process, n, nIn));
+                        !limits.isEmpty(),
+                        topology);
+        this.recursion = recursionWith(topology);
         this.colourConfigurations = ColourStates.conserving(crossed);
         this.wavefunctions = new ExternalWavefunctions(physical, nIn, model);
         this.sums =
@@ -75,18 +92,18 @@ public final class MatrixElement {
 
     /**
      * The recursion over the crossed particles with a diagram selection. With an s-channel
-     * requirement the tag raises the QCD order of the currents (see OffShellRecursion.Topology), so
-     * the QCD and WEIGHTED limits are applied at the root ({@link RootSelection}).
+     * requirement the tag raises the QCD order of the currents (see DiagramSelection), so the QCD
+     * and WEIGHTED limits are applied at the root ({@link RootSelection}).
      */
-    private OffShellRecursion recursionWith(OffShellRecursion.Topology topology) {
+    private OffShellRecursion recursionWith(DiagramSelection topology) {
         return new OffShellRecursion(
                 crossed,
                 nIn,
                 model,
                 process.excluded(),
-                roots.tagged() ? Integer.MAX_VALUE / 4 : roots.maxQcd(),
+                roots.lifted() ? Integer.MAX_VALUE / 4 : roots.maxQcd(),
                 process.orderLimits().getOrDefault("QED", Integer.MAX_VALUE / 4),
-                roots.tagged() ? Integer.MAX_VALUE / 4 : roots.maxWeighted(),
+                roots.lifted() ? Integer.MAX_VALUE / 4 : roots.maxWeighted(),
                 topology);
     }
 
@@ -111,24 +128,6 @@ public final class MatrixElement {
                             + " (the g g S loop vertex has no three- and four-gluon partners"
                             + " here)");
         }
-    }
-
-    /**
-     * The recursion's diagram selection: each decay-chain resonance's products as one propagator
-     * (their subset, or its complement among the non-root particles when they include the root —
-     * the same propagator seen from the other side), and the s-channel requirement's tag.
-     */
-    private static OffShellRecursion.Topology topology(Subprocess process, int n, int nIn) {
-        List<Resonance> resonances = process.resonances();
-        int[] masks = new int[resonances.size()];
-        int[] species = new int[masks.length];
-        int full = (1 << (n - 1)) - 1;
-        for (int r = 0; r < masks.length; r++) {
-            int m = resonances.get(r).mask() << nIn;
-            masks[r] = (m & (1 << (n - 1))) != 0 ? full & ~m : m;
-            species[r] = Math.abs(resonances.get(r).pdg());
-        }
-        return new OffShellRecursion.Topology(masks, species, process.sChannel());
     }
 
     /**
@@ -160,16 +159,7 @@ public final class MatrixElement {
 
     /** Whether some diagram has a propagator of species absId for the subset m (a mask). */
     private boolean completes(int m, int absId) {
-        OffShellRecursion.Topology base = topology(process, n, nIn);
-        int[] masks =
-                java.util.Arrays.copyOf(base.requiredMasks(), base.requiredMasks().length + 1);
-        int[] species =
-                java.util.Arrays.copyOf(base.requiredSpecies(), base.requiredSpecies().length + 1);
-        masks[masks.length - 1] = m;
-        species[species.length - 1] = absId;
-        OffShellRecursion r =
-                recursionWith(
-                        new OffShellRecursion.Topology(masks, species, base.sChannelTagged()));
+        OffShellRecursion r = recursionWith(roots.topology().requiring(m, absId));
         for (OffShellRecursion.Current c : structuralPass(r, r.newCache())) {
             if (roots.kept(c)) {
                 return true;

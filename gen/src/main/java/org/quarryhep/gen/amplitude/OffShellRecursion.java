@@ -21,11 +21,11 @@ import java.util.Set;
  * concatenated sources (row current first in a bilinear ψ̄Γψ) — bosonic joins included, since two
  * boson currents can hold interleaved fermion pairs.
  *
- * <p>Diagram selections ({@link Topology}): a decay chain's resonance R keeps only the diagrams
- * with an R propagator for its products' subset S — the currents of subsets that overlap S without
- * containing it or lying inside it are dropped, the current of S keeps R's species only, and a
- * four-gluon join whose two parts make up S is skipped (S would not be a propagator); an s-channel
- * exclusion drops the given species from the propagators of s-channel subsets.
+ * <p>Diagram selections ({@link DiagramSelection}): a decay chain's resonance R keeps only the
+ * diagrams with an R propagator for its products' subset S — the currents of subsets that overlap S
+ * without containing it or lying inside it are dropped, the current of S keeps R's species only,
+ * and a four-gluon join whose two parts make up S is skipped (S would not be a propagator); an
+ * s-channel exclusion drops the given species from the propagators of s-channel subsets.
  *
  * <p>Widths: propagators of the subsets that hold no incoming particle or all of them (s-channel)
  * carry the fixed width; t-channel propagators have none, like MadGraph 3.5's default {@code
@@ -58,65 +58,10 @@ final class OffShellRecursion {
     private final int[] masks;
     private final int[][][] pairs;
     private final int[][][] triples;
-    private final Topology topology;
+    private final DiagramSelection topology;
 
-    /** The QCD-order offset of a tagged current (see {@link Topology}). */
+    /** The QCD-order offset of a tagged current (see {@link DiagramSelection}). */
     static final int TAG = 1 << 16;
-
-    /**
-     * Which diagrams the recursion keeps beyond the coupling orders and {@code / x} exclusions.
-     *
-     * @param requiredMasks subsets (bit masks over the non-root particles) that must be one
-     *     propagator of the species at the same index of {@code requiredSpecies}
-     * @param requiredSpecies |PDG| id of each required propagator
-     * @param sChannelTagged |PDG| ids whose s-channel propagators tag a current: its QCD order is
-     *     raised by {@link #TAG} (once), so that the root currents of diagrams with such a
-     *     propagator are told apart from the others (orders add up in every vertex); the caller
-     *     then lifts the QCD and WEIGHTED limits and applies them itself to the order modulo TAG
-     */
-    record Topology(int[] requiredMasks, int[] requiredSpecies, Set<Integer> sChannelTagged) {
-        /** No selection. */
-        static final Topology ALL = new Topology(new int[0], new int[0], Set.of());
-
-        /** Copies the arrays. */
-        Topology {
-            requiredMasks = requiredMasks.clone();
-            requiredSpecies = requiredSpecies.clone();
-            sChannelTagged = Set.copyOf(sChannelTagged);
-        }
-
-        /** Whether a subset's currents are dropped: it overlaps a required subset partially. */
-        boolean crosses(int m) {
-            for (int r : requiredMasks) {
-                int both = m & r;
-                if (both != 0 && both != m && both != r) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether two parts of a four-gluon join make up a required subset. */
-        boolean splitsRequired(int a, int b, int c) {
-            for (int r : requiredMasks) {
-                if ((a | b) == r || (a | c) == r || (b | c) == r) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Whether a current of species id may stand for subset m. */
-        boolean allows(int m, int id) {
-            int a = Math.abs(id);
-            for (int k = 0; k < requiredMasks.length; k++) {
-                if (requiredMasks[k] == m && requiredSpecies[k] != a) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
 
     /**
      * Prepares the recursion.
@@ -137,7 +82,15 @@ final class OffShellRecursion {
             int maxQcd,
             int maxQed,
             int maxWeighted) {
-        this(crossedIds, incomingCount, model, excluded, maxQcd, maxQed, maxWeighted, Topology.ALL);
+        this(
+                crossedIds,
+                incomingCount,
+                model,
+                excluded,
+                maxQcd,
+                maxQed,
+                maxWeighted,
+                DiagramSelection.ALL);
     }
 
     /**
@@ -160,7 +113,7 @@ final class OffShellRecursion {
             int maxQcd,
             int maxQed,
             int maxWeighted,
-            Topology topology) {
+            DiagramSelection topology) {
         this.topology = topology;
         this.n = crossedIds.length;
         this.ids = crossedIds.clone();
@@ -323,13 +276,10 @@ final class OffShellRecursion {
                 boolean sChannel = (m & incomingMask) == 0 || (m & incomingMask) == incomingMask;
                 List<Current> kept = new ArrayList<>(out.size());
                 for (Current c : out) {
-                    if (!excluded.contains(Math.abs(c.id)) && topology.allows(m, c.id)) {
+                    if (!excluded.contains(Math.abs(c.id)) && topology.keeps(m, c.id, sChannel)) {
                         propagate(c, p, sChannel);
-                        boolean tag =
-                                sChannel
-                                        && c.qcd < TAG
-                                        && topology.sChannelTagged().contains(Math.abs(c.id));
-                        add(kept, tag ? tagged(c) : c);
+                        int tag = topology.tag(m, c.id, sChannel, c.qcd);
+                        add(kept, tag == 0 ? c : tagged(c, tag));
                     }
                 }
                 out = kept;
@@ -345,8 +295,8 @@ final class OffShellRecursion {
         return Particle.byPdg(c.id).isFermion();
     }
 
-    private static Current tagged(Current c) {
-        Current t = new Current(c.id, c.qcd + TAG, c.qed, c.v.length);
+    private static Current tagged(Current c, int tag) {
+        Current t = new Current(c.id, c.qcd + tag, c.qed, c.v.length);
         System.arraycopy(c.v, 0, t.v, 0, c.v.length);
         return t;
     }

@@ -18,11 +18,12 @@ import java.util.Set;
  * QCD=n}, {@code QED=n}, {@code WEIGHTED=n} (= QCD + 2·QED; also written {@code <=}) — without them
  * MadGraph's default, the lowest WEIGHTED order that gives any subprocess —, exclusions {@code / h
  * z}, s-channel requirements {@code p p > z > e+ e-} (only the diagrams with an s-channel Z),
- * on-shell exclusions {@code $ z} (the generator removes the region where an s-channel Z is within
- * bwcutoff widths of its mass) and decay chains with commas and parentheses, {@code p p > t t~, (t
- * > b l+ vl), (t~ > b~ j j)} or {@code p p > t t~, t > b w+, w+ > l+ vl}: the decayed particles
- * become on-shell resonances ({@link Resonance}), their products take their place in the final
- * state.
+ * s-channel exclusions {@code $$ z} (the diagrams with an s-channel Z are dropped, MadGraph's
+ * {@code $$}), on-shell exclusions {@code $ z} (the generator removes the region where an s-channel
+ * Z is within bwcutoff widths of its mass) and decay chains with commas and parentheses, {@code p p
+ * > t t~, (t > b l+ vl), (t~ > b~ j j)} or {@code p p > t t~, t > b w+, w+ > l+ vl}: the decayed
+ * particles become on-shell resonances ({@link Resonance}), their products take their place in the
+ * final state.
  *
  * <p>A decay written once applies to every undecayed particle of its name; several decays of one
  * name apply to one particle each, in order. Decays outside parentheses apply to the whole process
@@ -31,12 +32,15 @@ import java.util.Set;
  * <p>Subprocesses: every assignment of the multiparticle labels that conserves electric charge, the
  * quark generation numbers (the {@code sm} model has no CKM mixing) and the lepton family numbers,
  * in the whole process and in each decay; final states that are permutations of one another (within
- * each decay) are listed once (the first in the order of the labels).
+ * each decay) are listed once (the first in the order of the labels), and so are those that differ
+ * by swapping the products of two resonances of one species. Identical particles in different
+ * branches ({@code u d~ > e+ n1, n1 > e+ d u~}) are one subprocess whose amplitude keeps every
+ * assignment of them to the branches ({@link ResonanceAssignments}).
  */
 public final class ProcessSyntax {
     private ProcessSyntax() {}
 
-    private static final Map<String, List<String>> MULTIPARTICLES = new LinkedHashMap<>();
+    static final Map<String, List<String>> MULTIPARTICLES = new LinkedHashMap<>();
 
     static {
         List<String> proton = List.of("g", "u", "c", "d", "s", "u~", "c~", "d~", "s~");
@@ -60,54 +64,6 @@ public final class ProcessSyntax {
         return subprocesses(process, AmplitudeModel.madgraphDefaults());
     }
 
-    /** A final-state particle of the process tree: a label, decayed into children or not. */
-    private static final class Node {
-        final String token;
-        final List<Integer> ids;
-        List<Node> children;
-
-        Node(String token, List<Integer> ids) {
-            this.token = token;
-            this.ids = ids;
-        }
-    }
-
-    /** A decay as written: the parent's name, the products, the decays nested in it. */
-    private record Decay(String parent, List<String> products, List<Decay> nested) {}
-
-    /** The tokens of a string, with parentheses and commas as tokens of their own. */
-    private static final class Tokens {
-        final String process;
-        final List<String> list = new ArrayList<>();
-        int at;
-
-        Tokens(String process) {
-            this.process = process;
-            String spaced = process.replace("(", " ( ").replace(")", " ) ").replace(",", " , ");
-            for (String t : spaced.trim().split("\\s+")) {
-                if (!t.isEmpty()) {
-                    list.add(t);
-                }
-            }
-        }
-
-        boolean done() {
-            return at >= list.size();
-        }
-
-        String peek() {
-            return done() ? null : list.get(at);
-        }
-
-        String next() {
-            return list.get(at++);
-        }
-
-        ProcessSyntaxException error(String what) {
-            return new ProcessSyntaxException("process '" + process + "': " + what);
-        }
-    }
-
     /**
      * Parses a process string and lists the subprocesses that have tree diagrams in a model (the
      * Higgs couples only to the fermions the model makes massive).
@@ -119,13 +75,14 @@ public final class ProcessSyntax {
      *     has a diagram
      */
     public static List<Subprocess> subprocesses(String process, AmplitudeModel model) {
-        Tokens tokens = new Tokens(process);
+        DecayChainSyntax.Tokens tokens = new DecayChainSyntax.Tokens(process);
         List<List<Integer>> initial = new ArrayList<>();
-        List<Node> production = new ArrayList<>();
+        List<DecayChainSyntax.Node> production = new ArrayList<>();
         Map<String, Integer> orders = new LinkedHashMap<>();
         Set<Integer> excluded = new LinkedHashSet<>();
         Set<Integer> sChannel = new LinkedHashSet<>();
         Set<Integer> onShell = new LinkedHashSet<>();
+        Set<Integer> forbidden = new LinkedHashSet<>();
         List<String> sChannelTokens = new ArrayList<>();
         int arrows = 0;
         char mode = ' ';
@@ -142,7 +99,7 @@ public final class ProcessSyntax {
                 if (arrows == 2) {
                     // the tokens read since the first '>' were the required s-channel particles
                     sChannelTokens.addAll(production.stream().map(n -> n.token).toList());
-                    for (Node n : production) {
+                    for (DecayChainSyntax.Node n : production) {
                         n.ids.forEach(id -> sChannel.add(Math.abs(id)));
                     }
                     production.clear();
@@ -150,19 +107,20 @@ public final class ProcessSyntax {
                 mode = ' ';
                 continue;
             }
-            if (token.equals("/") || token.equals("$")) {
-                mode = token.charAt(0);
+            if (token.equals("/") || token.equals("$") || token.equals("$$")) {
+                mode = token.equals("$$") ? 'S' : token.charAt(0);
                 continue;
             }
             if (token.startsWith("$") || token.startsWith("/")) {
+                String op = token.startsWith("$$") ? "$$" : token.substring(0, 1);
                 throw tokens.error(
                         "'"
                                 + token
                                 + "': write the exclusion with a space ('"
-                                + token.charAt(0)
+                                + op
                                 + " "
-                                + token.substring(1)
-                                + "'); '$$' is not supported");
+                                + token.substring(op.length())
+                                + "')");
             }
             if (token.contains("=")) {
                 readOrder(process, token, orders);
@@ -174,10 +132,12 @@ public final class ProcessSyntax {
                 ids.forEach(id -> excluded.add(Math.abs(id)));
             } else if (mode == '$') {
                 ids.forEach(id -> onShell.add(Math.abs(id)));
+            } else if (mode == 'S') {
+                ids.forEach(id -> forbidden.add(Math.abs(id)));
             } else if (arrows == 0) {
                 initial.add(ids);
             } else {
-                production.add(new Node(token, ids));
+                production.add(new DecayChainSyntax.Node(token, ids));
             }
         }
         if (arrows == 0 || initial.isEmpty() || production.isEmpty()) {
@@ -192,22 +152,22 @@ public final class ProcessSyntax {
                             + String.join(" ", sChannelTokens)
                             + " >')");
         }
-        List<Decay> decays = new ArrayList<>();
+        List<DecayChainSyntax.Decay> decays = new ArrayList<>();
         while (!tokens.done()) {
             String comma = tokens.next();
             if (!comma.equals(",")) {
                 throw tokens.error("expected ',' before '" + comma + "'");
             }
-            decays.add(readDecay(tokens, false));
+            decays.add(DecayChainSyntax.readDecay(tokens, false));
         }
-        applyDecays(tokens, production, decays);
+        DecayChainSyntax.applyDecays(tokens, production, decays);
         List<List<Integer>> fin = new ArrayList<>();
         List<Resonance> resonanceShape = new ArrayList<>();
         List<List<Integer>> resonanceIds = new ArrayList<>();
-        for (Node node : production) {
-            flatten(node, -1, fin, resonanceShape, resonanceIds);
+        for (DecayChainSyntax.Node node : production) {
+            DecayChainSyntax.flatten(node, -1, fin, resonanceShape, resonanceIds);
         }
-        int[] group = groupsOf(fin.size(), resonanceShape);
+        int[] group = DecayChainSyntax.groupsOf(fin.size(), resonanceShape);
         return enumerate(
                 process,
                 model,
@@ -219,151 +179,8 @@ public final class ProcessSyntax {
                 orders,
                 excluded,
                 sChannel,
-                onShell);
-    }
-
-    /** Reads one decay: {@code ( X > a b , nested… )} or, outside parentheses, {@code X > a b}. */
-    private static Decay readDecay(Tokens t, boolean inner) {
-        if (t.done()) {
-            throw t.error("a decay is missing after a comma");
-        }
-        boolean paren = t.peek().equals("(");
-        if (paren) {
-            t.next();
-        }
-        if (t.done()) {
-            throw t.error("a decay is missing after '('");
-        }
-        String parent = t.next();
-        if (t.done() || !t.next().equals(">")) {
-            throw t.error("decay of '" + parent + "': expected '" + parent + " > products'");
-        }
-        if (MULTIPARTICLES.containsKey(parent)) {
-            throw t.error(
-                    "decay of '"
-                            + parent
-                            + "': a decaying particle must be one particle, not a"
-                            + " label");
-        }
-        List<String> products = new ArrayList<>();
-        List<Decay> nested = new ArrayList<>();
-        while (!t.done()) {
-            String token = t.peek();
-            if (token.equals(")")) {
-                if (!paren) {
-                    if (inner) {
-                        break;
-                    }
-                    throw t.error("unmatched ')'");
-                }
-                t.next();
-                paren = false;
-                break;
-            }
-            if (token.equals(",")) {
-                if (!paren) {
-                    break;
-                }
-                t.next();
-                nested.add(readDecay(t, true));
-                continue;
-            }
-            if (token.equals("(")) {
-                throw t.error("'(' inside the products of '" + parent + "'; separate with a comma");
-            }
-            if (token.equals(">")
-                    || token.equals("/")
-                    || token.equals("$")
-                    || token.contains("=")) {
-                throw t.error(
-                        "'"
-                                + token
-                                + "' in the decay of '"
-                                + parent
-                                + "' (options go before the first comma)");
-            }
-            products.add(t.next());
-        }
-        if (paren) {
-            throw t.error("unclosed '(' in the decay of '" + parent + "'");
-        }
-        if (products.size() < 2) {
-            throw t.error("decay of '" + parent + "': at least two products");
-        }
-        return new Decay(parent, products, nested);
-    }
-
-    /** Applies decays to the undecayed particles of a list of trees (see the class comment). */
-    private static void applyDecays(Tokens t, List<Node> roots, List<Decay> decays) {
-        Map<String, Integer> count = new LinkedHashMap<>();
-        for (Decay d : decays) {
-            count.merge(d.parent(), 1, Integer::sum);
-        }
-        for (Decay d : decays) {
-            List<Node> leaves = new ArrayList<>();
-            for (Node r : roots) {
-                undecayed(r, d.parent(), leaves);
-            }
-            if (leaves.isEmpty()) {
-                throw t.error("decay '" + d.parent() + " > …': no undecayed '" + d.parent() + "'");
-            }
-            List<Node> targets = count.get(d.parent()) == 1 ? leaves : leaves.subList(0, 1);
-            for (Node leaf : targets) {
-                leaf.children = new ArrayList<>();
-                for (String p : d.products()) {
-                    leaf.children.add(new Node(p, expand(t.process, p)));
-                }
-                applyDecays(t, leaf.children, d.nested());
-            }
-        }
-    }
-
-    private static void undecayed(Node node, String name, List<Node> out) {
-        if (node.children == null) {
-            if (node.token.equals(name)) {
-                out.add(node);
-            }
-            return;
-        }
-        for (Node c : node.children) {
-            undecayed(c, name, out);
-        }
-    }
-
-    /** Appends a tree's leaves to the final state and its decayed nodes to the resonances. */
-    private static int flatten(
-            Node node,
-            int parent,
-            List<List<Integer>> fin,
-            List<Resonance> resonances,
-            List<List<Integer>> resonanceIds) {
-        if (node.children == null) {
-            fin.add(node.ids);
-            return 1 << (fin.size() - 1);
-        }
-        int index = resonances.size();
-        resonances.add(null);
-        resonanceIds.add(node.ids);
-        int mask = 0;
-        for (Node c : node.children) {
-            mask |= flatten(c, index, fin, resonances, resonanceIds);
-        }
-        resonances.set(index, new Resonance(0, mask, parent));
-        return mask;
-    }
-
-    /** For each final slot, the innermost resonance it comes from (−1 for none). */
-    private static int[] groupsOf(int n, List<Resonance> resonances) {
-        int[] g = new int[n];
-        Arrays.fill(g, -1);
-        for (int r = 0; r < resonances.size(); r++) {
-            for (int i = 0; i < n; i++) {
-                if ((resonances.get(r).mask() & (1 << i)) != 0) {
-                    g[i] = r; // parents come first, so the last one is the innermost
-                }
-            }
-        }
-        return g;
+                onShell,
+                forbidden);
     }
 
     private static List<Subprocess> enumerate(
@@ -377,7 +194,8 @@ public final class ProcessSyntax {
             Map<String, Integer> orders,
             Set<Integer> excluded,
             Set<Integer> sChannel,
-            Set<Integer> onShell) {
+            Set<Integer> onShell,
+            Set<Integer> forbidden) {
         List<Subprocess> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<Integer> lowest = new ArrayList<>();
@@ -412,10 +230,17 @@ public final class ProcessSyntax {
             boolean leptonNumber = !model.heavy().active();
             if (ConservedNumbers.conserves(in, outIds, leptonNumber)
                     && decaysConserve(resonances, outIds, leptonNumber)
-                    && seen.add(key(in, outIds, group))) {
-                checkIdenticalAcrossDecays(process, outIds, group, resonances);
+                    && seen.add(key(in, outIds, group, resonances))) {
                 Subprocess candidate =
-                        new Subprocess(in, outIds, orders, excluded, sChannel, onShell, resonances);
+                        new Subprocess(
+                                in,
+                                outIds,
+                                orders,
+                                excluded,
+                                sChannel,
+                                onShell,
+                                resonances,
+                                forbidden);
                 int weighted = new MatrixElement(candidate, model).minimalWeightedOrder();
                 if (weighted < Integer.MAX_VALUE) {
                     out.add(candidate);
@@ -454,11 +279,34 @@ public final class ProcessSyntax {
         return limited;
     }
 
-    /** Incoming ids, then the outgoing ids sorted within each innermost decay (and the rest). */
-    private static String key(int[] in, int[] out, int[] group) {
+    /**
+     * Incoming ids, the outgoing ids sorted within each innermost decay (and the rest), and each
+     * resonance with its products' ids, sorted: expansions that differ by a permutation within a
+     * decay, or by swapping the products of two resonances of one species ({@code p p > z z, z > l+
+     * l-}: Z → e⁺e⁻, Z → μ⁺μ⁻ and the reverse), are one subprocess.
+     */
+    private static String key(int[] in, int[] out, int[] group, List<Resonance> resonances) {
         Map<Integer, List<Integer>> byGroup = new LinkedHashMap<>();
         for (int i = 0; i < out.length; i++) {
             byGroup.computeIfAbsent(group[i], g -> new ArrayList<>()).add(out[i]);
+        }
+        if (!resonances.isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            List<Integer> undecayed = byGroup.getOrDefault(-1, new ArrayList<>());
+            undecayed.sort(null);
+            parts.add("-" + undecayed);
+            for (Resonance r : resonances) {
+                List<Integer> products = new ArrayList<>();
+                for (int i = 0; i < out.length; i++) {
+                    if ((r.mask() & (1 << i)) != 0) {
+                        products.add(out[i]);
+                    }
+                }
+                products.sort(null);
+                parts.add(r.pdg() + ":" + products);
+            }
+            parts.sort(null);
+            return Arrays.toString(in) + parts;
         }
         StringBuilder sb = new StringBuilder(Arrays.toString(in));
         for (var e : byGroup.entrySet()) {
@@ -485,31 +333,6 @@ public final class ProcessSyntax {
             }
         }
         return true;
-    }
-
-    /**
-     * Identical particles from different decays (or one from a decay and one not) would need the
-     * amplitude summed over which decay each comes from; that is not done, so such a subprocess is
-     * refused.
-     */
-    private static void checkIdenticalAcrossDecays(
-            String process, int[] out, int[] group, List<Resonance> resonances) {
-        if (resonances.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < out.length; i++) {
-            for (int j = i + 1; j < out.length; j++) {
-                if (out[i] == out[j] && group[i] != group[j]) {
-                    throw new ProcessSyntaxException(
-                            "process '"
-                                    + process
-                                    + "': two "
-                                    + Particle.byPdg(out[i]).name()
-                                    + " in the final state come from different decays; identical"
-                                    + " particles across decays are not supported");
-                }
-            }
-        }
     }
 
     private static void readOrder(String process, String token, Map<String, Integer> orders) {
@@ -539,7 +362,7 @@ public final class ProcessSyntax {
         }
     }
 
-    private static List<Integer> expand(String process, String token) {
+    static List<Integer> expand(String process, String token) {
         List<String> names = MULTIPARTICLES.getOrDefault(token, List.of(token));
         List<Integer> ids = new ArrayList<>();
         for (String name : names) {

@@ -8,7 +8,9 @@ import java.util.List;
  * species, within the QCD and WEIGHTED limits that the recursion left to the root (it does so with
  * an s-channel requirement, whose tag raises the currents' QCD order by {@link
  * OffShellRecursion#TAG}), and tagged where the requirement is set; without explicit order limits
- * only the lowest QCD + 2·QED order contributes, as MadGraph's default.
+ * only the lowest QCD + 2·QED order contributes, as MadGraph's default. With a decay chain's
+ * alternatives (identical particles across its branches) a root current is kept when its tags show
+ * every propagator of some alternative ({@link DiagramSelection#selects}).
  *
  * @param rootId the root's PDG id, crossed to incoming
  * @param rootSpecies the species of a root current: the root's antiparticle
@@ -16,6 +18,7 @@ import java.util.List;
  * @param maxQcd the QCD limit
  * @param maxWeighted the WEIGHTED (QCD + 2·QED) limit
  * @param explicitOrders whether the process sets order limits (every order within them is kept)
+ * @param topology the recursion's diagram selection, whose alternatives' tags the root reads
  */
 record RootSelection(
         int rootId,
@@ -23,7 +26,15 @@ record RootSelection(
         boolean tagged,
         int maxQcd,
         int maxWeighted,
-        boolean explicitOrders) {
+        boolean explicitOrders,
+        DiagramSelection topology) {
+
+    /**
+     * Whether the recursion left the QCD and WEIGHTED limits to the root (its orders carry tags).
+     */
+    boolean lifted() {
+        return tagged || topology.tagsAlternatives();
+    }
 
     /** A root current's QCD order (without the s-channel tag). */
     static int qcd(OffShellRecursion.Current c) {
@@ -38,11 +49,14 @@ record RootSelection(
         if (c.id != rootSpecies) {
             return false;
         }
-        if (!tagged) {
+        if (!lifted()) {
             return true;
         }
         int q = qcd(c);
-        return c.qcd >= OffShellRecursion.TAG && q <= maxQcd && q + 2 * c.qed <= maxWeighted;
+        return (!tagged || (c.qcd & OffShellRecursion.TAG) != 0)
+                && topology.selects(c.qcd)
+                && q <= maxQcd
+                && q + 2 * c.qed <= maxWeighted;
     }
 
     /**

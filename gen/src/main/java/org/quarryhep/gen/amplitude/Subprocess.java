@@ -22,7 +22,11 @@ import java.util.stream.Collectors;
  * @param onShellExcluded |PDG| ids whose s-channel propagators may not be on shell ({@code $ z}:
  *     the generator removes |m − M| < bwcutoff·Γ for every final-state subset such a propagator can
  *     make; the amplitude is unchanged)
- * @param resonances the on-shell resonances of a decay chain, parents before their daughters
+ * @param resonances the on-shell resonances of a decay chain, parents before their daughters (one
+ *     assignment of identical particles to the branches; the amplitude keeps every assignment's
+ *     diagrams, see {@link ResonanceAssignments})
+ * @param sChannelForbidden |PDG| ids that may not be s-channel propagators ({@code $$ z}: the
+ *     diagrams with one are dropped)
  */
 public record Subprocess(
         int[] incoming,
@@ -31,7 +35,8 @@ public record Subprocess(
         Set<Integer> excluded,
         Set<Integer> sChannel,
         Set<Integer> onShellExcluded,
-        List<Resonance> resonances) {
+        List<Resonance> resonances,
+        Set<Integer> sChannelForbidden) {
 
     /** Copies the arrays and collections. */
     public Subprocess {
@@ -42,6 +47,37 @@ public record Subprocess(
         sChannel = Set.copyOf(sChannel);
         onShellExcluded = Set.copyOf(onShellExcluded);
         resonances = List.copyOf(resonances);
+        sChannelForbidden = Set.copyOf(sChannelForbidden);
+    }
+
+    /**
+     * A subprocess without {@code $$} exclusions.
+     *
+     * @param incoming PDG ids of the incoming particles (1 or 2)
+     * @param outgoing PDG ids of the outgoing particles
+     * @param orderLimits amplitude-level coupling-order limits
+     * @param excluded |PDG| ids that may not appear in any propagator
+     * @param sChannel |PDG| ids of which an s-channel propagator is required
+     * @param onShellExcluded |PDG| ids whose s-channel propagators may not be on shell
+     * @param resonances the resonances of a decay chain, parents first
+     */
+    public Subprocess(
+            int[] incoming,
+            int[] outgoing,
+            Map<String, Integer> orderLimits,
+            Set<Integer> excluded,
+            Set<Integer> sChannel,
+            Set<Integer> onShellExcluded,
+            List<Resonance> resonances) {
+        this(
+                incoming,
+                outgoing,
+                orderLimits,
+                excluded,
+                sChannel,
+                onShellExcluded,
+                resonances,
+                Set.of());
     }
 
     /**
@@ -57,13 +93,33 @@ public record Subprocess(
             int[] outgoing,
             Map<String, Integer> orderLimits,
             Set<Integer> excluded) {
-        this(incoming, outgoing, orderLimits, excluded, Set.of(), Set.of(), List.of());
+        this(incoming, outgoing, orderLimits, excluded, Set.of(), Set.of(), List.of(), Set.of());
     }
 
     /** The same subprocess with other coupling-order limits. */
     Subprocess withOrderLimits(Map<String, Integer> limits) {
         return new Subprocess(
-                incoming, outgoing, limits, excluded, sChannel, onShellExcluded, resonances);
+                incoming,
+                outgoing,
+                limits,
+                excluded,
+                sChannel,
+                onShellExcluded,
+                resonances,
+                sChannelForbidden);
+    }
+
+    /** The same subprocess with another assignment of its decay products to its resonances. */
+    Subprocess withResonances(List<Resonance> other) {
+        return new Subprocess(
+                incoming,
+                outgoing,
+                orderLimits,
+                excluded,
+                sChannel,
+                onShellExcluded,
+                other,
+                sChannelForbidden);
     }
 
     /** A copy of the incoming PDG ids. */
@@ -177,7 +233,8 @@ public record Subprocess(
                 && excluded.equals(s.excluded)
                 && sChannel.equals(s.sChannel)
                 && onShellExcluded.equals(s.onShellExcluded)
-                && resonances.equals(s.resonances);
+                && resonances.equals(s.resonances)
+                && sChannelForbidden.equals(s.sChannelForbidden);
     }
 
     @Override
@@ -187,7 +244,8 @@ public record Subprocess(
                 + excluded.hashCode()
                 + 7 * sChannel.hashCode()
                 + 11 * onShellExcluded.hashCode()
-                + 13 * resonances.hashCode();
+                + 13 * resonances.hashCode()
+                + 17 * sChannelForbidden.hashCode();
     }
 
     @Override

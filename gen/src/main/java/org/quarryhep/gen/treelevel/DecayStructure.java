@@ -1,12 +1,15 @@
 package org.quarryhep.gen.treelevel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.quarryhep.core.FourMomentum;
 import org.quarryhep.gen.amplitude.AmplitudeModel;
 import org.quarryhep.gen.amplitude.MatrixElement;
 import org.quarryhep.gen.amplitude.Particle;
 import org.quarryhep.gen.amplitude.Resonance;
+import org.quarryhep.gen.amplitude.ResonanceAssignments;
 import org.quarryhep.gen.amplitude.Subprocess;
 import org.quarryhep.gen.process.ScaleChoice;
 
@@ -15,14 +18,23 @@ import org.quarryhep.gen.process.ScaleChoice;
  * widths of their mass, standing for their products in the scale, written at status 2), the {@code
  * $ x} propagators kept off shell, and the {@code > x >} s-channel subsets an event writes. The
  * run-card cuts see only the undecayed slots (MadGraph's {@code cut_decays = F}).
+ *
+ * <p>Identical particles in different branches ({@link ResonanceAssignments}): a point is kept for
+ * a subprocess when some assignment of them to the branches has every resonance within its window
+ * and its undecayed particles pass the cuts (a condition symmetric under their exchange, as the
+ * amplitude is); the scale is computed on the assignment nearest to its mass shells (largest
+ * product of Breit–Wigner factors); an event writes the decay tree of one assignment, picked among
+ * those within the windows with probability ∝ its own |M|² (its diagrams alone).
  */
 final class DecayStructure {
     private final AmplitudeModel model;
     private final double bwcutoff;
     private final List<Resonance> shape;
-    private final int[] cutSlots;
     private final List<List<double[]>> onShellWindows = new ArrayList<>();
     private final List<List<Integer>> sChannelSubsets = new ArrayList<>();
+    private final List<List<List<Resonance>>> assignments = new ArrayList<>();
+    private final List<List<int[]>> undecayedSlots = new ArrayList<>();
+    private final List<List<MatrixElement>> assignmentElements = new ArrayList<>();
 
     /**
      * Reads the structure of subprocesses that share one decay structure ({@link #shapeOf}).
@@ -54,20 +66,37 @@ final class DecayStructure {
                 subsets.addAll(me.sChannelSubsets(id));
             }
             sChannelSubsets.add(subsets);
+            List<List<Resonance>> own = ResonanceAssignments.of(sp);
+            assignments.add(own);
+            List<int[]> slots = new ArrayList<>();
+            for (List<Resonance> a : own) {
+                slots.add(undecayedSlots(a, sp.outgoing().length));
+            }
+            undecayedSlots.add(slots);
+            List<MatrixElement> alone = new ArrayList<>();
+            if (own.size() > 1) {
+                for (Subprocess v : ResonanceAssignments.variants(sp)) {
+                    alone.add(new MatrixElement(v, model, false));
+                }
+            }
+            assignmentElements.add(alone);
         }
-        Subprocess first = subprocesses.get(0);
-        this.shape = first.resonances();
+        this.shape = subprocesses.get(0).resonances();
+    }
+
+    /** The slots no resonance of an assignment decays into. */
+    private static int[] undecayedSlots(List<Resonance> resonances, int n) {
         int decayed = 0;
-        for (Resonance r : shape) {
+        for (Resonance r : resonances) {
             decayed |= r.mask();
         }
         List<Integer> undecayed = new ArrayList<>();
-        for (int i = 0; i < first.outgoing().length; i++) {
+        for (int i = 0; i < n; i++) {
             if ((decayed & (1 << i)) == 0) {
                 undecayed.add(i);
             }
         }
-        this.cutSlots = undecayed.stream().mapToInt(Integer::intValue).toArray();
+        return undecayed.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** A subprocess's decay structure: its resonances' slots and parents. */
@@ -75,20 +104,40 @@ final class DecayStructure {
         return sp.resonances().stream().map(r -> List.of(r.mask(), r.parent())).toList();
     }
 
-    /** The momenta of the undecayed slots, those the cuts see. */
-    List<FourMomentum> undecayedMomenta(FourMomentum[] fin) {
-        List<FourMomentum> out = new ArrayList<>(cutSlots.length);
-        for (int slot : cutSlots) {
+    /**
+     * The undecayed slots (those the cuts see: MadGraph's cut_decays = F) of each assignment of
+     * subprocess s whose resonances are all within their windows at this point; one set without
+     * identical particles across the branches.
+     */
+    List<int[]> undecayedSlotsWithinWindows(int s, FourMomentum[] fin) {
+        List<List<Resonance>> own = assignments.get(s);
+        if (own.size() == 1) {
+            return undecayedSlots.get(s);
+        }
+        List<int[]> out = new ArrayList<>();
+        for (int a = 0; a < own.size(); a++) {
+            int[] slots = undecayedSlots.get(s).get(a);
+            if (within(own.get(a), fin) && out.stream().noneMatch(x -> Arrays.equals(x, slots))) {
+                out.add(slots);
+            }
+        }
+        return out;
+    }
+
+    /** The momenta of some slots. */
+    static List<FourMomentum> momenta(FourMomentum[] fin, int[] slots) {
+        List<FourMomentum> out = new ArrayList<>(slots.length);
+        for (int slot : slots) {
             out.add(fin[slot]);
         }
         return out;
     }
 
-    /** The undecayed ids of a final state (those the cuts see: MadGraph's cut_decays = F). */
-    int[] undecayed(int[] outgoing) {
-        int[] ids = new int[cutSlots.length];
+    /** The ids of some slots. */
+    static int[] ids(int[] outgoing, int[] slots) {
+        int[] ids = new int[slots.length];
         for (int k = 0; k < ids.length; k++) {
-            ids[k] = outgoing[cutSlots[k]];
+            ids[k] = outgoing[slots[k]];
         }
         return ids;
     }
@@ -103,9 +152,24 @@ final class DecayStructure {
         return p;
     }
 
-    /** Whether each decay-chain resonance is within bwcutoff widths of its mass. */
+    /**
+     * Whether some subprocess has an assignment whose decay-chain resonances are all within
+     * bwcutoff widths of their mass (each subprocess's own is {@link
+     * #undecayedSlotsWithinWindows}).
+     */
     boolean withinResonanceWindows(FourMomentum[] fin) {
-        for (Resonance r : shape) {
+        for (List<List<Resonance>> own : assignments) {
+            for (List<Resonance> a : own) {
+                if (within(a, fin)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean within(List<Resonance> resonances, FourMomentum[] fin) {
+        for (Resonance r : resonances) {
             double m = Math.sqrt(Math.max(0, sum(fin, r.mask()).m2()));
             if (Math.abs(m - model.mass(r.pdg())) > bwcutoff * model.width(r.pdg())) {
                 return false;
@@ -142,13 +206,14 @@ final class DecayStructure {
         }
         List<FourMomentum> p = new ArrayList<>();
         List<Boolean> col = new ArrayList<>();
-        for (Resonance r : shape) {
+        int nearest = nearestShell(assignments.get(0), fin);
+        for (Resonance r : assignments.get(0).get(nearest)) {
             if (r.parent() < 0) {
                 p.add(sum(fin, r.mask()));
                 col.add(Particle.byPdg(r.pdg()).colour() > 1);
             }
         }
-        for (int slot : cutSlots) {
+        for (int slot : undecayedSlots.get(0).get(nearest)) {
             p.add(fin[slot]);
             col.add(coloured[slot]);
         }
@@ -159,12 +224,59 @@ final class DecayStructure {
         return TreeLevelScale.scale(choice, p.toArray(FourMomentum[]::new), flags, shat);
     }
 
+    /** The assignment whose resonances have the largest product of Breit–Wigner factors. */
+    private int nearestShell(List<List<Resonance>> own, FourMomentum[] fin) {
+        int best = 0;
+        double largest = -1;
+        for (int a = 0; a < own.size() && own.size() > 1; a++) {
+            double product = 1;
+            for (Resonance r : own.get(a)) {
+                double m = model.mass(r.pdg());
+                double w = model.width(r.pdg());
+                double d = sum(fin, r.mask()).m2() - m * m;
+                product *= 1 / (d * d + m * m * w * w);
+            }
+            if (product > largest) {
+                largest = product;
+                best = a;
+            }
+        }
+        return best;
+    }
+
     /**
-     * The resonances an event writes: a decay chain's, or for {@code > z >} the s-channel subset of
-     * the chosen subprocess whose propagator is largest at this point (MadGraph writes the
-     * resonance of the channel it picks).
+     * The resonances an event writes: a decay chain's — with identical particles across its
+     * branches, one assignment within the windows drawn ∝ its own |M|² —, or for {@code > z >} the
+     * s-channel subset of the chosen subprocess whose propagator is largest at this point (MadGraph
+     * writes the resonance of the channel it picks).
+     *
+     * @param sp the chosen subprocess
+     * @param chosen its index
+     * @param momenta the incoming then the outgoing momenta
+     * @param rng the event's stream (the assignment's draw)
+     * @return the resonances, parents first
      */
-    List<Resonance> writtenResonances(Subprocess sp, int chosen, FourMomentum[] fin) {
+    List<Resonance> writtenResonances(
+            Subprocess sp, int chosen, FourMomentum[] momenta, SplittableRandom rng) {
+        FourMomentum[] fin = Arrays.copyOfRange(momenta, 2, momenta.length);
+        List<MatrixElement> alone = assignmentElements.get(chosen);
+        if (!alone.isEmpty()) {
+            List<List<Resonance>> own = assignments.get(chosen);
+            double[] share = new double[own.size()];
+            double total = 0;
+            for (int a = 0; a < share.length; a++) {
+                share[a] = within(own.get(a), fin) ? alone.get(a).squared(momenta) : 0;
+                total += share[a];
+            }
+            double pick = rng.nextDouble() * total;
+            for (int a = 0; a < share.length; a++) {
+                pick -= share[a];
+                if (share[a] > 0 && pick <= 0) {
+                    return own.get(a);
+                }
+            }
+            return sp.resonances();
+        }
         if (!sp.resonances().isEmpty() || sp.sChannel().isEmpty()) {
             return sp.resonances();
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.quarryhep.gen.amplitude.AmplitudeModel;
 import org.quarryhep.gen.amplitude.Particle;
 import org.quarryhep.gen.amplitude.Resonance;
+import org.quarryhep.gen.amplitude.ResonanceAssignments;
 import org.quarryhep.gen.amplitude.Subprocess;
 import org.quarryhep.gen.process.GeneratorCuts;
 
@@ -181,8 +182,9 @@ final class PhaseSpaceChannels {
      * The channels of a decay chain: the production's particles split off one another along
      * massless propagators, each resonance a cluster whose mass follows its Breit–Wigner within
      * bwcutoff widths, its products split inside it (a pair of them that an s-channel W or Z can
-     * make first, as one more cluster) — one channel per subprocess shape. A resonance that is the
-     * whole final state puts its Breit–Wigner on ŝ (the window is then {@link #sqrtShatWindow}).
+     * make first, as one more cluster, and again without that pair) — channels per subprocess shape
+     * and per assignment of identical particles to the branches. A resonance that is the whole
+     * final state puts its Breit–Wigner on ŝ (the window is then {@link #sqrtShatWindow}).
      */
     private static List<PhaseSpaceChannel> decayChainChannels(
             List<Subprocess> subprocesses,
@@ -192,9 +194,26 @@ final class PhaseSpaceChannels {
             double bwcutoff) {
         Map<String, PhaseSpaceChannel> channels = new LinkedHashMap<>();
         InvariantMassMap massless = new InvariantMassMap.Massless("m");
+        List<Subprocess> variants = new ArrayList<>();
         for (Subprocess sp : subprocesses) {
+            // one channel per assignment of identical particles to the branches
+            variants.addAll(ResonanceAssignments.variants(sp));
+        }
+        // with and without the W/Z pair inside each resonance: the pair's propagator may be another
+        // boson (N → ℓ W_R* → ℓ q q̄′ far off shell), whose smooth mass the Breit–Wigner misses
+        List<Subprocess> each = new ArrayList<>();
+        List<Boolean> pairing = new ArrayList<>();
+        for (boolean paired : new boolean[] {true, false}) {
+            for (Subprocess sp : variants) {
+                each.add(sp);
+                pairing.add(paired);
+            }
+        }
+        for (int v = 0; v < each.size(); v++) {
+            Subprocess sp = each.get(v);
             int full = (1 << masses.length) - 1;
-            List<PhaseSpaceChannel.Node> items = items(sp, -1, full, model, masses, bwcutoff);
+            List<PhaseSpaceChannel.Node> items =
+                    items(sp, -1, full, model, masses, bwcutoff, pairing.get(v));
             if (items.size() == 1) {
                 PhaseSpaceChannel.Node only = items.get(0);
                 add(channels, new PhaseSpaceChannel(inner(only), only.map(), masses, 0));
@@ -237,7 +256,8 @@ final class PhaseSpaceChannels {
 
     /**
      * The items directly inside a resonance (or, for parent −1, the production): undecayed slots as
-     * leaves, daughter resonances as windowed Breit–Wigner clusters.
+     * leaves, daughter resonances as windowed Breit–Wigner clusters (inside, a W/Z pair first when
+     * {@code paired}, else a chain of massless propagators).
      */
     private static List<PhaseSpaceChannel.Node> items(
             Subprocess sp,
@@ -245,7 +265,8 @@ final class PhaseSpaceChannels {
             int mask,
             AmplitudeModel model,
             double[] masses,
-            double bwcutoff) {
+            double bwcutoff,
+            boolean paired) {
         List<Resonance> res = sp.resonances();
         List<PhaseSpaceChannel.Node> out = new ArrayList<>();
         int covered = 0;
@@ -266,8 +287,11 @@ final class PhaseSpaceChannels {
             Resonance r = res.get(daughter);
             covered |= r.mask();
             List<PhaseSpaceChannel.Node> inside =
-                    items(sp, daughter, r.mask(), model, masses, bwcutoff);
-            PhaseSpaceChannel.Node split = pairedChain(inside, sp.outgoing(), model);
+                    items(sp, daughter, r.mask(), model, masses, bwcutoff, paired);
+            PhaseSpaceChannel.Node split =
+                    paired
+                            ? pairedChain(inside, sp.outgoing(), model)
+                            : chainOf(inside, new InvariantMassMap.Massless("m"), true);
             double m = model.mass(r.pdg());
             double w = model.width(r.pdg());
             InvariantMassMap map =

@@ -303,15 +303,12 @@ public final class TreeLevelProcess implements HardProcess {
         double[] contrib = new double[subprocesses.size()];
         MatrixElement.Draw[] draws = new MatrixElement.Draw[contrib.length];
         double total = 0;
-        List<FourMomentum> finalList = decays.undecayedMomenta(fin);
         Map<String, Boolean> passed = new LinkedHashMap<>();
         for (int i = 0; i < contrib.length; i++) {
             Subprocess sp = subprocesses.get(i);
             int[] in = sp.incoming();
             double lum = f1[slot(in[0])] * f2[slot(in[1])];
-            if (lum == 0
-                    || !passes(decays.undecayed(sp.outgoing()), finalList, c.cuts(), passed)
-                    || decays.onShell(i, fin)) {
+            if (lum == 0 || !passesCuts(sp, i, fin, c.cuts(), passed) || decays.onShell(i, fin)) {
                 continue;
             }
             int r = representative[i];
@@ -333,8 +330,11 @@ public final class TreeLevelProcess implements HardProcess {
         out.setPdf(x1, x2, f1[slot(sp.incoming()[0])], f2[slot(sp.incoming()[1])], mu, alphaS);
         MatrixElement me = matrixElements.get(chosen);
         MatrixElement.Draw draw = draws[chosen];
-        List<Resonance> written = decays.writtenResonances(sp, chosen, fin);
-        out.setPending(() -> PartonRecordWriter.write(out, sp, me, draw, momenta, written, rng));
+        out.setPending(
+                () -> {
+                    List<Resonance> written = decays.writtenResonances(sp, chosen, momenta, rng);
+                    PartonRecordWriter.write(out, sp, me, draw, momenta, written, rng);
+                });
     }
 
     /** The α_s function for a PDF set, built once per set. */
@@ -353,12 +353,35 @@ public final class TreeLevelProcess implements HardProcess {
     }
 
     /** Cuts by the categories of the final state's ids (cached per id pattern within a point). */
+    /**
+     * Whether subprocess i passes the cuts at this point: the undecayed particles of some
+     * assignment of identical particles to the branches that is within the resonance windows do.
+     */
+    private boolean passesCuts(
+            Subprocess sp,
+            int i,
+            FourMomentum[] fin,
+            GeneratorCuts cuts,
+            Map<String, Boolean> seen) {
+        for (int[] slots : decays.undecayedSlotsWithinWindows(i, fin)) {
+            int[] ids = DecayStructure.ids(sp.outgoing(), slots);
+            if (passes(ids, slots, DecayStructure.momenta(fin, slots), cuts, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean passes(
-            int[] ids, List<FourMomentum> momenta, GeneratorCuts cuts, Map<String, Boolean> seen) {
+            int[] ids,
+            int[] slots,
+            List<FourMomentum> momenta,
+            GeneratorCuts cuts,
+            Map<String, Boolean> seen) {
         if (cuts.values().isEmpty()) {
             return true;
         }
-        String key = Arrays.toString(ids);
+        String key = Arrays.toString(ids) + Arrays.toString(slots);
         Boolean known = seen.get(key);
         if (known != null) {
             return known;

@@ -123,12 +123,6 @@ class ProcessSyntaxTest {
         assertTrue(
                 assertThrows(
                                 ProcessSyntaxException.class,
-                                () -> ProcessSyntax.subprocesses("p p > z z, z > e+ e-"))
-                        .getMessage()
-                        .contains("different decays"));
-        assertTrue(
-                assertThrows(
-                                ProcessSyntaxException.class,
                                 () -> ProcessSyntax.subprocesses("p p > e+ e- FOO=2"))
                         .getMessage()
                         .contains("FOO=2"));
