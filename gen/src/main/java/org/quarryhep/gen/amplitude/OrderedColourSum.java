@@ -60,9 +60,9 @@ final class OrderedColourSum {
      * The fast sum for a subprocess, or null where it does not apply: other coloured particles than
      * gluons and one quark–antiquark pair, decays (one incoming particle), colourless particles
      * other than one massless lepton pair that one γ, Z or W joins to the quark line, the
-     * top-philic scalar, s-channel requirements, decay chains, excluded gluons or quarks of the
-     * line, or coupling-order limits that remove the amplitude (whose orders are then unique: QCD =
-     * the gluons' g_s powers, QED = 0 or 2).
+     * top-philic scalar, s-channel requirements or exclusions ({@code $$ x}), decay chains,
+     * excluded gluons or quarks of the line, or coupling-order limits that remove the amplitude
+     * (whose orders are then unique: QCD = the gluons' g_s powers, QED = 0 or 2).
      */
     static OrderedColourSum of(
             Subprocess process,
@@ -75,6 +75,7 @@ final class OrderedColourSum {
                 || n < 4
                 || nIn != 2
                 || !process.sChannel().isEmpty()
+                || !process.sChannelForbidden().isEmpty()
                 || !process.resonances().isEmpty()) {
             return null;
         }

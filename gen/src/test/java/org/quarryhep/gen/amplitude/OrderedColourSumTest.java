@@ -133,10 +133,33 @@ class OrderedColourSumTest {
     }
 
     @Test
+    void anSChannelExclusionMatchesTheExcludedPropagator() {
+        // In u ū → e⁺e⁻g the Z is only ever an s-channel propagator, so "$$ z" (no s-channel Z,
+        // explicit engine) and "/ z" (no Z at all, colour-ordered sum) are the same amplitude.
+        MatrixElement noSChannel =
+                new MatrixElement(ProcessSyntax.subprocesses("u u~ > e+ e- g $$ z").get(0), MODEL);
+        MatrixElement noZ =
+                new MatrixElement(ProcessSyntax.subprocesses("u u~ > e+ e- g / z").get(0), MODEL);
+        assertNotNull(noZ.orderedSum());
+        SplittableRandom rng = new SplittableRandom(11);
+        double[] masses = new double[3];
+        for (int k = 0; k < 3; k++) {
+            FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
+            double expected = noZ.squared(p);
+            assertEquals(expected, noSChannel.squared(p), 1e-10 * expected, "point " + k);
+        }
+    }
+
+    @Test
     void processesOutsideTheClassFallBack() {
         for (String process :
                 new String[] {
-                    "u d > u d g", "u u~ > w+ w- g", "g g > t t~ h", "u u~ > e+ e- a", "t > b e+ ve"
+                    "u d > u d g",
+                    "u u~ > w+ w- g",
+                    "g g > t t~ h",
+                    "u u~ > e+ e- a",
+                    "t > b e+ ve",
+                    "u u~ > e+ e- g $$ z"
                 }) {
             MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
             assertEquals(null, me.orderedSum(), process);
