@@ -57,11 +57,7 @@ class OrderedColourSumTest {
         assertNotNull(fast, process + " is in the colour-ordered class");
         SplittableRandom rng = new SplittableRandom(7);
         int nIn = me.incomingCount();
-        int[] crossed = me.crossedIds();
-        double[] masses = new double[crossed.length - nIn];
-        for (int i = 0; i < masses.length; i++) {
-            masses[i] = MODEL.mass(Math.abs(crossed[nIn + i]));
-        }
+        double[] masses = finalMasses(me, MODEL, nIn);
         for (int k = 0; k < points; k++) {
             FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
             double[][] arrays = me.momentumArrays(p);
@@ -81,11 +77,7 @@ class OrderedColourSumTest {
         SplittableRandom rng = new RandomStreams(23).stream(5);
         for (String process : new String[] {"g g > t t~", "g g > t t~ g", "d d~ > e+ e- g g"}) {
             MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
-            int[] crossed = me.crossedIds();
-            double[] masses = new double[crossed.length - 2];
-            for (int i = 0; i < masses.length; i++) {
-                masses[i] = MODEL.mass(Math.abs(crossed[2 + i]));
-            }
+            double[] masses = finalMasses(me, MODEL, 2);
             FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
             for (int i = 0; i < p.length; i++) {
                 p[i] = p[i].boost(0.3, -0.4, 0.6);
@@ -102,11 +94,7 @@ class OrderedColourSumTest {
         SplittableRandom rng = new RandomStreams(23).stream(4);
         for (String process : new String[] {"g g > t t~ g", "d d~ > e+ e- g g", "g g > g g g"}) {
             MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), MODEL);
-            int[] crossed = me.crossedIds();
-            double[] masses = new double[crossed.length - 2];
-            for (int i = 0; i < masses.length; i++) {
-                masses[i] = MODEL.mass(Math.abs(crossed[2 + i]));
-            }
+            double[] masses = finalMasses(me, MODEL, 2);
             FourMomentum[] p = PhaseSpacePoints.random(1000, masses, rng);
             double[] fit = me.leadingColourFlows().amplitudes(p).weights();
             double[] fast = me.orderedSum().flowWeights(me.momentumArrays(p));
@@ -233,10 +221,7 @@ class OrderedColourSumTest {
         MatrixElement me = new MatrixElement(ProcessSyntax.subprocesses(process).get(0), model);
         OrderedColourSum fast = me.orderedSum();
         int[] crossed = me.crossedIds();
-        double[] masses = new double[crossed.length - 2];
-        for (int i = 0; i < masses.length; i++) {
-            masses[i] = model.mass(Math.abs(crossed[2 + i]));
-        }
+        double[] masses = finalMasses(me, model, 2);
         double[][] p =
                 me.momentumArrays(
                         PhaseSpacePoints.random(1000, masses, new RandomStreams(23).stream(3)));
@@ -247,6 +232,16 @@ class OrderedColourSumTest {
                 assertTrue(probe < 1e-10 * scale, process + " gluon " + leg + ": " + probe / scale);
             }
         }
+    }
+
+    /** The masses of the process's final-state particles (after its nIn incoming ones). */
+    private static double[] finalMasses(MatrixElement me, AmplitudeModel model, int nIn) {
+        int[] crossed = me.crossedIds();
+        double[] masses = new double[crossed.length - nIn];
+        for (int i = 0; i < masses.length; i++) {
+            masses[i] = model.mass(Math.abs(crossed[nIn + i]));
+        }
+        return masses;
     }
 
     private static double largest(double[] a) {

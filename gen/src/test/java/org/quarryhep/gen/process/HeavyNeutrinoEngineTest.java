@@ -201,69 +201,6 @@ class HeavyNeutrinoEngineTest {
         }
     }
 
-    /**
-     * Γ(N → final) from the engine's 1 → 3 matrix element, on a Gauss–Legendre Dalitz grid in
-     * (s_qq̄′, s_ℓq̄′): dΓ = Σ̄|M|² ds₂₃ ds₁₃/(256π³m³) (the spin-averaged decay is isotropic).
-     */
-    private static double width(MatrixElement me, double m, int points) {
-        double[] x = new double[points];
-        double[] w = new double[points];
-        gaussLegendre(x, w);
-        double m2 = m * m;
-        double sum = 0;
-        for (int a = 0; a < points; a++) {
-            double s23 = 0.5 * m2 * (1 + x[a]);
-            double wa = 0.5 * m2 * w[a];
-            for (int b = 0; b < points; b++) {
-                double s13 = 0.5 * (m2 - s23) * (1 + x[b]);
-                double wb = 0.5 * (m2 - s23) * w[b];
-                sum += wa * wb * me.squared(decay(m, s23, s13));
-            }
-        }
-        return sum / (256 * Math.pow(Math.PI, 3) * m2 * m);
-    }
-
-    /** N (at rest) → 1 2 3 massless with s₂₃ = (p₂ + p₃)², s₁₃ = (p₁ + p₃)², in a fixed plane. */
-    private static FourMomentum[] decay(double m, double s23, double s13) {
-        double s12 = m * m - s23 - s13;
-        double e1 = (m * m - s23) / (2 * m);
-        double e2 = (m * m - s13) / (2 * m);
-        double e3 = m - e1 - e2;
-        // angle between 1 and 2 from s12 = 2 e1 e2 (1 − cos)
-        double cos = 1 - s12 / (2 * e1 * e2);
-        double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-        FourMomentum p1 = FourMomentum.ofPxPyPzE(0, 0, e1, e1);
-        FourMomentum p2 = FourMomentum.ofPxPyPzE(e2 * sin, 0, e2 * cos, e2);
-        FourMomentum p3 = FourMomentum.ofPxPyPzE(-p1.px() - p2.px(), 0, -p1.pz() - p2.pz(), e3);
-        return new FourMomentum[] {FourMomentum.ofPxPyPzE(0, 0, 0, m), p1, p2, p3};
-    }
-
-    private static void gaussLegendre(double[] x, double[] w) {
-        int n = x.length;
-        for (int k = 1; k <= n; k++) {
-            double z = Math.cos(Math.PI * (k - 0.25) / (n + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int j = 2; j <= n; j++) {
-                    double p2 = ((2 * j - 1) * z * p1 - (j - 1) * p0) / j;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = n * (z * p1 - p0) / (z * z - 1);
-                double next = z - p1 / dp;
-                boolean done = Math.abs(next - z) < 1e-16;
-                z = next;
-                if (done) {
-                    break;
-                }
-            }
-            x[k - 1] = z;
-            w[k - 1] = 2 / ((1 - z * z) * dp * dp);
-        }
-    }
-
     @Test
     void decayWidthMatchesTheClosedForm() {
         // physics-formulas.md §11 table: Γ_N (Majorana, two light generations, off-shell W_R of the
@@ -272,8 +209,8 @@ class HeavyNeutrinoEngineTest {
         double[][] table = {{100, 4.4769e-10}, {1000, 4.6504e-05}, {2000, 0.0016906}};
         for (double[] row : table) {
             AmplitudeModel model = lrsm(row[0], 4000);
-            double minus = width(me("n1 > e- u d~", model), row[0], 24);
-            double plus = width(me("n1 > e+ d u~", model), row[0], 24);
+            double minus = DalitzWidth.width(me("n1 > e- u d~", model), row[0], 24);
+            double plus = DalitzWidth.width(me("n1 > e+ d u~", model), row[0], 24);
             assertEquals(minus, plus, 1e-12 * minus);
             assertEquals(row[1], 4 * minus, 2e-5 * row[1], "m_N = " + row[0]);
             // the model's own width of N (its 1-D integral of the same closed form): 1e-10
@@ -283,7 +220,7 @@ class HeavyNeutrinoEngineTest {
         AmplitudeModel model = lrsm(10, 40000).with("WWR", 0);
         double g = model.sm().g();
         double contact = Math.pow(g, 4) * 1e5 / (512 * Math.pow(Math.PI, 3) * Math.pow(40000, 4));
-        double engine = 4 * width(me("n1 > e- u d~", model), 10, 16);
+        double engine = 4 * DalitzWidth.width(me("n1 > e- u d~", model), 10, 16);
         assertTrue(Math.abs(engine / contact - 1) < 1e-5, engine + " vs " + contact);
     }
 

@@ -22,6 +22,7 @@ import org.quarryhep.gen.amplitude.Subprocess;
 import org.quarryhep.gen.pdf.PdfSearchPath;
 import org.quarryhep.gen.pdf.PdfSet;
 import org.quarryhep.gen.process.Collider;
+import org.quarryhep.gen.process.DalitzWidth;
 import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.ScaleChoice;
 import org.quarryhep.testkit.Requirements;
@@ -62,68 +63,10 @@ class IdenticalDecayChainTest {
         return (Math.atan(2 * c + x) + Math.atan(2 * c - x)) / Math.PI;
     }
 
-    /**
-     * Γ(N → e⁺ d ū) from the engine's 1 → 3 matrix element on a Gauss–Legendre Dalitz grid: dΓ =
-     * Σ̄|M|² ds₂₃ ds₁₃/(256π³m³) (massless products; the spin-averaged decay is isotropic).
-     */
+    /** Γ(N → e⁺ d ū) from the engine's 1 → 3 matrix element (48-point Dalitz grid). */
     static double widthToPositronDownAntiUp(AmplitudeModel model) {
         Subprocess sp = ProcessSyntax.subprocesses("n1 > e+ d u~", model).get(0);
-        MatrixElement me = new MatrixElement(sp, model);
-        double m = model.mass(9900012);
-        double m2 = m * m;
-        double[][] rule = gaussLegendre(48);
-        double sum = 0;
-        for (double[] a : rule) {
-            double s23 = 0.5 * m2 * (1 + a[0]);
-            for (double[] b : rule) {
-                double s13 = 0.5 * (m2 - s23) * (1 + b[0]);
-                double w = 0.5 * m2 * a[1] * 0.5 * (m2 - s23) * b[1];
-                sum += w * me.squared(decay(m, s23, s13));
-            }
-        }
-        return sum / (256 * Math.pow(Math.PI, 3) * m2 * m);
-    }
-
-    /** A (at rest) → 1 2 3 massless with s₂₃ and s₁₃ given, in one plane. */
-    private static FourMomentum[] decay(double m, double s23, double s13) {
-        double s12 = m * m - s23 - s13;
-        double e1 = (m * m - s23) / (2 * m);
-        double e2 = (m * m - s13) / (2 * m);
-        double e3 = m - e1 - e2;
-        double cos = 1 - s12 / (2 * e1 * e2);
-        double sin = Math.sqrt(Math.max(0, 1 - cos * cos));
-        FourMomentum p1 = FourMomentum.ofPxPyPzE(0, 0, e1, e1);
-        FourMomentum p2 = FourMomentum.ofPxPyPzE(e2 * sin, 0, e2 * cos, e2);
-        FourMomentum p3 = FourMomentum.ofPxPyPzE(-p1.px() - p2.px(), 0, -p1.pz() - p2.pz(), e3);
-        return new FourMomentum[] {FourMomentum.ofPxPyPzE(0, 0, 0, m), p1, p2, p3};
-    }
-
-    /** Nodes and weights of the n-point Gauss–Legendre rule on [−1, 1]. */
-    private static double[][] gaussLegendre(int n) {
-        double[][] out = new double[n][2];
-        for (int k = 1; k <= n; k++) {
-            double z = Math.cos(Math.PI * (k - 0.25) / (n + 0.5));
-            double dp = 1;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = z;
-                for (int j = 2; j <= n; j++) {
-                    double p2 = ((2 * j - 1) * z * p1 - (j - 1) * p0) / j;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = n * (z * p1 - p0) / (z * z - 1);
-                double next = z - p1 / dp;
-                boolean done = Math.abs(next - z) < 1e-15;
-                z = next;
-                if (done) {
-                    break;
-                }
-            }
-            out[k - 1][0] = z;
-            out[k - 1][1] = 2 / ((1 - z * z) * dp * dp);
-        }
-        return out;
+        return DalitzWidth.width(new MatrixElement(sp, model), model.mass(9900012), 48);
     }
 
     @Test

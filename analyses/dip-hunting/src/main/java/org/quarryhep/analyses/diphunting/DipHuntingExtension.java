@@ -15,7 +15,6 @@ import org.quarryhep.gen.process.GeneratorCuts;
 import org.quarryhep.gen.process.ProcessCatalog;
 import org.quarryhep.gen.process.ScaleChoice;
 import org.quarryhep.gen.process.TopPairResonanceWeights.Theta;
-import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.nn.TrainingResult;
 import org.quarryhep.pipeline.extension.AnalysisExtension;
 import org.quarryhep.pipeline.extension.AnalysisInfo;
@@ -130,24 +129,10 @@ public final class DipHuntingExtension implements AnalysisExtension {
                             streams.child("train"),
                             e -> context.progress().progress(e.epoch()));
             trained.put(kind, r);
-            Path file = context.outputDir().resolve("models").resolve(id + ".json");
-            java.nio.file.Files.createDirectories(file.getParent());
-            ModelFiles.save(r.model(), file);
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("best_epoch", r.bestEpoch());
-            n.put("epochs", r.history().size());
-            n.put("best_validation_loss", r.history().get(r.bestEpoch() - 1).validationLoss());
-            n.put("model_file", "dip-hunting/models/" + id + ".json");
-            networks.put(id, n);
+            networks.put(id, RatioNetworks.save(r, context.outputDir(), id));
         }
         long trainDone = System.nanoTime();
-        LearnedRatio ratio =
-                new LearnedRatio(
-                        trained.get(RatioNetworks.Kind.DIRECT).model(),
-                        trained.get(RatioNetworks.Kind.POSITIVE).model(),
-                        trained.get(RatioNetworks.Kind.NEGATIVE).model(),
-                        pool,
-                        cfg.calibration());
+        LearnedRatio ratio = RatioNetworks.ratio(trained, pool, cfg.calibration());
 
         context.progress().started("closure", cfg.closure().size(), "points");
         List<Object> closure = new ArrayList<>();

@@ -1,10 +1,15 @@
 package org.quarryhep.analyses.diphunting;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.quarryhep.core.RandomStreams;
+import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.metrics.EpochRecord;
 import org.quarryhep.ml.nn.LossKind;
 import org.quarryhep.ml.nn.Monitor;
@@ -48,6 +53,47 @@ final class RatioNetworks {
     static final double VALIDATION_FRACTION = 0.2;
 
     private RatioNetworks() {}
+
+    /**
+     * The learned ratio of a full set of trained networks (one of each {@link Kind}).
+     *
+     * @param trained the networks by kind
+     * @param pool the events
+     * @param calibration the calibration's binning
+     * @return the direct and PP/PN ratio
+     */
+    static LearnedRatio ratio(
+            Map<Kind, TrainingResult> trained, PartonPool pool, DipConfig.Calibration calibration) {
+        return new LearnedRatio(
+                trained.get(Kind.DIRECT).model(),
+                trained.get(Kind.POSITIVE).model(),
+                trained.get(Kind.NEGATIVE).model(),
+                pool,
+                calibration);
+    }
+
+    /**
+     * Saves a trained network as {@code models/<id>.json} under the extension's output folder and
+     * returns its results.json entry (best epoch, epochs run, best validation loss, model file).
+     *
+     * @param r the trained network
+     * @param outputDir the extension's output folder (dip-hunting/)
+     * @param id the network's name
+     * @return the entry
+     * @throws IOException when the model cannot be saved
+     */
+    static Map<String, Object> save(TrainingResult r, Path outputDir, String id)
+            throws IOException {
+        Path file = outputDir.resolve("models").resolve(id + ".json");
+        Files.createDirectories(file.getParent());
+        ModelFiles.save(r.model(), file);
+        Map<String, Object> n = new LinkedHashMap<>();
+        n.put("best_epoch", r.bestEpoch());
+        n.put("epochs", r.history().size());
+        n.put("best_validation_loss", r.history().get(r.bestEpoch() - 1).validationLoss());
+        n.put("model_file", "dip-hunting/models/" + id + ".json");
+        return n;
+    }
 
     /**
      * Trains one (m_S, κ) network.

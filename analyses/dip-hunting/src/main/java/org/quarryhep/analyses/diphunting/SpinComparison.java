@@ -56,13 +56,7 @@ final class SpinComparison {
                             e -> {}));
         }
         try {
-            LearnedRatio ratio =
-                    new LearnedRatio(
-                            trained.get(RatioNetworks.Kind.DIRECT).model(),
-                            trained.get(RatioNetworks.Kind.POSITIVE).model(),
-                            trained.get(RatioNetworks.Kind.NEGATIVE).model(),
-                            pool,
-                            cfg.calibration());
+            LearnedRatio ratio = RatioNetworks.ratio(trained, pool, cfg.calibration());
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("inputs_with_spin", FeatureSet.SPIN.names());
             m.put("inputs_without_spin", FeatureSet.PRODUCTION.names());

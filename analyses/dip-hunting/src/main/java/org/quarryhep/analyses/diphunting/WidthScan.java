@@ -163,15 +163,7 @@ final class WidthScan {
                 Path png = dir.resolve("width-scan-" + index + ".png");
                 Figures.scan(
                         png,
-                        "(m_S, Gamma_S) at kappa = "
-                                + config.kappa()
-                                + ": theta0 = ("
-                                + injected.mS()
-                                + ", "
-                                + injected.kappa()
-                                + " GeV), "
-                                + lumi
-                                + " fb^-1",
+                        title("(m_S, Gamma_S)", injected, lumi),
                         "Gamma_S [GeV]",
                         "exact ratio",
                         shown,
@@ -185,15 +177,7 @@ final class WidthScan {
                     Path nnPng = dir.resolve("width-scan-" + index + "-nn.png");
                     Figures.scan(
                             nnPng,
-                            "(m_S, Gamma_S) network at kappa = "
-                                    + config.kappa()
-                                    + ": theta0 = ("
-                                    + injected.mS()
-                                    + ", "
-                                    + injected.kappa()
-                                    + " GeV), "
-                                    + lumi
-                                    + " fb^-1",
+                            title("(m_S, Gamma_S) network", injected, lumi),
                             "Gamma_S [GeV]",
                             "NN (two-step)",
                             shown,
@@ -238,6 +222,20 @@ final class WidthScan {
         m.put("asimov_area_95_nn_per_theta_gev2", area(perThetaA, grid));
         m.put("nn_per_theta_contains_injected_95", perTheta[i0] <= CompatibilityScan.Q95);
         return new double[][] {dt, dtA};
+    }
+
+    /** A scan figure's title: what is scanned, at which κ, θ₀ (its κ slot holds Γ_S) and L. */
+    private String title(String what, DipConfig.Point injected, double lumi) {
+        return what
+                + " at kappa = "
+                + config.kappa()
+                + ": theta0 = ("
+                + injected.mS()
+                + ", "
+                + injected.kappa()
+                + " GeV), "
+                + lumi
+                + " fb^-1";
     }
 
     private Map<String, Object> node(int p) {

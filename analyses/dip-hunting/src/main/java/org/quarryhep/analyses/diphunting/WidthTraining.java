@@ -1,14 +1,11 @@
 package org.quarryhep.analyses.diphunting;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.quarryhep.core.RandomStreams;
-import org.quarryhep.ml.ModelFiles;
 import org.quarryhep.ml.nn.TrainingResult;
 import org.quarryhep.pipeline.extension.ExtensionContext;
 
@@ -76,15 +73,7 @@ final class WidthTraining implements AutoCloseable {
                             streams,
                             e -> context.progress().progress(e.epoch()));
             trained[j] = r;
-            Path file = context.outputDir().resolve("models").resolve(id + ".json");
-            Files.createDirectories(file.getParent());
-            ModelFiles.save(r.model(), file);
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("best_epoch", r.bestEpoch());
-            n.put("epochs", r.history().size());
-            n.put("best_validation_loss", r.history().get(r.bestEpoch() - 1).validationLoss());
-            n.put("model_file", "dip-hunting/models/" + id + ".json");
-            networks.put(id, n);
+            networks.put(id, RatioNetworks.save(r, context.outputDir(), id));
         }
         LearnedRatio ratio =
                 new LearnedRatio(

@@ -8,29 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.quarryhep.core.Event;
-import org.quarryhep.core.RandomStreams;
-import org.quarryhep.gen.pdf.PdfSearchPath;
-import org.quarryhep.gen.process.Collider;
 import org.quarryhep.gen.process.DileptonSpinObservables;
-import org.quarryhep.gen.process.GeneratorCuts;
-import org.quarryhep.gen.process.ProcessCatalog;
-import org.quarryhep.gen.process.ScaleChoice;
-import org.quarryhep.gen.process.TopPairResonanceProcess;
 import org.quarryhep.gen.process.TopPairResonanceWeights;
-import org.quarryhep.gen.process.TopPairResonanceWeights.Theta;
 import org.quarryhep.io.EventReader;
 import org.quarryhep.io.EventReaders;
-import org.quarryhep.pipeline.AnalysisFiles;
-import org.quarryhep.pipeline.Pipeline;
-import org.quarryhep.pipeline.PipelineListener;
-import org.quarryhep.pipeline.RunOptions;
-import org.quarryhep.pipeline.RunResult;
-import org.quarryhep.testkit.ReferenceData;
 
 /**
  * A reduced dileptonic dip-hunting run (spin inputs and the comparison without them) end to end
@@ -42,7 +27,7 @@ import org.quarryhep.testkit.ReferenceData;
 class DileptonRunTest {
     @TempDir static Path dir;
 
-    private static RunResult run;
+    private static ReducedRun run;
 
     /** The decayed pool, read once (the spin weights of 10 000 records). */
     private static PartonPool decayedPool;
@@ -85,21 +70,13 @@ class DileptonRunTest {
 
     @BeforeAll
     static void runTheAnalysis() throws Exception {
-        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        run =
-                new Pipeline(
-                                AnalysisFiles.load(file, Map.of()),
-                                new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
-                                PipelineListener.SILENT)
-                        .run();
+        run = ReducedRun.of(dir, ANALYSIS);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theRunWritesTheSpinKeysAndTheComparison() {
-        Map<String, Object> doc = run.results();
+        Map<String, Object> doc = run.result().results();
         assertEquals("ok", doc.get("status"));
         Map<String, Object> study = (Map<String, Object>) doc.get("dip_hunting");
         assertEquals(
@@ -195,7 +172,7 @@ class DileptonRunTest {
         // event's helicity basis (k̂, r̂, n̂); and E[cos φ] = −tr C/9 = −1/9 (a pure triplet).
         // Tolerance: 4 standard errors of the sample means.
         List<Event> qq = read("qcd-qq");
-        TopPairResonanceWeights weights = new TopPairResonanceWeights(collider());
+        TopPairResonanceWeights weights = new TopPairResonanceWeights(ReducedRun.collider(1));
         int n = qq.size();
         double[][] observed = new double[5][n];
         double[][] predicted = new double[5][n];
@@ -296,35 +273,12 @@ class DileptonRunTest {
 
     private static List<Event> read(String sample) throws Exception {
         List<Event> out = new ArrayList<>();
-        try (EventReader reader = EventReaders.open(events(sample))) {
+        try (EventReader reader = EventReaders.open(run.events(sample))) {
             while (reader.hasNext()) {
                 out.add(reader.next());
             }
         }
         return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Path events(String sample) {
-        for (Map<String, Object> s : (List<Map<String, Object>>) run.results().get("samples")) {
-            if (s.get("name").equals(sample)) {
-                return dir.resolve("out/cache/generate")
-                        .resolve((String) s.get("generate_key"))
-                        .resolve("events.lhe.gz");
-            }
-        }
-        throw new AssertionError("no sample " + sample);
-    }
-
-    private static Collider collider() {
-        Map<String, Double> params = Map.of("MS", 800.0, "component", 0.0, "decay", 1.0);
-        return new Collider(
-                13000,
-                PdfSearchPath.standard(List.of(), System.getenv())
-                        .load("NNPDF23_lo_as_0130_qed", 0),
-                ScaleChoice.parse("auto"),
-                ProcessCatalog.create("gg-tt-s", params).sm(),
-                GeneratorCuts.NONE);
     }
 
     /** The decayed pool of the QCD, the m_S = 1000 signal and the q q̄ samples. */
@@ -336,22 +290,6 @@ class DileptonRunTest {
     }
 
     private static PartonPool readPool() {
-        return new PartonPool(
-                collider(),
-                List.of(
-                        new PartonPool.GluonSample(
-                                new Theta(800, 1, false, Double.NaN),
-                                TopPairResonanceProcess.BACKGROUND,
-                                List.of(events("qcd-gg"))),
-                        new PartonPool.GluonSample(
-                                new Theta(1000, 1, false, Double.NaN),
-                                TopPairResonanceProcess.SIGNAL,
-                                List.of(events("signal-gg[MS=1000]")))),
-                List.of(events("qcd-qq")),
-                false,
-                0,
-                0.5,
-                new RandomStreams(1),
-                true);
+        return run.pool(ReducedRun.collider(1), true);
     }
 }

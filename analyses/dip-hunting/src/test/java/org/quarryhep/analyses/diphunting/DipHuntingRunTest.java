@@ -7,24 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quarryhep.core.RandomStreams;
-import org.quarryhep.gen.pdf.PdfSearchPath;
-import org.quarryhep.gen.process.Collider;
-import org.quarryhep.gen.process.GeneratorCuts;
-import org.quarryhep.gen.process.ProcessCatalog;
-import org.quarryhep.gen.process.ScaleChoice;
-import org.quarryhep.gen.process.TopPairResonanceProcess;
-import org.quarryhep.gen.process.TopPairResonanceWeights.Theta;
-import org.quarryhep.pipeline.AnalysisFiles;
-import org.quarryhep.pipeline.Pipeline;
-import org.quarryhep.pipeline.PipelineListener;
-import org.quarryhep.pipeline.RunOptions;
-import org.quarryhep.pipeline.RunResult;
-import org.quarryhep.testkit.ReferenceData;
 
 /**
  * A reduced dip-hunting analysis run end to end through the pipeline (what {@code quarry run}
@@ -34,7 +19,7 @@ import org.quarryhep.testkit.ReferenceData;
 class DipHuntingRunTest {
     @TempDir static Path dir;
 
-    private static RunResult run;
+    private static ReducedRun run;
 
     private static final String ANALYSIS =
             """
@@ -79,21 +64,13 @@ class DipHuntingRunTest {
 
     @BeforeAll
     static void runTheAnalysis() throws Exception {
-        ReferenceData.require("pdf/NNPDF23_lo_as_0130_qed");
-        Path file = dir.resolve("analysis.yaml");
-        Files.writeString(file, ANALYSIS);
-        run =
-                new Pipeline(
-                                AnalysisFiles.load(file, Map.of()),
-                                new RunOptions(dir.resolve("out"), false, 2, Optional.empty()),
-                                PipelineListener.SILENT)
-                        .run();
+        run = ReducedRun.of(dir, ANALYSIS);
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void theRunWritesTheIssuesKeys() {
-        Map<String, Object> doc = run.results();
+        Map<String, Object> doc = run.result().results();
         assertEquals("ok", doc.get("status"));
         Map<String, Object> closure = ((List<Map<String, Object>>) doc.get("closure")).get(0);
         for (String k : List.of("theta", "rms_ln_r", "bias_ln_r", "n_events")) {
@@ -122,7 +99,8 @@ class DipHuntingRunTest {
         double lumiPb = 0.001 * 1000;
         double nuSm = ((Number) coverage.get("nu_sm")).doubleValue();
         double error = ((Number) coverage.get("nu_sm_error")).doubleValue();
-        assertEquals(lumiPb * (sigma("qcd-qq") + sigma("qcd-gg")), nuSm, 4 * error, "nu_SM");
+        assertEquals(
+                lumiPb * (run.sigma("qcd-qq") + run.sigma("qcd-gg")), nuSm, 4 * error, "nu_SM");
         assertTrue(error < 0.05 * nuSm, "the estimate is informative: " + error);
         Map<String, Object> scan = ((List<Map<String, Object>>) doc.get("scans")).get(0);
         for (String k :
@@ -206,56 +184,9 @@ class DipHuntingRunTest {
         }
     }
 
-    /** The generator's σ of a sample (results.json), pb. */
-    @SuppressWarnings("unchecked")
-    private static double sigma(String sample) {
-        for (Map<String, Object> s : (List<Map<String, Object>>) run.results().get("samples")) {
-            if (s.get("name").equals(sample)) {
-                return ((Number) s.get("cross_section_pb")).doubleValue();
-            }
-        }
-        throw new AssertionError("no sample " + sample);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Path events(String sample) {
-        for (Map<String, Object> s : (List<Map<String, Object>>) run.results().get("samples")) {
-            if (s.get("name").equals(sample)) {
-                return dir.resolve("out/cache/generate")
-                        .resolve((String) s.get("generate_key"))
-                        .resolve("events.lhe.gz");
-            }
-        }
-        throw new AssertionError("no sample " + sample);
-    }
-
     /** A pool of the QCD and the m_S = 1000 signal samples (not the 600 one) and the q q̄. */
     private static PartonPool pool() {
-        Map<String, Double> params = Map.of("MS", 800.0, "component", 0.0, "decay", 2.0);
-        Collider collider =
-                new Collider(
-                        13000,
-                        PdfSearchPath.standard(List.of(), System.getenv())
-                                .load("NNPDF23_lo_as_0130_qed", 0),
-                        ScaleChoice.parse("auto"),
-                        ProcessCatalog.create("gg-tt-s", params).sm(),
-                        GeneratorCuts.NONE);
-        return new PartonPool(
-                collider,
-                List.of(
-                        new PartonPool.GluonSample(
-                                new Theta(800, 1, false, Double.NaN),
-                                TopPairResonanceProcess.BACKGROUND,
-                                List.of(events("qcd-gg"))),
-                        new PartonPool.GluonSample(
-                                new Theta(1000, 1, false, Double.NaN),
-                                TopPairResonanceProcess.SIGNAL,
-                                List.of(events("signal-gg[MS=1000]")))),
-                List.of(events("qcd-qq")),
-                false,
-                0,
-                0.5,
-                new RandomStreams(1));
+        return run.pool(ReducedRun.collider(2), false);
     }
 
     /** Σ over both halves / 2 (each half estimates σ) and its standard error. */
@@ -276,7 +207,7 @@ class DipHuntingRunTest {
         // Reference: the generator's VEGAS integral of the m_S = 600 signal sample, which is not
         // in this pool (its error is well below the pool's). Tolerance: 4 standard errors of the
         // reweighted estimate.
-        double expected = sigma("signal-gg[MS=600]");
+        double expected = run.sigma("signal-gg[MS=600]");
         assertEquals(expected, est[0], 4 * est[1], "sigma_S(600) reweighted " + est[0]);
         assertTrue(est[1] < 0.1 * expected, "the estimate is informative: " + est[1]);
     }
@@ -309,6 +240,6 @@ class DipHuntingRunTest {
             w[i] = pool.isGluonEvent(i) ? pool.smWeight(i) * pool.rho(i) : 0;
         }
         double[] est = estimate(w);
-        assertEquals(sigma("qcd-qq"), est[0], 4 * est[1], "sigma_qq from rho " + est[0]);
+        assertEquals(run.sigma("qcd-qq"), est[0], 4 * est[1], "sigma_qq from rho " + est[0]);
     }
 }
