@@ -124,6 +124,40 @@ public record Particle(
                 attributes);
     }
 
+    /** A copy with another status. */
+    public Particle withStatus(int newStatus) {
+        return new Particle(
+                pdgId,
+                newStatus,
+                momentum,
+                generatedMass,
+                mothers,
+                productionVertex,
+                endVertex,
+                colour,
+                anticolour,
+                lifetimeMm,
+                spin,
+                attributes);
+    }
+
+    /** A copy with another PDG id. */
+    public Particle withPdgId(int newPdgId) {
+        return new Particle(
+                newPdgId,
+                status,
+                momentum,
+                generatedMass,
+                mothers,
+                productionVertex,
+                endVertex,
+                colour,
+                anticolour,
+                lifetimeMm,
+                spin,
+                attributes);
+    }
+
     /** A copy with another momentum. */
     public Particle withMomentum(FourMomentum p) {
         return new Particle(

@@ -82,7 +82,7 @@ public final class Decays {
                 particles.add(products.get(k).withVertices(v, -1).withMothers(i));
             }
             vertices.add(new Vertex(0, where, new int[] {i}, out, null));
-            particles.set(i, withStatus(p, DECAYED).withVertices(p.productionVertex(), v));
+            particles.set(i, p.withStatus(DECAYED).withVertices(p.productionVertex(), v));
             changed = true;
         }
         return event.toBuilder().optParticles(particles).optVertices(vertices).build();
@@ -306,22 +306,6 @@ public final class Decays {
 
     private static double dot3(double[] a, FourMomentum b) {
         return a[0] * b.px() + a[1] * b.py() + a[2] * b.pz();
-    }
-
-    private static Particle withStatus(Particle p, int status) {
-        return new Particle(
-                p.pdgId(),
-                status,
-                p.momentum(),
-                p.generatedMass(),
-                p.mothers(),
-                p.productionVertex(),
-                p.endVertex(),
-                p.colour(),
-                p.anticolour(),
-                p.lifetimeMm(),
-                p.spin(),
-                p.attributes());
     }
 
     /** A particle that cannot decay: its mass is below every open channel. */

@@ -85,22 +85,7 @@ record DileptonRecord(
     private static Event asGluons(Event e) {
         List<Particle> ps = new ArrayList<>();
         for (Particle p : e.particles()) {
-            ps.add(
-                    p.status() == -1 && p.pdgId() != 21
-                            ? new Particle(
-                                    21,
-                                    p.status(),
-                                    p.momentum(),
-                                    p.generatedMass(),
-                                    p.mothers(),
-                                    p.productionVertex(),
-                                    p.endVertex(),
-                                    p.colour(),
-                                    p.anticolour(),
-                                    p.lifetimeMm(),
-                                    p.spin(),
-                                    p.attributes())
-                            : p);
+            ps.add(p.status() == -1 && p.pdgId() != 21 ? p.withPdgId(21) : p);
         }
         return e.toBuilder().optParticles(ps).build();
     }
